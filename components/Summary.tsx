@@ -1,0 +1,23 @@
+import type { AuditView } from '../lib/core/view.ts';
+
+export function Summary({ view }: { view: AuditView }) {
+  const items: [string, number][] = [
+    ['Cookies', view.cookies.length],
+    ['Third-party cookies', view.cookies.filter((c) => c.party === 'third').length],
+    ['Storage keys', view.storage.length],
+    ['Third parties', view.thirdParties.length],
+    ['Beacons', view.beacons.length],
+    ['Pixels', view.pixels.length],
+    ['Requests', view.requests.length],
+  ];
+  return (
+    <dl className="summary" aria-label="Counts">
+      {items.map(([label, n]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd data-testid={`count-${label.toLowerCase().replace(/\s+/g, '-')}`}>{n}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,142 @@
+import type { CookieRow, RequestRow, StorageRow, ThirdPartyRow } from '../lib/core/view.ts';
+import { formatLifetime, shortUrl } from './format.ts';
+
+// Presentational only: props in, nothing out. All text goes through React,
+// which escapes it, so names, values and URLs from pages stay inert.
+
+function Empty({ what }: { what: string }) {
+  return <p className="empty">No {what} recorded on this page.</p>;
+}
+
+export function CookieTable({ rows }: { rows: CookieRow[] }) {
+  if (rows.length === 0) return <Empty what="cookies" />;
+  return (
+    <table aria-label="Cookies">
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Domain</th>
+          <th scope="col">Party</th>
+          <th scope="col">Lifetime</th>
+          <th scope="col">Set by</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((c) => (
+          <tr key={`${c.name}|${c.domain}|${c.path}`} className={c.blocked ? 'blocked' : undefined}>
+            <td className="mono">
+              {c.name}
+              {c.blocked && (
+                <span className="tag" title={c.blockedReason ?? undefined}>
+                  blocked
+                </span>
+              )}
+            </td>
+            <td className="mono">{c.domain}</td>
+            <td>
+              <span className={`party ${c.party}`}>{c.party}</span>
+            </td>
+            <td>{formatLifetime(c.lifetimeDays, c.requestedLifetimeDays)}</td>
+            <td title={c.setter ?? undefined}>
+              {c.setBy}: <span className="mono">{shortUrl(c.setter, 40)}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function StorageTable({ rows }: { rows: StorageRow[] }) {
+  if (rows.length === 0) return <Empty what="storage keys" />;
+  return (
+    <table aria-label="Web storage">
+      <thead>
+        <tr>
+          <th scope="col">Key</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Origin</th>
+          <th scope="col">Party</th>
+          <th scope="col">Written by</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((s) => (
+          <tr key={`${s.kind}|${s.origin}|${s.key}`}>
+            <td className="mono">{s.key}</td>
+            <td>{s.kind}</td>
+            <td className="mono">{shortUrl(s.origin, 30)}</td>
+            <td>
+              <span className={`party ${s.party}`}>{s.party}</span>
+            </td>
+            <td className="mono" title={s.setter ?? undefined}>
+              {shortUrl(s.setter, 40)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ThirdPartyTable({ rows }: { rows: ThirdPartyRow[] }) {
+  if (rows.length === 0) return <Empty what="third-party hosts" />;
+  return (
+    <table aria-label="Third parties">
+      <thead>
+        <tr>
+          <th scope="col">Domain</th>
+          <th scope="col">Hosts</th>
+          <th scope="col" className="num">
+            Requests
+          </th>
+          <th scope="col" className="num">
+            Cookies
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((t) => (
+          <tr key={t.domain}>
+            <td className="mono">{t.domain}</td>
+            <td className="mono">{t.hosts.join(', ')}</td>
+            <td className="num">{t.requests}</td>
+            <td className="num">{t.cookies}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function BeaconPixelTable({ rows }: { rows: RequestRow[] }) {
+  if (rows.length === 0) return <Empty what="beacons or pixels" />;
+  return (
+    <table aria-label="Beacons and pixels">
+      <thead>
+        <tr>
+          <th scope="col">Kind</th>
+          <th scope="col">URL</th>
+          <th scope="col">Party</th>
+          <th scope="col" className="num">
+            Bytes
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={`${r.url}|${i}`}>
+            <td>{r.beacon ? 'beacon' : 'pixel'}</td>
+            <td className="mono" title={r.url}>
+              {shortUrl(r.url, 50)}
+            </td>
+            <td>
+              <span className={`party ${r.party}`}>{r.party}</span>
+            </td>
+            <td className="num">{r.contentLength ?? '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

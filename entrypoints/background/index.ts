@@ -1,0 +1,51 @@
+import { AuditDb, createDexieStore } from '../../lib/platform/db.ts';
+import { listenCookies } from '../../lib/platform/cookies.ts';
+import { sha256Hex } from '../../lib/platform/crypto.ts';
+import { listenWebRequest, type WebRequestApi } from '../../lib/platform/webrequest.ts';
+import { createMessageHandler } from '../../lib/services/background.ts';
+import { createRecorder } from '../../lib/services/recorder.ts';
+
+const RETENTION_DAYS = 30;
+
+// Everything is registered synchronously at top level of main(): an MV3
+// service worker that was stopped is restarted by the next event and only
+// delivers it to listeners that exist by the end of the first turn.
+export default defineBackground(() => {
+  const store = createDexieStore(new AuditDb());
+  const ownPrefix = browser.runtime.getURL('/');
+  const recorder = createRecorder({
+    store,
+    sha256: sha256Hex,
+    schedule: (fn) => setTimeout(fn, 0),
+    ownUrlPrefixes: [ownPrefix],
+    onFlushed: (tabIds) => {
+      // Nobody may be listening (popup closed): that rejection is expected.
+      browser.runtime.sendMessage({ type: 'records-changed', tabIds }).catch(() => {});
+    },
+    onError: (message, error) => console.error(`[cookie-audit] ${message}`, error),
+  });
+  listenWebRequest(browser.webRequest as unknown as WebRequestApi, recorder.observe);
+  listenCookies(browser.cookies, Date.now, recorder.observe);
+
+  const handle = createMessageHandler({
+    recorder,
+    store,
+    now: Date.now,
+    browserName: navigator.userAgent,
+    extensionVersion: browser.runtime.getManifest().version,
+  });
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    if ((msg as { type?: string })?.type === 'records-changed') return undefined;
+    return handle(msg, {
+      tabId: sender.tab?.id,
+      frameId: sender.frameId,
+      url: sender.url,
+      fromExtensionPage: !sender.tab && (sender.url ?? '').startsWith(ownPrefix),
+    });
+  });
+
+  browser.alarms.create('prune', { periodInMinutes: 60 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === 'prune') void store.pruneBefore(Date.now() - RETENTION_DAYS * 86_400_000);
+  });
+});

@@ -1,0 +1,121 @@
+import { scriptUrlFromStack } from '../lib/core/page-messages.ts';
+import { HOOK_EVENT } from '../lib/core/hook-channel.ts';
+
+// Runs in the page's own JavaScript world before any page script, to see
+// cookie and storage writes with the URL of the script that made them. It
+// only observes: every original behaviour is kept, and failures are swallowed.
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  world: 'MAIN',
+  runAt: 'document_start',
+  allFrames: true,
+  main() {
+    const send = (report: Record<string, unknown>) => {
+      try {
+        document.dispatchEvent(
+          new CustomEvent(HOOK_EVENT, { detail: JSON.stringify({ ...report, time: Date.now() }) }),
+        );
+      } catch {
+        // never break the page
+      }
+    };
+    const caller = () => scriptUrlFromStack(new Error().stack);
+
+    const cookieDesc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+    if (cookieDesc?.set && cookieDesc.get) {
+      const { get, set } = cookieDesc;
+      Object.defineProperty(Document.prototype, 'cookie', {
+        configurable: true,
+        enumerable: cookieDesc.enumerable,
+        get,
+        set(value: unknown) {
+          set.call(this, value);
+          send({
+            type: 'cookie',
+            api: 'document.cookie',
+            cookie: String(value),
+            scriptUrl: caller(),
+          });
+        },
+      });
+    }
+
+    const cs = (globalThis as { cookieStore?: { set: (...a: unknown[]) => Promise<void> } })
+      .cookieStore;
+    if (cs && typeof cs.set === 'function') {
+      const origSet = cs.set;
+      cs.set = function (this: unknown, ...args: unknown[]) {
+        const result = origSet.apply(this, args);
+        try {
+          send({
+            type: 'cookie',
+            api: 'cookieStore',
+            cookie: cookieStoreToString(args),
+            scriptUrl: caller(),
+          });
+        } catch {
+          // ignore
+        }
+        return result;
+      };
+    }
+
+    const kindOf = (s: Storage): string | null => {
+      try {
+        if (s === window.localStorage) return 'localStorage';
+        if (s === window.sessionStorage) return 'sessionStorage';
+      } catch {
+        // storage access denied (sandboxed frame)
+      }
+      return null;
+    };
+    const proto = Storage.prototype;
+    const { setItem, removeItem, clear } = proto;
+    proto.setItem = function (this: Storage, key: string, value: string) {
+      setItem.call(this, key, value);
+      const storage = kindOf(this);
+      if (storage)
+        send({
+          type: 'storage',
+          storage,
+          op: 'set',
+          key: String(key),
+          value: String(value),
+          scriptUrl: caller(),
+        });
+    };
+    proto.removeItem = function (this: Storage, key: string) {
+      removeItem.call(this, key);
+      const storage = kindOf(this);
+      if (storage)
+        send({
+          type: 'storage',
+          storage,
+          op: 'remove',
+          key: String(key),
+          value: null,
+          scriptUrl: caller(),
+        });
+    };
+    proto.clear = function (this: Storage) {
+      clear.call(this);
+      const storage = kindOf(this);
+      if (storage)
+        send({ type: 'storage', storage, op: 'clear', key: '', value: null, scriptUrl: caller() });
+    };
+  },
+});
+
+function cookieStoreToString(args: unknown[]): string {
+  const [a, b] = args;
+  const o: Record<string, unknown> =
+    typeof a === 'object' && a !== null ? (a as Record<string, unknown>) : { name: a, value: b };
+  const parts = [`${String(o.name ?? '')}=${String(o.value ?? '')}`];
+  if (typeof o.domain === 'string') parts.push(`Domain=${o.domain}`);
+  if (typeof o.path === 'string') parts.push(`Path=${o.path}`);
+  if (typeof o.expires === 'number') parts.push(`Expires=${new Date(o.expires).toUTCString()}`);
+  if (typeof o.sameSite === 'string') parts.push(`SameSite=${o.sameSite}`);
+  if (o.partitioned === true) parts.push('Partitioned');
+  parts.push('Secure'); // cookieStore cookies are always Secure
+  return parts.join('; ');
+}

@@ -1,0 +1,74 @@
+import { HOOK_EVENT } from '../lib/core/hook-channel.ts';
+
+// Isolated world: forwards what the main-world hook saw to the background,
+// and catches storage keys written without setItem (`localStorage.k = v`) by
+// comparing snapshots. The background validates everything: page context can
+// dispatch this event too.
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_start',
+  allFrames: true,
+  main() {
+    const reported = new Set<string>();
+    const forward = (report: unknown) => {
+      browser.runtime.sendMessage({ type: 'page-report', report }).catch(() => {
+        // extension reloaded or background unavailable: nothing to do here
+      });
+    };
+    document.addEventListener(HOOK_EVENT, (e) => {
+      const detail = (e as CustomEvent).detail;
+      if (typeof detail !== 'string' || detail.length > 100_000) return;
+      let report: unknown;
+      try {
+        report = JSON.parse(detail);
+      } catch {
+        return;
+      }
+      const r = report as { type?: string; storage?: string; key?: string };
+      if (r.type === 'storage') reported.add(`${r.storage}\u0000${r.key}`);
+      forward(report);
+    });
+
+    const kinds = ['localStorage', 'sessionStorage'] as const;
+    const snapshot = (kind: (typeof kinds)[number]): Map<string, string> => {
+      const m = new Map<string, string>();
+      try {
+        const s = window[kind];
+        for (let i = 0; i < s.length; i++) {
+          const k = s.key(i);
+          if (k !== null) m.set(k, s.getItem(k) ?? '');
+        }
+      } catch {
+        // storage denied in this frame
+      }
+      return m;
+    };
+    const before = new Map(kinds.map((k) => [k, snapshot(k)]));
+    const diff = () => {
+      for (const kind of kinds) {
+        const prev = before.get(kind)!;
+        for (const [key, value] of snapshot(kind)) {
+          if (prev.get(key) === value) continue;
+          prev.set(key, value);
+          if (reported.has(`${kind}\u0000${key}`)) continue;
+          reported.add(`${kind}\u0000${key}`);
+          forward({
+            type: 'storage',
+            storage: kind,
+            op: 'set',
+            key,
+            value,
+            scriptUrl: null,
+            time: Date.now(),
+          });
+        }
+      }
+    };
+    document.addEventListener('DOMContentLoaded', diff);
+    window.addEventListener('load', () => {
+      diff();
+      setTimeout(diff, 1500);
+    });
+    window.addEventListener('pagehide', diff);
+  },
+});

@@ -1,0 +1,72 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// lib/core must stay runnable anywhere (Node, worker, tests): no browser,
+// extension, wxt, dexie or DOM access. Platform code lives in lib/platform.
+const coreForbiddenImports = {
+  patterns: [
+    { group: ['wxt', 'wxt/*', '#imports', '#i18n'], message: 'lib/core is browser-free' },
+    { group: ['dexie', 'dexie/*', 'fake-indexeddb*'], message: 'lib/core is storage-free' },
+    { group: ['webextension-polyfill', '@wxt-dev/*'], message: 'lib/core is browser-free' },
+    { group: ['react', 'react-dom', 'react-dom/*'], message: 'lib/core has no UI' },
+    {
+      group: ['**/platform/*', '**/services/*', '**/entrypoints/*', '**/components/*'],
+      message: 'lib/core depends on nothing above it',
+    },
+    { group: ['node:*', 'fs', 'path', 'child_process'], message: 'lib/core is Node-free too' },
+  ],
+};
+const browserGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'browser',
+  'chrome',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'crypto',
+  'self',
+  'globalThis',
+  'DOMParser',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'Document',
+  'Storage',
+  'process',
+  'Buffer',
+].map((name) => ({ name, message: 'lib/core is browser-free: pass what you need in' }));
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'reports/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.tsx', 'components/**', 'entrypoints/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['lib/core/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', coreForbiddenImports],
+      'no-restricted-globals': ['error', ...browserGlobals],
+    },
+  },
+);

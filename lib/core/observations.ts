@@ -1,0 +1,102 @@
+// Browser events after normalisation at the edge (lib/platform): plain data
+// that the recorder turns into records. Nothing here is a browser object.
+import type { RequestType, SameSite, StorageKind } from './types.ts';
+
+export interface NavigationObservation {
+  kind: 'navigation';
+  tabId: number;
+  requestId: string;
+  url: string;
+  time: number;
+}
+
+export interface RequestObservation {
+  kind: 'request';
+  tabId: number;
+  requestId: string;
+  url: string;
+  method: string;
+  type: RequestType;
+  initiator: string | null;
+  frameId: number;
+  parentFrameId: number;
+  documentUrl: string | null;
+  time: number;
+}
+
+export interface ResponseObservation {
+  kind: 'response';
+  tabId: number;
+  requestId: string;
+  url: string;
+  type: RequestType;
+  initiator: string | null;
+  status: number | null;
+  contentType: string | null;
+  contentLength: number | null;
+  setCookie: string[];
+  time: number;
+}
+
+export interface RequestErrorObservation {
+  kind: 'requestError';
+  tabId: number;
+  requestId: string;
+  url: string;
+  type: RequestType;
+  initiator: string | null;
+  error: string;
+  time: number;
+}
+
+export interface CookieChangeObservation {
+  kind: 'cookieChange';
+  name: string;
+  value: string;
+  domain: string;
+  path: string;
+  hostOnly: boolean;
+  removed: boolean;
+  cause: string;
+  partitionKey: string | null;
+  /** Seconds since epoch, absent for session cookies. */
+  expirationDate: number | null;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: SameSite;
+  time: number;
+}
+
+export interface ScriptCookieObservation {
+  kind: 'scriptCookie';
+  tabId: number;
+  frameId: number;
+  documentUrl: string;
+  api: 'document.cookie' | 'cookieStore';
+  /** The string assigned to document.cookie (or the cookieStore.set options, serialised). */
+  cookie: string;
+  scriptUrl: string | null;
+  time: number;
+}
+
+export interface StorageObservation {
+  kind: 'storage';
+  tabId: number;
+  frameId: number;
+  documentUrl: string;
+  storage: StorageKind;
+  op: 'set' | 'remove' | 'clear';
+  key: string;
+  value: string | null;
+  scriptUrl: string | null;
+  time: number;
+}
+
+export type Observation =
+  | NavigationObservation
+  | RequestObservation
+  | ResponseObservation
+  | RequestErrorObservation
+  | CookieChangeObservation
+  | ScriptCookieObservation
+  | StorageObservation;

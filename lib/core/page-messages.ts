@@ -1,0 +1,95 @@
+// Messages that come from page context (the main-world hook, relayed by the
+// isolated content script) are untrusted: a hostile page can send anything.
+// They are validated here; tab, frame and document URL never come from them
+// but from the browser's `sender`.
+
+export const MAX_COOKIE_STRING = 8192;
+export const MAX_STORAGE_KEY = 1024;
+export const MAX_STORAGE_VALUE = 65_536;
+export const MAX_URL = 4096;
+
+export type PageReport =
+  | {
+      type: 'cookie';
+      api: 'document.cookie' | 'cookieStore';
+      cookie: string;
+      scriptUrl: string | null;
+      time: number;
+    }
+  | {
+      type: 'storage';
+      storage: 'localStorage' | 'sessionStorage';
+      op: 'set' | 'remove' | 'clear';
+      key: string;
+      value: string | null;
+      scriptUrl: string | null;
+      time: number;
+    };
+
+export type ValidationResult = { ok: true; report: PageReport } | { ok: false; error: string };
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function optionalUrl(x: unknown): string | null | undefined {
+  if (x === null || x === undefined) return null;
+  if (typeof x !== 'string' || x.length > MAX_URL) return undefined;
+  return /^(https?|blob|data|about):/i.test(x) ? x : null;
+}
+
+/**
+ * Validate one report from page context. `now` bounds the claimed time: a
+ * page may not backdate or postdate observations (±1 minute of receipt).
+ */
+export function validatePageReport(input: unknown, now: number): ValidationResult {
+  if (!isObject(input)) return { ok: false, error: 'not an object' };
+  const time =
+    typeof input.time === 'number' &&
+    Number.isFinite(input.time) &&
+    Math.abs(input.time - now) < 60_000
+      ? input.time
+      : now;
+  const scriptUrl = optionalUrl(input.scriptUrl);
+  if (scriptUrl === undefined) return { ok: false, error: 'bad scriptUrl' };
+  if (input.type === 'cookie') {
+    const api = input.api;
+    if (api !== 'document.cookie' && api !== 'cookieStore') return { ok: false, error: 'bad api' };
+    if (typeof input.cookie !== 'string' || input.cookie.length > MAX_COOKIE_STRING)
+      return { ok: false, error: 'bad cookie string' };
+    return { ok: true, report: { type: 'cookie', api, cookie: input.cookie, scriptUrl, time } };
+  }
+  if (input.type === 'storage') {
+    const storage = input.storage;
+    if (storage !== 'localStorage' && storage !== 'sessionStorage')
+      return { ok: false, error: 'bad storage kind' };
+    const op = input.op;
+    if (op !== 'set' && op !== 'remove' && op !== 'clear') return { ok: false, error: 'bad op' };
+    if (typeof input.key !== 'string' || input.key.length > MAX_STORAGE_KEY)
+      return { ok: false, error: 'bad key' };
+    let value: string | null = null;
+    if (op === 'set') {
+      if (typeof input.value !== 'string') return { ok: false, error: 'bad value' };
+      value = input.value.slice(0, MAX_STORAGE_VALUE);
+    }
+    return {
+      ok: true,
+      report: { type: 'storage', storage, op, key: input.key, value, scriptUrl, time },
+    };
+  }
+  return { ok: false, error: 'unknown report type' };
+}
+
+/**
+ * The URL of the script that made the current call, from an Error stack, the
+ * first frame that is not the hook itself (extension URLs) — Chrome formats
+ * frames as "at fn (url:line:col)" or "at url:line:col", Firefox "fn@url:line:col".
+ */
+export function scriptUrlFromStack(stack: string | undefined): string | null {
+  if (!stack) return null;
+  for (const line of stack.split('\n')) {
+    const m = /(?:\(|@|at\s)((?:https?|blob):[^\s)]+?)(?::\d+){1,2}\)?\s*$/.exec(line.trim());
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}

@@ -1,0 +1,135 @@
+import Papa from 'papaparse';
+import type { AuditView } from './view.ts';
+
+/** Bump on any incompatible change; docs/report.schema.json documents each version. */
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface ReportMeta {
+  site: string;
+  generatedAt: number;
+  browser: string;
+  extensionVersion: string;
+  signals: { dnt: boolean; gpc: boolean };
+}
+
+const iso = (t: number) => new Date(t).toISOString();
+
+export function buildReport(view: AuditView, meta: ReportMeta) {
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generatedAt: iso(meta.generatedAt),
+    generator: { name: 'cookie-audit', version: meta.extensionVersion },
+    site: meta.site,
+    browser: meta.browser,
+    signals: meta.signals,
+    timeRange: view.timeRange
+      ? { from: iso(view.timeRange.from), to: iso(view.timeRange.to) }
+      : null,
+    pages: view.pages.map((p) => ({ url: p.url, site: p.site, startedAt: iso(p.startedAt) })),
+    summary: {
+      pages: view.pages.length,
+      requests: view.requests.length,
+      thirdPartyRequests: view.requests.filter((r) => r.party === 'third').length,
+      cookies: view.cookies.length,
+      thirdPartyCookies: view.cookies.filter((c) => c.party === 'third').length,
+      blockedCookies: view.cookies.filter((c) => c.blocked).length,
+      storageKeys: view.storage.length,
+      beacons: view.beacons.length,
+      pixels: view.pixels.length,
+      thirdParties: view.thirdParties.length,
+    },
+    cookies: view.cookies.map((c) => ({
+      name: c.name,
+      domain: c.domain,
+      path: c.path,
+      hostOnly: c.hostOnly,
+      party: c.party,
+      lifetimeDays: c.lifetimeDays,
+      requestedLifetimeDays: c.requestedLifetimeDays,
+      blocked: c.blocked,
+      blockedReason: c.blockedReason,
+      setBy: c.setBy,
+      setter: c.setter,
+      secure: c.secure,
+      httpOnly: c.httpOnly,
+      sameSite: c.sameSite,
+      partitioned: c.partitioned,
+      firstSeen: iso(c.firstSeen),
+      page: c.page,
+      writes: c.writes,
+      identifierLike: c.identifierLike,
+      // Never the value itself: length, SHA-256 prefix and entropy only.
+      value: c.value,
+      warnings: c.warnings,
+    })),
+    storage: view.storage.map((s) => ({
+      kind: s.kind,
+      origin: s.origin,
+      key: s.key,
+      party: s.party,
+      setter: s.setter,
+      frameUrl: s.frameUrl,
+      page: s.page,
+      firstSeen: iso(s.firstSeen),
+      writes: s.writes,
+      removed: s.removed,
+    })),
+    requests: view.requests.map((r) => ({
+      url: r.url,
+      method: r.method,
+      type: r.type,
+      party: r.party,
+      domain: r.domain,
+      initiator: r.initiator,
+      frameId: r.frameId,
+      status: r.status,
+      contentType: r.contentType,
+      contentLength: r.contentLength,
+      error: r.error,
+      beacon: r.beacon,
+      pixel: r.pixel,
+      page: r.page,
+      time: iso(r.time),
+    })),
+    thirdParties: view.thirdParties.map((t) => ({
+      domain: t.domain,
+      hosts: t.hosts,
+      requests: t.requests,
+      cookies: t.cookies,
+      beacons: t.beacons,
+      pixels: t.pixels,
+    })),
+  };
+}
+
+export type Report = ReturnType<typeof buildReport>;
+
+/** Spreadsheet formula injection: cells starting with = + - @ (and tab/CR) are prefixed with '. */
+export function neutraliseCell(v: unknown): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+export function cookiesCsv(report: Report): string {
+  const fields = [
+    'name',
+    'domain',
+    'path',
+    'party',
+    'lifetimeDays',
+    'requestedLifetimeDays',
+    'blocked',
+    'setBy',
+    'setter',
+    'secure',
+    'httpOnly',
+    'sameSite',
+    'partitioned',
+    'firstSeen',
+    'page',
+  ] as const;
+  return Papa.unparse({
+    fields: [...fields],
+    data: report.cookies.map((c) => fields.map((f) => neutraliseCell(c[f]))),
+  });
+}

@@ -1,0 +1,334 @@
+// Joins the append-only event records of one or more page visits into the
+// rows the popup and the report show. Pure: same records in, same view out.
+import { hostOf, siteOf } from './party.ts';
+import type {
+  CookieChangeRecord,
+  CookieRecord,
+  Party,
+  PageVisit,
+  RequestRecord,
+  RequestType,
+  SameSite,
+  StorageKind,
+  StorageRecord,
+  ValueInfo,
+} from './types.ts';
+import { isIdentifierLike } from './value.ts';
+
+export interface ResponsePart {
+  pageId: string;
+  requestId: string;
+  status: number | null;
+  contentType: string | null;
+  contentLength: number | null;
+  error: string | null;
+  pixel: boolean;
+  time: number;
+}
+
+export interface RecordSet {
+  pages: PageVisit[];
+  requests: RequestRecord[];
+  responses: ResponsePart[];
+  cookies: CookieRecord[];
+  cookieChanges: CookieChangeRecord[];
+  storage: StorageRecord[];
+}
+
+export interface RequestRow {
+  url: string;
+  host: string;
+  domain: string;
+  method: string;
+  type: RequestType;
+  party: Party;
+  initiator: string | null;
+  frameId: number;
+  status: number | null;
+  contentType: string | null;
+  contentLength: number | null;
+  error: string | null;
+  beacon: boolean;
+  pixel: boolean;
+  page: string;
+  time: number;
+}
+
+export interface CookieRow {
+  name: string;
+  domain: string;
+  path: string;
+  hostOnly: boolean;
+  party: Party;
+  lifetimeDays: number | null;
+  requestedLifetimeDays: number | null;
+  blocked: boolean;
+  blockedReason: string | null;
+  setBy: CookieRecord['setBy'];
+  setter: string | null;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: SameSite;
+  partitioned: boolean;
+  firstSeen: number;
+  page: string;
+  value: ValueInfo;
+  identifierLike: boolean;
+  /** How many times it was written during the visit. */
+  writes: number;
+  warnings: string[];
+}
+
+export interface StorageRow {
+  kind: StorageKind;
+  origin: string;
+  key: string;
+  party: Party;
+  setter: string | null;
+  frameUrl: string;
+  page: string;
+  firstSeen: number;
+  writes: number;
+  removed: boolean;
+}
+
+export interface ThirdPartyRow {
+  domain: string;
+  hosts: string[];
+  requests: number;
+  cookies: number;
+  beacons: number;
+  pixels: number;
+}
+
+export interface AuditView {
+  pages: PageVisit[];
+  requests: RequestRow[];
+  cookies: CookieRow[];
+  storage: StorageRow[];
+  thirdParties: ThirdPartyRow[];
+  beacons: RequestRow[];
+  pixels: RequestRow[];
+  timeRange: { from: number; to: number } | null;
+}
+
+/** How long after a Set-Cookie its cookies.onChanged insert may arrive. */
+const CHANGE_WINDOW_MS = 30_000;
+
+function changeConfirms(c: CookieRecord, ch: CookieChangeRecord): boolean {
+  return (
+    !ch.removed &&
+    ch.name === c.name &&
+    ch.domain === c.domain &&
+    ch.path === c.path &&
+    ch.time >= c.time - 2_000 &&
+    ch.time <= c.time + CHANGE_WINDOW_MS
+  );
+}
+
+function cookieKey(pageId: string, name: string, domain: string, path: string): string {
+  return `${pageId}\u0000${name}\u0000${domain}\u0000${path}`;
+}
+
+export function buildView(rs: RecordSet): AuditView {
+  const pageUrl = new Map(rs.pages.map((p) => [p.id, p.url]));
+  const pageSite = new Map(rs.pages.map((p) => [p.id, p.site]));
+
+  const responses = new Map<string, ResponsePart>();
+  for (const r of rs.responses) {
+    const k = `${r.pageId}\u0000${r.requestId}`;
+    const prev = responses.get(k);
+    // A redirect chain shares one requestId: keep the final response.
+    if (!prev || r.time >= prev.time) responses.set(k, r);
+  }
+
+  const requests: RequestRow[] = [];
+  const seenRequest = new Set<string>();
+  for (const q of [...rs.requests].sort((a, b) => a.time - b.time)) {
+    const k = `${q.pageId}\u0000${q.requestId}\u0000${q.url}`;
+    if (seenRequest.has(k)) continue;
+    seenRequest.add(k);
+    const resp = responses.get(`${q.pageId}\u0000${q.requestId}`);
+    requests.push({
+      url: q.url,
+      host: hostOf(q.url),
+      domain: q.domain,
+      method: q.method,
+      type: q.type,
+      party: q.party,
+      initiator: q.initiator,
+      frameId: q.frameId,
+      status: resp?.status ?? null,
+      contentType: resp?.contentType ?? null,
+      contentLength: resp?.contentLength ?? null,
+      error: resp?.error ?? null,
+      beacon: q.beacon,
+      pixel: resp?.pixel ?? false,
+      page: pageUrl.get(q.pageId) ?? '',
+      time: q.time,
+    });
+  }
+
+  const cookies = new Map<string, CookieRow>();
+  const sets = [...rs.cookies].sort((a, b) => a.time - b.time);
+  for (const c of sets) {
+    const k = cookieKey(c.pageId, c.name, c.domain, c.path);
+    const prev = cookies.get(k);
+    if (c.deletion) {
+      if (prev) prev.writes++;
+      continue;
+    }
+    let blocked = c.blocked;
+    let blockedReason = blocked
+      ? (c.warnings.find((w) => w.startsWith('refused: ')) ?? null)
+      : null;
+    if (blocked === null) {
+      blocked = !rs.cookieChanges.some((ch) => changeConfirms(c, ch));
+      blockedReason = blocked ? 'the browser did not store it (no cookie change followed)' : null;
+    }
+    if (prev) {
+      prev.writes++;
+      // A later successful write means the cookie exists.
+      if (prev.blocked && !blocked) {
+        prev.blocked = false;
+        prev.blockedReason = null;
+      }
+      continue;
+    }
+    cookies.set(k, {
+      name: c.name,
+      domain: c.domain,
+      path: c.path,
+      hostOnly: c.hostOnly,
+      party: c.party,
+      lifetimeDays: c.lifetimeDays,
+      requestedLifetimeDays: c.requestedLifetimeDays,
+      blocked,
+      blockedReason: blockedReason?.replace(/^refused: /, '') ?? null,
+      setBy: c.setBy,
+      setter: c.setter,
+      secure: c.secure,
+      httpOnly: c.httpOnly,
+      sameSite: c.sameSite,
+      partitioned: c.partitioned,
+      firstSeen: c.time,
+      page: pageUrl.get(c.pageId) ?? '',
+      value: c.value,
+      identifierLike: isIdentifierLike(c.value, c.requestedLifetimeDays ?? c.lifetimeDays),
+      writes: 1,
+      warnings: c.warnings.filter((w) => !w.startsWith('refused: ')),
+    });
+  }
+
+  // Cookies the browser stored that neither a Set-Cookie header nor the
+  // script hook explained (e.g. set by a service worker): attribute them to
+  // the page whose time span and hosts they fall in, setter unknown.
+  const pagesByTime = [...rs.pages].sort((a, b) => a.startedAt - b.startedAt);
+  const pageDomains = new Map<string, Set<string>>();
+  for (const q of requests) {
+    const pid = rs.pages.find((p) => p.url === q.page)?.id;
+    if (!pid) continue;
+    const s = pageDomains.get(pid) ?? new Set<string>();
+    s.add(q.domain);
+    pageDomains.set(pid, s);
+  }
+  for (const ch of rs.cookieChanges) {
+    if (ch.removed) continue;
+    if (rs.cookies.some((c) => changeConfirms(c, ch))) continue;
+    const site = siteOf(ch.domain);
+    const page = [...pagesByTime]
+      .reverse()
+      .find((p) => p.startedAt <= ch.time && (p.site === site || pageDomains.get(p.id)?.has(site)));
+    if (!page) continue;
+    const k = cookieKey(page.id, ch.name, ch.domain, ch.path);
+    if (cookies.has(k)) continue;
+    cookies.set(k, {
+      name: ch.name,
+      domain: ch.domain,
+      path: ch.path,
+      hostOnly: ch.hostOnly,
+      party: site === pageSite.get(page.id) ? 'first' : 'third',
+      lifetimeDays: ch.lifetimeDays,
+      requestedLifetimeDays: null,
+      blocked: false,
+      blockedReason: null,
+      setBy: 'unknown',
+      setter: null,
+      secure: ch.secure,
+      httpOnly: ch.httpOnly,
+      sameSite: ch.sameSite,
+      partitioned: ch.partitionKey !== null,
+      firstSeen: ch.time,
+      page: page.url,
+      value: ch.value,
+      identifierLike: isIdentifierLike(ch.value, ch.lifetimeDays),
+      writes: 1,
+      warnings: [`seen only through cookies.onChanged (cause: ${ch.cause})`],
+    });
+  }
+
+  const storage = new Map<string, StorageRow>();
+  for (const s of [...rs.storage].sort((a, b) => a.time - b.time)) {
+    const k = `${s.pageId}\u0000${s.kind}\u0000${s.origin}\u0000${s.key}`;
+    const prev = storage.get(k);
+    if (prev) {
+      prev.writes++;
+      if (s.op === 'remove' || s.op === 'clear') prev.removed = true;
+      else prev.removed = false;
+      continue;
+    }
+    if (s.op !== 'set') continue;
+    storage.set(k, {
+      kind: s.kind,
+      origin: s.origin,
+      key: s.key,
+      party: s.party,
+      setter: s.setter,
+      frameUrl: s.frameUrl,
+      page: pageUrl.get(s.pageId) ?? '',
+      firstSeen: s.time,
+      writes: 1,
+      removed: false,
+    });
+  }
+
+  const cookieRows = [...cookies.values()].sort(
+    (a, b) => a.firstSeen - b.firstSeen || a.name.localeCompare(b.name),
+  );
+  const thirdParties = new Map<string, ThirdPartyRow>();
+  const tp = (domain: string): ThirdPartyRow => {
+    let row = thirdParties.get(domain);
+    if (!row) {
+      row = { domain, hosts: [], requests: 0, cookies: 0, beacons: 0, pixels: 0 };
+      thirdParties.set(domain, row);
+    }
+    return row;
+  };
+  for (const r of requests) {
+    if (r.party !== 'third') continue;
+    const row = tp(r.domain);
+    row.requests++;
+    if (r.beacon) row.beacons++;
+    if (r.pixel) row.pixels++;
+    if (!row.hosts.includes(r.host)) row.hosts.push(r.host);
+  }
+  for (const c of cookieRows) if (c.party === 'third') tp(siteOf(c.domain)).cookies++;
+
+  const times = [
+    ...rs.pages.map((p) => p.startedAt),
+    ...requests.map((r) => r.time),
+    ...cookieRows.map((c) => c.firstSeen),
+  ];
+  return {
+    pages: [...pagesByTime],
+    requests,
+    cookies: cookieRows,
+    storage: [...storage.values()],
+    thirdParties: [...thirdParties.values()].sort(
+      (a, b) => b.requests - a.requests || a.domain.localeCompare(b.domain),
+    ),
+    beacons: requests.filter((r) => r.beacon),
+    pixels: requests.filter((r) => r.pixel),
+    timeRange: times.length ? { from: Math.min(...times), to: Math.max(...times) } : null,
+  };
+}

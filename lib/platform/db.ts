@@ -1,0 +1,101 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  CookieChangeRecord,
+  CookieRecord,
+  PageVisit,
+  RequestRecord,
+  StorageRecord,
+} from '../core/types.ts';
+import type { Batch, PageRecords, RecordStore, ResponseRecord } from '../services/store.ts';
+
+/**
+ * The audit database. Append-only event tables; requests and responses are
+ * joined by requestId when a view or report is built, so a write never has to
+ * read first. Schema versions are never edited once released: add a new
+ * `version(n)` with an upgrade function instead.
+ */
+export class AuditDb extends Dexie {
+  pages!: EntityTable<PageVisit, 'id'>;
+  requests!: EntityTable<RequestRecord, 'id'>;
+  responses!: EntityTable<ResponseRecord, 'id'>;
+  cookies!: EntityTable<CookieRecord, 'id'>;
+  cookieChanges!: EntityTable<CookieChangeRecord, 'id'>;
+  storage!: EntityTable<StorageRecord, 'id'>;
+
+  constructor(name = 'cookie-audit', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      pages: 'id, [tabId+startedAt], [site+startedAt], startedAt',
+      requests: '++id, pageId, requestId, url',
+      responses: '++id, pageId, requestId',
+      cookies: '++id, pageId, time',
+      cookieChanges: '++id, time',
+      storage: '++id, pageId',
+    });
+  }
+}
+
+export function createDexieStore(db: AuditDb): RecordStore {
+  const tables = [db.pages, db.requests, db.responses, db.cookies, db.cookieChanges, db.storage];
+  return {
+    async write(batch: Batch) {
+      await db.transaction('rw', tables, async () => {
+        if (batch.pages.length) await db.pages.bulkPut(batch.pages);
+        if (batch.requests.length) await db.requests.bulkAdd(batch.requests);
+        if (batch.responses.length) await db.responses.bulkAdd(batch.responses);
+        if (batch.cookies.length) await db.cookies.bulkAdd(batch.cookies);
+        if (batch.cookieChanges.length) await db.cookieChanges.bulkAdd(batch.cookieChanges);
+        if (batch.storage.length) await db.storage.bulkAdd(batch.storage);
+      });
+    },
+    getPage: (id) => db.pages.get(id),
+    latestPageForTab: (tabId) =>
+      db.pages
+        .where('[tabId+startedAt]')
+        .between([tabId, Dexie.minKey], [tabId, Dexie.maxKey])
+        .last(),
+    latestPageForSite: (site, time) =>
+      db.pages
+        .where('[site+startedAt]')
+        .between([site, Dexie.minKey], [site, time], true, true)
+        .last(),
+    async pageOfRequest(requestId) {
+      const r = await db.requests.where('requestId').equals(requestId).last();
+      return r?.pageId;
+    },
+    async readPages(pageIds) {
+      const pages = (await db.pages.bulkGet(pageIds)).filter((p): p is PageVisit => !!p);
+      const [requests, responses, cookies, storage] = await Promise.all([
+        db.requests.where('pageId').anyOf(pageIds).toArray(),
+        db.responses.where('pageId').anyOf(pageIds).toArray(),
+        db.cookies.where('pageId').anyOf(pageIds).toArray(),
+        db.storage.where('pageId').anyOf(pageIds).toArray(),
+      ]);
+      const from = Math.min(...pages.map((p) => p.startedAt));
+      const cookieChanges = pages.length
+        ? await db.cookieChanges.where('time').aboveOrEqual(from).toArray()
+        : [];
+      return { pages, requests, responses, cookies, cookieChanges, storage } satisfies PageRecords;
+    },
+    pagesOfSite: (site) =>
+      db.pages
+        .where('[site+startedAt]')
+        .between([site, Dexie.minKey], [site, Dexie.maxKey])
+        .toArray(),
+    async hasRequestUrl(url) {
+      return (await db.requests.where('url').equals(url).count()) > 0;
+    },
+    async pruneBefore(time) {
+      const old = await db.pages.where('startedAt').below(time).primaryKeys();
+      await db.transaction('rw', tables, async () => {
+        await db.requests.where('pageId').anyOf(old).delete();
+        await db.responses.where('pageId').anyOf(old).delete();
+        await db.cookies.where('pageId').anyOf(old).delete();
+        await db.storage.where('pageId').anyOf(old).delete();
+        await db.cookieChanges.where('time').below(time).delete();
+        await db.pages.bulkDelete(old);
+      });
+      return old.length;
+    },
+  };
+}

@@ -1,0 +1,135 @@
+// Adapter: webRequest details (Chrome and Firefox shapes) → observations.
+// The normalise* functions are pure so captured event shapes can be replayed
+// in tests; `listenWebRequest` only registers listeners.
+import type { Observation } from '../core/observations.ts';
+import {
+  headerValue,
+  headerValues,
+  normaliseRequestType,
+  parseContentLength,
+} from '../core/requests.ts';
+
+interface Header {
+  name: string;
+  value?: string;
+}
+
+/** The fields of webRequest details we read (Chrome ∪ Firefox). */
+export interface RequestDetails {
+  requestId: string;
+  url: string;
+  method: string;
+  type: string;
+  tabId: number;
+  frameId: number;
+  parentFrameId: number;
+  timeStamp: number;
+  /** Chrome */
+  initiator?: string;
+  /** Firefox */
+  originUrl?: string;
+  documentUrl?: string;
+  statusCode?: number;
+  responseHeaders?: Header[];
+  error?: string;
+}
+
+export function normaliseBeforeRequest(d: RequestDetails): Observation[] {
+  const type = normaliseRequestType(d.type);
+  const out: Observation[] = [];
+  if (type === 'main_frame' && d.tabId >= 0) {
+    out.push({
+      kind: 'navigation',
+      tabId: d.tabId,
+      requestId: d.requestId,
+      url: d.url,
+      time: d.timeStamp,
+    });
+  }
+  out.push({
+    kind: 'request',
+    tabId: d.tabId,
+    requestId: d.requestId,
+    url: d.url,
+    method: d.method,
+    type,
+    initiator: initiatorOf(d),
+    frameId: d.frameId,
+    parentFrameId: d.parentFrameId,
+    documentUrl: d.documentUrl ?? null,
+    time: d.timeStamp,
+  });
+  return out;
+}
+
+function initiatorOf(d: RequestDetails): string | null {
+  if (d.initiator && d.initiator !== 'null') return d.initiator;
+  if (d.originUrl) {
+    try {
+      return new URL(d.originUrl).origin;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+export function normaliseHeadersReceived(d: RequestDetails): Observation {
+  return {
+    kind: 'response',
+    tabId: d.tabId,
+    requestId: d.requestId,
+    url: d.url,
+    type: normaliseRequestType(d.type),
+    initiator: initiatorOf(d),
+    status: d.statusCode ?? null,
+    contentType: headerValue(d.responseHeaders, 'content-type'),
+    contentLength: parseContentLength(headerValue(d.responseHeaders, 'content-length')),
+    setCookie: headerValues(d.responseHeaders, 'set-cookie'),
+    time: d.timeStamp,
+  };
+}
+
+export function normaliseError(d: RequestDetails): Observation {
+  return {
+    kind: 'requestError',
+    tabId: d.tabId,
+    requestId: d.requestId,
+    url: d.url,
+    type: normaliseRequestType(d.type),
+    initiator: initiatorOf(d),
+    error: d.error ?? 'unknown error',
+    time: d.timeStamp,
+  };
+}
+
+/** The part of `browser.webRequest` this adapter needs (lets tests pass a fake). */
+export interface WebRequestApi {
+  onBeforeRequest: { addListener(cb: (d: never) => void, filter: object, spec?: string[]): void };
+  onHeadersReceived: { addListener(cb: (d: never) => void, filter: object, spec?: string[]): void };
+  onErrorOccurred: { addListener(cb: (d: never) => void, filter: object): void };
+}
+
+export function listenWebRequest(api: WebRequestApi, sink: (o: Observation) => void): void {
+  const filter = { urls: ['<all_urls>'] };
+  api.onBeforeRequest.addListener(
+    ((d: RequestDetails) => {
+      for (const o of normaliseBeforeRequest(d)) sink(o);
+    }) as (d: never) => void,
+    filter,
+  );
+  const onHeaders = ((d: RequestDetails) => sink(normaliseHeadersReceived(d))) as (
+    d: never,
+  ) => void;
+  try {
+    // Chrome hides Set-Cookie from listeners without 'extraHeaders'.
+    api.onHeadersReceived.addListener(onHeaders, filter, ['responseHeaders', 'extraHeaders']);
+  } catch {
+    // Firefox rejects 'extraHeaders' and shows every header without it.
+    api.onHeadersReceived.addListener(onHeaders, filter, ['responseHeaders']);
+  }
+  api.onErrorOccurred.addListener(
+    ((d: RequestDetails) => sink(normaliseError(d))) as (d: never) => void,
+    filter,
+  );
+}

@@ -1,0 +1,411 @@
+import { parseCookieString, parseSetCookieHeaders, type ParsedCookie } from '../core/cookies.ts';
+import type {
+  CookieChangeObservation,
+  Observation,
+  RequestObservation,
+  ResponseObservation,
+  ScriptCookieObservation,
+  StorageObservation,
+} from '../core/observations.ts';
+import { hostOf, partyOf, siteOf } from '../core/party.ts';
+import { isBeacon, isPixelCandidate } from '../core/requests.ts';
+import type { CookieRecord, PageVisit, Party } from '../core/types.ts';
+import { describeValue, type Sha256Hex } from '../core/value.ts';
+import { batchSize, emptyBatch, type Batch, type RecordStore } from './store.ts';
+
+export interface RecorderDeps {
+  store: RecordStore;
+  sha256: Sha256Hex;
+  /** Schedules the next flush; the extension passes a 0 ms timeout. */
+  schedule: (fn: () => void) => void;
+  /** Told which tabs got new records after each durable write. */
+  onFlushed?: (tabIds: number[]) => void;
+  onError?: (message: string, error: unknown) => void;
+  /** URL prefixes that belong to the extension itself and are never recorded. */
+  ownUrlPrefixes?: string[];
+}
+
+export interface RecorderStats {
+  observed: number;
+  written: number;
+  skipped: number;
+  failedWrites: number;
+  lastError: string | null;
+}
+
+const MAX_REQUEST_PAGE_ENTRIES = 50_000;
+
+export interface Recorder {
+  observe(o: Observation): void;
+  /** Resolves when everything observed so far is durably written. */
+  idle(): Promise<void>;
+  stats(): RecorderStats;
+}
+
+export function createRecorder(deps: RecorderDeps): Recorder {
+  const queue: Observation[] = [];
+  const tabPage = new Map<number, PageVisit>();
+  const requestPage = new Map<string, string>();
+  const stats: RecorderStats = {
+    observed: 0,
+    written: 0,
+    skipped: 0,
+    failedWrites: 0,
+    lastError: null,
+  };
+  let flushing: Promise<void> | null = null;
+  let scheduled = false;
+  const own = deps.ownUrlPrefixes ?? [];
+  const isOwn = (url: string | null) => !!url && own.some((p) => url.startsWith(p));
+
+  function observe(o: Observation): void {
+    stats.observed++;
+    queue.push(o);
+    if (!scheduled && !flushing) {
+      scheduled = true;
+      deps.schedule(() => {
+        scheduled = false;
+        void startFlush();
+      });
+    }
+  }
+
+  function startFlush(): Promise<void> {
+    if (!flushing) {
+      flushing = flushLoop().finally(() => {
+        flushing = null;
+      });
+    }
+    return flushing;
+  }
+
+  async function flushLoop(): Promise<void> {
+    while (queue.length > 0) {
+      const items = queue.splice(0, queue.length);
+      const batch = emptyBatch();
+      const tabs = new Set<number>();
+      for (const o of items) {
+        try {
+          const tab = await apply(o, batch);
+          if (tab !== null) tabs.add(tab);
+        } catch (e) {
+          stats.skipped++;
+          deps.onError?.(`could not record a ${o.kind} event`, e);
+        }
+      }
+      if (batchSize(batch) === 0) continue;
+      await writeDurably(batch);
+      deps.onFlushed?.([...tabs]);
+    }
+  }
+
+  async function writeDurably(batch: Batch): Promise<void> {
+    try {
+      await deps.store.write(batch);
+      stats.written += batchSize(batch);
+    } catch (first) {
+      // Most likely a quota error: drop the oldest pages and try once more.
+      try {
+        await deps.store.pruneBefore(Date.now() - 24 * 3600_000);
+        await deps.store.write(batch);
+        stats.written += batchSize(batch);
+      } catch (e) {
+        stats.failedWrites += batchSize(batch);
+        stats.lastError = String(e);
+        deps.onError?.('could not persist records', first);
+      }
+    }
+  }
+
+  async function pageForTab(tabId: number): Promise<PageVisit | undefined> {
+    const cached = tabPage.get(tabId);
+    if (cached) return cached;
+    // The service worker was restarted: the tab's page is in the store.
+    const stored = await deps.store.latestPageForTab(tabId);
+    if (stored) tabPage.set(tabId, stored);
+    return stored;
+  }
+
+  async function pageForEvent(
+    tabId: number,
+    initiator: string | null,
+    time: number,
+  ): Promise<PageVisit | undefined> {
+    if (tabId >= 0) return pageForTab(tabId);
+    // Chrome reports some beacons (sent while a page unloads) with tabId -1:
+    // attribute them to the latest page of the initiating site.
+    if (!initiator || isOwn(initiator)) return undefined;
+    const site = siteOf(initiator);
+    for (const p of tabPage.values()) if (p.site === site && p.startedAt <= time) return p;
+    return deps.store.latestPageForSite(site, time);
+  }
+
+  function rememberRequest(requestId: string, pageId: string): void {
+    requestPage.set(requestId, pageId);
+    if (requestPage.size > MAX_REQUEST_PAGE_ENTRIES) {
+      const oldest = requestPage.keys().next().value;
+      if (oldest !== undefined) requestPage.delete(oldest);
+    }
+  }
+
+  async function apply(o: Observation, batch: Batch): Promise<number | null> {
+    switch (o.kind) {
+      case 'navigation': {
+        if (isOwn(o.url) || !/^https?:/i.test(o.url)) {
+          tabPage.delete(o.tabId);
+          return null;
+        }
+        const current = tabPage.get(o.tabId);
+        // A redirect keeps the navigation's requestId: same visit, new URL.
+        const page: PageVisit =
+          current && current.id.endsWith(`:${o.requestId}`) && o.time - current.startedAt < 60_000
+            ? { ...current, url: o.url, site: siteOf(o.url) }
+            : {
+                id: `${o.time.toString(36)}:${o.tabId}:${o.requestId}`,
+                tabId: o.tabId,
+                url: o.url,
+                site: siteOf(o.url),
+                startedAt: o.time,
+              };
+        tabPage.set(o.tabId, page);
+        const i = batch.pages.findIndex((p) => p.id === page.id);
+        if (i >= 0) batch.pages[i] = page;
+        else batch.pages.push(page);
+        return o.tabId;
+      }
+      case 'request':
+        return applyRequest(o, batch);
+      case 'response':
+        return applyResponse(o, batch);
+      case 'requestError': {
+        if (isOwn(o.url) || isOwn(o.initiator)) return null;
+        const pageId =
+          requestPage.get(o.requestId) ?? (await deps.store.pageOfRequest(o.requestId));
+        if (!pageId) return skip();
+        batch.responses.push({
+          pageId,
+          tabId: o.tabId,
+          requestId: o.requestId,
+          url: o.url,
+          status: null,
+          contentType: null,
+          contentLength: null,
+          error: o.error,
+          pixel: false,
+          time: o.time,
+        });
+        return o.tabId;
+      }
+      case 'cookieChange':
+        return applyCookieChange(o, batch);
+      case 'scriptCookie':
+        return applyScriptCookie(o, batch);
+      case 'storage':
+        return applyStorage(o, batch);
+    }
+  }
+
+  function skip(): null {
+    stats.skipped++;
+    return null;
+  }
+
+  async function applyRequest(o: RequestObservation, batch: Batch): Promise<number | null> {
+    if (isOwn(o.url) || isOwn(o.initiator) || isOwn(o.documentUrl)) return null;
+    const page = await pageForEvent(o.tabId, o.initiator ?? o.documentUrl, o.time);
+    if (!page) return skip();
+    rememberRequest(o.requestId, page.id);
+    batch.requests.push({
+      pageId: page.id,
+      tabId: o.tabId,
+      requestId: o.requestId,
+      url: o.url,
+      method: o.method,
+      type: o.type,
+      initiator: o.initiator,
+      frameId: o.frameId,
+      parentFrameId: o.parentFrameId,
+      documentUrl: o.documentUrl,
+      domain: siteOf(o.url),
+      party: partyOf(o.url, page.site),
+      status: null,
+      contentType: null,
+      contentLength: null,
+      error: null,
+      beacon: isBeacon(o.type),
+      pixel: false,
+      time: o.time,
+    });
+    return page.tabId;
+  }
+
+  async function applyResponse(o: ResponseObservation, batch: Batch): Promise<number | null> {
+    if (isOwn(o.url) || isOwn(o.initiator)) return null;
+    const pageId =
+      requestPage.get(o.requestId) ??
+      (await deps.store.pageOfRequest(o.requestId)) ??
+      (await pageForEvent(o.tabId, o.initiator, o.time))?.id;
+    if (!pageId) return skip();
+    const page = [...tabPage.values()].find((p) => p.id === pageId) ??
+      (await deps.store.getPage(pageId)) ?? { site: siteOf(o.initiator ?? o.url) };
+    const party = partyOf(o.url, page.site);
+    batch.responses.push({
+      pageId,
+      tabId: o.tabId,
+      requestId: o.requestId,
+      url: o.url,
+      status: o.status,
+      contentType: o.contentType,
+      contentLength: o.contentLength,
+      error: null,
+      pixel: isPixelCandidate({
+        type: o.type,
+        party,
+        contentLength: o.contentLength,
+        contentType: o.contentType,
+        status: o.status,
+      }),
+      time: o.time,
+    });
+    if (o.setCookie.length > 0) {
+      const { cookies, skipped } = parseSetCookieHeaders(o.setCookie, { url: o.url, now: o.time });
+      stats.skipped += skipped.length;
+      for (const c of cookies) {
+        batch.cookies.push(
+          await cookieRecord(c, {
+            pageId,
+            tabId: o.tabId,
+            site: page.site,
+            setBy: 'http',
+            setter: o.url,
+            requestId: o.requestId,
+            time: o.time,
+            extraWarnings: skipped.map((s) => `skipped header: ${s.reason}`),
+          }),
+        );
+      }
+    }
+    return o.tabId;
+  }
+
+  async function cookieRecord(
+    c: ParsedCookie,
+    ctx: {
+      pageId: string;
+      tabId: number;
+      site: string;
+      setBy: CookieRecord['setBy'];
+      setter: string | null;
+      requestId: string | null;
+      time: number;
+      extraWarnings?: string[];
+    },
+  ): Promise<CookieRecord> {
+    return {
+      pageId: ctx.pageId,
+      tabId: ctx.tabId,
+      name: c.name,
+      domain: c.domain,
+      path: c.path,
+      hostOnly: c.hostOnly,
+      lifetimeDays: c.lifetimeDays,
+      requestedLifetimeDays: c.requestedLifetimeDays,
+      deletion: c.deletion,
+      secure: c.secure,
+      httpOnly: c.httpOnly,
+      sameSite: c.sameSite,
+      partitioned: c.partitioned,
+      party: partyOf(c.domain, ctx.site),
+      setBy: ctx.setBy,
+      setter: ctx.setter,
+      requestId: ctx.requestId,
+      value: await describeValue(c.value, deps.sha256),
+      blocked: c.rejected ? true : null,
+      warnings: c.rejected
+        ? [`refused: ${c.rejected}`, ...c.warnings, ...(ctx.extraWarnings ?? [])]
+        : [...c.warnings, ...(ctx.extraWarnings ?? [])],
+      time: ctx.time,
+    };
+  }
+
+  async function applyCookieChange(o: CookieChangeObservation, batch: Batch): Promise<null> {
+    batch.cookieChanges.push({
+      name: o.name,
+      domain: o.domain.replace(/^\./, ''),
+      path: o.path,
+      hostOnly: o.hostOnly,
+      removed: o.removed,
+      cause: o.cause,
+      partitionKey: o.partitionKey,
+      lifetimeDays:
+        o.expirationDate === null
+          ? null
+          : Math.round(((o.expirationDate * 1000 - o.time) / 86_400_000) * 1000) / 1000,
+      secure: o.secure,
+      httpOnly: o.httpOnly,
+      sameSite: o.sameSite,
+      value: await describeValue(o.value, deps.sha256),
+      time: o.time,
+    });
+    return null;
+  }
+
+  async function applyScriptCookie(
+    o: ScriptCookieObservation,
+    batch: Batch,
+  ): Promise<number | null> {
+    const page = await pageForTab(o.tabId);
+    if (!page) return skip();
+    const c = parseCookieString(o.cookie, { url: o.documentUrl, now: o.time, fromScript: true });
+    if (!c || (c.name === '' && c.value === '')) return skip();
+    batch.cookies.push(
+      await cookieRecord(c, {
+        pageId: page.id,
+        tabId: o.tabId,
+        site: page.site,
+        setBy: 'script',
+        setter: o.scriptUrl,
+        requestId: null,
+        time: o.time,
+        extraWarnings: o.api === 'cookieStore' ? ['written through cookieStore'] : [],
+      }),
+    );
+    return o.tabId;
+  }
+
+  async function applyStorage(o: StorageObservation, batch: Batch): Promise<number | null> {
+    const page = await pageForTab(o.tabId);
+    if (!page) return skip();
+    let origin: string;
+    try {
+      origin = new URL(o.documentUrl).origin;
+    } catch {
+      return skip();
+    }
+    const party: Party = partyOf(hostOf(o.documentUrl), page.site);
+    batch.storage.push({
+      pageId: page.id,
+      tabId: o.tabId,
+      kind: o.storage,
+      origin,
+      frameUrl: o.documentUrl,
+      key: o.key,
+      op: o.op,
+      party,
+      setter: o.scriptUrl,
+      value: o.value === null ? null : await describeValue(o.value, deps.sha256),
+      time: o.time,
+    });
+    return o.tabId;
+  }
+
+  return {
+    observe,
+    async idle() {
+      while (queue.length > 0 || flushing) {
+        await (flushing ?? startFlush());
+      }
+    },
+    stats: () => ({ ...stats }),
+  };
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+
+// Permissions, each with the reason it is needed (mirrored in README.md):
+// - webRequest: observe every request of the audited tab (url, type, status,
+//   Set-Cookie headers). Observation only; nothing is blocked or modified.
+// - cookies: read cookies.onChanged (cause, partition key) and check whether a
+//   cookie the site tried to set was stored or refused.
+// - alarms: periodic flush/prune without timers that die with the worker.
+// - host_permissions <all_urls>: webRequest and cookies need it to see every
+//   site the user audits; content scripts record script cookies and storage.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: {
+    name: 'Cookie Audit',
+    description:
+      'Audits what a website stores and sends (cookies, storage, beacons, pixels, trackers) against what it declares.',
+    permissions: ['webRequest', 'cookies', 'alarms'],
+    host_permissions: ['<all_urls>'],
+    browser_specific_settings: {
+      gecko: { id: 'cookie-audit@example.org', strict_min_version: '128.0' },
+    },
+  },
+});
