@@ -1,0 +1,188 @@
+// The bundled demo site: a small shop plus the third parties it embeds, all
+// served from loopback and routed by Host header. Browsers reach it through
+// `--host-resolver-rules=MAP * 127.0.0.1`, so real tracker host names
+// (HSTS-preloaded, hence HTTPS with the port in the URL) resolve here.
+// Ground truth of what a visit records: ground-truth.json beside this file.
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { generate } from 'selfsigned';
+
+export interface DemoServer {
+  httpPort: number;
+  httpsPort: number;
+  /** Origin of a demo host over HTTPS, e.g. origin('shop.test'). */
+  origin(host: string, scheme?: 'https' | 'http'): string;
+  /** Counts of hits per "host path" (for tests that check a request reached the server). */
+  hits: Map<string, number>;
+  close(): Promise<void>;
+}
+
+export const DEMO_HOSTS = {
+  shop: 'shop.test',
+  static: 'static.shop.test',
+  gtm: 'www.googletagmanager.com',
+  ga: 'www.google-analytics.com',
+  fb: 'www.facebook.com',
+  ready: 'ready.test',
+} as const;
+
+/** 1×1 transparent GIF, 42 bytes. */
+const PIXEL_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+const pageFile = (name: string) =>
+  readFileSync(new URL(`./pages/${name}`, import.meta.url), 'utf8');
+
+type Handler = (
+  req: http.IncomingMessage,
+  url: URL,
+  ctx: { origin: (h: string) => string },
+) => {
+  status?: number;
+  headers?: Record<string, string | string[]>;
+  body?: string | Buffer;
+  delayMs?: number;
+};
+
+function html(body: string, headers: Record<string, string | string[]> = {}) {
+  return { headers: { 'content-type': 'text/html; charset=utf-8', ...headers }, body };
+}
+
+function template(name: string, ctx: { origin: (h: string) => string }): string {
+  return pageFile(name).replace(/\{\{origin:([a-z0-9.-]+)\}\}/g, (_, h: string) => ctx.origin(h));
+}
+
+const routes: Record<string, Record<string, Handler>> = {
+  [DEMO_HOSTS.shop]: {
+    '/': (_req, _url, ctx) =>
+      html(template('home.html', ctx), {
+        'set-cookie': [
+          // A session id: first party, session, HttpOnly.
+          `sid=s%3A${'9f8e7d6c5b4a3f2e1d0c'}; Path=/; HttpOnly; Secure; SameSite=Lax`,
+          // Preferences: language and currency for a year.
+          'prefs=lang%3Den%7Ccur%3DEUR; Path=/; Max-Age=31536000; SameSite=Lax',
+        ],
+      }),
+    '/about': (_req, _url, ctx) => html(template('about.html', ctx)),
+    '/cookie-policy': (_req, _url, ctx) => html(template('cookie-policy.html', ctx)),
+    '/slow': (_req, _url, ctx) => html(template('slow.html', ctx)),
+    '/slow-asset': (_req, url) => {
+      const n = url.searchParams.get('n') ?? '0';
+      return {
+        delayMs: Number(url.searchParams.get('delay') ?? '0'),
+        headers: {
+          'content-type': 'image/gif',
+          'set-cookie': `late_${n}=v${n}; Path=/; Max-Age=3600; SameSite=Lax`,
+        },
+        body: PIXEL_GIF,
+      };
+    },
+    '/style.css': () => ({
+      headers: { 'content-type': 'text/css' },
+      body: 'body{font-family:system-ui,sans-serif;margin:0}header,footer{padding:1em;background:#f4f4f4}main{padding:1em}',
+    }),
+    '/favicon.ico': () => ({ status: 204 }),
+  },
+  [DEMO_HOSTS.static]: {
+    '/js/app.js': () => ({
+      headers: { 'content-type': 'text/javascript' },
+      body: pageFile('app.js'),
+    }),
+  },
+  [DEMO_HOSTS.gtm]: {
+    '/gtag/js': (_req, _url, ctx) => ({
+      headers: { 'content-type': 'text/javascript' },
+      body: pageFile('gtag.js').replace('{{collect}}', `${ctx.origin(DEMO_HOSTS.ga)}/g/collect`),
+    }),
+  },
+  [DEMO_HOSTS.ga]: {
+    '/g/collect': () => ({ status: 204 }),
+  },
+  [DEMO_HOSTS.fb]: {
+    '/tr': () => ({
+      headers: {
+        'content-type': 'image/gif',
+        'content-length': String(PIXEL_GIF.length),
+        'set-cookie':
+          'fr=0xAbCdEf1234567890.1700000000; Domain=.facebook.com; Path=/; Max-Age=7776000; Secure; HttpOnly; SameSite=None',
+      },
+      body: PIXEL_GIF,
+    }),
+  },
+  [DEMO_HOSTS.ready]: {
+    '/ready': () => html('<!doctype html><title>ready</title><p>ready</p>'),
+  },
+};
+
+export async function startDemoServer(opts: { host?: string } = {}): Promise<DemoServer> {
+  const bind = opts.host ?? '127.0.0.1';
+  const pems = await generate([{ name: 'commonName', value: 'shop.test' }], {
+    keySize: 2048,
+    notAfterDate: new Date(Date.now() + 2 * 86_400_000),
+    extensions: [
+      {
+        name: 'subjectAltName',
+        altNames: Object.values(DEMO_HOSTS).map((value) => ({ type: 2 as const, value })),
+      },
+    ],
+  });
+  const hits = new Map<string, number>();
+  let httpPort = 0;
+  let httpsPort = 0;
+  const origin = (host: string, scheme: 'https' | 'http' = 'https') =>
+    `${scheme}://${host}:${scheme === 'https' ? httpsPort : httpPort}`;
+
+  const handle = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    scheme: 'http' | 'https',
+  ) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'invalid'}`);
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
+    const key = `${host} ${url.pathname}`;
+    hits.set(key, (hits.get(key) ?? 0) + 1);
+    const route = routes[host]?.[url.pathname];
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const out = route(req, url, { origin: (h) => origin(h, scheme) });
+    const send = () => {
+      if (res.destroyed) return;
+      res.writeHead(out.status ?? 200, { 'cache-control': 'no-store', ...out.headers });
+      res.end(out.body);
+    };
+    if (out.delayMs) setTimeout(send, Math.min(out.delayMs, 30_000));
+    else send();
+  };
+
+  const httpServer = http.createServer((q, s) => handle(q, s, 'http'));
+  const httpsServer = https.createServer({ key: pems.private, cert: pems.cert }, (q, s) =>
+    handle(q, s, 'https'),
+  );
+  await new Promise<void>((r) => httpServer.listen(0, bind, r));
+  await new Promise<void>((r) => httpsServer.listen(0, bind, r));
+  httpPort = (httpServer.address() as AddressInfo).port;
+  httpsPort = (httpsServer.address() as AddressInfo).port;
+  const close = (s: http.Server) =>
+    new Promise<void>((r) => {
+      s.closeAllConnections();
+      s.close(() => r());
+    });
+  return {
+    httpPort,
+    httpsPort,
+    origin,
+    hits,
+    close: async () => {
+      await Promise.all([close(httpServer), close(httpsServer)]);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// Builds the extension when any source is newer than the last build.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const CHROME_BUILD = path.join(ROOT, '.output', 'chrome-mv3');
+
+function newest(p: string): number {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let m = st.mtimeMs;
+  for (const e of readdirSync(p)) m = Math.max(m, newest(path.join(p, e)));
+  return m;
+}
+
+export function buildIsStale(): boolean {
+  const manifest = path.join(CHROME_BUILD, 'manifest.json');
+  if (!existsSync(manifest)) return true;
+  const built = statSync(manifest).mtimeMs;
+  const sources = ['entrypoints', 'components', 'lib', 'public', 'wxt.config.ts', 'package.json'];
+  return sources.some((s) => newest(path.join(ROOT, s)) > built);
+}
+
+export function ensureBuild(log: (s: string) => void = (s) => process.stderr.write(`${s}\n`)) {
+  if (!buildIsStale()) return;
+  log('Building the extension (sources changed since the last build)…');
+  const r = spawnSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error('`wxt build` failed; see the messages above.');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  ensureBuild();
+}

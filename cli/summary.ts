@@ -1,0 +1,84 @@
+import type { Report } from '../lib/core/report.ts';
+
+function table(rows: string[][], out: (s: string) => void): void {
+  if (rows.length === 0) return;
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  rows.forEach((r, n) => {
+    out(
+      `  ${r
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd()}`,
+    );
+    if (n === 0) out(`  ${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  });
+}
+
+const life = (d: number | null, asked?: number | null) =>
+  d === null ? 'session' : `${d} d${asked ? ` (asked ${asked} d)` : ''}`;
+const clip = (s: string | null, n = 70) => (!s ? '—' : s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export function printReportSummary(r: Report, out: (s: string) => void): void {
+  const s = r.summary;
+  out('');
+  out(
+    `Site ${r.site}: ${s.pages} page(s), ${s.requests} requests (${s.thirdPartyRequests} third-party), ` +
+      `${s.cookies} cookies (${s.thirdPartyCookies} third-party, ${s.blockedCookies} blocked), ` +
+      `${s.storageKeys} storage keys, ${s.beacons} beacons, ${s.pixels} pixels`,
+  );
+  out('');
+  out(`Cookies (${r.cookies.length})`);
+  table(
+    [
+      ['name', 'domain', 'party', 'lifetime', 'set by', 'setter'],
+      ...r.cookies.map((c) => [
+        c.name + (c.blocked ? ' [blocked]' : ''),
+        c.domain,
+        c.party,
+        life(c.lifetimeDays, c.requestedLifetimeDays),
+        c.setBy,
+        clip(c.setter),
+      ]),
+    ],
+    out,
+  );
+  out('');
+  out(`Storage (${r.storage.length})`);
+  table(
+    [
+      ['key', 'kind', 'origin', 'party', 'setter'],
+      ...r.storage.map((x) => [x.key, x.kind, x.origin, x.party, clip(x.setter)]),
+    ],
+    out,
+  );
+  const bp = r.requests.filter((q) => q.beacon || q.pixel);
+  out('');
+  out(`Beacons and pixels (${bp.length})`);
+  table(
+    [
+      ['kind', 'party', 'bytes', 'url'],
+      ...bp.map((q) => [
+        q.beacon ? 'beacon' : 'pixel',
+        q.party,
+        String(q.contentLength ?? '—'),
+        clip(q.url, 90),
+      ]),
+    ],
+    out,
+  );
+  out('');
+  out(`Third parties (${r.thirdParties.length})`);
+  table(
+    [
+      ['domain', 'requests', 'cookies', 'hosts'],
+      ...r.thirdParties.map((t) => [
+        t.domain,
+        String(t.requests),
+        String(t.cookies),
+        t.hosts.join(', '),
+      ]),
+    ],
+    out,
+  );
+  out('');
+}
