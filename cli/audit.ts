@@ -5,7 +5,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteOf } from '../lib/core/party.ts';
 import { cookiesCsv, type Report } from '../lib/core/report.ts';
-import { launchAuditBrowser, UserError, waitForNetworkIdle, type AuditBrowser } from './browser.ts';
+import {
+  findChromium,
+  launchAuditBrowser,
+  UserError,
+  waitForNetworkIdle,
+  type AuditBrowser,
+} from './browser.ts';
 import { startDemoServer, type DemoServer } from './demo-site/server.ts';
 import { CHROME_BUILD, ensureBuild } from './ensure-build.ts';
 import { printReportSummary } from './summary.ts';
@@ -87,6 +93,7 @@ async function sameSiteLinks(b: AuditBrowser, url: string, site: string, max: nu
 
 async function main(): Promise<number> {
   const opts = parse(process.argv.slice(2));
+  findChromium(); // fail fast, before serving or building anything
   let demo: DemoServer | null = null;
   if (opts.urls.length === 0) {
     demo = await startDemoServer();

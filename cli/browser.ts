@@ -48,6 +48,8 @@ export interface AuditBrowser {
   worker: Worker;
   /** Send one protocol message to the background, from an extension page. */
   send<T = unknown>(msg: unknown): Promise<T>;
+  /** An extension page (popup.html?bridge=1) kept open to talk to the background. */
+  bridge(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -112,13 +114,18 @@ export async function launchAuditBrowser(opts: LaunchOptions): Promise<AuditBrow
       context.serviceWorkers()[0] ??
       (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
-    let bridge: Page | null = null;
-    const send = async <T>(msg: unknown): Promise<T> => {
-      if (!bridge || bridge.isClosed()) {
-        bridge = await context.newPage();
-        await bridge.goto(`chrome-extension://${extensionId}/popup.html?bridge=1`);
+    let bridgePage: Page | null = null;
+    const bridge = async (): Promise<Page> => {
+      if (!bridgePage || bridgePage.isClosed()) {
+        bridgePage = await context.newPage();
+        await bridgePage.goto(`chrome-extension://${extensionId}/popup.html?bridge=1`);
       }
-      return (await bridge.evaluate(
+      return bridgePage;
+    };
+    const send = async <T>(msg: unknown): Promise<T> => {
+      return (await (
+        await bridge()
+      ).evaluate(
         (m) =>
           (
             globalThis as unknown as {
@@ -129,7 +136,7 @@ export async function launchAuditBrowser(opts: LaunchOptions): Promise<AuditBrow
       )) as T;
     };
     await readyHandshake(context, send);
-    return { context, extensionId, worker, send, close: cleanup };
+    return { context, extensionId, worker, send, bridge, close: cleanup };
   } catch (e) {
     await cleanup();
     throw e;

@@ -40,7 +40,8 @@ export default defineBackground(() => {
       tabId: sender.tab?.id,
       frameId: sender.frameId,
       url: sender.url,
-      fromExtensionPage: !sender.tab && (sender.url ?? '').startsWith(ownPrefix),
+      // The extension's own pages (popup, or popup.html opened in a tab by the CLI).
+      fromExtensionPage: (sender.url ?? '').startsWith(ownPrefix),
     });
   });
 

@@ -118,9 +118,22 @@ export function App() {
             tabIndex={tab === t ? 0 : -1}
             onClick={() => setTab(t)}
             onKeyDown={(e) => {
+              // WAI-ARIA tabs: arrows, Home and End move focus and select.
               const i = TABS.indexOf(t);
-              if (e.key === 'ArrowRight') setTab(TABS[(i + 1) % TABS.length]!);
-              if (e.key === 'ArrowLeft') setTab(TABS[(i + TABS.length - 1) % TABS.length]!);
+              const next =
+                e.key === 'ArrowRight'
+                  ? TABS[(i + 1) % TABS.length]
+                  : e.key === 'ArrowLeft'
+                    ? TABS[(i + TABS.length - 1) % TABS.length]
+                    : e.key === 'Home'
+                      ? TABS[0]
+                      : e.key === 'End'
+                        ? TABS[TABS.length - 1]
+                        : undefined;
+              if (!next) return;
+              e.preventDefault();
+              setTab(next);
+              document.getElementById(`tab-${next}`)?.focus();
             }}
           >
             {t}

@@ -1,0 +1,83 @@
+// `npm run -s audit` end to end: serves the demo site, audits it in headless
+// Chromium, prints the findings and writes the report files.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../cli/ensure-build.ts';
+
+const out = mkdtempSync(path.join(tmpdir(), 'cookie-audit-cli-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  spawnSync('npx', ['tsx', 'cli/audit.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
+
+describe('npm run -s audit (demo site)', () => {
+  const r = run(['--out', out]);
+  const report = () =>
+    JSON.parse(readFileSync(path.join(out, 'shop.test', 'report.json'), 'utf8')) as Record<
+      string,
+      unknown
+    > & { cookies: { name: string; setBy: string; party: string }[]; pages: { url: string }[] };
+
+  it('exits 0 and prints progress and the recorded cookies, storage, beacons and pixels', () => {
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/\[1\/1\] https:\/\/shop\.test:\d+\/ … 200/);
+    for (const name of ['sid', 'prefs', '_ga', '_ga_DEMO123', 'fr']) {
+      expect(r.stdout).toMatch(new RegExp(`^\\s+${name}\\s+`, 'm'));
+    }
+    expect(r.stdout).toMatch(/^\s+cart\s+localStorage/m);
+    expect(r.stdout).toMatch(/^\s+checkout_step\s+sessionStorage/m);
+    expect(r.stdout).toMatch(/^\s+beacon\s+third\s+—\s+https:\/\/www\.google-analytics\.com/m);
+    expect(r.stdout).toMatch(/^\s+pixel\s+third\s+42\s+https:\/\/www\.facebook\.com/m);
+  });
+
+  it('writes report.json with the SPEC top-level fields and cookies.csv', () => {
+    const rep = report();
+    for (const k of ['schemaVersion', 'site', 'pages', 'cookies', 'storage', 'requests']) {
+      expect(rep).toHaveProperty(k);
+    }
+    expect(rep.site).toBe('shop.test');
+    // The home page plus its two same-site footer links.
+    expect(rep.pages.map((p) => new URL(p.url).pathname)).toEqual([
+      '/',
+      '/about',
+      '/cookie-policy',
+    ]);
+    expect(rep.cookies.map((c) => `${c.name}:${c.setBy}:${c.party}`).sort()).toEqual([
+      '_ga:script:first',
+      '_ga_DEMO123:script:first',
+      'fr:http:third',
+      'prefs:http:first',
+      'sid:http:first',
+    ]);
+    const csv = readFileSync(path.join(out, 'shop.test', 'cookies.csv'), 'utf8').split(/\r?\n/);
+    expect(csv[0]).toBe(
+      'name,domain,path,party,lifetimeDays,requestedLifetimeDays,blocked,setBy,setter,secure,httpOnly,sameSite,partitioned,firstSeen,page',
+    );
+    expect(csv.filter((l) => l.trim()).length).toBe(6);
+  });
+});
+
+describe('npm run -s audit errors', () => {
+  it('says clearly that Chromium is missing and exits non-zero', () => {
+    const r = run(['--out', out, 'https://example.test/'], {
+      CHROMIUM_PATH: '/nonexistent/chromium',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('audit: CHROMIUM_PATH=/nonexistent/chromium does not exist.');
+    expect(existsSync(path.join(out, 'example.test'))).toBe(false);
+  });
+
+  it('rejects a URL that is not http(s)', () => {
+    const r = run(['ftp://example.test/']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('audit: Not an http(s) URL: ftp://example.test/');
+  });
+});

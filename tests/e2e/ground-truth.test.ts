@@ -1,0 +1,138 @@
+// The demo site's ground truth (cli/demo-site/ground-truth.json) is recorded
+// exactly by the built extension in real headless Chromium.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CookieRow, RequestRow, StorageRow } from '../../lib/core/view.ts';
+import { startHarness, type Harness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const pick = <T extends object>(o: T, keys: string[]) =>
+  Object.fromEntries(keys.map((k) => [k, (o as Record<string, unknown>)[k]]));
+const byName = (a: { name?: unknown; key?: unknown }, b: { name?: unknown; key?: unknown }) =>
+  String(a.name ?? a.key).localeCompare(String(b.name ?? b.key));
+
+describe('demo shop home page', () => {
+  let view: NonNullable<Awaited<ReturnType<Harness['tabView']>>['view']>;
+  let pageUrl: string | null;
+  let tabId: number;
+  beforeAll(async () => {
+    ({ tabId } = await h.visit(h.truth.pages.home!.url));
+    const res = await h.tabView(tabId);
+    pageUrl = res.pageUrl;
+    view = res.view!;
+  });
+
+  it('attributes everything to the visited page', () => {
+    expect(pageUrl).toBe(h.truth.pages.home!.url);
+    expect(view.pages.map((p) => p.site)).toEqual(['shop.test']);
+  });
+
+  it('records every cookie with its attributes, party and setter', () => {
+    const expected = h.truth.pages.home!.cookies;
+    const keys = Object.keys(expected[0]!);
+    const actual = view.cookies.map((c: CookieRow) => pick(c, keys));
+    expect(actual.sort(byName)).toEqual([...expected].sort(byName));
+  });
+
+  it('records cookie values only as length, hash prefix and entropy', () => {
+    for (const c of view.cookies) {
+      expect(Object.keys(c.value).sort()).toEqual(['entropy', 'hashPrefix', 'length']);
+      expect(c.value.hashPrefix).toMatch(/^[0-9a-f]{16}$/);
+    }
+    const fr = view.cookies.find((c) => c.name === 'fr')!;
+    expect(fr.value.length).toBe('0xAbCdEf1234567890.1700000000'.length);
+  });
+
+  it('records the storage keys with the script that wrote them', () => {
+    const expected = h.truth.pages.home!.storage;
+    const keys = Object.keys(expected[0]!);
+    const actual = view.storage.map((s: StorageRow) => pick(s, keys));
+    expect(actual.sort(byName)).toEqual([...expected].sort(byName));
+  });
+
+  it('records the beacon and the pixel, and nothing else as either', () => {
+    const pickReq = (r: RequestRow, keys: string[]) => pick(r, keys);
+    const b = h.truth.pages.home!.beacons;
+    expect(view.beacons.map((r) => pickReq(r, Object.keys(b[0]!)))).toEqual(b);
+    const p = h.truth.pages.home!.pixels;
+    expect(view.pixels.map((r) => pickReq(r, Object.keys(p[0]!)))).toEqual(p);
+  });
+
+  it('lists exactly the third parties, by registrable domain', () => {
+    expect(view.thirdParties.map((t) => t.domain).sort()).toEqual(h.truth.pages.home!.thirdParties);
+    const firstHosts = [
+      ...new Set(view.requests.filter((r) => r.party === 'first').map((r) => r.host)),
+    ];
+    expect(firstHosts.sort()).toEqual(h.truth.pages.home!.firstPartyHosts);
+  });
+
+  it('records the requests of the page with type, status and size', () => {
+    const rows = view.requests.map((r) => [r.type, new URL(r.url).host.split(':')[0], r.status]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['main_frame', 'shop.test', 200],
+        ['stylesheet', 'shop.test', 200],
+        ['script', 'www.googletagmanager.com', 200],
+        ['script', 'static.shop.test', 200],
+        ['image', 'www.facebook.com', 200],
+        ['ping', 'www.google-analytics.com', 204],
+      ]),
+    );
+    const pixel = view.requests.find((r) => r.url.includes('/tr?'))!;
+    expect(pixel.contentType).toBe('image/gif');
+  });
+
+  it('shows the same records in the popup, keyboard-navigable', async () => {
+    const popup = await h.browser.context.newPage();
+    await popup.setViewportSize({ width: 720, height: 560 });
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
+    const count = (id: string) => popup.getByTestId(`count-${id}`).textContent();
+    await popup.getByTestId('count-cookies').waitFor();
+    expect(await popup.locator('h1').textContent()).toBe('shop.test');
+    expect(await count('cookies')).toBe('5');
+    expect(await count('third-party-cookies')).toBe('1');
+    expect(await count('storage-keys')).toBe('3');
+    expect(await count('third-parties')).toBe('3');
+    expect(await count('beacons')).toBe('1');
+    expect(await count('pixels')).toBe('1');
+    const names = await popup
+      .locator('table[aria-label="Cookies"] tbody tr td:first-child')
+      .allTextContents();
+    expect(names.sort()).toEqual(['_ga', '_ga_DEMO123', 'fr', 'prefs', 'sid']);
+    await popup.screenshot({ path: 'test-results/popup-cookies.png', fullPage: true });
+    // Arrow keys move between the record tabs.
+    await popup.getByRole('tab', { name: 'Cookies' }).focus();
+    await popup.keyboard.press('ArrowRight');
+    expect(await popup.getByRole('tab', { selected: true }).textContent()).toBe('Storage');
+    const keys = await popup
+      .locator('table[aria-label="Web storage"] tbody tr td:first-child')
+      .allTextContents();
+    expect(keys.sort()).toEqual(['cart', 'checkout_step', 'recently_viewed']);
+    await popup.keyboard.press('ArrowRight');
+    await popup.keyboard.press('ArrowRight');
+    expect(await popup.getByRole('tab', { selected: true }).textContent()).toBe('Beacons & pixels');
+    await popup.screenshot({ path: 'test-results/popup-beacons.png', fullPage: true });
+    await popup.close();
+  });
+});
+
+describe('no-tracking baseline page', () => {
+  it('records no third party, no cookie, no storage, no beacon, no pixel', async () => {
+    const { tabId } = await h.visit(h.truth.pages.about!.url);
+    const { view } = await h.tabView(tabId);
+    const t = h.truth.pages.about!;
+    expect(view!.thirdParties.map((x) => x.domain)).toEqual(t.thirdParties);
+    expect(view!.requests.filter((r) => r.party === 'third')).toEqual([]);
+    expect(view!.cookies).toEqual(t.cookies);
+    expect(view!.storage).toEqual(t.storage);
+    expect(view!.beacons).toEqual(t.beacons);
+    expect(view!.pixels).toEqual(t.pixels);
+    expect(view!.requests.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,94 @@
+// Shared e2e set-up: the demo server and Chromium with the built extension,
+// launched exactly as the CLI launches it.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { launchAuditBrowser, waitForNetworkIdle, type AuditBrowser } from '../../cli/browser.ts';
+import { startDemoServer, type DemoServer } from '../../cli/demo-site/server.ts';
+import { CHROME_BUILD } from '../../cli/ensure-build.ts';
+import type { TabViewResponse } from '../../lib/core/protocol.ts';
+
+export interface Harness {
+  demo: DemoServer;
+  browser: AuditBrowser;
+  /** Ground-truth JSON with {https:HOST} placeholders resolved for this server. */
+  truth: GroundTruth;
+  visit(url: string): Promise<{ page: Page; tabId: number }>;
+  tabView(tabId: number): Promise<TabViewResponse>;
+  close(): Promise<void>;
+}
+
+export interface GroundTruth {
+  pages: Record<
+    string,
+    {
+      url: string;
+      site: string;
+      cookies: Record<string, unknown>[];
+      storage: Record<string, unknown>[];
+      beacons: Record<string, unknown>[];
+      pixels: Record<string, unknown>[];
+      thirdParties: string[];
+      firstPartyHosts: string[];
+    }
+  >;
+}
+
+export function loadTruth(demo: DemoServer): GroundTruth {
+  const raw = readFileSync(
+    new URL('../../cli/demo-site/ground-truth.json', import.meta.url),
+    'utf8',
+  );
+  return JSON.parse(
+    raw.replace(/\{https:([a-z0-9.-]+)\}/g, (_, h: string) => demo.origin(h)),
+  ) as GroundTruth;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const demo = await startDemoServer();
+  let browser: AuditBrowser;
+  try {
+    browser = await launchAuditBrowser({
+      extensionDir: CHROME_BUILD,
+      hostResolverRules: 'MAP * 127.0.0.1, EXCLUDE localhost',
+      insecure: true,
+    });
+  } catch (e) {
+    await demo.close();
+    throw e;
+  }
+  const tabIdOf = async (url: string): Promise<number> => {
+    // Extension pages may call chrome.tabs.query directly.
+    const found = await (
+      await browser.bridge()
+    ).evaluate(
+      async (u) =>
+        (
+          await (
+            globalThis as unknown as {
+              chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
+            }
+          ).chrome.tabs.query({})
+        ).find((t) => t.url === u)?.id ?? null,
+      url,
+    );
+    if (found === null) throw new Error(`no tab shows ${url}`);
+    return found;
+  };
+  return {
+    demo,
+    browser,
+    truth: loadTruth(demo),
+    async visit(url) {
+      const page = await browser.context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await waitForNetworkIdle(page);
+      await browser.send({ type: 'flush' });
+      return { page, tabId: await tabIdOf(page.url()) };
+    },
+    tabView: (tabId) => browser.send<TabViewResponse>({ type: 'get-tab-view', tabId }),
+    async close() {
+      await browser.close();
+      await demo.close();
+    },
+  };
+}
