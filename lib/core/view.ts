@@ -292,9 +292,8 @@ export function buildView(rs: RecordSet): AuditView {
     });
   }
 
-  const cookieRows = [...cookies.values()].sort(
-    (a, b) => a.firstSeen - b.firstSeen || a.name.localeCompare(b.name),
-  );
+  // Stable: cookies of one response keep their header order.
+  const cookieRows = [...cookies.values()].sort((a, b) => a.firstSeen - b.firstSeen);
   const thirdParties = new Map<string, ThirdPartyRow>();
   const tp = (domain: string): ThirdPartyRow => {
     let row = thirdParties.get(domain);

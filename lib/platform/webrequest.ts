@@ -66,7 +66,9 @@ function initiatorOf(d: RequestDetails): string | null {
   if (d.initiator && d.initiator !== 'null') return d.initiator;
   if (d.originUrl) {
     try {
-      return new URL(d.originUrl).origin;
+      const origin = new URL(d.originUrl).origin;
+      // about:, data: and other opaque origins serialise as "null".
+      return origin === 'null' ? null : origin;
     } catch {
       return null;
     }

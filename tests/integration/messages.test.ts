@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { listenWebRequest } from '../../lib/platform/webrequest.ts';
+import { createMessageHandler } from '../../lib/services/background.ts';
+import { createDexieStore, fakeWebRequest, freshDb, recorderOn } from './fakes.ts';
+
+const visit = JSON.parse(
+  readFileSync(new URL('../fixtures/events/chrome-shop-visit.json', import.meta.url), 'utf8'),
+) as { events: { on: string; d: unknown }[] };
+
+function setup() {
+  const db = freshDb();
+  const store = createDexieStore(db);
+  const recorder = recorderOn(store);
+  const wr = fakeWebRequest();
+  listenWebRequest(wr, recorder.observe);
+  wr.onBeforeRequest.fire(visit.events[0]!.d); // tab 7 is on https://shop.test/
+  const handle = createMessageHandler({
+    recorder,
+    store,
+    now: () => 1_700_000_000_500,
+    browserName: 'test',
+    extensionVersion: '0.0.0',
+  });
+  return { db, store, recorder, handle };
+}
+
+const fromPage = { tabId: 7, frameId: 0, url: 'https://shop.test/', fromExtensionPage: false };
+const fromPopup = {
+  url: 'chrome-extension://abcdefghijklmnop/popup.html',
+  fromExtensionPage: true,
+};
+
+describe('message protocol', () => {
+  it('records a script cookie and a storage write from a content script, with the sender as truth', async () => {
+    const { handle, recorder, db } = setup();
+    expect(
+      await handle(
+        {
+          type: 'page-report',
+          report: {
+            type: 'cookie',
+            api: 'document.cookie',
+            cookie: '_ga=GA1.1.99; Max-Age=63072000; Domain=.shop.test; Path=/',
+            scriptUrl: 'https://www.googletagmanager.com/gtag/js?id=G-1',
+            // A page claiming another tab is ignored: the sender says tab 7.
+            tabId: 99,
+            time: 1_700_000_000_400,
+          },
+        },
+        fromPage,
+      ),
+    ).toEqual({ ok: true });
+    expect(
+      await handle(
+        {
+          type: 'page-report',
+          report: {
+            type: 'storage',
+            storage: 'localStorage',
+            op: 'set',
+            key: 'cart',
+            value: '[]',
+            scriptUrl: null,
+          },
+        },
+        fromPage,
+      ),
+    ).toEqual({ ok: true });
+    await recorder.idle();
+    const [cookie] = await db.cookies.toArray();
+    expect(cookie).toMatchObject({
+      tabId: 7,
+      name: '_ga',
+      domain: 'shop.test',
+      setBy: 'script',
+      setter: 'https://www.googletagmanager.com/gtag/js?id=G-1',
+      lifetimeDays: 400,
+      requestedLifetimeDays: 730,
+      party: 'first',
+    });
+    const [storage] = await db.storage.toArray();
+    expect(storage).toMatchObject({
+      tabId: 7,
+      kind: 'localStorage',
+      origin: 'https://shop.test',
+      key: 'cart',
+      party: 'first',
+    });
+  });
+
+  it('rejects malformed page reports without recording anything', async () => {
+    const { handle, recorder, db } = setup();
+    expect(await handle({ type: 'page-report', report: { type: 'wipe' } }, fromPage)).toEqual({
+      ok: false,
+      error: 'unknown report type',
+    });
+    expect(await handle('not even an object', fromPage)).toEqual({
+      ok: false,
+      error: 'malformed message',
+    });
+    await recorder.idle();
+    expect(await db.cookies.count()).toBe(0);
+    expect(await db.storage.count()).toBe(0);
+  });
+
+  it('lets only extension pages read the audit', async () => {
+    const { handle } = setup();
+    expect(await handle({ type: 'get-report', site: 'shop.test' }, fromPage)).toEqual({
+      ok: false,
+      error: 'not allowed',
+    });
+    const res = (await handle({ type: 'get-report', site: 'shop.test' }, fromPopup)) as {
+      ok: true;
+      report: { site: string; pages: { url: string }[]; schemaVersion: number };
+    };
+    expect(res.ok).toBe(true);
+    expect(res.report.site).toBe('shop.test');
+    expect(res.report.schemaVersion).toBe(1);
+    expect(res.report.pages.map((p) => p.url)).toEqual(['https://shop.test/']);
+  });
+
+  it('answers the tab view for the popup, and an empty one for an unknown tab', async () => {
+    const { handle } = setup();
+    expect(await handle({ type: 'get-tab-view', tabId: 7 }, fromPopup)).toMatchObject({
+      ok: true,
+      pageUrl: 'https://shop.test/',
+      site: 'shop.test',
+    });
+    expect(await handle({ type: 'get-tab-view', tabId: 8 }, fromPopup)).toEqual({
+      ok: true,
+      tabId: 8,
+      pageUrl: null,
+      site: null,
+      view: null,
+    });
+  });
+});

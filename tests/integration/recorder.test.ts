@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildView } from '../../lib/core/view.ts';
+import { listenCookies } from '../../lib/platform/cookies.ts';
+import { listenWebRequest } from '../../lib/platform/webrequest.ts';
+import { createDexieStore, fakeWebRequest, FakeEvent, freshDb, recorderOn } from './fakes.ts';
+
+interface Capture {
+  events: { on: 'beforeRequest' | 'headersReceived' | 'errorOccurred'; d: unknown }[];
+  cookieChanges: { time: number; info: unknown }[];
+}
+const capture = (name: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../fixtures/events/${name}`, import.meta.url), 'utf8'),
+  ) as Capture;
+
+function replay(c: Capture, opts: { firefox?: boolean } = {}) {
+  const db = freshDb();
+  const store = createDexieStore(db);
+  const recorder = recorderOn(store);
+  const wr = fakeWebRequest(opts);
+  listenWebRequest(wr, recorder.observe);
+  const cookies = { onChanged: new FakeEvent() };
+  let clock = 0;
+  listenCookies(cookies, () => clock, recorder.observe);
+  const fire = {
+    beforeRequest: wr.onBeforeRequest,
+    headersReceived: wr.onHeadersReceived,
+    errorOccurred: wr.onErrorOccurred,
+  };
+  for (const e of c.events) fire[e.on].fire(e.d);
+  for (const ch of c.cookieChanges) {
+    clock = ch.time;
+    cookies.onChanged.fire(ch.info);
+  }
+  return { db, store, recorder, wr };
+}
+
+describe('recorder over Chrome event shapes', () => {
+  it('records the visit, joins responses, detects beacon and pixel, skips its own pages', async () => {
+    const { store, recorder, wr } = replay(capture('chrome-shop-visit.json'));
+    expect(wr.onHeadersReceived.listeners[0]!.spec).toEqual(['responseHeaders', 'extraHeaders']);
+    await recorder.idle();
+    const page = await store.latestPageForTab(7);
+    expect(page).toMatchObject({ url: 'https://shop.test/', site: 'shop.test', tabId: 7 });
+    expect(await store.latestPageForTab(9)).toBeUndefined();
+    const view = buildView(await store.readPages([page!.id]));
+    expect(
+      view.requests.map((r) => [r.type, r.url, r.party, r.status, r.beacon, r.pixel, r.error]),
+    ).toEqual([
+      ['main_frame', 'https://shop.test/', 'first', 200, false, false, null],
+      ['image', 'https://www.facebook.com/tr?id=1&ev=PageView', 'third', 200, false, true, null],
+      // tabId -1: attributed to the page of its initiator.
+      ['ping', 'https://www.google-analytics.com/g/collect?v=2', 'third', 204, true, false, null],
+      [
+        'script',
+        'https://cdn.gone.test/x.js',
+        'third',
+        null,
+        false,
+        false,
+        'net::ERR_NAME_NOT_RESOLVED',
+      ],
+    ]);
+    expect(
+      view.cookies.map((c) => [
+        c.name,
+        c.domain,
+        c.party,
+        c.lifetimeDays,
+        c.setBy,
+        c.setter,
+        c.blocked,
+      ]),
+    ).toEqual([
+      ['sid', 'shop.test', 'first', null, 'http', 'https://shop.test/', false],
+      ['prefs', 'shop.test', 'first', 365, 'http', 'https://shop.test/', false],
+      // No cookies.onChanged insert followed: the browser refused it.
+      [
+        'fr',
+        'facebook.com',
+        'third',
+        90,
+        'http',
+        'https://www.facebook.com/tr?id=1&ev=PageView',
+        true,
+      ],
+    ]);
+    expect(view.cookies[2]!.blockedReason).toBe(
+      'the browser did not store it (no cookie change followed)',
+    );
+    expect(
+      view.thirdParties.map((t) => [t.domain, t.requests, t.cookies, t.beacons, t.pixels]),
+    ).toEqual([
+      ['facebook.com', 1, 1, 0, 1],
+      ['gone.test', 1, 0, 0, 0],
+      ['google-analytics.com', 1, 0, 1, 0],
+    ]);
+    expect(recorder.stats()).toMatchObject({ skipped: 0, failedWrites: 0 });
+  });
+
+  it('keeps no cookie value, only its summary', async () => {
+    const { db, recorder } = replay(capture('chrome-shop-visit.json'));
+    await recorder.idle();
+    const dump = JSON.stringify([await db.cookies.toArray(), await db.cookieChanges.toArray()]);
+    expect(dump).not.toContain('abc123');
+    expect(dump).not.toContain('0xAb');
+  });
+});
+
+describe('recorder over Firefox event shapes', () => {
+  it('falls back without extraHeaders, splits joined Set-Cookie, reads beacon type and originUrl', async () => {
+    const { store, recorder, wr } = replay(capture('firefox-beacon.json'), { firefox: true });
+    expect(wr.onHeadersReceived.listeners[0]!.spec).toEqual(['responseHeaders']);
+    await recorder.idle();
+    const page = await store.latestPageForTab(3);
+    const view = buildView(await store.readPages([page!.id]));
+    expect(view.requests.map((r) => [r.type, r.beacon, r.initiator])).toEqual([
+      ['main_frame', false, null],
+      ['ping', true, 'https://news.example'],
+    ]);
+    expect(view.cookies.map((c) => [c.name, c.lifetimeDays, c.blocked, c.blockedReason])).toEqual([
+      ['a', null, true, 'the browser did not store it (no cookie change followed)'],
+      ['b', 0.001, true, 'the browser did not store it (no cookie change followed)'],
+      ['c', null, true, 'Domain=example is a public suffix'],
+    ]);
+  });
+});
+
+describe('service worker restart', () => {
+  it('attributes events after a restart to the page recorded before it', async () => {
+    const c = capture('chrome-shop-visit.json');
+    const db = freshDb();
+    const store = createDexieStore(db);
+    // First worker: sees the navigation and the document request only.
+    const first = recorderOn(store);
+    const wr1 = fakeWebRequest();
+    listenWebRequest(wr1, first.observe);
+    wr1.onBeforeRequest.fire(c.events[0]!.d);
+    await first.idle();
+    // The worker is stopped; a new one (fresh memory) gets the rest.
+    const second = recorderOn(store);
+    const wr2 = fakeWebRequest();
+    listenWebRequest(wr2, second.observe);
+    for (const e of c.events.slice(1)) {
+      ({
+        beforeRequest: wr2.onBeforeRequest,
+        headersReceived: wr2.onHeadersReceived,
+        errorOccurred: wr2.onErrorOccurred,
+      })[e.on].fire(e.d);
+    }
+    await second.idle();
+    const pages = await db.pages.toArray();
+    expect(pages).toHaveLength(1);
+    const view = buildView(await store.readPages([pages[0]!.id]));
+    expect(view.requests).toHaveLength(4);
+    expect(view.requests[0]!.status).toBe(200); // response joined across the restart
+    expect(view.cookies.map((c) => c.name)).toEqual(['sid', 'prefs', 'fr']);
+  });
+
+  it('writes each event as soon as the current batch is written (no idle timers)', async () => {
+    const c = capture('chrome-shop-visit.json');
+    const db = freshDb();
+    const recorder = recorderOn(createDexieStore(db));
+    const wr = fakeWebRequest();
+    listenWebRequest(wr, recorder.observe);
+    wr.onBeforeRequest.fire(c.events[0]!.d);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await db.requests.count()).toBe(1);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { scriptUrlFromStack, validatePageReport } from '../../lib/core/page-messages.ts';
+
+const NOW = 1_700_000_000_000;
+
+describe('reports from page context are untrusted', () => {
+  it('accepts a well-formed cookie report', () => {
+    expect(
+      validatePageReport(
+        {
+          type: 'cookie',
+          api: 'document.cookie',
+          cookie: 'a=1',
+          scriptUrl: 'https://x.test/a.js',
+          time: NOW - 10,
+        },
+        NOW,
+      ),
+    ).toEqual({
+      ok: true,
+      report: {
+        type: 'cookie',
+        api: 'document.cookie',
+        cookie: 'a=1',
+        scriptUrl: 'https://x.test/a.js',
+        time: NOW - 10,
+      },
+    });
+  });
+
+  it.each([
+    [null, 'not an object'],
+    [[1], 'not an object'],
+    [{ type: 'delete-all' }, 'unknown report type'],
+    [{ type: 'cookie', api: 'eval', cookie: 'a=1' }, 'bad api'],
+    [{ type: 'cookie', api: 'document.cookie', cookie: 42 }, 'bad cookie string'],
+    [{ type: 'cookie', api: 'document.cookie', cookie: 'x'.repeat(9000) }, 'bad cookie string'],
+    [{ type: 'cookie', api: 'document.cookie', cookie: 'a', scriptUrl: 5 }, 'bad scriptUrl'],
+    [
+      { type: 'storage', storage: 'indexedDB', op: 'set', key: 'k', value: 'v' },
+      'bad storage kind',
+    ],
+    [{ type: 'storage', storage: 'localStorage', op: 'drop', key: 'k' }, 'bad op'],
+    [{ type: 'storage', storage: 'localStorage', op: 'set', key: {}, value: 'v' }, 'bad key'],
+    [{ type: 'storage', storage: 'localStorage', op: 'set', key: 'k', value: 1 }, 'bad value'],
+  ])('rejects %j (%s)', (input, error) => {
+    expect(validatePageReport(input, NOW)).toEqual({ ok: false, error });
+  });
+
+  it('does not let a page backdate or postdate an observation', () => {
+    const r = validatePageReport(
+      { type: 'cookie', api: 'document.cookie', cookie: 'a=1', time: NOW - 3_600_000 },
+      NOW,
+    );
+    expect(r.ok && r.report.time).toBe(NOW);
+  });
+
+  it('drops script URLs of other schemes instead of trusting them', () => {
+    const r = validatePageReport(
+      { type: 'cookie', api: 'document.cookie', cookie: 'a=1', scriptUrl: 'javascript:alert(1)' },
+      NOW,
+    );
+    expect(r.ok && r.report.scriptUrl).toBe(null);
+  });
+
+  it('truncates huge storage values', () => {
+    const r = validatePageReport(
+      { type: 'storage', storage: 'localStorage', op: 'set', key: 'k', value: 'v'.repeat(100_000) },
+      NOW,
+    );
+    expect(r.ok && r.report.type === 'storage' && r.report.value?.length).toBe(65_536);
+  });
+});
+
+describe('the writing script from an Error stack', () => {
+  it.each([
+    [
+      'Chrome, named frame',
+      'Error\n    at set (chrome-extension://abc/content-scripts/hook.js:1:200)\n    at track (https://www.googletagmanager.com:8443/gtag/js?id=G-1:3:15)\n    at https://shop.test/:10:3',
+      'https://www.googletagmanager.com:8443/gtag/js?id=G-1',
+    ],
+    [
+      'Chrome, anonymous frame',
+      'Error\n    at Object.set [as cookie] (chrome-extension://abc/hook.js:1:2)\n    at https://static.shop.test/js/app.js:4:18',
+      'https://static.shop.test/js/app.js',
+    ],
+    [
+      'Firefox',
+      'set@moz-extension://abc/hook.js:1:2\ntrack@https://cdn.test/t.js:12:7\n@https://shop.test/:3:1',
+      'https://cdn.test/t.js',
+    ],
+    ['only extension frames', 'Error\n    at chrome-extension://abc/hook.js:1:2', null],
+    ['no stack', undefined, null],
+  ])('%s', (_name, stack, url) => {
+    expect(scriptUrlFromStack(stack)).toBe(url);
+  });
+});
