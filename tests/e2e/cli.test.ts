@@ -65,6 +65,52 @@ describe('npm run -s audit (demo site)', () => {
   });
 });
 
+describe('npm run -s audit URL with --host-resolver-rules and --insecure', () => {
+  it('audits a given URL through the rules Chromium was given', async () => {
+    const { startDemoServer } = await import('../../cli/demo-site/server.ts');
+    const demo = await startDemoServer();
+    try {
+      const dir = path.join(out, 'explicit');
+      const url = `${demo.origin('shop.test')}/about`;
+      const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>(
+        (resolve) => {
+          // Async spawn: the demo server lives in this process and must keep answering.
+          import('node:child_process').then(({ execFile }) =>
+            execFile(
+              'npx',
+              [
+                'tsx',
+                'cli/audit.ts',
+                url,
+                '--out',
+                dir,
+                '--host-resolver-rules',
+                'MAP * 127.0.0.1, EXCLUDE localhost',
+                '--insecure',
+              ],
+              { cwd: ROOT, timeout: 120_000 },
+              (err, stdout, stderr) =>
+                resolve({
+                  status: err ? ((err as { code?: number }).code ?? 1) : 0,
+                  stdout,
+                  stderr,
+                }),
+            ),
+          );
+        },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain(`[1/1] ${url} … 200`);
+      const rep = JSON.parse(readFileSync(path.join(dir, 'shop.test', 'report.json'), 'utf8'));
+      expect(rep.pages.map((p: { url: string }) => p.url)).toEqual([url]);
+      expect(rep.thirdParties).toEqual([]);
+      expect(demo.hits.get('shop.test /about')).toBe(1);
+    } finally {
+      await demo.close();
+    }
+  });
+});
+
 describe('npm run -s audit errors', () => {
   it('says clearly that Chromium is missing and exits non-zero', () => {
     const r = run(['--out', out, 'https://example.test/'], {

@@ -120,6 +120,23 @@ describe('demo shop home page', () => {
     await popup.screenshot({ path: 'test-results/popup-beacons.png', fullPage: true });
     await popup.close();
   });
+
+  it('updates the open popup live when the page writes a new cookie', async () => {
+    const popup = await h.browser.context.newPage();
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('count-cookies').waitFor();
+    expect(await popup.getByTestId('count-cookies').textContent()).toBe('5');
+    const shop = h.browser.context.pages().find((p) => p.url() === h.truth.pages.home!.url)!;
+    await shop.evaluate(() => {
+      document.cookie = 'newsletter_seen=1; Path=/; Max-Age=600';
+    });
+    await popup.getByTestId('count-cookies').filter({ hasText: '6' }).waitFor({ timeout: 5_000 });
+    const names = await popup
+      .locator('table[aria-label="Cookies"] tbody tr td:first-child')
+      .allTextContents();
+    expect(names).toContain('newsletter_seen');
+    await popup.close();
+  });
 });
 
 describe('no-tracking baseline page', () => {
