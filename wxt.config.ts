@@ -11,14 +11,19 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Cookie Audit',
     description:
       'Audits what a website stores and sends (cookies, storage, beacons, pixels, trackers) against what it declares.',
     permissions: ['webRequest', 'cookies', 'alarms'],
     host_permissions: ['<all_urls>'],
-    browser_specific_settings: {
-      gecko: { id: 'cookie-audit@example.org', strict_min_version: '128.0' },
-    },
-  },
+    // Firefox 128 is the first with MV3 main-world content scripts.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'cookie-audit@example.org', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
 });
