@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteOf } from '../lib/core/party.ts';
 import { cookiesCsv, type Report } from '../lib/core/report.ts';
+import { buildReportHtml } from '../lib/core/report-html.ts';
 import {
   findChromium,
   launchAuditBrowser,
@@ -145,10 +146,11 @@ async function main(): Promise<number> {
       const dir = path.resolve(opts.out, site.replace(/[^a-z0-9.-]/gi, '_'));
       await mkdir(dir, { recursive: true });
       await writeFile(path.join(dir, 'report.json'), `${JSON.stringify(res.report, null, 2)}\n`);
+      await writeFile(path.join(dir, 'report.html'), buildReportHtml(res.report));
       await writeFile(path.join(dir, 'cookies.csv'), `${cookiesCsv(res.report)}\n`);
       printReportSummary(res.report, (s) => console.log(s));
-      console.log(`Report: ${path.relative(process.cwd(), path.join(dir, 'report.json'))}`);
-      console.log(`Cookies CSV: ${path.relative(process.cwd(), path.join(dir, 'cookies.csv'))}\n`);
+      const rel = (f: string) => path.relative(process.cwd(), path.join(dir, f)) || f;
+      console.log(`Report: ${rel('report.json')}, ${rel('report.html')}, ${rel('cookies.csv')}\n`);
     }
     if (failures === queue.length) {
       console.error('No page could be loaded.');

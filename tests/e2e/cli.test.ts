@@ -62,6 +62,9 @@ describe('npm run -s audit (demo site)', () => {
       'name,domain,path,party,lifetimeDays,requestedLifetimeDays,blocked,setBy,setter,secure,httpOnly,sameSite,partitioned,firstSeen,page',
     );
     expect(csv.filter((l) => l.trim()).length).toBe(6);
+    const html = readFileSync(path.join(out, 'shop.test', 'report.html'), 'utf8');
+    expect(html).toContain('<title>Cookie audit — shop.test</title>');
+    expect(html).toContain('<h2>Cookies (5)</h2>');
   });
 });
 

@@ -1,0 +1,183 @@
+// report.html: one self-contained file (no external resource, inline CSS and
+// SVG), readable on screen and when printed to PDF. Every string from a site
+// (names, URLs, quotes) goes through esc(): the page is inert.
+import type { Report } from './report.ts';
+
+export function esc(v: unknown): string {
+  return String(v ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+interface FindingLike {
+  kind: string;
+  severity: string;
+  title: string;
+  explanation: string;
+  evidence: {
+    cookies: { name: string; domain: string }[];
+    requests: { url: string }[];
+    storage: { key: string; origin: string }[];
+    quote: string | null;
+  };
+}
+interface DeclaredLike {
+  source: string;
+  url: string | null;
+  categories: string[];
+  vendors: string[];
+  retention: { category: string; maxDays: number | null; quote: string }[];
+  technologies: string[];
+  dnt: string;
+  gpc: string;
+  evidence: { field: string; quote: string }[];
+}
+/** Report fields added by later stages; all optional here. */
+type Extended = Report & {
+  declared?: DeclaredLike | null;
+  discrepancies?: FindingLike[];
+  lists?: { name: string; version: string | null }[];
+};
+
+const table = (head: string[], rows: unknown[][]) =>
+  rows.length === 0
+    ? '<p class="empty">None recorded.</p>'
+    : `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows
+        .map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`)
+        .join('')}</tbody></table>`;
+
+const life = (d: number | null) => (d === null ? 'session' : `${d} d`);
+
+function barChart(data: [string, number][]): string {
+  const max = Math.max(1, ...data.map(([, n]) => n));
+  const h = 22;
+  const bars = data
+    .map(([label, n], i) => {
+      const w = Math.round((n / max) * 300);
+      return `<text x="0" y="${i * h + 15}" font-size="12">${esc(label)}</text><rect x="150" y="${i * h + 4}" width="${w}" height="14" fill="#3b6ea8"/><text x="${155 + w}" y="${i * h + 15}" font-size="12">${n}</text>`;
+    })
+    .join('');
+  return `<svg role="img" aria-label="Counts" width="520" height="${data.length * h + 4}" xmlns="http://www.w3.org/2000/svg">${bars}</svg>`;
+}
+
+export function buildReportHtml(r: Extended): string {
+  const s = r.summary;
+  const findings = r.discrepancies ?? [];
+  const d = r.declared;
+  const sections: string[] = [];
+  sections.push(
+    `<section><h2>Summary</h2>${barChart([
+      ['Cookies', s.cookies],
+      ['Third-party cookies', s.thirdPartyCookies],
+      ['Storage keys', s.storageKeys],
+      ['Third parties', s.thirdParties],
+      ['Beacons', s.beacons],
+      ['Pixels', s.pixels],
+    ])}<p>${esc(s.requests)} requests (${esc(s.thirdPartyRequests)} third-party) over ${esc(s.pages)} page(s).</p></section>`,
+  );
+  if (r.discrepancies) {
+    sections.push(
+      `<section><h2>Discrepancies (${findings.length})</h2>${
+        findings.length === 0
+          ? '<p class="empty">None: what the site does matches what it declares.</p>'
+          : findings
+              .map(
+                (f) =>
+                  `<article class="finding ${esc(f.severity)}"><h3><span class="sev">${esc(f.severity)}</span> ${esc(f.title)}</h3><p>${esc(f.explanation)}</p>${
+                    f.evidence.quote ? `<blockquote>${esc(f.evidence.quote)}</blockquote>` : ''
+                  }<ul class="evidence">${[
+                    ...f.evidence.cookies.map(
+                      (c) => `<li>cookie <code>${esc(c.name)}</code> (${esc(c.domain)})</li>`,
+                    ),
+                    ...f.evidence.requests.map(
+                      (q) => `<li>request <code>${esc(q.url)}</code></li>`,
+                    ),
+                    ...f.evidence.storage.map(
+                      (x) => `<li>storage <code>${esc(x.key)}</code> (${esc(x.origin)})</li>`,
+                    ),
+                  ].join('')}</ul><p class="kind">kind: <code>${esc(f.kind)}</code></p></article>`,
+              )
+              .join('')
+      }</section>`,
+    );
+  }
+  if (d !== undefined) {
+    sections.push(
+      `<section><h2>Declared</h2>${
+        !d || d.source === 'none'
+          ? '<p class="empty">No declaration found.</p>'
+          : `<p>Source: <code>${esc(d.source)}</code>${d.url ? ` — ${esc(d.url)}` : ''}</p>
+<p>Categories: ${esc(d.categories.join(', ') || 'none')}. Technologies: ${esc(d.technologies.join(', ') || 'none')}. Vendors: ${esc(d.vendors.join(', ') || 'none named')}. DNT: ${esc(d.dnt)}. GPC: ${esc(d.gpc)}.</p>
+${table(
+  ['field', 'quote'],
+  d.evidence.map((e) => [e.field, e.quote]),
+)}`
+      }</section>`,
+    );
+  }
+  sections.push(
+    `<section><h2>Cookies (${r.cookies.length})</h2>${table(
+      ['name', 'domain', 'party', 'lifetime', 'asked', 'set by', 'setter', 'blocked'],
+      r.cookies.map((c) => [
+        c.name,
+        c.domain,
+        c.party,
+        life(c.lifetimeDays),
+        c.requestedLifetimeDays ?? '',
+        c.setBy,
+        c.setter ?? '',
+        c.blocked ? 'yes' : '',
+      ]),
+    )}</section>`,
+  );
+  sections.push(
+    `<section><h2>Web storage (${r.storage.length})</h2>${table(
+      ['key', 'kind', 'origin', 'party', 'setter'],
+      r.storage.map((x) => [x.key, x.kind, x.origin, x.party, x.setter ?? '']),
+    )}</section>`,
+  );
+  sections.push(
+    `<section><h2>Third parties (${r.thirdParties.length})</h2>${table(
+      ['domain', 'hosts', 'requests', 'cookies'],
+      r.thirdParties.map((t) => [t.domain, t.hosts.join(', '), t.requests, t.cookies]),
+    )}</section>`,
+  );
+  const bp = r.requests.filter((q) => q.beacon || q.pixel);
+  sections.push(
+    `<section><h2>Beacons and pixels (${bp.length})</h2>${table(
+      ['kind', 'url', 'party', 'bytes'],
+      bp.map((q) => [q.beacon ? 'beacon' : 'pixel', q.url, q.party, q.contentLength ?? '']),
+    )}</section>`,
+  );
+  sections.push(
+    `<section><h2>Pages</h2>${table(
+      ['url', 'started'],
+      r.pages.map((p) => [p.url, p.startedAt]),
+    )}</section>`,
+  );
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>Cookie audit — ${esc(r.site)}</title>
+<style>
+body{font:14px/1.45 system-ui,sans-serif;color:#1b1f24;max-width:1100px;margin:2em auto;padding:0 1em}
+h1{font-size:22px;margin:0}h2{font-size:17px;border-bottom:1px solid #d0d7de;padding-bottom:4px;margin-top:1.6em}
+table{border-collapse:collapse;width:100%;font-size:12px}th,td{border-bottom:1px solid #e1e4e8;padding:3px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th{color:#57606a;white-space:nowrap;overflow-wrap:normal}code{font-family:ui-monospace,monospace}.empty,.meta{color:#57606a}
+.finding{border-left:4px solid #999;padding:4px 10px;margin:10px 0;background:#fafbfc;break-inside:avoid}
+.finding.high{border-color:#b3261e}.finding.medium{border-color:#b35c00}.finding.low{border-color:#5a6b00}
+.sev{text-transform:uppercase;font-size:11px;letter-spacing:.05em;color:#57606a}blockquote{margin:6px 0;padding-left:10px;border-left:2px solid #d0d7de;color:#444}
+@media print{body{margin:0;max-width:none}section{break-inside:auto}tr{break-inside:avoid}}
+</style></head><body>
+<header><h1>Cookie audit — ${esc(r.site)}</h1>
+<p class="meta">Generated ${esc(r.generatedAt)} by ${esc(r.generator.name)} ${esc(r.generator.version)} · ${esc(r.browser)} · signals sent: DNT ${r.signals.dnt ? 'on' : 'off'}, GPC ${r.signals.gpc ? 'on' : 'off'}${
+    r.timeRange ? ` · observed ${esc(r.timeRange.from)} – ${esc(r.timeRange.to)}` : ''
+  } · schema ${esc(r.schemaVersion)}</p></header>
+${sections.join('\n')}
+<footer class="meta"><p>Cookie values are never recorded: only their length, a SHA-256 prefix and an entropy estimate.</p></footer>
+</body></html>
+`;
+}

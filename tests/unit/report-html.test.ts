@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../lib/core/report.ts';
+import { buildReportHtml, esc } from '../../lib/core/report-html.ts';
+import { buildView } from '../../lib/core/view.ts';
+
+const hostile = '<img src=x onerror=alert(1)>';
+const report = () =>
+  buildReport(
+    buildView({
+      pages: [
+        {
+          id: 'p',
+          tabId: 1,
+          url: `https://evil.test/?q=${hostile}`,
+          site: 'evil.test',
+          startedAt: 1,
+        },
+      ],
+      requests: [],
+      responses: [],
+      cookies: [],
+      cookieChanges: [
+        {
+          name: `"><script>alert(1)</script>`,
+          domain: 'evil.test',
+          path: '/',
+          hostOnly: true,
+          removed: false,
+          cause: 'explicit',
+          partitionKey: null,
+          lifetimeDays: null,
+          secure: false,
+          httpOnly: false,
+          sameSite: 'lax',
+          value: { length: 1, hashPrefix: '', entropy: 0 },
+          time: 2,
+        },
+      ],
+      storage: [],
+    }),
+    {
+      site: 'evil.test',
+      generatedAt: 0,
+      browser: 'b',
+      extensionVersion: '1',
+      signals: { dnt: false, gpc: false },
+    },
+  );
+
+describe('report.html', () => {
+  it('escapes every site-controlled string', () => {
+    expect(esc(`<a href="x">'&`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;');
+    const html = buildReportHtml(report());
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('is self-contained: no external resource, a CSP that forbids loading any', () => {
+    const html = buildReportHtml(report());
+    expect(html).not.toMatch(/<(script|link|iframe|object)\b/i);
+    expect(html).not.toMatch(/\s(src|href)=["']?https?:/i);
+    expect(html).toContain(
+      `content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`,
+    );
+  });
+});
