@@ -1,0 +1,126 @@
+// Which link of a page leads to its cookie / privacy policy. Link text and URL
+// keywords in several languages; a cookie policy beats a privacy policy, and a
+// link in the footer beats one elsewhere.
+import { siteOf } from '../party.ts';
+
+export interface PageLink {
+  href: string;
+  text: string;
+  /** Inside <footer>, role=contentinfo, or an element whose id/class says footer. */
+  inFooter: boolean;
+}
+
+export interface PolicyLinkCandidate {
+  url: string;
+  text: string;
+  score: number;
+  /** Which keyword matched, for the user to see why this page was chosen. */
+  why: string;
+}
+
+// Strong: the page is about cookies. Weaker: a privacy / data-protection page.
+const COOKIE_WORDS = [
+  'cookie',
+  'cookies',
+  'témoins',
+  'galletas',
+  'cookie-richtlinie',
+  'cookie-hinweise',
+  'cookiebeleid',
+  'informativa cookie',
+  'política de cookies',
+  'politique de cookies',
+  'politique relative aux cookies',
+];
+const PRIVACY_WORDS = [
+  'privacy',
+  'privacy policy',
+  'privacy notice',
+  'privacy statement',
+  'data protection',
+  'datenschutz',
+  'datenschutzerklärung',
+  'confidentialité',
+  'vie privée',
+  'données personnelles',
+  'privacidad',
+  'protección de datos',
+  'privacidade',
+  'informativa privacy',
+  'privacybeleid',
+  'integritetspolicy',
+];
+const URL_COOKIE = /(cookie|cookies|galletas|temoins)/i;
+const URL_PRIVACY =
+  /(privacy|datenschutz|confidentialite|confidentialit%C3%A9|privacidad|privacidade|data-?protection|rgpd|gdpr|dsgvo)/i;
+const NOT_POLICY =
+  /(settings|preferences|einstellungen|param[eè]tres|configura|manage|opt-?out|do-not-sell)/i;
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function rankPolicyLinks(
+  links: PageLink[],
+  pageUrl: string,
+  max = 5,
+): PolicyLinkCandidate[] {
+  const site = siteOf(pageUrl);
+  const seen = new Map<string, PolicyLinkCandidate>();
+  for (const l of links) {
+    let url: URL;
+    try {
+      url = new URL(l.href, pageUrl);
+    } catch {
+      continue;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') continue;
+    url.hash = '';
+    // "#" and links to the page itself open a banner or do nothing.
+    if (url.href === new URL(pageUrl).href.replace(/#.*$/, '')) continue;
+    const text = norm(l.text).slice(0, 200);
+    const path = decodeURIComponent(url.pathname + url.search).toLowerCase();
+    let score = 0;
+    let why = '';
+    const cookieText = COOKIE_WORDS.find((w) => text.includes(w));
+    const privacyText = PRIVACY_WORDS.find((w) => text.includes(w));
+    if (cookieText) [score, why] = [60, `link text "${cookieText}"`];
+    else if (privacyText) [score, why] = [40, `link text "${privacyText}"`];
+    if (URL_COOKIE.test(path))
+      [score, why] = [score + 25, why || `URL contains "${URL_COOKIE.exec(path)![1]}"`];
+    else if (URL_PRIVACY.test(path))
+      [score, why] = [score + 15, why || `URL contains "${URL_PRIVACY.exec(path)![1]}"`];
+    if (score === 0) continue;
+    // "Cookie settings" opens a banner, it is not the policy.
+    if (NOT_POLICY.test(text) || NOT_POLICY.test(path)) score -= 45;
+    if (l.inFooter) score += 10;
+    if (siteOf(url.href) !== site) score -= 30;
+    if (score <= 0) continue;
+    const key = url.href;
+    const prev = seen.get(key);
+    if (!prev || prev.score < score)
+      seen.set(key, { url: key, text: l.text.trim().slice(0, 200), score, why });
+  }
+  return [...seen.values()]
+    .sort((a, b) => b.score - a.score || a.url.localeCompare(b.url))
+    .slice(0, max);
+}
+
+/**
+ * May the background fetch this policy URL for this page? The site's own
+ * pages, or a legal/privacy host the page links to (e.g. a group's
+ * policies.example-group.com). Never anything else: the extension sends
+ * nothing to third parties.
+ */
+export function policyFetchAllowed(url: string, pageUrl: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return false;
+  if (u.username || u.password) return false;
+  if (siteOf(u.href) === siteOf(pageUrl)) return true;
+  return /(^|\.)(legal|privacy|policies|policy|cookies?|datenschutz|trust)\./i.test(u.hostname);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { policyFetchAllowed, rankPolicyLinks } from '../../lib/core/discovery/policy-links.ts';
+
+const page = 'https://www.shop.example/products/mug';
+const link = (href: string, text: string, inFooter = true) => ({ href, text, inFooter });
+
+describe('policy link discovery', () => {
+  it('prefers the cookie policy in the footer over privacy and settings links', () => {
+    const ranked = rankPolicyLinks(
+      [
+        link('/privacy', 'Privacy policy'),
+        link('#', 'Cookie settings'),
+        link('/legal/cookies', 'Cookie policy'),
+        link('/about', 'About us'),
+        link('https://twitter.com/shop', 'Twitter'),
+        link('/help/cookies', 'Cookies', false),
+      ],
+      page,
+    );
+    expect(ranked.map((c) => [c.url, c.score, c.why])).toEqual([
+      ['https://www.shop.example/legal/cookies', 95, 'link text "cookie"'],
+      ['https://www.shop.example/help/cookies', 85, 'link text "cookie"'],
+      ['https://www.shop.example/privacy', 65, 'link text "privacy"'],
+    ]);
+  });
+
+  it.each([
+    ['Datenschutzerklärung', '/datenschutz', 'link text "datenschutz"'],
+    ['Politique de confidentialité', '/confidentialite', 'link text "confidentialité"'],
+    ['Política de privacidad', '/privacidad', 'link text "privacidad"'],
+    ['Politique de cookies', '/cookies', 'link text "cookie"'],
+    ['Legal', '/legal/privacy-notice', 'URL contains "privacy"'],
+  ])('%s', (text, href, why) => {
+    expect(rankPolicyLinks([link(href, text)], page)[0]?.why).toBe(why);
+  });
+
+  it('ignores non-http links and junk without throwing', () => {
+    expect(
+      rankPolicyLinks(
+        [
+          link('javascript:openCookieBanner()', 'Cookies'),
+          link('http://[bad', 'privacy'),
+          link('mailto:dpo@shop.example', 'Privacy'),
+        ],
+        page,
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['https://shop.example/privacy', true],
+    ['https://legal.shop.example/cookies', true],
+    ['https://policies.group-holding.example/privacy', true],
+    ['https://tracker.example/collect', false],
+    ['file:///etc/passwd', false],
+    ['https://user:pw@shop.example/privacy', false],
+  ])('fetch of %s allowed: %s', (url, ok) => {
+    expect(policyFetchAllowed(url, page)).toBe(ok);
+  });
+});
