@@ -1,0 +1,157 @@
+// Declared categories. Evidence comes in two strengths:
+//   strong – a category named in a statement of use ("We use analytics
+//            cookies"), or in a list introduced by one;
+//   weak   – a category heading or label ("Essential cookies", "(3)
+//            Advertising cookies."), a cookie-table cell, a purpose phrase in
+//            cookie context ("cookies remember your language settings") where
+//            the passage names no category, or a named vendor's business.
+// Result: strong ∪ (weak − categories explicitly denied: "we do not use
+// advertising cookies"); "we only use strictly necessary cookies" keeps only
+// the strong ones and what it names.
+import type { Category } from '../types.ts';
+import { negation, clauseAt } from './clauses.ts';
+import {
+  type Doc,
+  contextCats,
+  cookieNear,
+  isHeadingLike,
+  labelLike,
+  leadUse,
+  quote,
+} from './doc.ts';
+import { has, wordRe } from './match.ts';
+import { CATEGORY_ORDER, type DeclaredEvidence } from './types.ts';
+import { GENERIC_SUBJECTS } from './vocab/cues.ts';
+
+/** "Functional" cookies described as required are necessary ones (SPEC). */
+const REQUIRED = wordRe(
+  'strictly necessary|necessary|required|essential|can not be (?:switched|turned) off|always active|n[ée]cessaires?|notwendig\\p{L}*|erforderlich\\p{L}*|necesari[ao]s?|obligatori[ao]s?',
+  'u',
+);
+const QUESTION_WITHOUT_USE = /\?$/u;
+const ZERO_COUNT = /\(\s*0\s*\)\s*$/u;
+/** "Advertising cookies are small files …" defines; "… are used to show ads" describes. */
+const DEFINITION =
+  /^[\s-]*(?:cookies?|technolog\p{L}*|trackers?|tags?|pixels?)?\s*(?:is|are|sind|sont|son|es|est|ist)\s+(?:a|an|un|une|ein|eine|una?|small|tiny|text|simple|little|files?|pieces?|kleine\p{L}*|petits?|pequen\p{L}*)\b/u;
+
+/** A "What are cookies?" section defines cookies; what cookies can do there is not declared. */
+const DEFINITION_HEADING =
+  /^[\s\d.)(-]*(?:what (?:is|are)\b|qu'est-ce qu|que sont|was (?:ist|sind)\b|que? (?:es|son)\b)/u;
+/** "Websites can use cookies to …" speaks of the web in general. */
+const GENERIC = wordRe(GENERIC_SUBJECTS, 'u');
+
+function inDefinition(doc: Doc, i: number): boolean {
+  const h = doc.sents[i]?.parents[0];
+  return h !== undefined && DEFINITION_HEADING.test(doc.an[h]?.norm ?? '');
+}
+
+interface Found {
+  i: number;
+  rule: string;
+  /** Read from "<category> cookies". */
+  cookie?: boolean;
+}
+
+function functionalAsRequired(
+  value: Category,
+  rule: string,
+  norm: string,
+  negated: boolean,
+): Category {
+  return rule.endsWith('.functional') && !negated && has(REQUIRED, norm) ? 'necessary' : value;
+}
+
+export interface CategoryResult {
+  categories: Category[];
+  evidence: DeclaredEvidence[];
+  /** A declared category named as "<category> cookies": cookies are in use. */
+  cookieCategory: Found | null;
+}
+
+/**
+ * @param implied weak evidence found by the other readers: a named vendor's
+ *   line of business, a category given a lifetime.
+ */
+export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): CategoryResult {
+  const strong = new Map<Category, Found>();
+  const weak = new Map<Category, Found>();
+  const denied = new Set<Category>();
+  const only = new Set<Category>();
+  const add = (m: Map<Category, Found>, c: Category, f: Found): void => {
+    if (!m.has(c)) m.set(c, f);
+  };
+
+  doc.sents.forEach((s, i) => {
+    const a = doc.an[i];
+    if (!a) return;
+    // A consent-manager declaration lists empty categories as "Preferences (0)".
+    if (isHeadingLike(s) && ZERO_COUNT.test(s.text)) {
+      for (const m of [...a.cats, ...a.catWords]) denied.add(m.value);
+      return;
+    }
+    for (const m of a.cats) {
+      const neg = negation(a.sc, m.start);
+      const clause = clauseAt(a.sc, m.start);
+      const value = functionalAsRequired(m.value, m.rule, a.norm, neg.negated);
+      const found = (why: string): Found => ({
+        i,
+        rule: `${m.rule} (${m.attach}); ${why}`,
+        ...(m.noun === 'tech.cookies' ? { cookie: true } : {}),
+      });
+      if (neg.negated) {
+        if (neg.strong) denied.add(value);
+        continue;
+      }
+      if (clause?.use) {
+        add(strong, value, found(`use statement (${clause.useRule})`));
+        if (clause.exclusive >= 0 && clause.exclusive < m.start && !clause.consent) only.add(value);
+      } else if ((s.kind === 'item' || s.kind === 'cell') && leadUse(doc, i)) {
+        add(strong, value, found('listed under a statement of use'));
+      } else if (isHeadingLike(s) && !QUESTION_WITHOUT_USE.test(s.text)) {
+        add(weak, value, found('heading'));
+      } else if (labelLike(s, a) || s.kind === 'cell') {
+        add(weak, value, found(s.kind === 'cell' ? 'cookie table' : 'label'));
+      } else if (m.start <= 30 && !DEFINITION.test(a.norm.slice(m.end))) {
+        add(weak, value, found('description of the category'));
+      }
+    }
+    // "Strictly necessary" as a heading under a cookie heading.
+    if (
+      a.catWords.length > 0 &&
+      isHeadingLike(s) &&
+      s.parents.some((p) => doc.an[p]?.cookieContext)
+    ) {
+      for (const m of a.catWords) {
+        const value = functionalAsRequired(m.value, m.rule, a.norm, false);
+        add(weak, value, { i, rule: `${m.rule}; category heading` });
+      }
+    }
+    if (
+      cookieNear(doc, i) &&
+      !inDefinition(doc, i) &&
+      !has(GENERIC, a.norm) &&
+      a.purposes.length > 0 &&
+      contextCats(doc, i).length === 0
+    ) {
+      for (const m of a.purposes) {
+        if (negation(a.sc, m.start).negated) continue;
+        add(weak, m.value, { i, rule: `${m.rule}; purpose in cookie context` });
+      }
+    }
+  });
+  for (const found of implied) for (const [c, f] of found) add(weak, c, f);
+
+  const chosen = new Map<Category, Found>(strong);
+  for (const [c, f] of weak) {
+    if (denied.has(c) || chosen.has(c)) continue;
+    if (only.size > 0 && !only.has(c)) continue;
+    chosen.set(c, f);
+  }
+  const categories = CATEGORY_ORDER.filter((c) => chosen.has(c));
+  const evidence: DeclaredEvidence[] = categories.map((c) => {
+    const f = chosen.get(c) as Found;
+    return { field: `categories.${c}`, quote: quote(doc, f.i), rule: f.rule };
+  });
+  const cookieCategory = [...chosen.values()].find((f) => f.cookie) ?? null;
+  return { categories, evidence, cookieCategory };
+}

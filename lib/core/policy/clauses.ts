@@ -1,0 +1,205 @@
+// Statement-of-use analysis of one normalised sentence, clause by clause
+// (rules in vocab/cues.ts): who acts, whether the act is a use, and whether
+// it is negated for a given mention.
+import { has, join, rawSpans, spans, wordAt, wordRe, wordStarts } from './match.ts';
+import {
+  AGENTS,
+  CLAUSE_BREAKS,
+  CONDITIONAL,
+  CONSENT,
+  EXCLUSIVE,
+  GENERIC_SUBJECTS,
+  NEGATIONS,
+  NOT_NEGATION,
+  USE_AUX,
+  USE_CORE,
+  USE_PHRASES,
+} from './vocab/cues.ts';
+
+type Span = { start: number; end: number };
+
+export interface Clause {
+  start: number;
+  end: number;
+  /** The clause states that the site (or its partners) uses something. */
+  use: boolean;
+  /** Which rule made it a use statement. */
+  useRule: string;
+  /** Offset of the use verb, or -1. */
+  verb: number;
+  /** The use verb is a core one (use, place, employ…), not collect/store. */
+  core: boolean;
+  agent: boolean;
+  /** A passive use verb ("are set", "werden … gesetzt"). */
+  participle: boolean;
+  exclusive: number;
+  consent: boolean;
+}
+
+export interface SentenceClauses {
+  text: string;
+  clauses: Clause[];
+  conditional: boolean;
+  negations: number[];
+  starts: number[];
+  /** Offsets of site agents (we, our site, the site's name). */
+  agents: Span[];
+}
+
+const BREAK_RE = new RegExp(CLAUSE_BREAKS, 'gu');
+const CORE_RE = wordRe(join(USE_CORE));
+const AUX_RE = wordRe(join(USE_AUX));
+const PHRASE_RE = wordRe(join(USE_PHRASES));
+const NEG_RE = wordRe(join(NEGATIONS));
+const NOT_NEG_RE = wordRe(NOT_NEGATION);
+const FR_NE_RE = /\bn(?:e(?![\p{L}\p{N}])|')/gu;
+const FR_NE_END = /(?<![\p{L}])(?:pas|jamais|plus|aucun\p{L}*|rien)(?![\p{L}])/u;
+const FR_NE_QUE = /(?<![\p{L}])que(?![\p{L}])/u;
+const COND_RE = wordRe(CONDITIONAL, 'u');
+const EXCL_RE = wordRe(EXCLUSIVE);
+const CONSENT_RE = wordRe(CONSENT, 'u');
+const GENERIC_RE = wordRe(GENERIC_SUBJECTS, 'u');
+const PARTICIPLE = wordRe(
+  'used|placed|set|stored|deployed|employed|installed|utili[sz]ed|served|eingesetzt|verwendet|genutzt|gesetzt|utilis[ée]e?s?|d[ée]pos[ée]e?s?|utilizad[ao]s?|usad[ao]s?|instalad[ao]s?',
+);
+
+const AGENT_SRC = join(AGENTS);
+const WIR = /^wir$/u;
+/** German negations that may follow the verb. */
+export const DE_NEG = /^(?:nicht|kein\p{L}*|niemals|nie)(?![\p{L}])/u;
+
+/** Agent matcher including the site's own names found in the document. */
+export function agentRegex(selfNames: string[]): RegExp {
+  const names = selfNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return wordRe([AGENT_SRC, ...names].join('|'));
+}
+
+function inside(s: Span[], a: number, b: number): Span[] {
+  return s.filter((x) => x.start >= a && x.start < b);
+}
+
+export function analyzeClauses(norm: string, agentRe: RegExp): SentenceClauses {
+  const starts = wordStarts(norm);
+  const dist = (a: number, b: number): number => Math.abs(wordAt(starts, b) - wordAt(starts, a));
+  const cuts = [0, ...rawSpans(BREAK_RE, norm).map((s) => s.start), norm.length];
+  const agents = spans(agentRe, norm);
+  const core = spans(CORE_RE, norm);
+  const aux = spans(AUX_RE, norm);
+  const phrases = spans(PHRASE_RE, norm);
+  const participles = spans(PARTICIPLE, norm);
+  const excl = spans(EXCL_RE, norm);
+  const notNeg = spans(NOT_NEG_RE, norm);
+  const negations = spans(NEG_RE, norm)
+    .filter((n) => !notNeg.some((x) => n.start >= x.start && n.start < x.end))
+    .map((n) => n.start);
+  // French "ne … pas": the negation sits at "ne"; "ne … que" means "only".
+  for (const ne of spans(FR_NE_RE, norm)) {
+    const tail = norm.slice(ne.end, ne.end + 60);
+    if (FR_NE_END.test(tail)) negations.push(ne.start);
+    else if (FR_NE_QUE.test(tail)) excl.push(ne);
+  }
+  negations.sort((a, b) => a - b);
+
+  const clauses: Clause[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const a = cuts[k] ?? 0;
+    const b = cuts[k + 1] ?? norm.length;
+    const text = norm.slice(a, b);
+    const inAgents = inside(agents, a, b);
+    const verbs = [
+      ...inside(core, a, b).map((s) => ({ ...s, core: true })),
+      ...inside(aux, a, b).map((s) => ({ ...s, core: false })),
+    ].sort((x, y) => x.start - y.start);
+    let use = false;
+    let useRule = '';
+    let verb = -1;
+    let isCore = false;
+    const phrase = inside(phrases, a, b)[0];
+    if (phrase) {
+      use = true;
+      useRule = 'use-phrase';
+      verb = phrase.start;
+      isCore = true;
+    }
+    for (const v of verbs) {
+      if (use) break;
+      // German puts the subject after the verb ("Cookies verwenden wir …").
+      const after = (g: Span): boolean =>
+        g.start > v.start && dist(v.start, g.start) <= 2 && WIR.test(norm.slice(g.start, g.end));
+      if (inAgents.some((g) => (g.start < v.start && dist(g.start, v.start) <= 12) || after(g))) {
+        use = true;
+        useRule = 'agent-verb';
+        verb = v.start;
+        isCore = v.core;
+      }
+    }
+    const participle = inside(participles, a, b)[0];
+    if (!use && participle && inAgents.length > 0) {
+      use = true;
+      useRule = 'passive-with-agent';
+      verb = participle.start;
+      isCore = true;
+    }
+    // Elided subject: "we use X but do not use Y".
+    const prev = clauses[clauses.length - 1];
+    if (!use && prev?.use && prev.agent && verbs[0] && !has(GENERIC_RE, text)) {
+      use = true;
+      useRule = 'agent-verb';
+      verb = verbs[0].start;
+      isCore = verbs[0].core;
+    }
+    const exclusive = inside(excl, a, b)[0]?.start ?? -1;
+    clauses.push({
+      start: a,
+      end: b,
+      use,
+      useRule,
+      verb,
+      core: isCore,
+      agent: inAgents.length > 0 || useRule === 'use-phrase',
+      participle: participle !== undefined,
+      exclusive,
+      consent: has(CONSENT_RE, text),
+    });
+  }
+  // A negation under a condition or about a privacy signal ("when we receive
+  // a DNT signal we do not set analytics cookies") does not deny use.
+  const conditional = has(COND_RE, norm) || norm.includes('-signal');
+  return { text: norm, clauses, conditional, negations, starts, agents };
+}
+
+export function clauseAt(sc: SentenceClauses, pos: number): Clause | undefined {
+  return sc.clauses.find((c) => pos >= c.start && pos < c.end) ?? sc.clauses[sc.clauses.length - 1];
+}
+
+/**
+ * Is the mention at `pos` negated? A negation shortly before the verb, between
+ * the verb and the mention, or right before the mention ("no advertising
+ * cookies"). `strong` when it denies use (core verb or "no X cookies").
+ */
+export function negation(sc: SentenceClauses, pos: number): { negated: boolean; strong: boolean } {
+  const c = clauseAt(sc, pos);
+  if (!c || sc.conditional) return { negated: false, strong: false };
+  const words = (x: number): number => wordAt(sc.starts, x);
+  for (const n of sc.negations) {
+    if (n < c.start || n >= c.end) continue;
+    const beforeMention = n < pos && words(pos) - words(n) <= 3;
+    if (c.verb >= 0) {
+      const plain = (x: number, y: number): boolean => !sc.text.slice(x, y).includes(',');
+      // "No pixels or beacons are used": before a passive verb the whole subject is negated.
+      const reach = c.useRule === 'passive-with-agent' ? 10 : 4;
+      const beforeVerb = n < c.verb && words(c.verb) - words(n) <= reach && plain(n, c.verb);
+      const between = c.verb < n && n < pos && plain(c.verb, n);
+      // German "… verwenden wir nicht": the negation closes the clause.
+      const closing =
+        pos < c.verb &&
+        c.verb < n &&
+        words(n) - words(c.verb) <= 3 &&
+        DE_NEG.test(sc.text.slice(n, n + 8));
+      if (beforeVerb || between || closing)
+        return { negated: true, strong: c.core || beforeMention || closing };
+    }
+    if (beforeMention) return { negated: true, strong: true };
+  }
+  return { negated: false, strong: false };
+}

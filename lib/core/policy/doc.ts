@@ -1,0 +1,123 @@
+// The read document: sentences with their outline and analyses, and the
+// context questions the fact readers ask about a sentence (which category
+// does this passage talk about? is it about cookies? is it introduced by a
+// statement of use?).
+import type { Category } from '../types.ts';
+import type { Analysis } from './analysis.ts';
+import { negation } from './clauses.ts';
+import type { Sentence } from './sentences.ts';
+
+export interface Doc {
+  sents: Sentence[];
+  an: Analysis[];
+}
+
+const MAX_QUOTE = 400;
+
+/** The sentence as quoted in evidence (a table cell with its row; long text is cut). */
+export function quote(doc: Doc, i: number): string {
+  const s = doc.sents[i];
+  let text = s?.text ?? '';
+  if (s && s.row > 0) {
+    let a = i;
+    let b = i;
+    while (doc.sents[a - 1]?.row === s.row) a--;
+    while (doc.sents[b + 1]?.row === s.row) b++;
+    text = doc.sents
+      .slice(a, b + 1)
+      .map((c) => c.text)
+      .join(' | ');
+  }
+  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1).trimEnd()}…` : text;
+}
+
+const OWN = new WeakMap<Analysis, Category[]>();
+
+/** Categories named (not negated) in the sentence itself. */
+export function ownCats(doc: Doc, i: number): Category[] {
+  const a = doc.an[i];
+  if (!a) return [];
+  if (a.cats.length === 0 && a.catWords.length === 0) return [];
+  let out = OWN.get(a);
+  if (!out) {
+    const named = a.cats.filter((m) => !negation(a.sc, m.start).negated).map((m) => m.value);
+    out = [...new Set([...named, ...a.catWords.map((m) => m.value)])];
+    OWN.set(a, out);
+  }
+  return out;
+}
+
+/**
+ * The categories a passage is about: named in the sentence, else in its table
+ * row, else in the nearest enclosing label or heading that names any.
+ */
+export function contextCats(doc: Doc, i: number): Category[] {
+  const own = ownCats(doc, i);
+  if (own.length > 0) return own;
+  const s = doc.sents[i];
+  const a = doc.an[i];
+  if (!s || !a) return [];
+  // "Cookies set by Hotjar last 365 days": the named vendor's line of business.
+  const byVendor = [...new Set(a.vendors.flatMap((v) => (v.category ? [v.category] : [])))];
+  if (byVendor.length > 0) return byVendor;
+  if (s.row > 0) {
+    const row = new Set<Category>();
+    for (let j = i - 1; j >= 0 && doc.sents[j]?.row === s.row; j--)
+      ownCats(doc, j).forEach((c) => row.add(c));
+    for (let j = i + 1; j < doc.sents.length && doc.sents[j]?.row === s.row; j++) {
+      ownCats(doc, j).forEach((c) => row.add(c));
+    }
+    if (row.size > 0) return [...row];
+  }
+  for (const p of s.parents) {
+    const cats = ownCats(doc, p);
+    if (cats.length > 0) return cats;
+  }
+  return [];
+}
+
+/** Is the sentence about cookies or tracking technologies (itself, its neighbours, its heading)? */
+export function cookieNear(doc: Doc, i: number): boolean {
+  const s = doc.sents[i];
+  if (!s) return false;
+  if (doc.an[i]?.cookieContext) return true;
+  const section = s.parents[0] ?? -1;
+  for (let j = Math.max(0, i - 2); j <= Math.min(doc.sents.length - 1, i + 1); j++) {
+    if ((doc.sents[j]?.parents[0] ?? -1) === section && doc.an[j]?.cookieContext) return true;
+  }
+  return section >= 0 && doc.an[section]?.cookieContext === true;
+}
+
+/** Like cookieNear, but any enclosing heading about cookies also counts. */
+export function cookieInScope(doc: Doc, i: number): boolean {
+  if (cookieNear(doc, i)) return true;
+  const s = doc.sents[i];
+  return s ? s.parents.some((p) => doc.an[p]?.cookieContext) || s.row > 0 : false;
+}
+
+/** A list item or table cell introduced by a statement of use ("We use the following:"). */
+export function leadUse(doc: Doc, i: number): boolean {
+  const lead = doc.sents[i]?.lead ?? -1;
+  const a = doc.an[lead];
+  if (!a) return false;
+  return a.sc.clauses.some((c) => c.use) && !a.sc.negations.length;
+}
+
+export function isHeadingLike(s: Sentence): boolean {
+  return s.kind === 'heading' || s.kind === 'label';
+}
+
+/**
+ * A category label starting a paragraph: "(2) Analytics cookies: …",
+ * "Advertising cookies." or "Targeting cookies – …".
+ */
+export function labelLike(s: Sentence, a: Analysis): boolean {
+  if (!s.first || (s.kind !== 'para' && s.kind !== 'item')) return false;
+  const m = a.cats[0];
+  if (!m || m.start > 30) return false;
+  const shape =
+    s.text.endsWith(':') ||
+    s.text.split(' ').length <= 8 ||
+    /^[^.:]{0,30}(?::| - )/u.test(a.norm.slice(m.end, m.end + 40));
+  return shape && !negation(a.sc, m.start).negated;
+}

@@ -1,0 +1,94 @@
+// The policy reader: a cookie/privacy policy (plain text, markdown or HTML)
+// → DeclaredPolicy, every fact with the sentence it was read from and the
+// rule that matched. Pure, deterministic, linear in the input.
+//
+// Pipeline:
+//   html.ts / markdown.ts / blocks.ts   input → blocks (headings, paragraphs, list items, table cells)
+//   sentences.ts                        blocks → sentences + outline (headings, labels, list lead-ins)
+//   selfnames.ts                        the site's own name ("Huawei uses …" = "we use …")
+//   analysis.ts, match.ts, clauses.ts   vocabulary mentions + statement-of-use / negation per clause
+//   categories.ts, technologies.ts,     the facts, each with evidence
+//   vendors.ts, retention.ts, signals.ts
+//   vocab/*.ts                          vocabularies and sentence patterns, as data
+import { analyze } from './analysis.ts';
+import { type Block, detectFormat, textToBlocks } from './blocks.ts';
+import { readCategories } from './categories.ts';
+import { agentRegex } from './clauses.ts';
+import { type Doc, labelLike } from './doc.ts';
+import { htmlToBlocks } from './html.ts';
+import { markdownToBlocks } from './markdown.ts';
+import { readRetention } from './retention.ts';
+import { detectSelfNames } from './selfnames.ts';
+import { guessHeadings, labelLevel, outline, toSentences } from './sentences.ts';
+import { readSignals } from './signals.ts';
+import { readTechnologies } from './technologies.ts';
+import type { DeclaredPolicy, PolicyFormat, ReadPolicyOptions } from './types.ts';
+import { readVendors } from './vendors.ts';
+
+export type {
+  DeclaredCookie,
+  DeclaredEvidence,
+  DeclaredPolicy,
+  PolicyFormat,
+  PolicySource,
+  ReadPolicyOptions,
+  RetentionClaim,
+} from './types.ts';
+export { CATEGORY_ORDER, TECHNOLOGY_ORDER, emptyPolicy } from './types.ts';
+export { detectFormat } from './blocks.ts';
+export { parseDurations, retentionOf, toDays } from './retention.ts';
+export { stanceOf } from './signals.ts';
+
+export function toBlocks(input: string, format: PolicyFormat): Block[] {
+  if (format === 'html') return htmlToBlocks(input);
+  if (format === 'markdown') return markdownToBlocks(input);
+  return textToBlocks(input);
+}
+
+/** Read the document structure and analyse every sentence. */
+export function readDocument(input: string, opts: ReadPolicyOptions = {}): Doc {
+  const format = opts.format ?? detectFormat(input);
+  const blocks = toBlocks(input, format);
+  const sents = toSentences(blocks);
+  guessHeadings(sents, blocks, format);
+  const agentRe = agentRegex(detectSelfNames(sents, opts.url));
+  const an = sents.map((s) => analyze(s, agentRe));
+  const inlineLabels = new Set<number>();
+  for (const s of sents) {
+    const a = an[s.i];
+    if (!a || !labelLike(s, a)) continue;
+    if (s.alone) {
+      s.kind = 'label';
+      s.level = labelLevel(format);
+    } else inlineLabels.add(s.i);
+  }
+  outline(sents, (s) => inlineLabels.has(s.i));
+  return { sents, an };
+}
+
+export function readPolicy(input: string, opts: ReadPolicyOptions = {}): DeclaredPolicy {
+  const doc = readDocument(input, opts);
+  const vendors = readVendors(doc);
+  const retention = readRetention(doc);
+  const categories = readCategories(doc, [vendors.categories, retention.categories]);
+  const technologies = readTechnologies(doc, categories.cookieCategory);
+  const signals = readSignals(doc);
+  return {
+    source: 'policy-text',
+    url: opts.url ?? null,
+    categories: categories.categories,
+    vendors: vendors.vendors,
+    cookies: [],
+    retention: retention.retention,
+    technologies: technologies.technologies,
+    dnt: signals.dnt,
+    gpc: signals.gpc,
+    evidence: [
+      ...categories.evidence,
+      ...vendors.evidence,
+      ...technologies.evidence,
+      ...retention.evidence,
+      ...signals.evidence,
+    ],
+  };
+}

@@ -1,0 +1,153 @@
+// Markdown → blocks. Only the structure the reader needs: headings (ATX and
+// setext), paragraphs, list items, pipe tables; inline syntax is stripped to
+// its visible text (links keep their text, images and bare link targets go).
+import { type Block, LIST_MARKER, hasLetters, mayBeMarker, squash } from './blocks.ts';
+
+const ATX = /^(#{1,6})\s+(.*?)\s*#*\s*$/u;
+const SETEXT = /^\s*(=+|-+)\s*$/u;
+const RULE = /^\s*(?:[-*_]\s*){3,}$/u;
+const FENCE = /^\s*(```|~~~)/u;
+const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  shy: '',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+};
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/giu, (m, e: string) => {
+    if (e[0] === '#') {
+      const code =
+        e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+/** Visible text of one line of inline markdown. */
+export function inlineText(s: string): string {
+  // Bounded repetitions keep every pattern linear on hostile input.
+  let out = s
+    .replace(/!\[[^\]\n]{0,300}\]\([^()[\]\s]{0,1000}(?:\s+"[^"\n]{0,300}")?\)/gu, '') // images
+    .replace(/\[([^\]\n]{0,300})\]\([^()[\]\s]{0,1000}(?:\s+"[^"\n]{0,300}")?\)/gu, '$1') // links
+    .replace(/\[([^\]\n]{1,300})\]\[[^\]\n]{0,100}\]/gu, '$1') // reference links
+    .replace(/<(https?:\/\/[^>\s<]{1,1000})>/gu, '$1') // autolinks
+    .replace(/<\/?[a-z][a-z0-9]*\b[^<>]*>/giu, ' ') // inline HTML tags
+    .replace(/`+([^`]*)`+/gu, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/gu, '$1');
+  // Emphasis markers around words (not underscores inside identifiers like _ga_ID).
+  out = out.replace(
+    /(\*{1,3}|(?<![\p{L}\p{N}])_{1,3})(\S(?:[^*\n]{0,200}?\S)?)\1(?![\p{L}\p{N}])/gu,
+    '$2',
+  );
+  out = out.replace(/\*{2,}/gu, '');
+  return squash(decodeEntities(out));
+}
+
+function isBoldOnly(raw: string): boolean {
+  const t = raw.trim();
+  return /^(\*\*|__)[^*_]/u.test(t) && /[^*_](\*\*|__)$/u.test(t);
+}
+
+function splitRow(line: string): string[] {
+  let t = line.trim();
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
+  return t.split(/(?<!\\)\|/u).map((c) => inlineText(c));
+}
+
+export function markdownToBlocks(md: string): Block[] {
+  const lines = md.split(/\r\n?|\n/u);
+  const blocks: Block[] = [];
+  let para: string[] = [];
+  let paraKind: 'para' | 'item' = 'para';
+  let row = 0;
+
+  const flush = (): void => {
+    if (para.length === 0) return;
+    const raw = para.join(' ');
+    const text = inlineText(raw);
+    if (hasLetters(text)) {
+      const block: Block = { text, kind: paraKind };
+      if (paraKind === 'para' && isBoldOnly(raw.replace(/\s{2,}/gu, ' '))) block.emphasis = true;
+      blocks.push(block);
+    }
+    para = [];
+    paraKind = 'para';
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const trimmed = line.trim();
+    if (FENCE.test(line)) {
+      flush();
+      const fence = FENCE.exec(line)?.[1] ?? '```';
+      while (i + 1 < lines.length && !(lines[i + 1] ?? '').trim().startsWith(fence)) i++;
+      i++;
+      continue;
+    }
+    if (!trimmed) {
+      flush();
+      continue;
+    }
+    const atx = ATX.exec(trimmed);
+    if (atx) {
+      flush();
+      const text = inlineText(atx[2] ?? '');
+      if (hasLetters(text)) blocks.push({ text, kind: 'heading', level: atx[1]?.length ?? 1 });
+      continue;
+    }
+    const setext = SETEXT.exec(line);
+    if (setext && para.length > 0 && paraKind === 'para') {
+      const text = inlineText(para.join(' '));
+      para = [];
+      if (hasLetters(text)) {
+        blocks.push({ text, kind: 'heading', level: setext[1]?.startsWith('=') ? 1 : 2 });
+      }
+      continue;
+    }
+    if (RULE.test(line)) {
+      flush();
+      continue;
+    }
+    const next = lines[i + 1] ?? '';
+    if (trimmed.includes('|') && TABLE_SEP.test(next)) {
+      flush();
+      const headers = splitRow(trimmed);
+      i++;
+      while (i + 1 < lines.length && (lines[i + 1] ?? '').includes('|')) {
+        i++;
+        row++;
+        splitRow(lines[i] ?? '').forEach((cell, col) => {
+          if (hasLetters(cell) || /\d/u.test(cell)) {
+            blocks.push({ text: cell, kind: 'cell', row, header: headers[col] ?? '' });
+          }
+        });
+      }
+      continue;
+    }
+    const quoted = trimmed.replace(/^(?:>\s?)+/u, '');
+    const marker = mayBeMarker(quoted) ? LIST_MARKER.exec(quoted) : null;
+    if (marker) {
+      flush();
+      para = [quoted.slice(marker[0].length)];
+      paraKind = 'item';
+      continue;
+    }
+    para.push(quoted);
+  }
+  flush();
+  return blocks;
+}

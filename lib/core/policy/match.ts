@@ -1,0 +1,240 @@
+// Normalisation and vocabulary matching. Every vocabulary table is compiled
+// once into a single alternation (one pass per sentence, linear in its
+// length); term patterns carry no capturing groups, so group k ↔ term k.
+import { DNT_AFTER, DNT_BEFORE, DNT_PHRASES, GPC_PHRASES } from './vocab/signals.ts';
+
+// The left word boundary is checked in code, not with a lookbehind: a
+// pattern that starts with plain letters lets the engine skip quickly to
+// candidate positions, which a leading lookbehind prevents.
+const R = '(?![\\p{L}\\p{N}])';
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when `pos` does not continue a word. */
+export function leftBoundary(text: string, pos: number): boolean {
+  if (pos === 0) return true;
+  const c = text.charCodeAt(pos - 1);
+  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  return !WORD_CHAR.test(text[pos - 1] ?? '');
+}
+
+/**
+ * Word-bounded matcher from a source (or a `|` list of them). Use it through
+ * `spans`/`has`, which check the left boundary.
+ */
+export function wordRe(src: string, flags = 'gu'): RegExp {
+  return new RegExp(`\\b(?:${fold(src)})${R}`, flags.includes('g') ? flags : `${flags}g`);
+}
+
+/**
+ * Strip diacritics (matching text and vocabulary alike are folded), so that
+ * the ASCII `\b` works as a fast pre-filter for the left word boundary.
+ */
+export function fold(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[^\u0000-\u007f]/u.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s;
+}
+
+export function join(items: { re: string }[]): string {
+  return items.map((c) => c.re).join('|');
+}
+
+function groupCount(src: string): number {
+  return (new RegExp(`${src}|`, 'u').exec('')?.length ?? 1) - 1;
+}
+
+export interface Hit<T> {
+  term: T;
+  start: number;
+  end: number;
+}
+
+/**
+ * A vocabulary table compiled to one regular expression. At one position the
+ * first term of the table wins: tables list longer phrases first ("flash
+ * cookies" before "cookies").
+ */
+export class TermIndex<T extends { re: string }> {
+  private readonly re: RegExp;
+  private readonly terms: T[];
+  private readonly suffix: boolean[];
+
+  /** Sticky per-term expressions, for tables whose terms may overlap. */
+  private readonly each: RegExp[] | null;
+
+  constructor(
+    terms: T[],
+    opts: { suffix?: (t: T) => boolean; flags?: string; overlapping?: boolean } = {},
+  ) {
+    // Terms that may end a compound ("Analyse-Cookies") go last, without `\b`.
+    const isSuffix = (t: T): boolean => opts.suffix?.(t) === true;
+    this.terms = [...terms.filter((t) => !isSuffix(t)), ...terms.filter(isSuffix)];
+    this.suffix = this.terms.map(isSuffix);
+    const part = (t: T): string => {
+      if (groupCount(t.re) !== 0) {
+        throw new Error(`vocabulary pattern has a capturing group: ${t.re}`);
+      }
+      return `(${fold(t.re)})`;
+    };
+    // One right-boundary check for the whole alternation keeps the compiled
+    // expression small (each \p{L} class is a large table).
+    const bounded = this.terms.filter((t) => !isSuffix(t)).map(part);
+    const free = this.terms.filter(isSuffix).map(part);
+    const alternatives = [...(bounded.length > 0 ? [`\\b(?:${bounded.join('|')})`] : []), ...free];
+    this.re = new RegExp(`(?:${alternatives.join('|')})${R}`, opts.flags ?? 'gu');
+    this.each = opts.overlapping
+      ? this.terms.map((t) => new RegExp(`(?:${fold(t.re)})${R}`, 'uy'))
+      : null;
+  }
+
+  find(text: string): Hit<T>[] {
+    const hits: Hit<T>[] = [];
+    this.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = this.re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        this.re.lastIndex++;
+        continue;
+      }
+      let k = 1;
+      while (k < m.length && m[k] === undefined) k++;
+      const term = this.terms[k - 1];
+      if (!term) continue;
+      if (!this.suffix[k - 1] && !leftBoundary(text, m.index)) {
+        this.re.lastIndex = m.index + 1;
+        continue;
+      }
+      hits.push({ term, start: m.index, end: m.index + m[0].length });
+      // Other terms matching at the same place ("personalise content and ads").
+      if (this.each) {
+        for (let j = k; j < this.terms.length; j++) {
+          const re = this.each[j] as RegExp;
+          re.lastIndex = m.index;
+          const o = re.exec(text);
+          const other = this.terms[j];
+          if (o && other) hits.push({ term: other, start: m.index, end: m.index + o[0].length });
+        }
+      }
+    }
+    return hits;
+  }
+}
+
+/** All word-bounded matches of a global regular expression. */
+export function spans(re: RegExp, text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (!leftBoundary(text, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** All matches of a global expression that is not word-bounded (punctuation, spaces). */
+export function rawSpans(re: RegExp, text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Does a word-bounded matcher match anywhere in the text? */
+export function has(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length > 0 && leftBoundary(text, m.index)) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+const DNT_RE = new RegExp(DNT_PHRASES, 'giu');
+const GPC_RE = new RegExp(GPC_PHRASES, 'giu');
+const DNT_ABBR = /(?<![\p{L}\p{N}])DNT(?![\p{L}\p{N}])/gu;
+
+/**
+ * Replace the names of the privacy signals by tokens. "Do not track" names
+ * the signal when capitalised, quoted, or followed by "signal", "setting"…;
+ * "we do not track you" stays a sentence.
+ */
+export function maskSignals(s: string): string {
+  let out = s.replace(DNT_RE, (m: string, offset: number, all: string) => {
+    const before = all.slice(Math.max(0, offset - 14), offset);
+    const after = all.slice(offset + m.length, offset + m.length + 40);
+    const named = /\p{Lu}/u.test(m.slice(2)) || DNT_BEFORE.test(before) || DNT_AFTER.test(after);
+    return named ? ' dnt-signal ' : m;
+  });
+  out = out.replace(DNT_ABBR, ' dnt-signal ');
+  out = out.replace(GPC_RE, ' gpc-signal ');
+  return out;
+}
+
+const PUNCT: Record<string, string> = {
+  '‘': "'",
+  '’': "'",
+  ʼ: "'",
+  '`': "'",
+  '´': "'",
+  '′': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '«': '"',
+  '»': '"',
+  '″': '"',
+};
+const PUNCT_RE = /[‘’ʼ`´′“”„‟«»″‐‑‒–—―−]/gu;
+const NOT_RE = /(?:\bwon't|\bcan't|\bcannot|n't)(?![\p{L}])/gu;
+const SIGNAL_HINT =
+  /track|pister|suivre|tracer|verfolgen|rastrear|seguimiento|dnt|gpc|privacy control|opt.out|contr[ôo]l/u;
+
+/** Lower case without diacritics, straight quotes, ASCII hyphens, expanded "n't", signals masked. */
+export function normalize(s: string): string {
+  let t = s.toLowerCase();
+  let masked = false;
+  if (SIGNAL_HINT.test(t)) {
+    const m = maskSignals(s);
+    if (m !== s) {
+      t = m.toLowerCase();
+      masked = true;
+    }
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[^\u0000-\u007f]/u.test(t)) t = fold(t.replace(PUNCT_RE, (c) => PUNCT[c] ?? '-'));
+  if (t.includes("'")) {
+    t = t.replace(NOT_RE, (m) => (m === "won't" ? 'will not' : m === "n't" ? ' not' : 'can not'));
+  } else if (t.includes('cannot')) t = t.replace(NOT_RE, 'can not');
+  // Sentences come whitespace-collapsed; masking may add spaces.
+  return masked ? t.replace(/\s+/gu, ' ').trim() : t;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/** Word start offsets, to measure distances in words. */
+export function wordStarts(text: string): number[] {
+  return spans(WORD, text).map((s) => s.start);
+}
+
+/** Index of the word at or before `pos`. */
+export function wordAt(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}

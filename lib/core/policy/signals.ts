@@ -1,0 +1,176 @@
+// Do Not Track / Global Privacy Control stance (rules in vocab/signals.ts).
+import type { Stance } from '../types.ts';
+import { DE_NEG, type SentenceClauses, agentRegex, analyzeClauses } from './clauses.ts';
+import { type Doc, quote } from './doc.ts';
+import { has, normalize, spans, wordAt, wordRe } from './match.ts';
+import type { DeclaredEvidence } from './types.ts';
+import {
+  ANAPHORA,
+  HONOR_VERBS,
+  IGNORE_PHRASES,
+  IGNORE_VERBS,
+  PARTIAL_CUES,
+  PASSIVE,
+  RESERVES,
+  TRACK_VERBS,
+} from './vocab/signals.ts';
+
+export type Signal = 'dnt' | 'gpc';
+const SIGNALS: Signal[] = ['dnt', 'gpc'];
+const TOKEN: Record<Signal, string> = { dnt: 'dnt-signal', gpc: 'gpc-signal' };
+
+const RESERVES_RE = wordRe(RESERVES);
+const IGNORE_PHRASE_RE = wordRe(IGNORE_PHRASES, 'u');
+const IGNORE_VERB_RE = wordRe(IGNORE_VERBS);
+const HONOR_RE = wordRe(HONOR_VERBS);
+const TRACK_RE = wordRe(TRACK_VERBS);
+const PARTIAL_RE = wordRe(PARTIAL_CUES, 'u');
+const PASSIVE_RE = wordRe(PASSIVE, 'u');
+const ANAPHORA_RE = wordRe(ANAPHORA, 'u');
+
+export interface StanceHit {
+  stance: Exclude<Stance, 'silent'>;
+  rule: string;
+}
+
+/** The stance one stretch of normalised text takes, if any. */
+function stanceIn(text: string, sc: SentenceClauses, a: number, b: number): StanceHit | null {
+  const starts = sc.starts;
+  const w = (x: number): number => wordAt(starts, x);
+  const plain = (x: number, y: number): boolean => !text.slice(x, y).includes(',');
+  const negs = sc.negations.filter((n) => n >= a && n < b);
+  const within = (re: RegExp): { start: number; end: number }[] =>
+    spans(re, text).filter((s) => s.start >= a && s.start < b);
+
+  const reserves = within(RESERVES_RE);
+  if (within(IGNORE_PHRASE_RE).length > 0) return { stance: 'ignores', rule: 'ignore phrase' };
+  const ignoreVerbs = within(IGNORE_VERB_RE);
+  const trackVerbs = within(TRACK_RE);
+  // A negated response to the signal ("does not respond to") outweighs a
+  // negated tracking verb ("does not track users … so it does not respond").
+  let stops: StanceHit | null = null;
+  for (const n of negs) {
+    const near = (v: { start: number }): boolean =>
+      v.start > n && w(v.start) - w(n) <= 6 && plain(n, v.start);
+    const iv = ignoreVerbs.find(near);
+    const tv = trackVerbs.find(near);
+    if (iv && (!tv || iv.start <= tv.start)) {
+      return { stance: 'ignores', rule: 'negated response verb' };
+    }
+    if (tv) {
+      // "we do not share dnt-signal …": the signal is what is not acted on.
+      const objectIsSignal = /^(?:\s+[\p{L}'-]+){0,4}?\s+(?:dnt|gpc)-signal/u.test(
+        text.slice(tv.end, b),
+      );
+      if (objectIsSignal) return { stance: 'ignores', rule: 'negated response verb' };
+      stops ??= { stance: 'honors', rule: 'stops tracking on the signal' };
+    }
+  }
+  // German "Wir berücksichtigen … Signale nicht": the negation follows the verb.
+  for (const n of negs) {
+    if (!DE_NEG.test(text.slice(n, n + 8))) continue;
+    const before = (v: { start: number }): boolean =>
+      v.start < n && w(n) - w(v.start) <= 6 && plain(v.start, n);
+    if (ignoreVerbs.some(before) || within(HONOR_RE).some(before)) {
+      return { stance: 'ignores', rule: 'negated response verb' };
+    }
+  }
+  if (stops) return stops;
+  const honors = within(HONOR_RE).filter(
+    (h) =>
+      !negs.some((n) => n < h.start && w(h.start) - w(n) <= 4 && plain(n, h.start)) &&
+      !reserves.some((r) => r.end <= h.start && w(h.start) - w(r.end) <= 3),
+  );
+  if (honors.length > 0) {
+    if (within(PARTIAL_RE).length > 0)
+      return { stance: 'partial', rule: 'honoured with a limitation' };
+    return { stance: 'honors', rule: 'response verb' };
+  }
+  if (reserves.length > 0) return { stance: 'reserves', rule: 'reserves the right to respond' };
+  return null;
+}
+
+/** Stances per signal in one sentence; `inherited` are signals referred back to. */
+function sentenceStances(
+  norm: string,
+  sc: SentenceClauses,
+  inherited: Signal[],
+): { signal: Signal; hit: StanceHit }[] {
+  const speaks = sc.agents.length > 0 || has(PASSIVE_RE, norm);
+  if (!speaks) return [];
+  const out: { signal: Signal; hit: StanceHit }[] = [];
+  const sentenceSignals = SIGNALS.filter((g) => norm.includes(TOKEN[g]));
+  for (const c of sc.clauses) {
+    const part = norm.slice(c.start, c.end);
+    let signals = SIGNALS.filter((g) => part.includes(TOKEN[g]));
+    if (signals.length === 0) signals = sentenceSignals.length > 0 ? sentenceSignals : inherited;
+    if (signals.length === 0) continue;
+    const hit = stanceIn(norm, sc, c.start, c.end);
+    if (hit) for (const g of signals) out.push({ signal: g, hit });
+  }
+  return out;
+}
+
+/** Combine the stances found for one signal (see vocab/signals.ts). */
+export function combineStances(found: Set<Stance>): Stance {
+  if (found.has('partial') || (found.has('honors') && found.has('ignores'))) return 'partial';
+  if (found.has('honors')) return 'honors';
+  if (found.has('ignores')) return 'ignores';
+  if (found.has('reserves')) return 'reserves';
+  return 'silent';
+}
+
+/** The stance a single sentence expresses about the signal(s) it names. */
+export function stanceOf(text: string): Stance {
+  const norm = normalize(text);
+  const sc = analyzeClauses(norm, agentRegex([]));
+  const found = new Set<Stance>(sentenceStances(norm, sc, []).map((x) => x.hit.stance));
+  return combineStances(found);
+}
+
+export interface SignalResult {
+  dnt: Stance;
+  gpc: Stance;
+  evidence: DeclaredEvidence[];
+}
+
+export function readSignals(doc: Doc): SignalResult {
+  const found: Record<Signal, Map<Stance, { i: number; rule: string }>> = {
+    dnt: new Map(),
+    gpc: new Map(),
+  };
+  const named = (j: number): Signal[] => SIGNALS.filter((g) => doc.an[j]?.norm.includes(TOKEN[g]));
+  const naming = doc.an.map((a) => a.norm.includes('dnt-signal') || a.norm.includes('gpc-signal'));
+  if (!naming.includes(true)) return { dnt: 'silent', gpc: 'silent', evidence: [] };
+  doc.sents.forEach((s, i) => {
+    const a = doc.an[i];
+    if (!a) return;
+    let inherited: Signal[] = [];
+    if (!naming[i]) {
+      // "… to such signals": only just after, or under a heading, that names one.
+      const near = [1, 2, 3].some((d) => naming[i - d]) || s.parents.some((p) => naming[p]);
+      if (!near || !has(ANAPHORA_RE, a.norm)) return;
+      const section = s.parents[0] ?? -1;
+      for (let j = i - 1; j >= Math.max(0, i - 3) && inherited.length === 0; j--) {
+        if ((doc.sents[j]?.parents[0] ?? -1) === section) inherited = named(j);
+      }
+      if (inherited.length === 0 && section >= 0) inherited = named(section);
+      if (inherited.length === 0) return;
+    }
+    for (const { signal, hit } of sentenceStances(a.norm, a.sc, inherited)) {
+      if (!found[signal].has(hit.stance)) found[signal].set(hit.stance, { i, rule: hit.rule });
+    }
+  });
+  const evidence: DeclaredEvidence[] = [];
+  const result = (g: Signal): Stance => {
+    const stance = combineStances(new Set(found[g].keys()));
+    const deciding: Stance[] =
+      stance === 'partial' && !found[g].has('partial') ? ['honors', 'ignores'] : [stance];
+    for (const st of deciding) {
+      const f = found[g].get(st);
+      if (f) evidence.push({ field: g, quote: quote(doc, f.i), rule: `${st}: ${f.rule}` });
+    }
+    return stance;
+  };
+  return { dnt: result('dnt'), gpc: result('gpc'), evidence };
+}

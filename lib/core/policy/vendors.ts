@@ -1,0 +1,79 @@
+// Named third parties. A vendor from the vocabulary counts where the text
+// says it is used ("we use Google Analytics"), presents it as a third party
+// or partner ("the third parties providing these services, Google
+// Analytics, …"), lists it under such a statement or in a cookie table —
+// not where it is defined ("Google Analytics is a web analytics service …"
+// with nobody using it), negated, or only linked to in page chrome.
+import type { Category } from '../types.ts';
+import { clauseAt, negation } from './clauses.ts';
+import { type Doc, cookieNear, leadUse, quote } from './doc.ts';
+import type { DeclaredEvidence } from './types.ts';
+
+const DEFINITION =
+  /^\s*(?:\([^)]{0,60}\)\s*)?(?:is|are|est|ist|es|son) (?:a|an|the|un|une|ein|eine|una?|el|la|der|die|das)\s/u;
+const PROVIDER_HEADER =
+  /provider|vendor|third|company|service|host|domain|source|set by|anbieter|fournisseur|[ée]metteur|proveedor|titular|empresa/iu;
+const DURATION_CELL = /\d|session|sitzung|sesi[óo]n/iu;
+
+export interface VendorResult {
+  vendors: string[];
+  evidence: DeclaredEvidence[];
+  /** Categories implied by the declared vendors' line of business. */
+  categories: Map<Category, { i: number; rule: string }>;
+}
+
+function rowQualifies(doc: Doc, i: number): boolean {
+  const s = doc.sents[i];
+  if (!s || s.row === 0) return false;
+  if (PROVIDER_HEADER.test(s.header)) return true;
+  for (let j = Math.max(0, i - 8); j < Math.min(doc.sents.length, i + 9); j++) {
+    const o = doc.sents[j];
+    const a = doc.an[j];
+    if (j === i || !o || !a || o.row !== s.row) continue;
+    if (a.cats.length || a.catWords.length || a.techs.length || DURATION_CELL.test(o.text))
+      return true;
+  }
+  return false;
+}
+
+export function readVendors(doc: Doc): VendorResult {
+  const found = new Map<string, { i: number; rule: string; category?: Category }>();
+  doc.sents.forEach((s, i) => {
+    const a = doc.an[i];
+    if (!a) return;
+    for (const m of a.vendors) {
+      if (found.has(m.value)) continue;
+      if (negation(a.sc, m.start).negated) continue;
+      const clause = clauseAt(a.sc, m.start);
+      const defined = DEFINITION.test(a.norm.slice(m.end)) && !clause?.agent;
+      let why = '';
+      if (clause?.use) why = `use statement (${clause.useRule})`;
+      else if (defined) continue;
+      else if (a.thirdParty) why = 'named as a third party';
+      else if (clause?.participle && a.techs.length > 0) why = 'named as setting cookies';
+      else if (a.listCue && cookieNear(doc, i) && a.sc.agents.length > 0)
+        why = 'listed with cookies';
+      else if (s.kind === 'item' && (leadUse(doc, i) || doc.an[s.lead]?.thirdParty)) {
+        why = 'listed under a statement of use';
+      } else if (s.kind === 'cell' && rowQualifies(doc, i)) why = 'cookie table';
+      if (!why) continue;
+      found.set(m.value, {
+        i,
+        rule: `${m.rule}; ${why}`,
+        ...(m.category ? { category: m.category } : {}),
+      });
+    }
+  });
+  const vendors = [...found.keys()].sort((x, y) => x.localeCompare(y, 'en'));
+  const evidence: DeclaredEvidence[] = vendors.map((v) => {
+    const f = found.get(v) as { i: number; rule: string };
+    return { field: `vendors.${v}`, quote: quote(doc, f.i), rule: f.rule };
+  });
+  const categories = new Map<Category, { i: number; rule: string }>();
+  for (const v of vendors) {
+    const f = found.get(v);
+    if (f?.category && !categories.has(f.category))
+      categories.set(f.category, { i: f.i, rule: `${f.rule}; vendor's category` });
+  }
+  return { vendors, evidence, categories };
+}

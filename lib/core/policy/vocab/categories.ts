@@ -1,0 +1,157 @@
+// Category vocabulary (SPEC "Vocabulary"), as data. Patterns are regular
+// expression sources matched on normalised text (lower case, straight quotes,
+// ASCII hyphens); they must not contain capturing groups.
+//
+// Matching rules (applied in categories.ts):
+// - CATEGORY_TERMS name a category only when attached to a technology noun:
+//   before it ("analytics and advertising cookies", "Analyse-Cookies"), or
+//   after it through a connector ("cookies for analytics purposes",
+//   "cookies de mesure d'audience"); `post` terms may also follow the noun
+//   directly ("cookies analytiques", "cookies necesarias"). A heading made of
+//   category words only ("Strictly necessary") counts under a cookie heading.
+// - Purpose phrases (purposes.ts) describe what cookies do; see there.
+import type { Category } from '../../types.ts';
+
+export type Lang = 'en' | 'fr' | 'de' | 'es';
+
+export interface CategoryTerm {
+  id: string;
+  value: Category;
+  re: string;
+  lang: Lang;
+  /** May follow the noun with no connector (Romance adjectives). */
+  post?: boolean;
+  /** Contains its own noun ("tracking cookies", "Werbecookies"). */
+  full?: boolean;
+}
+
+const t = (
+  lang: Lang,
+  value: Category,
+  id: string,
+  re: string,
+  opts: { post?: boolean; full?: boolean } = {},
+): CategoryTerm => ({ id: `${lang}.${id}`, value, re, lang, ...opts });
+
+export const CATEGORY_TERMS: CategoryTerm[] = [
+  // English
+  t(
+    'en',
+    'necessary',
+    'strictly-necessary',
+    '(?:strictly|absolutely|technically) (?:necessary|required|essential)',
+    { post: true },
+  ),
+  t('en', 'necessary', 'necessary', 'necessary', { post: true }),
+  t('en', 'necessary', 'essential', 'essential', { post: true }),
+  t('en', 'necessary', 'required', 'required', { post: true }),
+  t('en', 'necessary', 'technical', 'technical'),
+  t('en', 'necessary', 'security', 'security'),
+  t('en', 'necessary', 'authentication', 'authentication|log-?in|sign-?in'),
+  t('en', 'preferences', 'functional', 'functional'),
+  t('en', 'preferences', 'functionality', 'functionality'),
+  t('en', 'preferences', 'personalisation', 'personali[sz]ation'),
+  t('en', 'preferences', 'preference', 'preferences?'),
+  t('en', 'preferences', 'customisation', 'customi[sz]ation'),
+  t('en', 'analytics', 'audience-measurement', 'audience measurement'),
+  t('en', 'analytics', 'analytics', 'analytics?|analytical'),
+  t('en', 'analytics', 'performance', 'performance'),
+  t('en', 'analytics', 'statistics', 'statistics?|statistical'),
+  t('en', 'analytics', 'measurement', 'measurement'),
+  t('en', 'analytics', 'analysis', 'analysis'),
+  t('en', 'advertising', 'advertising', 'advertising|advertisements?|ads?'),
+  t('en', 'advertising', 'targeting', 'targeting|targeted'),
+  t('en', 'advertising', 'marketing', 'marketing', { post: true }),
+  t('en', 'advertising', 'behavioural', 'behaviou?ral (?:advertising|targeting)'),
+  t('en', 'advertising', 'retargeting', 're-?targeting|re-?marketing'),
+  t('en', 'advertising', 'tracking-cookies', 'tracking cookies?', { full: true }),
+  t('en', 'social', 'social-media', 'social (?:media|networks?|networking)'),
+  t('en', 'social', 'social', 'social'),
+  t('en', 'social', 'sharing', 'sharing'),
+  t('en', 'unknown', 'unclassified', 'unclassified|uncategori[sz]ed'),
+  // French
+  t('fr', 'necessary', 'strictement-necessaires', 'strictement n[ée]cessaires?', { post: true }),
+  t('fr', 'necessary', 'necessaires', 'n[ée]cessaires?', { post: true }),
+  t('fr', 'necessary', 'essentiels', 'essentiel(?:le)?s?', { post: true }),
+  t('fr', 'necessary', 'indispensables', 'indispensables?', { post: true }),
+  t('fr', 'necessary', 'techniques', 'techniques?', { post: true }),
+  t('fr', 'necessary', 'securite', 's[ée]curit[ée]', { post: true }),
+  t('fr', 'necessary', 'authentification', 'authentification', { post: true }),
+  t('fr', 'preferences', 'fonctionnels', 'fonctionnel(?:le)?s?', { post: true }),
+  t('fr', 'preferences', 'fonctionnalite', 'fonctionnalit[ée]s?', { post: true }),
+  t('fr', 'preferences', 'preferences', 'pr[ée]f[ée]rences?', { post: true }),
+  t('fr', 'preferences', 'personnalisation', 'personnalisation', { post: true }),
+  t(
+    'fr',
+    'analytics',
+    'mesure-audience',
+    "mesure d'audience|mesure de l'audience|mesure de fr[ée]quentation",
+    { post: true },
+  ),
+  t('fr', 'analytics', 'analytiques', 'analytiques?', { post: true }),
+  t('fr', 'analytics', 'statistiques', 'statistiques?', { post: true }),
+  t('fr', 'analytics', 'performance', 'performances?', { post: true }),
+  t('fr', 'analytics', 'analyse', 'analyses?', { post: true }),
+  t('fr', 'analytics', 'mesure', 'mesure', { post: true }),
+  t('fr', 'advertising', 'publicitaires', 'publicitaires?', { post: true }),
+  t('fr', 'advertising', 'publicite', 'publicit[ée]s?', { post: true }),
+  t('fr', 'advertising', 'ciblage', 'ciblage', { post: true }),
+  t('fr', 'social', 'reseaux-sociaux', 'r[ée]seaux sociaux|m[ée]dias sociaux', { post: true }),
+  t('fr', 'social', 'sociaux', 'sociaux', { post: true }),
+  t('fr', 'social', 'partage', 'partage', { post: true }),
+  // German (compounds: "Analyse-Cookies", "Marketingcookies")
+  t(
+    'de',
+    'necessary',
+    'unbedingt-notwendig',
+    '(?:unbedingt|technisch|zwingend) (?:notwendig|erforderlich|n[öo]tig)(?:e[nrs]?)?',
+    { post: true },
+  ),
+  t(
+    'de',
+    'necessary',
+    'notwendig',
+    '(?:notwendig|erforderlich|essenziell|essentiell)(?:e[nrs]?)?',
+    { post: true },
+  ),
+  t('de', 'necessary', 'sicherheit', 'sicherheits'),
+  t('de', 'preferences', 'funktional', '(?:funktional|funktionell)(?:e[nrs]?)?|funktions'),
+  t('de', 'preferences', 'praeferenz', 'pr[äa]ferenz|personalisierungs|komfort'),
+  t('de', 'analytics', 'statistik', 'statistik|statistische[nrs]?'),
+  t('de', 'analytics', 'analyse', 'analyse|analytische[nrs]?'),
+  t('de', 'analytics', 'leistung', 'leistungs'),
+  t('de', 'advertising', 'werbe', 'werbe|werbungs'),
+  t(
+    'de',
+    'advertising',
+    'werbe-cookies',
+    'werbe-?cookies?|marketing-?cookies?|targeting-?cookies?|tracking-?cookies?',
+    { full: true },
+  ),
+  t(
+    'de',
+    'social',
+    'soziale-netzwerke',
+    'soziale[nr]? (?:netzwerke|medien)|sozialer netzwerke|sozialer medien',
+    { post: true },
+  ),
+  // Spanish
+  t('es', 'necessary', 'estrictamente-necesarias', 'estrictamente necesari[ao]s?', { post: true }),
+  t('es', 'necessary', 'necesarias', 'necesari[ao]s?', { post: true }),
+  t('es', 'necessary', 'tecnicas', 't[ée]cnic[ao]s?', { post: true }),
+  t('es', 'necessary', 'esenciales', 'esenciales?|imprescindibles?', { post: true }),
+  t('es', 'necessary', 'seguridad', 'seguridad', { post: true }),
+  t('es', 'preferences', 'preferencias', 'preferencias?', { post: true }),
+  t('es', 'preferences', 'personalizacion', 'personalizaci[óo]n', { post: true }),
+  t('es', 'preferences', 'funcionales', 'funcionales?|funcionalidad(?:es)?', { post: true }),
+  t('es', 'analytics', 'analiticas', 'anal[íi]tic[ao]s?|an[áa]lisis', { post: true }),
+  t('es', 'analytics', 'estadisticas', 'estad[íi]stic[ao]s?', { post: true }),
+  t('es', 'analytics', 'rendimiento', 'rendimiento|medici[óo]n', { post: true }),
+  t('es', 'advertising', 'publicitarias', 'publicitari[ao]s?|publicidad', { post: true }),
+  t('es', 'advertising', 'segmentacion', 'segmentaci[óo]n|comportamentales?', { post: true }),
+  t('es', 'social', 'redes-sociales', 'redes sociales|sociales', { post: true }),
+];
+
+/** What may remain of a heading besides category terms for it to be a category heading. */
+export const CATEGORY_WORD_ONLY =
+  /^[\s\d().:,/&+-]*(?:(?:and|or|und|oder|et|ou|y|o|cookies?|technologies|tags?|pixels?)[\s\d().:,/&+-]*)*$/u;

@@ -1,0 +1,147 @@
+// Sentence patterns that decide whether a mention is a statement of use, a
+// negation or a definition. Regular expression sources on normalised text
+// (lower case, diacritics stripped, "n't" expanded to " not"); no capturing
+// groups.
+//
+// Rule (clauses.ts), per clause (CLAUSE_BREAKS cut a sentence): the clause
+// states use when an AGENT (the site: we/our/this website/the site's own
+// name/its third parties) comes up to 12 words before a USE verb (German
+// also "… verwenden wir"), or a passive USE participle has an agent in the
+// clause ("are set by our partners"), or a USE_PHRASE says so (first-person
+// verb forms "utilisons"/"utilizamos", "our use of", "consent to the use
+// of", "allow us"). A NEGATION shortly before the verb, between the verb and
+// the mention, right before the mention ("no advertising cookies") or, in
+// German, closing the clause ("… verwenden wir nicht") negates it — unless the
+// sentence is CONDITIONAL ("… unless you consent", "when we receive a DNT
+// signal …"). Only negated USE_CORE verbs deny use. Everything else (generic
+// subjects: "websites can use cookies", definitions: "Flash cookies are small
+// files") is not a statement of use.
+
+export interface Cue {
+  id: string;
+  re: string;
+}
+
+/** Words that name the site or its partners as the actor. */
+export const AGENTS: Cue[] = [
+  { id: 'en.first-person', re: 'we|us|our|ours|ourselves' },
+  { id: 'fr.first-person', re: 'nous|notre|nos' },
+  { id: 'de.first-person', re: 'wir|uns|unser|unsere|unserer|unseren|unserem|unseres' },
+  { id: 'es.first-person', re: 'nosotros|nuestr[oa]s?|\\p{L}{2,}(?:amos|emos|imos)' },
+  {
+    id: 'en.this-site',
+    re: '(?:this|our|these) (?:web ?sites?|sites?|web ?pages?|pages?|online services?|services?|apps?|applications?|platforms?|portals?|stores?|shops?)',
+  },
+  {
+    id: 'fr.this-site',
+    re: '(?:ce|cet|cette|notre|nos) (?:sites?|services?|applications?|plateformes?)',
+  },
+  {
+    id: 'de.this-site',
+    re: '(?:diese|dieser|diesem|dieses|unsere|unserer|unserem|unseren) (?:website|webseiten?|internetseiten?|seiten?|homepage|onlineangebote?s?|apps?|dienste?s?|angebote?s?)',
+  },
+  {
+    id: 'es.this-site',
+    re: '(?:este|esta|estos|nuestr[oa]s?) (?:sitios?|web|p[áa]ginas?|portal|aplicaci[óo]n|servicios?)',
+  },
+  {
+    id: 'third-parties',
+    re: 'third[- ]part(?:y|ies)|(?:advertising|analytics|marketing|trusted|selected|business) partners|partners|service providers|vendors|advertisers|tiers|partenaires|prestataires|dritt(?:anbieter|e|en)|partner|terceros|socios|proveedores',
+  },
+];
+
+/** Verbs of use; CORE ones are the only ones whose negation denies use. */
+export const USE_CORE: Cue[] = [
+  {
+    id: 'en.use',
+    re: 'use|uses|used|using|utili[sz]e[sd]?|utili[sz]ing|employ|employs|employed|employing|place|places|placed|placing|deploy|deploys|deployed|deploying|install|installs|installed|installing|work with|works with|partner with|make use|makes use',
+  },
+  {
+    id: 'fr.use',
+    re: 'utilis\\p{L}*|emploi\\p{L}*|employ\\p{L}*|d[ée]pos\\p{L}*|pla[cç]\\p{L}*|install\\p{L}*|recour\\p{L}*|a recours|ont recours',
+  },
+  {
+    id: 'de.use',
+    re: 'verwende\\p{L}*|verwendet|verwendung|nutze\\p{L}*|nutzt|genutzt|benutze\\p{L}*|benutzt|einsetz\\p{L}*|eingesetzt|setzen|setzt|einsatz',
+  },
+  {
+    id: 'es.use',
+    re: 'utiliz\\p{L}*|usa|usan|usamos|usar|usado|usados|usada|usadas|emple\\p{L}*|instal\\p{L}*|recurr\\p{L}*',
+  },
+];
+
+export const USE_AUX: Cue[] = [
+  {
+    id: 'en.aux',
+    re: 'set|sets|setting|serve|serves|served|store|stores|stored|storing|embed|embeds|embedded|integrate[sd]?|rely on|relies on|collect|collects|collected|collecting|gather|gathers|obtain|obtains|receive|receives|track|tracks|record|records|process|processes|drop|drops|load|loads|activate|activates|run|runs',
+  },
+  { id: 'fr.aux', re: 'collect\\p{L}*|stock\\p{L}*|enregistr\\p{L}*|trait\\p{L}*|activ\\p{L}*' },
+  {
+    id: 'de.aux',
+    re: 'speicher\\p{L}*|gespeichert|erhebe\\p{L}*|erhoben|platzier\\p{L}*|aktivier\\p{L}*|sammel\\p{L}*|eingebunden|binden',
+  },
+  {
+    id: 'es.aux',
+    re: 'recopil\\p{L}*|almacen\\p{L}*|coloc\\p{L}*|recab\\p{L}*|trat\\p{L}*|activ\\p{L}*',
+  },
+];
+
+/** Whole phrases that state use on their own. */
+export const USE_PHRASES: Cue[] = [
+  {
+    id: 'en.our-use-of',
+    re: 'our use of|(?:consent|agree|agreeing|accept|accepting) to (?:the|our) use of',
+  },
+  { id: 'en.helps-us', re: '(?:allows?|enables?|helps?|lets?|permits?) us' },
+  {
+    id: 'fr.first-person-verb',
+    re: 'utilisons|employons|d[ée]posons|pla[cç]ons|installons|recourons|collectons|stockons',
+  },
+  { id: 'fr.this-site-uses', re: 'ce site (?:web |internet )?(?:utilise|emploie|d[ée]pose)' },
+  { id: 'de.permits-us', re: '(?:erm[öo]glich|helf|erlaub)\\p{L}* uns' },
+  {
+    id: 'es.first-person-verb',
+    re: 'utilizamos|usamos|empleamos|instalamos|recurrimos|recopilamos|almacenamos|colocamos|trabajamos con',
+  },
+  { id: 'es.this-site-uses', re: '(?:este|nuestro) sitio (?:web )?(?:utiliza|usa|emplea|instala)' },
+];
+
+/** Negation words. French "ne" counts only with pas/jamais/aucun/plus (see clauses.ts). */
+export const NEGATIONS: Cue[] = [
+  { id: 'en.not', re: 'not|never|no|none|neither|nor|cannot' },
+  { id: 'fr.pas', re: 'pas|jamais|aucun|aucune|aucuns|ni' },
+  { id: 'de.nicht', re: 'nicht|kein|keine|keinen|keinem|keiner|keines|niemals|nie' },
+  { id: 'es.no', re: 'nunca|ning[úu]n|ninguna|ninguno|jam[áa]s|tampoco' },
+];
+
+/** Phrases that look negative but are not ("not only"). */
+export const NOT_NEGATION =
+  'not only|not just|no longer required|nicht nur|non seulement|no s[óo]lo|no solamente|no matter';
+
+/** A negated use that still happens under a condition ("… unless you consent"). */
+export const CONDITIONAL =
+  "unless|without (?:your|prior|first|obtaining)|until (?:you|we)|before (?:you|we|obtaining|receiving)|prior to|except (?:with|where|if|for)|if you (?:do not|refuse|reject|decline|opt|withdraw)|subject to your consent|sans (?:votre|ton|leur) (?:consentement|accord)|sauf|avant (?:de|d'|votre)|[àa] moins (?:que|de)|ohne (?:ihre|deine|vorherige|ihre vorherige) (?:einwilligung|zustimmung)|es sei denn|bevor|sofern (?:sie|du) nicht|sin (?:su|tu|el) (?:previo )?(?:consentimiento|permiso)|salvo|a menos que|antes de|excepto|when (?:you|your|we receive|we detect)|whenever|if (?:you|your)|once you|in (?:this|that) case|dans ce cas|lorsque|si vous|si votre|wenn|falls|in diesem fall|cuando|si usted|si tu|en ese caso";
+
+/** "We only use …" restricts the declaration to what it names. */
+export const EXCLUSIVE =
+  'only|solely|exclusively|uniquement|seulement|exclusivement|nur|ausschlie[ßs]lich|lediglich|[úu]nicamente|s[óo]lo|solamente|exclusivamente';
+
+/** Consent conditions make an "only" clause not exclusive ("only with your consent"). */
+export const CONSENT =
+  'consent|agree|accept|opt[- ]in|consentement|einwilligung|zustimmung|consentimiento';
+
+/** Where a clause ends inside a sentence. */
+export const CLAUSE_BREAKS =
+  ';|, but |, however|, whereas|, although|, while | but |, mais | mais |, cependant|, toutefois|, aber | aber |, jedoch|, sondern|, pero | pero |, sin embargo|, aunque';
+
+/** Words that name somebody as a third party (for vendors). */
+export const THIRD_PARTY_CUES =
+  'third[- ]part(?:y|ies)|partners?|providers?|vendors?|(?:provided|offered|operated|powered|supplied|set|placed|served|dropped|run) by|services? (?:of|from|by)|tools? (?:of|from|by)|plug-?ins? (?:of|from|by)|we work with|tiers|partenaires|prestataires|fournis? par|dritt(?:anbieter|e|en)|anbieter|partner|bereitgestellt|terceros|proveedor(?:es)?|proporcionad[oa]s?';
+
+/** Listing words that name vendors when the sentence is about cookies or tracking. */
+export const LIST_CUES =
+  'such as|including|include|includes|like|e\\.g\\.?|for example|for instance|notamment|comme|wie|z\\.b\\.?|como|por ejemplo';
+
+/** Subjects that make a sentence about the web in general, not this site. */
+export const GENERIC_SUBJECTS =
+  '(?:many|most|other|some|certain) (?:web ?sites|sites|companies|services) (?:can|may|might|could|use|will|often|also|are|do)|(?:used|set|placed) by (?:many|most|other|some|certain|a|any) (?:web ?sites?|sites?|companies)|(?:a|any) (?:web ?site|site) (?:can|may|might|could|uses?|will)|web ?sites (?:can|may|often|use)|(?:web )?browsers (?:can|may|allow|provide|offer)';

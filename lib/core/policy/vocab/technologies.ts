@@ -1,0 +1,79 @@
+// Technology vocabulary (SPEC "Vocabulary"), as data: regular expression
+// sources on normalised text, no capturing groups. A technology is declared
+// when it is named in a statement of use (see clauses.ts); naming it in a
+// definition ("Flash cookies are …") is not enough.
+import type { Technology } from '../../types.ts';
+
+export interface TechTerm {
+  id: string;
+  /** null: a generic noun that category words attach to ("analytics tools"). */
+  value: Technology | null;
+  re: string;
+  /** Matches at the end of compounds ("Analyse-Cookies", "Marketingcookies"). */
+  suffix?: boolean;
+  /** Mentions it put a passage in "cookie context" (for purpose phrases). */
+  context?: boolean;
+}
+
+const t = (
+  id: string,
+  value: Technology | null,
+  re: string,
+  opts: { suffix?: boolean; context?: boolean } = {},
+): TechTerm => ({ id: `tech.${id}`, value, re, context: value !== null, ...opts });
+
+export const TECH_TERMS: TechTerm[] = [
+  // Flash local shared objects first: "Flash cookies" are not HTTP cookies.
+  t(
+    'flash-cookies',
+    'flash_lso',
+    'flash[- ]?cookies?|cookies? flash|local shared objects?|flash lsos?|lsos?',
+  ),
+  t(
+    'flash-fr-de-es',
+    'flash_lso',
+    'objets? locaux partag[ée]s|objetos? locales compartidos|flash-speicher',
+  ),
+  t(
+    'local-storage',
+    'local_storage',
+    '(?:html5? )?local ?storage(?: technolog(?:y|ies))?|html5? (?:web )?storage|session ?storage|web storage|browser storage|indexeddb',
+  ),
+  t(
+    'local-storage-intl',
+    'local_storage',
+    'stockage (?:local|web)|lokale[nr]? speicher(?:ung)?|web-storage|almacenamiento (?:local|web)',
+  ),
+  t(
+    'web-beacons',
+    'web_beacons',
+    'web[- ]?beacons?|beacons?|clear gifs?|web ?bugs?|invisible gifs?',
+  ),
+  t('web-beacons-intl', 'web_beacons', 'balises? web|balizas? web|balizas?'),
+  t('pixel-tags', 'pixel_tags', 'pixel tags?|tracking[- ]pixels?|conversion pixels?|pixels?'),
+  t(
+    'pixel-tags-intl',
+    'pixel_tags',
+    'pixels? espions?|z[äa]hlpixel|tracking-pixel|p[íi]xel(?:es)?(?: de seguimiento)?',
+  ),
+  t(
+    'fingerprinting',
+    'fingerprinting',
+    'fingerprinting|(?:device|browser|digital|canvas) fingerprints?|empreintes? num[ée]riques?|digitale[nr]? fingerabdr[üu]cke?|huellas? digitales? del (?:dispositivo|navegador)',
+  ),
+  t('sdk', 'sdk', 'sdks?|software development kits?'),
+  t('cookies', 'cookies', 'cookies?', { suffix: true }),
+  t('temoins', 'cookies', 't[ée]moins? de connexion'),
+  // Generic nouns: category words attach to them; only the tracking ones set cookie context.
+  t(
+    'tracking-tech',
+    null,
+    '(?:similar |other |tracking )+technolog(?:y|ies)|traceurs?|rastreadores?|tracking-technologien',
+    { context: true },
+  ),
+  t(
+    'generic',
+    null,
+    'technolog(?:y|ies)|technologien|tecnolog[íi]as?|tools?|trackers?|tags?|storage',
+  ),
+];

@@ -1,0 +1,65 @@
+// DNT / GPC stance classifier, each pattern with a sentence on both sides.
+import { describe, expect, it } from 'vitest';
+import { stanceOf } from '../../lib/core/policy/index.ts';
+
+describe('stanceOf', () => {
+  it.each([
+    ['We do not respond to Do Not Track signals.', 'ignores'],
+    ['We do not currently recognize or respond to browser-initiated DNT signals.', 'ignores'],
+    ['Our website does not honor "do not track" requests.', 'ignores'],
+    ['If you enable Do Not Track, we will not change the way we collect your data.', 'ignores'],
+    [
+      'We will continue to collect information even if your browser sends a Do Not Track signal.',
+      'ignores',
+    ],
+    ['We ignore Do Not Track signals.', 'ignores'],
+    ['Notre site ne répond pas aux signaux « Do Not Track ».', 'ignores'],
+    ['Wir berücksichtigen Do-Not-Track-Signale nicht.', 'ignores'],
+    ['No respondemos a las señales Do Not Track.', 'ignores'],
+  ])('ignores: %s', (text, stance) => {
+    expect(stanceOf(text)).toBe(stance);
+  });
+
+  it.each([
+    ['We honor Do Not Track signals.', 'honors'],
+    ['We respect the Global Privacy Control signal.', 'honors'],
+    ['When we receive a DNT signal, we do not set analytics cookies.', 'honors'],
+    [
+      'We treat a GPC signal as a valid request to opt out of the sale of your personal information.',
+      'honors',
+    ],
+    ['Nous respectons le signal Global Privacy Control.', 'honors'],
+    ['Wir respektieren Do-Not-Track-Signale.', 'honors'],
+    ['Respetamos las señales Do Not Track.', 'honors'],
+  ])('honors: %s', (text, stance) => {
+    expect(stanceOf(text)).toBe(stance);
+  });
+
+  it.each([
+    ['We treat GPC as an opt-out of sale only in California.', 'partial'],
+    ['We honor Global Privacy Control signals from California residents.', 'partial'],
+    ['We respond to Do Not Track signals only on some of our services.', 'partial'],
+  ])('partial: %s', (text, stance) => {
+    expect(stanceOf(text)).toBe(stance);
+  });
+
+  it.each([
+    ['We reserve the right to respond to Do Not Track signals in the future.', 'reserves'],
+    [
+      'We will not change the way we collect your data. However, we reserve the right to respond to your Do Not Track request.',
+      'ignores',
+    ],
+  ])('reserves: %s', (text, stance) => {
+    expect(stanceOf(text)).toBe(stance);
+  });
+
+  it.each([
+    'Many web browsers provide a Do Not Track function.',
+    'There is no industry standard for how companies should respond to Do Not Track signals.',
+    'Major standardisation organisations have not established how websites should handle these requests.',
+    'We do not track you across third-party websites.',
+    'We use cookies for analytics.',
+  ])('silent: %s', (text) => {
+    expect(stanceOf(text)).toBe('silent');
+  });
+});
