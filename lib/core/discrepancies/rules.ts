@@ -1,0 +1,389 @@
+// One function per SPEC discrepancy kind. Each returns at most one finding
+// per (kind, subject), aggregated over every page of the site.
+import type { DeclaredPolicy, RetentionClaim } from '../policy/types.ts';
+import type { Category } from '../types.ts';
+import { categoryWords, days, itemsPhrase, plural } from './text.ts';
+import {
+  SEVERITY,
+  type AuditInput,
+  type ConsentPoint,
+  type Discrepancy,
+  type EvidenceCookie,
+  type EvidenceRequest,
+  type EvidenceStorage,
+  type Kind,
+  type ObservedCookie,
+} from './types.ts';
+
+/** Categories that can be "undeclared": necessary never produces a category finding. */
+const TRACKING: readonly Category[] = ['preferences', 'analytics', 'advertising', 'social'];
+/** Privacy invasiveness, for misdeclared-cookie. */
+const RANK: Record<Category, number> = {
+  necessary: 0,
+  preferences: 1,
+  analytics: 2,
+  social: 3,
+  advertising: 4,
+  unknown: -1,
+};
+/** SPEC thresholds for retention-exceeds-declared. */
+export const RETENTION_FACTOR = 1.5;
+export const RETENTION_MIN_EXCESS_DAYS = 1;
+
+function finding(
+  kind: Kind,
+  subject: string,
+  title: string,
+  explanation: string,
+  ev: Partial<Discrepancy['evidence']> = {},
+): Discrepancy {
+  return {
+    kind,
+    severity: SEVERITY[kind],
+    subject,
+    title,
+    explanation,
+    evidence: {
+      cookies: (ev.cookies ?? []).map(cookieEvidence),
+      requests: (ev.requests ?? []).map(requestEvidence),
+      storage: ev.storage ?? [],
+      quote: ev.quote ?? null,
+    },
+  };
+}
+
+const cookieEvidence = (c: EvidenceCookie): EvidenceCookie => ({
+  name: c.name,
+  domain: c.domain,
+  party: c.party,
+  category: c.category,
+  vendor: c.vendor,
+  lifetimeDays: c.lifetimeDays,
+  requestedLifetimeDays: c.requestedLifetimeDays,
+  setter: c.setter,
+  firstSeen: c.firstSeen,
+  page: c.page,
+});
+const requestEvidence = (r: EvidenceRequest): EvidenceRequest => ({
+  url: r.url,
+  type: r.type,
+  party: r.party,
+  category: r.category,
+  vendor: r.vendor,
+  rule: r.rule,
+  time: r.time,
+  page: r.page,
+});
+
+const trackingRequests = (input: AuditInput) => input.requests.filter((r) => r.tracker);
+const lifetimeOf = (c: ObservedCookie) => c.requestedLifetimeDays ?? c.lifetimeDays;
+
+function groupBy<T>(items: T[], key: (t: T) => string | null): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const i of items) {
+    const k = key(i);
+    if (k === null) continue;
+    m.set(k, [...(m.get(k) ?? []), i]);
+  }
+  return m;
+}
+
+export function undeclaredCategory(input: AuditInput, d: DeclaredPolicy): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const c of TRACKING) {
+    if (d.categories.includes(c)) continue;
+    const cookies = input.cookies.filter((x) => x.category === c);
+    const requests = trackingRequests(input).filter((x) => x.category === c);
+    if (!cookies.length && !requests.length) continue;
+    const declared = d.categories.length ? d.categories.join(', ') : 'no category at all';
+    out.push(
+      finding(
+        'undeclared-category',
+        c,
+        `Undeclared ${categoryWords(c)} tracking`,
+        `The site uses ${categoryWords(c)} cookies or trackers (${itemsPhrase(cookies.length, requests.length)}), ` +
+          `but its declaration (${d.source}) lists ${declared}.`,
+        { cookies, requests },
+      ),
+    );
+  }
+  return out;
+}
+
+export function undeclaredVendor(
+  input: AuditInput,
+  d: DeclaredPolicy,
+  isDeclared: (vendor: string) => boolean,
+): Discrepancy[] {
+  if (d.vendors.length === 0) return [];
+  const cookies = input.cookies.filter(
+    (c) => c.party === 'third' && c.vendor && c.category !== 'necessary',
+  );
+  const requests = trackingRequests(input).filter(
+    (r) => r.party === 'third' && r.vendor && r.category !== 'necessary',
+  );
+  const vendors = new Set([...cookies, ...requests].map((x) => x.vendor!));
+  const out: Discrepancy[] = [];
+  for (const v of [...vendors].sort()) {
+    if (isDeclared(v)) continue;
+    const vc = cookies.filter((c) => c.vendor === v);
+    const vr = requests.filter((r) => r.vendor === v);
+    out.push(
+      finding(
+        'undeclared-vendor',
+        v,
+        `${v} is not among the named third parties`,
+        `The declaration names its third parties (${d.vendors.join(', ')}), but ${v} also received data ` +
+          `(${itemsPhrase(vc.length, vr.length)}).`,
+        { cookies: vc, requests: vr },
+      ),
+    );
+  }
+  return out;
+}
+
+/** CMP cookie names may be patterns: Cookiebot writes `_ga_#` (any suffix), others `_hj*`. */
+export function declaredNameMatches(pattern: string, name: string): boolean {
+  if (pattern === name) return true;
+  const m = /^(.*?)(#+|\*|\[x+\]|_xxx+)$/i.exec(pattern);
+  if (m && m[1]) return name.startsWith(m[1]) && name.length > m[1].length;
+  return false;
+}
+
+function declaredCookieFor(d: DeclaredPolicy, c: ObservedCookie) {
+  return d.cookies.find(
+    (dc) =>
+      declaredNameMatches(dc.name, c.name) &&
+      (!dc.domain ||
+        c.domain.endsWith(dc.domain.replace(/^\./, '')) ||
+        dc.domain.endsWith(c.domain)),
+  );
+}
+
+export function undeclaredCookie(input: AuditInput, d: DeclaredPolicy): Discrepancy[] {
+  if (d.cookies.length === 0) return [];
+  return input.cookies
+    .filter((c) => !declaredCookieFor(d, c))
+    .map((c) =>
+      finding(
+        'undeclared-cookie',
+        `${c.name}@${c.domain}`,
+        `Cookie ${c.name} is not in the consent banner's cookie list`,
+        `The consent banner lists ${plural(d.cookies.length, 'cookie')}, but ${c.name} (${c.domain}) ` +
+          `was set too and is not among them.`,
+        { cookies: [c] },
+      ),
+    );
+}
+
+export function misdeclaredCookie(input: AuditInput): Discrepancy[] {
+  return input.cookies
+    .filter(
+      (c) =>
+        c.declaredCategory &&
+        c.knownCategory &&
+        RANK[c.knownCategory] > RANK[c.declaredCategory] &&
+        RANK[c.declaredCategory] >= 0,
+    )
+    .map((c) =>
+      finding(
+        'misdeclared-cookie',
+        `${c.name}@${c.domain}`,
+        `Cookie ${c.name} is declared as ${c.declaredCategory} but is ${c.knownCategory}`,
+        `The site declares ${c.name} as a ${categoryWords(c.declaredCategory!)} cookie, but it is known as a ` +
+          `${categoryWords(c.knownCategory!)} cookie${c.vendor ? ` of ${c.vendor}` : ''}, which is more intrusive.`,
+        { cookies: [c] },
+      ),
+    );
+}
+
+function claimFor(d: DeclaredPolicy, category: Category): RetentionClaim | null {
+  const claims = d.retention.filter((r) => r.category === category);
+  if (claims.length === 0) return null;
+  // The most generous claim for the category is the one to hold the site to.
+  return claims.reduce((a, b) =>
+    a.maxDays === null ? b : b.maxDays === null ? a : b.maxDays > a.maxDays ? b : a,
+  );
+}
+
+export function retentionExceeds(input: AuditInput, d: DeclaredPolicy): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const c of input.cookies) {
+    const life = lifetimeOf(c);
+    const dc = declaredCookieFor(d, c);
+    let max: number | null;
+    let quote: string;
+    if (dc && d.cookies.length) {
+      max = dc.maxDays;
+      quote = `${dc.name}: ${dc.maxDays === null ? 'session' : `${dc.maxDays} days`} (${d.source})`;
+    } else {
+      const claim = claimFor(d, c.category) ?? claimFor(d, 'unknown');
+      if (!claim) continue;
+      max = claim.maxDays;
+      quote = claim.quote;
+    }
+    const exceeds =
+      life !== null &&
+      (max === null || (life > RETENTION_FACTOR * max && life - max >= RETENTION_MIN_EXCESS_DAYS));
+    if (!exceeds) continue;
+    out.push(
+      finding(
+        'retention-exceeds-declared',
+        `${c.name}@${c.domain}`,
+        `Cookie ${c.name} lives longer than declared`,
+        `${c.name} asks to be kept for ${days(life)}, but the declaration says ${c.category} cookies ` +
+          `are kept for ${max === null ? 'the session only' : `at most ${days(max)}`}.`,
+        { cookies: [c], quote },
+      ),
+    );
+  }
+  return out;
+}
+
+/** The consent in force at `time` (none before the first recorded choice). */
+export function consentAt(points: ConsentPoint[], time: number): ConsentPoint | null {
+  let current: ConsentPoint | null = null;
+  for (const p of points) if (p.time <= time) current = p;
+  return current;
+}
+
+function trackingItems(input: AuditInput) {
+  const cookies = input.cookies.filter((c) => TRACKING.includes(c.category) && !c.blocked);
+  const requests = trackingRequests(input).filter((r) => TRACKING.includes(r.category));
+  return { cookies, requests };
+}
+
+export function beforeConsent(input: AuditInput): Discrepancy[] {
+  if (!input.consent) return [];
+  const points = input.consent;
+  const before = (t: number) => {
+    const s = consentAt(points, t);
+    return !s || s.status === 'none';
+  };
+  const { cookies, requests } = trackingItems(input);
+  const bc = groupBy(
+    cookies.filter((c) => before(c.firstSeen)),
+    (c) => c.category,
+  );
+  const br = groupBy(
+    requests.filter((r) => before(r.time)),
+    (r) => r.category,
+  );
+  return TRACKING.filter((c) => bc.has(c) || br.has(c)).map((c) => {
+    const ck = bc.get(c) ?? [];
+    const rq = br.get(c) ?? [];
+    return finding(
+      'before-consent',
+      c,
+      `${categoryWords(c)[0]!.toUpperCase()}${categoryWords(c).slice(1)} tracking before consent`,
+      `A consent banner is present, but ${itemsPhrase(ck.length, rq.length)} of the ${categoryWords(c)} ` +
+        `category happened before any choice was made.`,
+      { cookies: ck, requests: rq },
+    );
+  });
+}
+
+export function afterRejection(input: AuditInput): Discrepancy[] {
+  if (!input.consent) return [];
+  const points = input.consent;
+  const rejected = (cat: Category, t: number) => consentAt(points, t)?.categories[cat] === false;
+  const { cookies, requests } = trackingItems(input);
+  const ac = groupBy(
+    cookies.filter((c) => rejected(c.category, c.firstSeen)),
+    (c) => c.category,
+  );
+  const ar = groupBy(
+    requests.filter((r) => rejected(r.category, r.time)),
+    (r) => r.category,
+  );
+  return TRACKING.filter((c) => ac.has(c) || ar.has(c)).map((c) => {
+    const ck = ac.get(c) ?? [];
+    const rq = ar.get(c) ?? [];
+    const choice = points.find((p) => p.categories[c] === false);
+    return finding(
+      'after-rejection',
+      c,
+      `${categoryWords(c)[0]!.toUpperCase()}${categoryWords(c).slice(1)} tracking after you refused it`,
+      `You refused ${categoryWords(c)} cookies, yet ${itemsPhrase(ck.length, rq.length)} of that category ` +
+        `happened afterwards.`,
+      { cookies: ck, requests: rq, quote: choice?.evidence ?? null },
+    );
+  });
+}
+
+export function undeclaredTechnology(input: AuditInput, d: DeclaredPolicy): Discrepancy[] {
+  // CMP declarations list cookies, not technologies: only prose and the user can be held to this.
+  if (d.source !== 'policy-text' && d.source !== 'user') return [];
+  const t = new Set(d.technologies);
+  const out: Discrepancy[] = [];
+  const beacons = input.requests.filter((r) => r.beacon);
+  const pixels = input.requests.filter((r) => r.pixel);
+  const beaconsDeclared = t.has('web_beacons') || t.has('pixel_tags');
+  if (beacons.length && !beaconsDeclared) {
+    out.push(
+      finding(
+        'undeclared-technology',
+        'web_beacons',
+        'Beacons sent without being declared',
+        `The page sent ${plural(beacons.length, 'beacon')} (data sent in the background, often as the page closes), ` +
+          `but the declaration does not mention web beacons.`,
+        { requests: beacons },
+      ),
+    );
+  }
+  if (pixels.length && !beaconsDeclared) {
+    out.push(
+      finding(
+        'undeclared-technology',
+        'pixel_tags',
+        'Tracking pixels without being declared',
+        `The page loaded ${plural(pixels.length, 'tracking pixel')} (invisible images from third parties), ` +
+          `but the declaration does not mention pixels or web beacons.`,
+        { requests: pixels },
+      ),
+    );
+  }
+  const storage: EvidenceStorage[] = input.storage;
+  if (storage.length && !t.has('local_storage')) {
+    out.push(
+      finding(
+        'undeclared-technology',
+        'local_storage',
+        'Web storage used without being declared',
+        `Scripts wrote ${plural(storage.length, 'key')} to the browser's local or session storage, ` +
+          `but the declaration does not mention local storage.`,
+        { storage },
+      ),
+    );
+  }
+  return out;
+}
+
+export function signalIgnored(input: AuditInput, which: 'dnt' | 'gpc'): Discrepancy[] {
+  const sent = which === 'dnt' ? input.signals.dntSent : input.signals.gpcSent;
+  const says = which === 'dnt' ? input.signals.siteHonorsDnt : input.signals.siteHonorsGpc;
+  if (!sent || !says?.honors) return [];
+  const { cookies, requests } = trackingItems(input);
+  if (!cookies.length && !requests.length) return [];
+  const name = which === 'dnt' ? 'Do Not Track' : 'Global Privacy Control';
+  return [
+    finding(
+      which === 'dnt' ? 'dnt-ignored' : 'gpc-ignored',
+      which,
+      `${name} signal ignored`,
+      `The site says it honours ${name}, and the browser sent it, yet ${itemsPhrase(cookies.length, requests.length)} ` +
+        `of non-necessary tracking happened.`,
+      { cookies, requests, quote: says.quote },
+    ),
+  ];
+}
+
+export function noDeclaration(): Discrepancy {
+  return finding(
+    'no-declaration',
+    'declaration',
+    'No cookie declaration found',
+    'No cookie or privacy policy and no consent-banner declaration could be found for this site, so what it does ' +
+      'cannot be compared with what it says. You can point the extension to the policy page or paste its text.',
+  );
+}

@@ -1,0 +1,378 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findDiscrepancies,
+  vendorsMatch,
+  type AuditInput,
+  type ObservedCookie,
+  type ObservedRequest,
+} from '../../lib/core/discrepancies/index.ts';
+import type { DeclaredPolicy } from '../../lib/core/policy/types.ts';
+
+const declared = (over: Partial<DeclaredPolicy> = {}): DeclaredPolicy => ({
+  source: 'policy-text',
+  url: 'https://shop.test/cookie-policy',
+  categories: ['necessary', 'analytics'],
+  vendors: [],
+  cookies: [],
+  retention: [],
+  technologies: ['cookies', 'web_beacons', 'local_storage'],
+  dnt: 'silent',
+  gpc: 'silent',
+  evidence: [],
+  ...over,
+});
+const cookie = (over: Partial<ObservedCookie> = {}): ObservedCookie => ({
+  name: '_ga',
+  domain: 'shop.test',
+  party: 'first',
+  category: 'analytics',
+  vendor: 'Google',
+  lifetimeDays: 400,
+  requestedLifetimeDays: 730,
+  setter: 'https://www.googletagmanager.com/gtag/js',
+  firstSeen: 2000,
+  page: 'https://shop.test/',
+  blocked: false,
+  knownCategory: 'analytics',
+  declaredCategory: null,
+  ...over,
+});
+const request = (over: Partial<ObservedRequest> = {}): ObservedRequest => ({
+  url: 'https://www.facebook.com/tr?id=1',
+  type: 'image',
+  party: 'third',
+  category: 'advertising',
+  vendor: 'Meta',
+  rule: 'facebook_custom_audience',
+  time: 2000,
+  page: 'https://shop.test/',
+  domain: 'facebook.com',
+  beacon: false,
+  pixel: true,
+  tracker: true,
+  ...over,
+});
+const input = (over: Partial<AuditInput> = {}): AuditInput => ({
+  site: 'shop.test',
+  declared: declared(),
+  cookies: [],
+  requests: [],
+  storage: [],
+  consent: null,
+  signals: { dntSent: false, gpcSent: false, siteHonorsDnt: null, siteHonorsGpc: null },
+  ...over,
+});
+const kinds = (i: AuditInput) => findDiscrepancies(i).map((d) => [d.kind, d.subject]);
+
+describe('no-declaration', () => {
+  it('is the only declaration finding when nothing was declared', () => {
+    const ds = findDiscrepancies(input({ declared: null, cookies: [cookie()] }));
+    expect(ds.map((d) => [d.kind, d.severity])).toEqual([['no-declaration', 'info']]);
+    expect(kinds(input({ declared: declared({ source: 'none' }) }))).toEqual([
+      ['no-declaration', 'declaration'],
+    ]);
+  });
+});
+
+describe('undeclared-category', () => {
+  it('fires once per undeclared category, with every cookie and request as evidence', () => {
+    const ds = findDiscrepancies(
+      input({
+        cookies: [
+          cookie(),
+          cookie({
+            name: 'fr',
+            domain: 'facebook.com',
+            category: 'advertising',
+            vendor: 'Meta',
+            party: 'third',
+          }),
+        ],
+        requests: [request(), request({ url: 'https://www.facebook.com/tr?id=2' })],
+      }),
+    );
+    expect(ds.map((d) => [d.kind, d.subject, d.severity])).toEqual([
+      ['undeclared-category', 'advertising', 'high'],
+    ]);
+    expect(ds[0]!.evidence.cookies.map((c) => c.name)).toEqual(['fr']);
+    expect(ds[0]!.evidence.requests).toHaveLength(2);
+  });
+
+  it('does not fire for a declared category, necessary cookies, or non-tracker requests', () => {
+    expect(
+      kinds(
+        input({
+          cookies: [cookie(), cookie({ name: 'sid', category: 'necessary', vendor: null })],
+          requests: [request({ category: 'advertising', tracker: false })],
+        }),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        input({
+          declared: declared({ categories: [] }),
+          cookies: [cookie({ category: 'necessary' })],
+        }),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('undeclared-vendor', () => {
+  it('fires only when vendors are named, per unnamed third-party vendor', () => {
+    const d = declared({
+      categories: ['necessary', 'analytics', 'advertising'],
+      vendors: ['Google Analytics'],
+    });
+    const i = input({
+      declared: d,
+      requests: [
+        request(),
+        request({
+          vendor: 'Google',
+          category: 'analytics',
+          url: 'https://www.google-analytics.com/g/collect',
+        }),
+      ],
+    });
+    expect(kinds(i)).toEqual([['undeclared-vendor', 'Meta']]);
+    expect(
+      kinds(input({ declared: declared({ ...d, vendors: [] }), requests: [request()] })),
+    ).toEqual([]);
+    expect(
+      kinds(
+        input({ declared: declared({ ...d, vendors: ['Facebook Pixel'] }), requests: [request()] }),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['Google', 'Google Analytics', true],
+    ['Meta', 'Facebook', true],
+    ['Hotjar', 'Hotjar Ltd.', true],
+    ['Microsoft', 'Bing Ads', true],
+    ['Criteo', 'Google', false],
+    ['X', 'Xandr', false],
+  ])('%s matches %s: %s', (a, b, m) => {
+    expect(vendorsMatch(a, b)).toBe(m);
+  });
+});
+
+describe('undeclared-cookie and misdeclared-cookie (CMP lists)', () => {
+  const cmp = declared({
+    source: 'cmp:cookiebot',
+    categories: ['necessary', 'analytics', 'advertising'],
+    technologies: [],
+    cookies: [
+      { name: '_ga', category: 'analytics', maxDays: 730 },
+      { name: '_ga_#', category: 'analytics', maxDays: 730 },
+      { name: 'fr', domain: 'facebook.com', category: 'necessary', maxDays: 90 },
+    ],
+  });
+  it('matches Cookiebot # patterns and flags cookies outside the list', () => {
+    const i = input({
+      declared: cmp,
+      cookies: [
+        cookie(),
+        cookie({ name: '_ga_ABC123' }),
+        cookie({ name: '_hjSession_1', vendor: 'Hotjar' }),
+      ],
+    });
+    expect(kinds(i)).toEqual([['undeclared-cookie', '_hjSession_1@shop.test']]);
+  });
+  it('flags a cookie declared less intrusive than it is known to be, not the reverse', () => {
+    const fr = cookie({
+      name: 'fr',
+      domain: 'facebook.com',
+      party: 'third',
+      category: 'necessary',
+      declaredCategory: 'necessary',
+      knownCategory: 'advertising',
+      lifetimeDays: 90,
+      requestedLifetimeDays: null,
+    });
+    expect(kinds(input({ declared: cmp, cookies: [fr] }))).toEqual([
+      ['misdeclared-cookie', 'fr@facebook.com'],
+    ]);
+    const reverse = cookie({ declaredCategory: 'advertising', knownCategory: 'analytics' });
+    expect(kinds(input({ declared: cmp, cookies: [reverse] }))).toEqual([]);
+  });
+});
+
+describe('retention-exceeds-declared (1.5 × and ≥ 1 day)', () => {
+  const d = (maxDays: number | null) =>
+    declared({
+      retention: [
+        {
+          category: 'analytics',
+          maxDays,
+          quote: 'Analytics cookies are kept for up to 13 months.',
+        },
+      ],
+    });
+  it.each([
+    [395, 592, false], // 1.4987 × → below the factor
+    [395, 593, true], // 1.501 ×
+    [0.5, 0.76, false], // 1.52 × but only 6 hours longer
+    [0.5, 1.6, true],
+    [null, null, false], // session declared, session cookie
+    [null, 1, true], // session declared, persistent cookie
+  ])('declared %s days, cookie asks %s days → %s', (max, life, fires) => {
+    const i = input({
+      declared: d(max),
+      cookies: [
+        cookie({
+          lifetimeDays: life === null ? null : Math.min(life, 400),
+          requestedLifetimeDays: life !== null && life > 400 ? life : null,
+        }),
+      ],
+    });
+    const ds = findDiscrepancies(i).filter((x) => x.kind === 'retention-exceeds-declared');
+    expect(ds.length).toBe(fires ? 1 : 0);
+    if (fires)
+      expect(ds[0]!.evidence.quote).toBe('Analytics cookies are kept for up to 13 months.');
+  });
+  it('compares what the site asked for, not the 400-day cap', () => {
+    const ds = findDiscrepancies(
+      input({
+        declared: d(395),
+        cookies: [cookie({ lifetimeDays: 400, requestedLifetimeDays: 730 })],
+      }),
+    );
+    expect(ds.map((x) => x.kind)).toEqual(['retention-exceeds-declared']);
+    expect(ds[0]!.explanation).toBe(
+      '_ga asks to be kept for 2 years, but the declaration says analytics cookies are kept for at most 13 months.',
+    );
+  });
+});
+
+describe('consent', () => {
+  const none = {
+    time: 1000,
+    status: 'none' as const,
+    categories: {},
+    evidence: 'OptanonConsent without a choice',
+  };
+  const rejected = {
+    time: 3000,
+    status: 'rejected' as const,
+    categories: { necessary: true, analytics: false, advertising: false },
+    evidence: 'OptanonConsent groups=C0001:1,C0002:0,C0004:0',
+  };
+  it('before-consent: tracking while no choice was made, per category', () => {
+    const i = input({
+      consent: [none, rejected],
+      cookies: [
+        cookie({ firstSeen: 2000 }),
+        cookie({ name: 'sid', category: 'necessary', firstSeen: 2000 }),
+      ],
+      requests: [request({ time: 3500 })],
+    });
+    expect(kinds(i).filter(([k]) => k === 'before-consent')).toEqual([
+      ['before-consent', 'analytics'],
+    ]);
+  });
+  it('after-rejection: tracking of a refused category after the refusal only', () => {
+    const i = input({
+      consent: [none, rejected],
+      cookies: [cookie({ firstSeen: 2999 })],
+      requests: [request({ time: 3001 })],
+    });
+    const ds = findDiscrepancies(i).filter((x) => x.kind === 'after-rejection');
+    expect(ds.map((x) => x.subject)).toEqual(['advertising']);
+    expect(ds[0]!.evidence.quote).toBe('OptanonConsent groups=C0001:1,C0002:0,C0004:0');
+  });
+  it('no consent findings without a CMP, or after acceptance', () => {
+    expect(kinds(input({ consent: null, cookies: [cookie()] }))).toEqual([]);
+    const accepted = {
+      time: 1500,
+      status: 'accepted' as const,
+      categories: { analytics: true, advertising: true },
+      evidence: 'x',
+    };
+    expect(kinds(input({ consent: [accepted], cookies: [cookie()] }))).toEqual([]);
+  });
+});
+
+describe('undeclared-technology', () => {
+  it('fires per technology the policy text does not mention', () => {
+    const i = input({
+      declared: declared({
+        technologies: ['cookies'],
+        categories: ['necessary', 'analytics', 'advertising'],
+      }),
+      requests: [
+        request(),
+        request({
+          beacon: true,
+          pixel: false,
+          type: 'ping',
+          url: 'https://www.google-analytics.com/g/collect',
+          category: 'analytics',
+          vendor: 'Google',
+        }),
+      ],
+      storage: [
+        {
+          kind: 'localStorage',
+          origin: 'https://shop.test',
+          key: 'cart',
+          setter: null,
+          firstSeen: 1,
+        },
+      ],
+    });
+    expect(kinds(i)).toEqual([
+      ['undeclared-technology', 'web_beacons'],
+      ['undeclared-technology', 'pixel_tags'],
+      ['undeclared-technology', 'local_storage'],
+    ]);
+  });
+  it('is silent when declared, and for CMP-only declarations', () => {
+    const i = input({
+      requests: [request({ category: 'analytics', beacon: true })],
+      storage: [{ kind: 'localStorage', origin: 'o', key: 'k', setter: null, firstSeen: 1 }],
+    });
+    expect(kinds(i)).toEqual([]);
+    expect(
+      kinds({ ...i, declared: declared({ source: 'cmp:onetrust', technologies: [] }) }),
+    ).toEqual([]);
+  });
+});
+
+describe('dnt-ignored / gpc-ignored', () => {
+  const honors = {
+    honors: true,
+    quote: 'We honour Do Not Track and Global Privacy Control signals.',
+  };
+  it('fires when the signal was sent, the site says it honours it, and tracking happened', () => {
+    const i = input({
+      cookies: [cookie()],
+      signals: { dntSent: true, gpcSent: true, siteHonorsDnt: honors, siteHonorsGpc: honors },
+    });
+    expect(kinds(i)).toEqual([
+      ['dnt-ignored', 'dnt'],
+      ['gpc-ignored', 'gpc'],
+    ]);
+  });
+  it.each([
+    [{ dntSent: false, gpcSent: false, siteHonorsDnt: honors, siteHonorsGpc: honors }],
+    [
+      {
+        dntSent: true,
+        gpcSent: true,
+        siteHonorsDnt: null,
+        siteHonorsGpc: { honors: false, quote: '' },
+      },
+    ],
+  ])('is silent otherwise (%j)', (signals) => {
+    expect(kinds(input({ cookies: [cookie()], signals }))).toEqual([]);
+  });
+  it('is silent when only necessary cookies were set', () => {
+    const i = input({
+      cookies: [cookie({ category: 'necessary' })],
+      signals: { dntSent: true, gpcSent: false, siteHonorsDnt: honors, siteHonorsGpc: null },
+    });
+    expect(kinds(i)).toEqual([]);
+  });
+});
