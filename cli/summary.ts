@@ -27,14 +27,48 @@ export function printReportSummary(r: Report, out: (s: string) => void): void {
       `${s.storageKeys} storage keys, ${s.beacons} beacons, ${s.pixels} pixels`,
   );
   out('');
+  const d = r.declared;
+  out(
+    d
+      ? `Declared (${d.source}${d.url ? `, ${d.url}` : ''}): categories ${d.categories.join(', ') || 'none'}; ` +
+          `technologies ${d.technologies.join(', ') || 'none'}; vendors ${d.vendors.join(', ') || 'none named'}; DNT ${d.dnt}, GPC ${d.gpc}`
+      : 'Declared: nothing found (no policy or consent-banner declaration)',
+  );
+  const findings = r.discrepancies ?? [];
+  out('');
+  out(`Findings (${findings.length})`);
+  if (findings.length === 0) out('  none: what the site does matches what it declares');
+  table(
+    findings.length
+      ? [
+          ['severity', 'kind', 'finding', 'evidence'],
+          ...findings.map((f) => [
+            f.severity,
+            f.kind,
+            f.title,
+            [
+              f.evidence.cookies.length ? `${f.evidence.cookies.length} cookie(s)` : '',
+              f.evidence.requests.length ? `${f.evidence.requests.length} request(s)` : '',
+              f.evidence.storage.length ? `${f.evidence.storage.length} storage key(s)` : '',
+            ]
+              .filter(Boolean)
+              .join(', ') || '—',
+          ]),
+        ]
+      : [],
+    out,
+  );
+  out('');
   out(`Cookies (${r.cookies.length})`);
   table(
     [
-      ['name', 'domain', 'party', 'lifetime', 'set by', 'setter'],
+      ['name', 'domain', 'party', 'category', 'vendor', 'lifetime', 'set by', 'setter'],
       ...r.cookies.map((c) => [
         c.name + (c.blocked ? ' [blocked]' : ''),
         c.domain,
         c.party,
+        c.category,
+        c.vendor ?? '—',
         life(c.lifetimeDays, c.requestedLifetimeDays),
         c.setBy,
         clip(c.setter),
@@ -46,8 +80,8 @@ export function printReportSummary(r: Report, out: (s: string) => void): void {
   out(`Storage (${r.storage.length})`);
   table(
     [
-      ['key', 'kind', 'origin', 'party', 'setter'],
-      ...r.storage.map((x) => [x.key, x.kind, x.origin, x.party, clip(x.setter)]),
+      ['key', 'kind', 'origin', 'party', 'category', 'setter'],
+      ...r.storage.map((x) => [x.key, x.kind, x.origin, x.party, x.category, clip(x.setter)]),
     ],
     out,
   );
@@ -56,10 +90,11 @@ export function printReportSummary(r: Report, out: (s: string) => void): void {
   out(`Beacons and pixels (${bp.length})`);
   table(
     [
-      ['kind', 'party', 'bytes', 'url'],
+      ['kind', 'party', 'tracker', 'bytes', 'url'],
       ...bp.map((q) => [
         q.beacon ? 'beacon' : 'pixel',
         q.party,
+        q.tracker ? `${q.tracker.vendor ?? '?'} (${q.tracker.category})` : '—',
         String(q.contentLength ?? '—'),
         clip(q.url, 90),
       ]),
@@ -70,9 +105,11 @@ export function printReportSummary(r: Report, out: (s: string) => void): void {
   out(`Third parties (${r.thirdParties.length})`);
   table(
     [
-      ['domain', 'requests', 'cookies', 'hosts'],
+      ['domain', 'vendor', 'category', 'requests', 'cookies', 'hosts'],
       ...r.thirdParties.map((t) => [
         t.domain,
+        t.vendor ?? '—',
+        t.category,
         String(t.requests),
         String(t.cookies),
         t.hosts.join(', '),

@@ -1,5 +1,15 @@
-import type { CookieRow, RequestRow, StorageRow, ThirdPartyRow } from '../lib/core/view.ts';
-import { formatLifetime, shortUrl } from './format.ts';
+import type {
+  ClassifiedCookie,
+  ClassifiedRequest,
+  ClassifiedStorage,
+  ClassifiedThirdParty,
+} from '../lib/core/audit/classify-view.ts';
+import type { Category } from '../lib/core/types.ts';
+import { formatLifetime, shortUrl, whyCookie, whyRequest } from './format.ts';
+
+export function CategoryTag({ category }: { category: Category }) {
+  return <span className={`cat cat-${category}`}>{category}</span>;
+}
 
 // Presentational only: props in, nothing out. All text goes through React,
 // which escapes it, so names, values and URLs from pages stay inert.
@@ -8,7 +18,7 @@ function Empty({ what }: { what: string }) {
   return <p className="empty">No {what} recorded on this page.</p>;
 }
 
-export function CookieTable({ rows }: { rows: CookieRow[] }) {
+export function CookieTable({ rows }: { rows: ClassifiedCookie[] }) {
   if (rows.length === 0) return <Empty what="cookies" />;
   return (
     <table aria-label="Cookies">
@@ -17,6 +27,8 @@ export function CookieTable({ rows }: { rows: CookieRow[] }) {
           <th scope="col">Name</th>
           <th scope="col">Domain</th>
           <th scope="col">Party</th>
+          <th scope="col">Category</th>
+          <th scope="col">Vendor</th>
           <th scope="col">Lifetime</th>
           <th scope="col">Set by</th>
         </tr>
@@ -36,6 +48,14 @@ export function CookieTable({ rows }: { rows: CookieRow[] }) {
             <td>
               <span className={`party ${c.party}`}>{c.party}</span>
             </td>
+            <td title={whyCookie(c)}>
+              <CategoryTag category={c.category} />
+              {c.declaredCategory && c.knownCategory && c.declaredCategory !== c.knownCategory && (
+                <span className="tag">known: {c.knownCategory}</span>
+              )}
+              <div className="why">{whyCookie(c)}</div>
+            </td>
+            <td>{c.vendor ?? '—'}</td>
             <td>{formatLifetime(c.lifetimeDays, c.requestedLifetimeDays)}</td>
             <td title={c.setter ?? undefined}>
               {c.setBy}: <span className="mono">{shortUrl(c.setter, 40)}</span>
@@ -47,7 +67,7 @@ export function CookieTable({ rows }: { rows: CookieRow[] }) {
   );
 }
 
-export function StorageTable({ rows }: { rows: StorageRow[] }) {
+export function StorageTable({ rows }: { rows: ClassifiedStorage[] }) {
   if (rows.length === 0) return <Empty what="storage keys" />;
   return (
     <table aria-label="Web storage">
@@ -57,6 +77,7 @@ export function StorageTable({ rows }: { rows: StorageRow[] }) {
           <th scope="col">Kind</th>
           <th scope="col">Origin</th>
           <th scope="col">Party</th>
+          <th scope="col">Category</th>
           <th scope="col">Written by</th>
         </tr>
       </thead>
@@ -69,6 +90,9 @@ export function StorageTable({ rows }: { rows: StorageRow[] }) {
             <td>
               <span className={`party ${s.party}`}>{s.party}</span>
             </td>
+            <td>
+              <CategoryTag category={s.category} />
+            </td>
             <td className="mono" title={s.setter ?? undefined}>
               {shortUrl(s.setter, 40)}
             </td>
@@ -79,13 +103,15 @@ export function StorageTable({ rows }: { rows: StorageRow[] }) {
   );
 }
 
-export function ThirdPartyTable({ rows }: { rows: ThirdPartyRow[] }) {
+export function ThirdPartyTable({ rows }: { rows: ClassifiedThirdParty[] }) {
   if (rows.length === 0) return <Empty what="third-party hosts" />;
   return (
     <table aria-label="Third parties">
       <thead>
         <tr>
           <th scope="col">Domain</th>
+          <th scope="col">Vendor</th>
+          <th scope="col">Category</th>
           <th scope="col">Hosts</th>
           <th scope="col" className="num">
             Requests
@@ -99,6 +125,10 @@ export function ThirdPartyTable({ rows }: { rows: ThirdPartyRow[] }) {
         {rows.map((t) => (
           <tr key={t.domain}>
             <td className="mono">{t.domain}</td>
+            <td>{t.vendor ?? '—'}</td>
+            <td>
+              <CategoryTag category={t.category} />
+            </td>
             <td className="mono">{t.hosts.join(', ')}</td>
             <td className="num">{t.requests}</td>
             <td className="num">{t.cookies}</td>
@@ -109,7 +139,7 @@ export function ThirdPartyTable({ rows }: { rows: ThirdPartyRow[] }) {
   );
 }
 
-export function BeaconPixelTable({ rows }: { rows: RequestRow[] }) {
+export function BeaconPixelTable({ rows }: { rows: ClassifiedRequest[] }) {
   if (rows.length === 0) return <Empty what="beacons or pixels" />;
   return (
     <table aria-label="Beacons and pixels">
@@ -118,6 +148,7 @@ export function BeaconPixelTable({ rows }: { rows: RequestRow[] }) {
           <th scope="col">Kind</th>
           <th scope="col">URL</th>
           <th scope="col">Party</th>
+          <th scope="col">Tracker</th>
           <th scope="col" className="num">
             Bytes
           </th>
@@ -132,6 +163,16 @@ export function BeaconPixelTable({ rows }: { rows: RequestRow[] }) {
             </td>
             <td>
               <span className={`party ${r.party}`}>{r.party}</span>
+            </td>
+            <td title={whyRequest(r.tracker)}>
+              {r.tracker ? (
+                <>
+                  <CategoryTag category={r.tracker.category} /> {r.tracker.vendor ?? ''}
+                  <div className="why">{whyRequest(r.tracker)}</div>
+                </>
+              ) : (
+                '—'
+              )}
             </td>
             <td className="num">{r.contentLength ?? '—'}</td>
           </tr>

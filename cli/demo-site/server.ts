@@ -8,6 +8,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
+import { SCENARIO_HOSTS, scenarioRoutes } from './scenarios.ts';
 
 export interface DemoServer {
   httpPort: number;
@@ -115,6 +116,10 @@ const routes: Record<string, Record<string, Handler>> = {
   },
 };
 
+// The discrepancy scenarios (scenarios.ts): their sites and the third parties they add.
+for (const [host, paths] of Object.entries(scenarioRoutes))
+  routes[host] = { ...routes[host], ...paths };
+
 export async function startDemoServer(opts: { host?: string } = {}): Promise<DemoServer> {
   const bind = opts.host ?? '127.0.0.1';
   const pems = await generate([{ name: 'commonName', value: 'shop.test' }], {
@@ -123,7 +128,10 @@ export async function startDemoServer(opts: { host?: string } = {}): Promise<Dem
     extensions: [
       {
         name: 'subjectAltName',
-        altNames: Object.values(DEMO_HOSTS).map((value) => ({ type: 2 as const, value })),
+        altNames: [...new Set([...Object.values(DEMO_HOSTS), ...SCENARIO_HOSTS])].map((value) => ({
+          type: 2 as const,
+          value,
+        })),
       },
     ],
   });

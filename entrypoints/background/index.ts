@@ -1,8 +1,16 @@
-import { AuditDb, createDexieStore } from '../../lib/platform/db.ts';
+import {
+  AuditDb,
+  createConsentStore,
+  createDeclarationStore,
+  createDexieStore,
+  createListStore,
+} from '../../lib/platform/db.ts';
 import { listenCookies } from '../../lib/platform/cookies.ts';
 import { sha256Hex } from '../../lib/platform/crypto.ts';
 import { listenWebRequest, type WebRequestApi } from '../../lib/platform/webrequest.ts';
+import { createAuditService } from '../../lib/services/audit.ts';
 import { createMessageHandler } from '../../lib/services/background.ts';
+import { createClassificationService } from '../../lib/services/classification.ts';
 import { createRecorder } from '../../lib/services/recorder.ts';
 
 const RETENTION_DAYS = 30;
@@ -11,7 +19,8 @@ const RETENTION_DAYS = 30;
 // service worker that was stopped is restarted by the next event and only
 // delivers it to listeners that exist by the end of the first turn.
 export default defineBackground(() => {
-  const store = createDexieStore(new AuditDb());
+  const db = new AuditDb();
+  const store = createDexieStore(db);
   const ownPrefix = browser.runtime.getURL('/');
   const recorder = createRecorder({
     store,
@@ -27,13 +36,23 @@ export default defineBackground(() => {
   listenWebRequest(browser.webRequest as unknown as WebRequestApi, recorder.observe);
   listenCookies(browser.cookies, Date.now, recorder.observe);
 
-  const handle = createMessageHandler({
-    recorder,
+  const classification = createClassificationService({
+    asset: async (path) => (await fetch(browser.runtime.getURL(path as '/'))).arrayBuffer(),
+    lists: createListStore(db),
+    now: Date.now,
+  });
+  // Warm up now (≈ 10 ms) so the first popup does not wait for it.
+  classification.get().catch((e) => console.error('[cookie-audit] classifier', e));
+  const audit = createAuditService({
     store,
+    classification,
+    declarations: createDeclarationStore(db),
+    consent: createConsentStore(db),
     now: Date.now,
     browserName: navigator.userAgent,
     extensionVersion: browser.runtime.getManifest().version,
   });
+  const handle = createMessageHandler({ recorder, store, audit, classification, now: Date.now });
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     if ((msg as { type?: string })?.type === 'records-changed') return undefined;
     return handle(msg, {

@@ -10,6 +10,16 @@ export interface NavigationObservation {
   time: number;
 }
 
+/** Privacy signals the browser sent with a document request (DNT, Sec-GPC). */
+export interface SignalsObservation {
+  kind: 'signals';
+  tabId: number;
+  requestId: string;
+  dnt: boolean;
+  gpc: boolean;
+  time: number;
+}
+
 export interface RequestObservation {
   kind: 'request';
   tabId: number;
@@ -94,6 +104,7 @@ export interface StorageObservation {
 
 export type Observation =
   | NavigationObservation
+  | SignalsObservation
   | RequestObservation
   | ResponseObservation
   | RequestErrorObservation

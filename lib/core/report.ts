@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
-import type { AuditView } from './view.ts';
+import type { ClassifiedView } from './audit/classify-view.ts';
+import type { Discrepancy } from './discrepancies/types.ts';
+import type { DeclaredPolicy } from './policy/types.ts';
 
 /** Bump on any incompatible change; docs/report.schema.json documents each version. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -10,11 +12,29 @@ export interface ReportMeta {
   browser: string;
   extensionVersion: string;
   signals: { dnt: boolean; gpc: boolean };
+  /** What the site declares (null: nothing found). Absent until declarations are read. */
+  declared?: DeclaredPolicy | null;
+  discrepancies?: Discrepancy[];
+  /** Lists and databases used for classification, with versions. */
+  lists: ListInfo[];
+  /** The consent states observed, oldest first. */
+  consent?: { time: number; cmp: string; status: string; categories: Record<string, boolean> }[];
+}
+
+export interface ListInfo {
+  id: string;
+  name: string;
+  version: string | null;
+  kind: 'bundled' | 'user';
+  format: string;
+  licence: string | null;
+  /** Where a user list came from (URL or file name). */
+  source: string | null;
 }
 
 const iso = (t: number) => new Date(t).toISOString();
 
-export function buildReport(view: AuditView, meta: ReportMeta) {
+export function buildReport(view: ClassifiedView, meta: ReportMeta) {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generatedAt: iso(meta.generatedAt),
@@ -34,6 +54,7 @@ export function buildReport(view: AuditView, meta: ReportMeta) {
       thirdPartyCookies: view.cookies.filter((c) => c.party === 'third').length,
       blockedCookies: view.cookies.filter((c) => c.blocked).length,
       storageKeys: view.storage.length,
+      trackerRequests: view.requests.filter((r) => r.tracker).length,
       beacons: view.beacons.length,
       pixels: view.pixels.length,
       thirdParties: view.thirdParties.length,
@@ -58,6 +79,11 @@ export function buildReport(view: AuditView, meta: ReportMeta) {
       page: c.page,
       writes: c.writes,
       identifierLike: c.identifierLike,
+      category: c.category,
+      vendor: c.vendor,
+      evidence: c.evidence,
+      knownCategory: c.knownCategory,
+      declaredCategory: c.declaredCategory,
       // Never the value itself: length, SHA-256 prefix and entropy only.
       value: c.value,
       warnings: c.warnings,
@@ -73,6 +99,8 @@ export function buildReport(view: AuditView, meta: ReportMeta) {
       firstSeen: iso(s.firstSeen),
       writes: s.writes,
       removed: s.removed,
+      category: s.category,
+      vendor: s.vendor,
     })),
     requests: view.requests.map((r) => ({
       url: r.url,
@@ -88,17 +116,28 @@ export function buildReport(view: AuditView, meta: ReportMeta) {
       error: r.error,
       beacon: r.beacon,
       pixel: r.pixel,
+      tracker: r.tracker,
       page: r.page,
       time: iso(r.time),
     })),
     thirdParties: view.thirdParties.map((t) => ({
       domain: t.domain,
+      vendor: t.vendor,
+      category: t.category,
       hosts: t.hosts,
       requests: t.requests,
       cookies: t.cookies,
       beacons: t.beacons,
       pixels: t.pixels,
     })),
+    ...(meta.declared !== undefined ? { declared: meta.declared } : {}),
+    ...(meta.discrepancies ? { discrepancies: meta.discrepancies } : {}),
+    ...(meta.consent ? { consent: meta.consent.map((c) => ({ ...c, time: iso(c.time) })) } : {}),
+    dnt: {
+      sent: meta.signals.dnt,
+      policy: meta.declared?.dnt ?? null,
+    },
+    lists: meta.lists,
   };
 }
 
@@ -121,6 +160,8 @@ export function cookiesCsv(report: Report): string {
     'blocked',
     'setBy',
     'setter',
+    'category',
+    'vendor',
     'secure',
     'httpOnly',
     'sameSite',

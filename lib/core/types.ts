@@ -49,6 +49,8 @@ export interface PageVisit {
   /** Registrable domain (eTLD+1) of the page, or its host when there is none. */
   site: string;
   startedAt: number;
+  /** DNT / Sec-GPC request headers the browser sent with the page's document request. */
+  signals?: { dnt: boolean; gpc: boolean };
 }
 
 export interface RequestRecord {

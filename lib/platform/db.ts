@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   CookieChangeRecord,
   CookieRecord,
@@ -6,7 +6,34 @@ import type {
   RequestRecord,
   StorageRecord,
 } from '../core/types.ts';
+import type { StoredList } from '../core/lists/compile.ts';
+import type { DeclaredPolicy } from '../core/policy/types.ts';
 import type { Batch, PageRecords, RecordStore, ResponseRecord } from '../services/store.ts';
+
+/** One declaration of a site, per source (policy text, a CMP, the user). */
+export interface StoredDeclaration {
+  site: string;
+  source: DeclaredPolicy['source'];
+  fetchedAt: number;
+  /** Page the policy was read from, or the page whose CMP declared it. */
+  url: string | null;
+  policy: DeclaredPolicy | null;
+  /** Why it could not be read (fetch failed, not a policy…), shown to the user. */
+  error: string | null;
+  /** How the URL was chosen ("link text \"cookie policy\"", "user"). */
+  why: string | null;
+}
+
+/** A consent state observed on a site (from the CMP's cookie or API). */
+export interface StoredConsent {
+  id?: number;
+  site: string;
+  time: number;
+  cmp: string;
+  status: 'none' | 'accepted' | 'rejected' | 'partial';
+  categories: Record<string, boolean>;
+  evidence: string;
+}
 
 /**
  * The audit database. Append-only event tables; requests and responses are
@@ -21,6 +48,9 @@ export class AuditDb extends Dexie {
   cookies!: EntityTable<CookieRecord, 'id'>;
   cookieChanges!: EntityTable<CookieChangeRecord, 'id'>;
   storage!: EntityTable<StorageRecord, 'id'>;
+  lists!: EntityTable<StoredList, 'id'>;
+  declarations!: Table<StoredDeclaration, [string, string]>;
+  consent!: EntityTable<StoredConsent, 'id'>;
 
   constructor(name = 'cookie-audit', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -31,6 +61,13 @@ export class AuditDb extends Dexie {
       cookies: '++id, pageId, time',
       cookieChanges: '++id, time',
       storage: '++id, pageId',
+    });
+    // v2: user lists, site declarations and consent states. New tables only:
+    // nothing to migrate.
+    this.version(2).stores({
+      lists: 'id',
+      declarations: '[site+source], site',
+      consent: '++id, [site+time]',
     });
   }
 }
@@ -96,6 +133,51 @@ export function createDexieStore(db: AuditDb): RecordStore {
         await db.pages.bulkDelete(old);
       });
       return old.length;
+    },
+  };
+}
+
+export function createListStore(db: AuditDb) {
+  return {
+    all: () => db.lists.toArray(),
+    put: async (list: StoredList) => {
+      await db.lists.put(list);
+    },
+    remove: async (id: string) => {
+      await db.lists.delete(id);
+    },
+  };
+}
+
+export function createDeclarationStore(db: AuditDb) {
+  return {
+    forSite: (site: string) => db.declarations.where('site').equals(site).toArray(),
+    get: (site: string, source: StoredDeclaration['source']) => db.declarations.get([site, source]),
+    put: async (d: StoredDeclaration) => {
+      await db.declarations.put(d);
+    },
+    remove: async (site: string, source: StoredDeclaration['source']) => {
+      await db.declarations.delete([site, source]);
+    },
+  };
+}
+
+export function createConsentStore(db: AuditDb) {
+  return {
+    async forSite(site: string) {
+      const rows = await db.consent
+        .where('[site+time]')
+        .between([site, Dexie.minKey], [site, Dexie.maxKey])
+        .toArray();
+      return rows.map((r) => ({
+        time: r.time,
+        status: r.status,
+        categories: r.categories,
+        evidence: r.evidence,
+      }));
+    },
+    async add(c: StoredConsent) {
+      await db.consent.add(c);
     },
   };
 }

@@ -31,6 +31,7 @@ export interface RequestDetails {
   documentUrl?: string;
   statusCode?: number;
   responseHeaders?: Header[];
+  requestHeaders?: Header[];
   error?: string;
 }
 
@@ -92,6 +93,19 @@ export function normaliseHeadersReceived(d: RequestDetails): Observation {
   };
 }
 
+/** Only the top-level document's headers say what the page was loaded with. */
+export function normaliseSendHeaders(d: RequestDetails): Observation | null {
+  if (normaliseRequestType(d.type) !== 'main_frame' || d.tabId < 0) return null;
+  return {
+    kind: 'signals',
+    tabId: d.tabId,
+    requestId: d.requestId,
+    dnt: headerValue(d.requestHeaders, 'dnt') === '1',
+    gpc: headerValue(d.requestHeaders, 'sec-gpc') === '1',
+    time: d.timeStamp,
+  };
+}
+
 export function normaliseError(d: RequestDetails): Observation {
   return {
     kind: 'requestError',
@@ -110,6 +124,7 @@ export interface WebRequestApi {
   onBeforeRequest: { addListener(cb: (d: never) => void, filter: object, spec?: string[]): void };
   onHeadersReceived: { addListener(cb: (d: never) => void, filter: object, spec?: string[]): void };
   onErrorOccurred: { addListener(cb: (d: never) => void, filter: object): void };
+  onSendHeaders?: { addListener(cb: (d: never) => void, filter: object, spec?: string[]): void };
 }
 
 export function listenWebRequest(api: WebRequestApi, sink: (o: Observation) => void): void {
@@ -129,6 +144,19 @@ export function listenWebRequest(api: WebRequestApi, sink: (o: Observation) => v
   } catch {
     // Firefox rejects 'extraHeaders' and shows every header without it.
     api.onHeadersReceived.addListener(onHeaders, filter, ['responseHeaders']);
+  }
+  if (api.onSendHeaders) {
+    const onSend = ((d: RequestDetails) => {
+      const o = normaliseSendHeaders(d);
+      if (o) sink(o);
+    }) as (d: never) => void;
+    const mainFrame = { urls: ['<all_urls>'], types: ['main_frame'] };
+    try {
+      // Chrome hides some request headers without 'extraHeaders'.
+      api.onSendHeaders.addListener(onSend, mainFrame, ['requestHeaders', 'extraHeaders']);
+    } catch {
+      api.onSendHeaders.addListener(onSend, mainFrame, ['requestHeaders']);
+    }
   }
   api.onErrorOccurred.addListener(
     ((d: RequestDetails) => sink(normaliseError(d))) as (d: never) => void,

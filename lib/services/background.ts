@@ -1,7 +1,7 @@
 import { validatePageReport } from '../core/page-messages.ts';
 import type { ErrorResponse, Request, ResponseMap } from '../core/protocol.ts';
-import { buildReport } from '../core/report.ts';
-import { buildView } from '../core/view.ts';
+import type { AuditService } from './audit.ts';
+import type { ClassificationService } from './classification.ts';
 import type { Recorder } from './recorder.ts';
 import type { RecordStore } from './store.ts';
 
@@ -17,9 +17,9 @@ export interface MessageSender {
 export interface BackgroundDeps {
   recorder: Recorder;
   store: RecordStore;
+  audit: AuditService;
+  classification: ClassificationService;
   now: () => number;
-  browserName: string;
-  extensionVersion: string;
 }
 
 export type Handler = (
@@ -84,24 +84,47 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
         await recorder.idle();
         const page = await store.latestPageForTab(Number(msg.tabId));
         if (!page) {
-          return { ok: true, tabId: msg.tabId, pageUrl: null, site: null, view: null };
+          return {
+            ok: true,
+            tabId: msg.tabId,
+            pageUrl: null,
+            site: null,
+            view: null,
+            declared: null,
+            discrepancies: [],
+            sitePages: 0,
+          };
         }
-        const view = buildView(await store.readPages([page.id]));
-        return { ok: true, tabId: msg.tabId, pageUrl: page.url, site: page.site, view };
+        const a = await deps.audit.tabAudit(page);
+        return { ok: true, tabId: msg.tabId, pageUrl: page.url, site: page.site, ...a };
       }
       case 'get-report': {
         await recorder.idle();
-        const pages = await store.pagesOfSite(String(msg.site));
-        const view = buildView(await store.readPages(pages.map((p) => p.id)));
-        const report = buildReport(view, {
-          site: String(msg.site),
-          generatedAt: deps.now(),
-          browser: deps.browserName,
-          extensionVersion: deps.extensionVersion,
-          signals: { dnt: false, gpc: false },
-        });
-        return { ok: true, report };
+        return { ok: true, report: await deps.audit.report(String(msg.site)) };
       }
+      case 'get-lists': {
+        const c = await deps.classification.get();
+        return { ok: true, lists: c.lists, problems: c.problems };
+      }
+      case 'add-list': {
+        if (typeof msg.text !== 'string' || typeof msg.name !== 'string' || !msg.name.trim()) {
+          return { ok: false, error: 'add-list needs a name and the list text' };
+        }
+        try {
+          const list = await deps.classification.addList(
+            msg.text,
+            msg.name.trim(),
+            msg.source ?? null,
+          );
+          return { ok: true, list };
+        } catch (e) {
+          // The previous version of the list, if any, stays in use.
+          return { ok: false, error: (e as Error).message };
+        }
+      }
+      case 'remove-list':
+        await deps.classification.removeList(String(msg.id));
+        return { ok: true };
       default:
         return { ok: false, error: `unknown message type` };
     }

@@ -173,6 +173,16 @@ export function createRecorder(deps: RecorderDeps): Recorder {
         else batch.pages.push(page);
         return o.tabId;
       }
+      case 'signals': {
+        const page = await pageForTab(o.tabId);
+        if (!page || !page.id.endsWith(`:${o.requestId}`)) return null;
+        const updated = { ...page, signals: { dnt: o.dnt, gpc: o.gpc } };
+        tabPage.set(o.tabId, updated);
+        const i = batch.pages.findIndex((p) => p.id === page.id);
+        if (i >= 0) batch.pages[i] = updated;
+        else batch.pages.push(updated);
+        return o.tabId;
+      }
       case 'request':
         return applyRequest(o, batch);
       case 'response':

@@ -34,8 +34,15 @@ describe('npm run -s audit (demo site)', () => {
     }
     expect(r.stdout).toMatch(/^\s+cart\s+localStorage/m);
     expect(r.stdout).toMatch(/^\s+checkout_step\s+sessionStorage/m);
-    expect(r.stdout).toMatch(/^\s+beacon\s+third\s+—\s+https:\/\/www\.google-analytics\.com/m);
-    expect(r.stdout).toMatch(/^\s+pixel\s+third\s+42\s+https:\/\/www\.facebook\.com/m);
+    expect(r.stdout).toMatch(
+      /^\s+beacon\s+third\s+Google \(analytics\)\s+—\s+https:\/\/www\.google-analytics\.com/m,
+    );
+    expect(r.stdout).toMatch(
+      /^\s+pixel\s+third\s+Meta \(advertising\)\s+42\s+https:\/\/www\.facebook\.com/m,
+    );
+    expect(r.stdout).toMatch(
+      /^\s+_ga\s+shop\.test\s+first\s+analytics\s+Google\s+400 d \(asked 730 d\)/m,
+    );
   });
 
   it('writes report.json with the SPEC top-level fields and cookies.csv', () => {
@@ -59,7 +66,7 @@ describe('npm run -s audit (demo site)', () => {
     ]);
     const csv = readFileSync(path.join(out, 'shop.test', 'cookies.csv'), 'utf8').split(/\r?\n/);
     expect(csv[0]).toBe(
-      'name,domain,path,party,lifetimeDays,requestedLifetimeDays,blocked,setBy,setter,secure,httpOnly,sameSite,partitioned,firstSeen,page',
+      'name,domain,path,party,lifetimeDays,requestedLifetimeDays,blocked,setBy,setter,category,vendor,secure,httpOnly,sameSite,partitioned,firstSeen,page',
     );
     expect(csv.filter((l) => l.trim()).length).toBe(6);
     const html = readFileSync(path.join(out, 'shop.test', 'report.html'), 'utf8');

@@ -1,7 +1,11 @@
 // The demo site's ground truth (cli/demo-site/ground-truth.json) is recorded
 // exactly by the built extension in real headless Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CookieRow, RequestRow, StorageRow } from '../../lib/core/view.ts';
+import type {
+  ClassifiedCookie as CookieRow,
+  ClassifiedRequest as RequestRow,
+  ClassifiedStorage as StorageRow,
+} from '../../lib/core/audit/classify-view.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -70,6 +74,16 @@ describe('demo shop home page', () => {
       ...new Set(view.requests.filter((r) => r.party === 'first').map((r) => r.host)),
     ];
     expect(firstHosts.sort()).toEqual(h.truth.pages.home!.firstPartyHosts);
+  });
+
+  it('classifies every tracker request with vendor, category and the list rule', () => {
+    const rows = view.requests
+      .filter((r) => r.tracker)
+      .map((r) => [r.type, new URL(r.url).hostname, r.tracker!.vendor, r.tracker!.category]);
+    expect(rows).toEqual(h.truth.pages.home!.trackerRequests);
+    expect(
+      Object.fromEntries(view.thirdParties.map((t) => [t.domain, [t.vendor, t.category]])),
+    ).toEqual(h.truth.pages.home!.thirdPartyVendors);
   });
 
   it('records the requests of the page with type, status and size', () => {
@@ -145,6 +159,7 @@ describe('no-tracking baseline page', () => {
     const { view } = await h.tabView(tabId);
     const t = h.truth.pages.about!;
     expect(view!.thirdParties.map((x) => x.domain)).toEqual(t.thirdParties);
+    expect(view!.requests.filter((r) => r.tracker)).toEqual(t.trackerRequests);
     expect(view!.requests.filter((r) => r.party === 'third')).toEqual([]);
     expect(view!.cookies).toEqual(t.cookies);
     expect(view!.storage).toEqual(t.storage);

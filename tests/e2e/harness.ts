@@ -29,6 +29,8 @@ export interface GroundTruth {
       pixels: Record<string, unknown>[];
       thirdParties: string[];
       firstPartyHosts: string[];
+      thirdPartyVendors: Record<string, [string, string]>;
+      trackerRequests: [string, string, string, string][];
     }
   >;
 }

@@ -27,14 +27,28 @@ it('keeps every request and cookie of a page whose load spans a worker stop', as
   await cdp.send('ServiceWorker.enable');
 
   const loaded = page.goto(url, { waitUntil: 'load' });
-  // Wait until the page and its first (immediate) image are recorded…
+  // Wait until the page and its first (immediate) image — request and
+  // response — are recorded, so the worker is idle when it is stopped, as
+  // when Chrome stops an idle worker (a stop in the middle of delivering an
+  // event is not something Chrome does).
   const deadline = Date.now() + 10_000;
+  const tabIdOf = async () =>
+    (await h.browser.bridge()).evaluate(
+      async (u) =>
+        (
+          await (
+            globalThis as unknown as {
+              chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
+            }
+          ).chrome.tabs.query({})
+        ).find((t) => t.url === u)?.id ?? null,
+      url,
+    );
   for (;;) {
-    const r = await h.browser.send<{ seen: boolean }>({
-      type: 'has-request',
-      url: `${h.demo.origin('shop.test')}/slow-asset?n=1&delay=0`,
-    });
-    if (r.seen) break;
+    const id = await tabIdOf();
+    const v = id === null ? null : await h.tabView(id);
+    const first = v?.view?.requests.find((r) => r.url.endsWith('/slow-asset?n=1&delay=0'));
+    if (first?.status === 200) break;
     if (Date.now() > deadline) throw new Error('first image never recorded');
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -57,19 +71,7 @@ it('keeps every request and cookie of a page whose load spans a worker stop', as
   // The late responses woke the worker up again.
   expect(statuses.lastIndexOf('running')).toBeGreaterThan(statuses.indexOf('stopped'));
 
-  const tabId = await (
-    await h.browser.bridge()
-  ).evaluate(
-    async (u) =>
-      (
-        await (
-          globalThis as unknown as {
-            chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
-          }
-        ).chrome.tabs.query({})
-      ).find((t) => t.url === u)!.id,
-    url,
-  );
+  const tabId = (await tabIdOf())!;
   const { view, pageUrl } = await h.tabView(tabId);
   expect(pageUrl).toBe(url);
   expect(view!.pages).toHaveLength(1);

@@ -1,6 +1,9 @@
 // Small fakes for the browser APIs wxt/testing's fakeBrowser lacks
 // (webRequest, cookies), and a recorder over a fresh fake-indexeddb database.
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { StoredList } from '../../lib/core/lists/compile.ts';
+import { createClassificationService } from '../../lib/services/classification.ts';
 import { AuditDb, createDexieStore } from '../../lib/platform/db.ts';
 import { createRecorder, type Recorder } from '../../lib/services/recorder.ts';
 import type { RecordStore } from '../../lib/services/store.ts';
@@ -46,3 +49,20 @@ export function recorderOn(store: RecordStore): Recorder {
 }
 
 export { createDexieStore };
+
+/** The classification service over the real bundled database and an in-memory list store. */
+export function classificationFromPackage() {
+  const lists = new Map<string, StoredList>();
+  return createClassificationService({
+    asset: async (p) => {
+      const b = await readFile(new URL(`../../public${p}`, import.meta.url));
+      return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+    },
+    lists: {
+      all: async () => [...lists.values()],
+      put: async (l) => void lists.set(l.id, l),
+      remove: async (id) => void lists.delete(id),
+    },
+    now: () => 1_700_000_000_000,
+  });
+}

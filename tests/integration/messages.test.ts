@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listenWebRequest } from '../../lib/platform/webrequest.ts';
 import { createMessageHandler } from '../../lib/services/background.ts';
-import { createDexieStore, fakeWebRequest, freshDb, recorderOn } from './fakes.ts';
+import { createConsentStore, createDeclarationStore } from '../../lib/platform/db.ts';
+import { createAuditService } from '../../lib/services/audit.ts';
+import {
+  classificationFromPackage,
+  createDexieStore,
+  fakeWebRequest,
+  freshDb,
+  recorderOn,
+} from './fakes.ts';
 
 const visit = JSON.parse(
   readFileSync(new URL('../fixtures/events/chrome-shop-visit.json', import.meta.url), 'utf8'),
@@ -15,12 +23,22 @@ function setup() {
   const wr = fakeWebRequest();
   listenWebRequest(wr, recorder.observe);
   wr.onBeforeRequest.fire(visit.events[0]!.d); // tab 7 is on https://shop.test/
-  const handle = createMessageHandler({
-    recorder,
+  const classification = classificationFromPackage();
+  const audit = createAuditService({
     store,
+    classification,
+    declarations: createDeclarationStore(db),
+    consent: createConsentStore(db),
     now: () => 1_700_000_000_500,
     browserName: 'test',
     extensionVersion: '0.0.0',
+  });
+  const handle = createMessageHandler({
+    recorder,
+    store,
+    audit,
+    classification,
+    now: () => 1_700_000_000_500,
   });
   return { db, store, recorder, handle };
 }
@@ -133,6 +151,9 @@ describe('message protocol', () => {
       pageUrl: null,
       site: null,
       view: null,
+      declared: null,
+      discrepancies: [],
+      sitePages: 0,
     });
   });
 });

@@ -2,48 +2,54 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../lib/core/report.ts';
 import { buildReportHtml, esc } from '../../lib/core/report-html.ts';
 import { buildView } from '../../lib/core/view.ts';
+import { classifyView } from '../../lib/core/audit/classify-view.ts';
+import { bundledClassifier } from './classify-helpers.ts';
 
 const hostile = '<img src=x onerror=alert(1)>';
 const report = () =>
   buildReport(
-    buildView({
-      pages: [
-        {
-          id: 'p',
-          tabId: 1,
-          url: `https://evil.test/?q=${hostile}`,
-          site: 'evil.test',
-          startedAt: 1,
-        },
-      ],
-      requests: [],
-      responses: [],
-      cookies: [],
-      cookieChanges: [
-        {
-          name: `"><script>alert(1)</script>`,
-          domain: 'evil.test',
-          path: '/',
-          hostOnly: true,
-          removed: false,
-          cause: 'explicit',
-          partitionKey: null,
-          lifetimeDays: null,
-          secure: false,
-          httpOnly: false,
-          sameSite: 'lax',
-          value: { length: 1, hashPrefix: '', entropy: 0 },
-          time: 2,
-        },
-      ],
-      storage: [],
-    }),
+    classifyView(
+      buildView({
+        pages: [
+          {
+            id: 'p',
+            tabId: 1,
+            url: `https://evil.test/?q=${hostile}`,
+            site: 'evil.test',
+            startedAt: 1,
+          },
+        ],
+        requests: [],
+        responses: [],
+        cookies: [],
+        cookieChanges: [
+          {
+            name: `"><script>alert(1)</script>`,
+            domain: 'evil.test',
+            path: '/',
+            hostOnly: true,
+            removed: false,
+            cause: 'explicit',
+            partitionKey: null,
+            lifetimeDays: null,
+            secure: false,
+            httpOnly: false,
+            sameSite: 'lax',
+            value: { length: 1, hashPrefix: '', entropy: 0 },
+            time: 2,
+          },
+        ],
+        storage: [],
+      }),
+      { classifier: bundledClassifier(), knowledge: [] },
+    ),
     {
       site: 'evil.test',
       generatedAt: 0,
       browser: 'b',
       extensionVersion: '1',
       signals: { dnt: false, gpc: false },
+      lists: [],
     },
   );
 

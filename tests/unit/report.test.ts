@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, cookiesCsv, neutraliseCell } from '../../lib/core/report.ts';
 import { buildView } from '../../lib/core/view.ts';
+import { classifyView } from '../../lib/core/audit/classify-view.ts';
+import { bundledClassifier } from './classify-helpers.ts';
 import type { CookieRecord } from '../../lib/core/types.ts';
 
 const page = { id: 'p1', tabId: 1, url: 'https://shop.test/', site: 'shop.test', startedAt: 1000 };
@@ -97,6 +99,9 @@ describe('cookie rows', () => {
   });
 });
 
+const classify = (v: ReturnType<typeof buildView>) =>
+  classifyView(v, { classifier: bundledClassifier(), knowledge: [] });
+
 describe('exports', () => {
   it.each([
     ['=HYPERLINK("x")', `'=HYPERLINK("x")`],
@@ -118,16 +123,17 @@ describe('exports', () => {
         [change('=cmd|calc', 2010)],
       ),
     );
-    const report = buildReport(view, {
+    const report = buildReport(classify(view), {
       site: 'shop.test',
       generatedAt: 0,
       browser: 'x',
       extensionVersion: '0',
       signals: { dnt: false, gpc: false },
+      lists: [],
     });
     const lines = cookiesCsv(report).split('\r\n');
     expect(lines[1]).toBe(
-      `'=cmd|calc,shop.test,/,first,1,,false,http,https://shop.test/,false,false,lax,false,1970-01-01T00:00:02.000Z,https://shop.test/`,
+      `'=cmd|calc,shop.test,/,first,1,,false,http,https://shop.test/,unknown,,false,false,lax,false,1970-01-01T00:00:02.000Z,https://shop.test/`,
     );
     expect(report.cookies[0]!.value).toEqual({
       length: 3,

@@ -1,0 +1,106 @@
+// Gathers what an audit needs from storage and runs the pure audit.
+import { buildAudit, type Audit } from '../core/audit/build.ts';
+import type { ConsentPoint } from '../core/discrepancies/index.ts';
+import type { DeclaredPolicy } from '../core/policy/types.ts';
+import { buildReport, type Report } from '../core/report.ts';
+import type { PageVisit } from '../core/types.ts';
+import type { ClassificationService } from './classification.ts';
+import type { RecordStore } from './store.ts';
+
+export interface DeclarationStore {
+  forSite(site: string): Promise<{ policy: DeclaredPolicy | null }[]>;
+}
+export interface ConsentStore {
+  forSite(site: string): Promise<ConsentPoint[]>;
+}
+
+export interface AuditServiceDeps {
+  store: RecordStore;
+  classification: ClassificationService;
+  declarations: DeclarationStore;
+  consent: ConsentStore;
+  now: () => number;
+  browserName: string;
+  extensionVersion: string;
+}
+
+/** A site's visits "in this session": those within 12 hours of its latest one. */
+export const SESSION_SPAN_MS = 12 * 3600_000;
+
+export function createAuditService(deps: AuditServiceDeps) {
+  async function sitePages(site: string): Promise<PageVisit[]> {
+    const pages = await deps.store.pagesOfSite(site);
+    const last = Math.max(...pages.map((p) => p.startedAt));
+    return pages.filter((p) => p.startedAt >= last - SESSION_SPAN_MS);
+  }
+
+  async function audit(site: string, pageIds: string[]): Promise<Audit> {
+    const [records, classification, decls, consent] = await Promise.all([
+      deps.store.readPages(pageIds),
+      deps.classification.get(),
+      deps.declarations.forSite(site),
+      deps.consent.forSite(site),
+    ]);
+    const signals = {
+      dnt: records.pages.some((p) => p.signals?.dnt),
+      gpc: records.pages.some((p) => p.signals?.gpc),
+    };
+    return buildAudit(records, {
+      site,
+      classify: { classifier: classification.classifier, knowledge: classification.knowledge },
+      declarations: decls.map((d) => d.policy).filter((p): p is DeclaredPolicy => p !== null),
+      consent: consent.length ? consent : null,
+      signals,
+    });
+  }
+
+  return {
+    /** The tab's current page, plus the findings of its whole site. */
+    async tabAudit(page: PageVisit) {
+      const pages = await sitePages(page.site);
+      const [pageAudit, siteAudit] = await Promise.all([
+        audit(page.site, [page.id]),
+        audit(
+          page.site,
+          pages.map((p) => p.id),
+        ),
+      ]);
+      return {
+        view: pageAudit.view,
+        declared: siteAudit.declared,
+        discrepancies: siteAudit.discrepancies,
+        sitePages: pages.length,
+      };
+    },
+    async report(site: string): Promise<Report> {
+      const pages = await sitePages(site);
+      const a = await audit(
+        site,
+        pages.map((p) => p.id),
+      );
+      const classification = await deps.classification.get();
+      const consent = await deps.consent.forSite(site);
+      return buildReport(a.view, {
+        site,
+        generatedAt: deps.now(),
+        browser: deps.browserName,
+        extensionVersion: deps.extensionVersion,
+        signals: {
+          dnt: a.view.pages.some((p) => p.signals?.dnt),
+          gpc: a.view.pages.some((p) => p.signals?.gpc),
+        },
+        declared: a.declared,
+        discrepancies: a.discrepancies,
+        lists: classification.lists,
+        consent: consent.map((c) => ({
+          time: c.time,
+          cmp: c.evidence.split(':')[0] ?? '',
+          status: c.status,
+          categories: c.categories as Record<string, boolean>,
+        })),
+      });
+    },
+  };
+}
+
+export type AuditService = ReturnType<typeof createAuditService>;
