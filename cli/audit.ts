@@ -1,6 +1,6 @@
 // `npm run -s audit -- [URL ...] [--out DIR] [--host-resolver-rules RULES]
 //   [--insecure] [--signals] [--pages N]` — see README and SPEC "Command line".
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteOf } from '../lib/core/party.ts';
@@ -23,6 +23,8 @@ const USAGE = `Usage: npm run -s audit -- [URL ...] [options]
   --insecure                   accept self-signed / invalid certificates
   --signals                    send DNT: 1 and Sec-GPC: 1 with every request
   --pages N                    also visit up to N same-site links of each URL (default 0)
+  --list FILE                  load a tracker or cookie list (EasyPrivacy/ABP, hosts, Disconnect
+                               services.json, DuckDuckGo tds.json, Open Cookie Database CSV); repeatable
 With no URL, the bundled demo site is served on loopback and audited.`;
 
 interface Options {
@@ -32,6 +34,7 @@ interface Options {
   insecure: boolean;
   signals: boolean;
   pages: number;
+  lists: string[];
 }
 
 function parse(argv: string[]): Options {
@@ -45,6 +48,7 @@ function parse(argv: string[]): Options {
       signals: { type: 'boolean', default: false },
       pages: { type: 'string', default: '0' },
       consent: { type: 'string' },
+      list: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -73,6 +77,7 @@ function parse(argv: string[]): Options {
     insecure: values.insecure!,
     signals: values.signals!,
     pages,
+    lists: values.list ?? [],
   };
 }
 
@@ -113,6 +118,23 @@ async function main(): Promise<number> {
       insecure: opts.insecure,
       extraHeaders: opts.signals ? { DNT: '1', 'Sec-GPC': '1' } : undefined,
     });
+    for (const file of opts.lists) {
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (e) {
+        throw new UserError(`Cannot read list ${file}: ${(e as Error).message}`);
+      }
+      const res = await browser.send<
+        | { ok: true; list: { name: string; format: string; size: number; skipped: number } }
+        | { ok: false; error: string }
+      >({ type: 'add-list', name: path.basename(file), text, source: path.resolve(file) });
+      if (!res.ok) throw new UserError(`List ${file} not loaded: ${res.error}`);
+      console.log(
+        `List ${res.list.name}: ${res.list.format}, ${res.list.size} entries` +
+          (res.list.skipped ? `, ${res.list.skipped} lines skipped` : ''),
+      );
+    }
     const queue = opts.urls.map((u) => ({ url: u, root: true }));
     const sites: string[] = [];
     let failures = 0;

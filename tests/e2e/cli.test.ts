@@ -19,7 +19,7 @@ const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   });
 
 describe('npm run -s audit (demo site)', () => {
-  const r = run(['--out', out]);
+  const r = run(['--out', out, '--list', 'tests/fixtures/lists/demo-extra.txt']);
   const report = () =>
     JSON.parse(readFileSync(path.join(out, 'shop.test', 'report.json'), 'utf8')) as Record<
       string,
@@ -29,6 +29,7 @@ describe('npm run -s audit (demo site)', () => {
   it('exits 0 and prints progress and the recorded cookies, storage, beacons and pixels', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/\[1\/1\] https:\/\/shop\.test:\d+\/ … 200/);
+    expect(r.stdout).toContain('List demo-extra.txt: abp, 1 entries');
     for (const name of ['sid', 'prefs', '_ga', '_ga_DEMO123', 'fr']) {
       expect(r.stdout).toMatch(new RegExp(`^\\s+${name}\\s+`, 'm'));
     }
@@ -51,6 +52,11 @@ describe('npm run -s audit (demo site)', () => {
       expect(rep).toHaveProperty(k);
     }
     expect(rep.site).toBe('shop.test');
+    expect((rep.lists as { id: string; kind: string }[]).map((l) => `${l.id}:${l.kind}`)).toEqual([
+      'trackerdb:bundled',
+      'known-cookies:bundled',
+      'demo-extra:user',
+    ]);
     // The home page plus its two same-site footer links.
     expect(rep.pages.map((p) => new URL(p.url).pathname)).toEqual([
       '/',

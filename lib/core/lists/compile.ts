@@ -36,16 +36,14 @@ export function listIdFor(name: string): string {
   );
 }
 
-/** Throws ListParseError with a clear message when the text is no supported list. */
+/** Throws a clear Error (a ListParseError with the line, when the format is known but broken). */
 export function compileList(
   text: string,
   opts: { name: string; source?: string | null; now: number; format?: ListFormat },
 ): StoredList {
   const format = opts.format ?? detectListFormat(text, opts.source ?? opts.name);
   if (!format) {
-    throw new ListParseError(
-      'abp',
-      1,
+    throw new Error(
       `"${opts.name}" is not a supported list (Adblock Plus/EasyPrivacy, hosts, Disconnect services.json, DuckDuckGo tds.json or Open Cookie Database CSV)`,
     );
   }
