@@ -97,6 +97,53 @@ export default defineContentScript({
           scriptUrl: caller(),
         });
     };
+    // After the load, read what the page's consent banner declares, through
+    // the CMP's own API (no extra network request): OneTrust, Cookiebot, TCF.
+    if (window === window.top) {
+      const readCmp = () => {
+        const w = window as unknown as {
+          OneTrust?: { GetDomainData?: () => unknown };
+          Cookiebot?: { dialog?: Record<string, unknown> };
+          __tcfapi?: (cmd: string, v: number, cb: (data: unknown, ok: boolean) => void) => void;
+        };
+        const json = (v: unknown) => {
+          try {
+            return JSON.stringify(v);
+          } catch {
+            return null;
+          }
+        };
+        try {
+          const data = w.OneTrust?.GetDomainData?.();
+          const j = data ? json(data) : null;
+          if (j) send({ type: 'cmp', cmp: 'onetrust', json: j });
+        } catch {
+          // a broken CMP is the page's problem, not ours
+        }
+        try {
+          const d = w.Cookiebot?.dialog;
+          if (d) {
+            const keys = Object.keys(d).filter(
+              (k) => k.startsWith('cookieTable') || k === 'privacyPolicies',
+            );
+            const j = json(Object.fromEntries(keys.map((k) => [k, d[k]])));
+            if (j) send({ type: 'cmp', cmp: 'cookiebot', json: j });
+          }
+        } catch {
+          // ignore
+        }
+        try {
+          w.__tcfapi?.('getTCData', 2, (data, ok) => {
+            const j = ok ? json(data) : null;
+            if (j) send({ type: 'cmp', cmp: 'tcf', json: j });
+          });
+        } catch {
+          // ignore
+        }
+      };
+      window.addEventListener('load', () => setTimeout(readCmp, 300));
+    }
+
     proto.clear = function (this: Storage) {
       clear.call(this);
       const storage = kindOf(this);

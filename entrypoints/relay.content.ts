@@ -17,7 +17,8 @@ export default defineContentScript({
     };
     document.addEventListener(HOOK_EVENT, (e) => {
       const detail = (e as CustomEvent).detail;
-      if (typeof detail !== 'string' || detail.length > 100_000) return;
+      // CMP declarations can be large; the background caps them at 2 MB.
+      if (typeof detail !== 'string' || detail.length > 2_100_000) return;
       let report: unknown;
       try {
         report = JSON.parse(detail);
@@ -70,5 +71,21 @@ export default defineContentScript({
       setTimeout(diff, 1500);
     });
     window.addEventListener('pagehide', diff);
+
+    // The page's links, footer first, so the background can find the
+    // site's cookie / privacy policy.
+    if (window === window.top) {
+      const sendLinks = () => {
+        const anchors = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')];
+        const footer = (a: Element) =>
+          !!a.closest('footer, [role="contentinfo"], [id*="footer" i], [class*="footer" i]');
+        const links = anchors
+          .map((a) => ({ href: a.href, text: (a.textContent ?? '').trim(), inFooter: footer(a) }))
+          .sort((a, b) => Number(b.inFooter) - Number(a.inFooter))
+          .slice(0, 500);
+        forward({ type: 'links', links });
+      };
+      window.addEventListener('load', () => setTimeout(sendLinks, 100));
+    }
   },
 });

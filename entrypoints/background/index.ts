@@ -4,7 +4,11 @@ import {
   createDeclarationStore,
   createDexieStore,
   createListStore,
+  declarationPorts,
 } from '../../lib/platform/db.ts';
+import { fetchText } from '../../lib/platform/fetch.ts';
+import { policyFetchAllowed } from '../../lib/core/discovery/policy-links.ts';
+import { CONSENT_COOKIES, createDeclarationService } from '../../lib/services/declarations.ts';
 import { listenCookies } from '../../lib/platform/cookies.ts';
 import { sha256Hex } from '../../lib/platform/crypto.ts';
 import { listenWebRequest, type WebRequestApi } from '../../lib/platform/webrequest.ts';
@@ -34,7 +38,25 @@ export default defineBackground(() => {
     onError: (message, error) => console.error(`[cookie-audit] ${message}`, error),
   });
   listenWebRequest(browser.webRequest as unknown as WebRequestApi, recorder.observe);
-  listenCookies(browser.cookies, Date.now, recorder.observe);
+  const declarations = createDeclarationService({
+    ...declarationPorts(db),
+    fetchText: (url) => fetchText(url, (final) => policyFetchAllowed(final, url)),
+    consentCookies: async (site) =>
+      (await browser.cookies.getAll({ domain: site }))
+        .filter((c) => CONSENT_COOKIES.has(c.name))
+        .map((c) => ({ name: c.name, value: c.value })),
+    now: Date.now,
+    onError: (m, e) => console.error(`[cookie-audit] ${m}`, e),
+  });
+  listenCookies(browser.cookies, Date.now, (o) => {
+    recorder.observe(o);
+    // The CMP's consent cookie changed: the user chose (or the CMP reset).
+    if (o.kind === 'cookieChange' && !o.removed && CONSENT_COOKIES.has(o.name)) {
+      void declarations
+        .onConsentCookie(o.domain, o.time)
+        .catch((e) => console.error('[cookie-audit] consent', e));
+    }
+  });
 
   const classification = createClassificationService({
     asset: async (path) => (await fetch(browser.runtime.getURL(path as '/'))).arrayBuffer(),
@@ -52,7 +74,14 @@ export default defineBackground(() => {
     browserName: navigator.userAgent,
     extensionVersion: browser.runtime.getManifest().version,
   });
-  const handle = createMessageHandler({ recorder, store, audit, classification, now: Date.now });
+  const handle = createMessageHandler({
+    recorder,
+    store,
+    audit,
+    classification,
+    declarations,
+    now: Date.now,
+  });
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     if ((msg as { type?: string })?.type === 'records-changed') return undefined;
     return handle(msg, {

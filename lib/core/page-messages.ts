@@ -26,7 +26,15 @@ export type PageReport =
       time: number;
     };
 
-export type ValidationResult = { ok: true; report: PageReport } | { ok: false; error: string };
+export const MAX_LINKS = 500;
+export const MAX_CMP_JSON_LENGTH = 2_000_000;
+
+export type PageMetaReport =
+  | { type: 'links'; links: { href: string; text: string; inFooter: boolean }[] }
+  | { type: 'cmp'; cmp: 'onetrust' | 'cookiebot' | 'tcf'; json: string };
+
+export type ValidationResult =
+  { ok: true; report: PageReport | PageMetaReport } | { ok: false; error: string };
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -76,6 +84,25 @@ export function validatePageReport(input: unknown, now: number): ValidationResul
       ok: true,
       report: { type: 'storage', storage, op, key: input.key, value, scriptUrl, time },
     };
+  }
+  if (input.type === 'links') {
+    if (!Array.isArray(input.links) || input.links.length > MAX_LINKS)
+      return { ok: false, error: 'bad links' };
+    const links = [];
+    for (const l of input.links as unknown[]) {
+      if (!isObject(l) || typeof l.href !== 'string' || typeof l.text !== 'string') continue;
+      if (l.href.length > MAX_URL) continue;
+      links.push({ href: l.href, text: l.text.slice(0, 300), inFooter: l.inFooter === true });
+    }
+    return { ok: true, report: { type: 'links', links } };
+  }
+  if (input.type === 'cmp') {
+    const cmp = input.cmp;
+    if (cmp !== 'onetrust' && cmp !== 'cookiebot' && cmp !== 'tcf')
+      return { ok: false, error: 'bad cmp' };
+    if (typeof input.json !== 'string' || input.json.length > MAX_CMP_JSON_LENGTH)
+      return { ok: false, error: 'bad cmp data' };
+    return { ok: true, report: { type: 'cmp', cmp, json: input.json } };
   }
   return { ok: false, error: 'unknown report type' };
 }

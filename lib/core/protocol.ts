@@ -4,6 +4,7 @@ import type { ClassifiedView } from './audit/classify-view.ts';
 import type { Discrepancy } from './discrepancies/types.ts';
 import type { DeclaredPolicy } from './policy/types.ts';
 import type { ListInfo, Report } from './report.ts';
+import type { Category } from './types.ts';
 
 export type Request =
   | { type: 'page-report'; report: unknown }
@@ -14,7 +15,29 @@ export type Request =
   | { type: 'status' }
   | { type: 'get-lists' }
   | { type: 'add-list'; name: string; text: string; source?: string | null }
-  | { type: 'remove-list'; id: string };
+  | { type: 'remove-list'; id: string }
+  | { type: 'get-declarations'; site: string }
+  | { type: 'use-page-as-policy'; site: string; url: string }
+  | { type: 'use-policy-text'; site: string; text: string }
+  | {
+      type: 'set-declared-categories';
+      site: string;
+      categories: Category[];
+      base?: DeclaredPolicy | null;
+    }
+  | { type: 'clear-user-declaration'; site: string }
+  | { type: 'reread-policy'; site: string };
+
+/** A declaration of a site as stored, with where it came from and when. */
+export interface DeclarationInfo {
+  site: string;
+  source: DeclaredPolicy['source'];
+  fetchedAt: number;
+  url: string | null;
+  policy: DeclaredPolicy | null;
+  error: string | null;
+  why: string | null;
+}
 
 export interface TabViewResponse {
   ok: true;
@@ -58,6 +81,12 @@ export interface ResponseMap {
     };
   };
   'remove-list': { ok: true };
+  'get-declarations': { ok: true; declarations: DeclarationInfo[] };
+  'use-page-as-policy': { ok: true; declaration: DeclarationInfo };
+  'use-policy-text': { ok: true; declaration: DeclarationInfo };
+  'set-declared-categories': { ok: true; declaration: DeclarationInfo };
+  'clear-user-declaration': { ok: true };
+  'reread-policy': { ok: true; declaration: DeclarationInfo };
 }
 
 /** Broadcast from the background after records were written. */

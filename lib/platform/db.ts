@@ -7,32 +7,19 @@ import type {
   StorageRecord,
 } from '../core/types.ts';
 import type { StoredList } from '../core/lists/compile.ts';
-import type { DeclaredPolicy } from '../core/policy/types.ts';
+import type { ConsentState } from '../core/cmp/index.ts';
+import type { Declaration } from '../services/declarations.ts';
 import type { Batch, PageRecords, RecordStore, ResponseRecord } from '../services/store.ts';
 
 /** One declaration of a site, per source (policy text, a CMP, the user). */
-export interface StoredDeclaration {
-  site: string;
-  source: DeclaredPolicy['source'];
-  fetchedAt: number;
-  /** Page the policy was read from, or the page whose CMP declared it. */
-  url: string | null;
-  policy: DeclaredPolicy | null;
-  /** Why it could not be read (fetch failed, not a policy…), shown to the user. */
-  error: string | null;
-  /** How the URL was chosen ("link text \"cookie policy\"", "user"). */
-  why: string | null;
-}
+export type StoredDeclaration = Declaration;
 
 /** A consent state observed on a site (from the CMP's cookie or API). */
-export interface StoredConsent {
+export interface StoredConsent extends ConsentState {
   id?: number;
   site: string;
+  /** When the extension saw this state (0: it predates what was recorded). */
   time: number;
-  cmp: string;
-  status: 'none' | 'accepted' | 'rejected' | 'partial';
-  categories: Record<string, boolean>;
-  evidence: string;
 }
 
 /**
@@ -176,8 +163,31 @@ export function createConsentStore(db: AuditDb) {
         evidence: r.evidence,
       }));
     },
-    async add(c: StoredConsent) {
-      await db.consent.add(c);
+    async last(site: string): Promise<ConsentState | null> {
+      const r = await db.consent
+        .where('[site+time]')
+        .between([site, Dexie.minKey], [site, Dexie.maxKey])
+        .last();
+      if (!r) return null;
+      const { id: _id, site: _site, time: _time, ...state } = r;
+      return state;
     },
+    async add(site: string, time: number, state: ConsentState) {
+      await db.consent.add({ ...state, site, time });
+    },
+  };
+}
+
+/** The declaration service's storage ports over this database. */
+export function declarationPorts(db: AuditDb) {
+  const decl = createDeclarationStore(db);
+  const consent = createConsentStore(db);
+  return {
+    get: (site: string, source: StoredDeclaration['source']) => decl.get(site, source),
+    forSite: decl.forSite,
+    put: decl.put,
+    remove: decl.remove,
+    lastConsent: consent.last,
+    addConsent: consent.add,
   };
 }

@@ -2,6 +2,7 @@ import { validatePageReport } from '../core/page-messages.ts';
 import type { ErrorResponse, Request, ResponseMap } from '../core/protocol.ts';
 import type { AuditService } from './audit.ts';
 import type { ClassificationService } from './classification.ts';
+import type { DeclarationService } from './declarations.ts';
 import type { Recorder } from './recorder.ts';
 import type { RecordStore } from './store.ts';
 
@@ -19,6 +20,7 @@ export interface BackgroundDeps {
   store: RecordStore;
   audit: AuditService;
   classification: ClassificationService;
+  declarations: DeclarationService;
   now: () => number;
 }
 
@@ -42,6 +44,17 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
       const v = validatePageReport(msg.report, deps.now());
       if (!v.ok) return { ok: false, error: v.error };
       const r = v.report;
+      if (r.type === 'links') {
+        // Only the top frame's links say where the site's policy is.
+        if (sender.frameId !== 0) return { ok: true };
+        void deps.declarations.onLinks(sender.url, r.links);
+        return { ok: true };
+      }
+      if (r.type === 'cmp') {
+        if (sender.frameId !== 0) return { ok: true };
+        await recorder.idle();
+        return deps.declarations.onCmp(sender.url, r.cmp, r.json);
+      }
       if (r.type === 'cookie') {
         recorder.observe({
           kind: 'scriptCookie',
@@ -121,6 +134,36 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
           // The previous version of the list, if any, stays in use.
           return { ok: false, error: (e as Error).message };
         }
+      }
+      case 'get-declarations':
+        return { ok: true, declarations: await deps.declarations.forSite(String(msg.site)) };
+      case 'use-page-as-policy': {
+        const d = await deps.declarations.usePageAsPolicy(String(msg.site), String(msg.url));
+        return d.error ? { ok: false, error: d.error } : { ok: true, declaration: d };
+      }
+      case 'use-policy-text': {
+        if (typeof msg.text !== 'string' || !msg.text.trim())
+          return { ok: false, error: 'paste the policy text first' };
+        return {
+          ok: true,
+          declaration: await deps.declarations.usePastedText(String(msg.site), msg.text),
+        };
+      }
+      case 'set-declared-categories': {
+        const d = await deps.declarations.setCategories(
+          String(msg.site),
+          msg.categories,
+          msg.base ?? null,
+        );
+        return { ok: true, declaration: d };
+      }
+      case 'clear-user-declaration':
+        await deps.declarations.clearUser(String(msg.site));
+        return { ok: true };
+      case 'reread-policy': {
+        const d = await deps.declarations.reread(String(msg.site));
+        if (!d) return { ok: false, error: 'no policy page is known for this site yet' };
+        return d.error ? { ok: false, error: d.error } : { ok: true, declaration: d };
       }
       case 'remove-list':
         await deps.classification.removeList(String(msg.id));

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listenWebRequest } from '../../lib/platform/webrequest.ts';
 import { createMessageHandler } from '../../lib/services/background.ts';
-import { createConsentStore, createDeclarationStore } from '../../lib/platform/db.ts';
+import {
+  createConsentStore,
+  createDeclarationStore,
+  declarationPorts,
+} from '../../lib/platform/db.ts';
+import { createDeclarationService } from '../../lib/services/declarations.ts';
 import { createAuditService } from '../../lib/services/audit.ts';
 import {
   classificationFromPackage,
@@ -33,11 +38,20 @@ function setup() {
     browserName: 'test',
     extensionVersion: '0.0.0',
   });
+  const declarations = createDeclarationService({
+    ...declarationPorts(db),
+    fetchText: async () => {
+      throw new Error('no network in this test');
+    },
+    consentCookies: async () => [],
+    now: () => 1_700_000_000_500,
+  });
   const handle = createMessageHandler({
     recorder,
     store,
     audit,
     classification,
+    declarations,
     now: () => 1_700_000_000_500,
   });
   return { db, store, recorder, handle };

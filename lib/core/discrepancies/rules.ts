@@ -2,7 +2,7 @@
 // per (kind, subject), aggregated over every page of the site.
 import type { DeclaredPolicy, RetentionClaim } from '../policy/types.ts';
 import type { Category } from '../types.ts';
-import { categoryWords, days, itemsPhrase, plural } from './text.ts';
+import { categoryShort, categoryWords, days, itemsPhrase, plural } from './text.ts';
 import {
   SEVERITY,
   type AuditInput,
@@ -29,6 +29,8 @@ const RANK: Record<Category, number> = {
 /** SPEC thresholds for retention-exceeds-declared. */
 export const RETENTION_FACTOR = 1.5;
 export const RETENTION_MIN_EXCESS_DAYS = 1;
+
+const cap = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
 
 function finding(
   kind: Kind,
@@ -100,7 +102,7 @@ export function undeclaredCategory(input: AuditInput, d: DeclaredPolicy): Discre
       finding(
         'undeclared-category',
         c,
-        `Undeclared ${categoryWords(c)} tracking`,
+        `Undeclared ${categoryShort(c)} cookies or trackers`,
         `The site uses ${categoryWords(c)} cookies or trackers (${itemsPhrase(cookies.length, requests.length)}), ` +
           `but its declaration (${d.source}) lists ${declared}.`,
         { cookies, requests },
@@ -275,7 +277,7 @@ export function beforeConsent(input: AuditInput): Discrepancy[] {
     return finding(
       'before-consent',
       c,
-      `${categoryWords(c)[0]!.toUpperCase()}${categoryWords(c).slice(1)} tracking before consent`,
+      `${cap(categoryShort(c))} cookies or trackers before consent`,
       `A consent banner is present, but ${itemsPhrase(ck.length, rq.length)} of the ${categoryWords(c)} ` +
         `category happened before any choice was made.`,
       { cookies: ck, requests: rq },
@@ -303,7 +305,7 @@ export function afterRejection(input: AuditInput): Discrepancy[] {
     return finding(
       'after-rejection',
       c,
-      `${categoryWords(c)[0]!.toUpperCase()}${categoryWords(c).slice(1)} tracking after you refused it`,
+      `${cap(categoryShort(c))} cookies or trackers after you refused them`,
       `You refused ${categoryWords(c)} cookies, yet ${itemsPhrase(ck.length, rq.length)} of that category ` +
         `happened afterwards.`,
       { cookies: ck, requests: rq, quote: choice?.evidence ?? null },

@@ -13,6 +13,17 @@ const CATEGORY_WORDS: Record<Category, string> = {
 
 export const categoryWords = (c: Category) => CATEGORY_WORDS[c];
 
+const SHORT: Record<Category, string> = {
+  necessary: 'necessary',
+  preferences: 'preference',
+  analytics: 'analytics',
+  advertising: 'advertising',
+  social: 'social media',
+  unknown: 'unclassified',
+};
+/** For titles: "Undeclared advertising cookies or trackers". */
+export const categoryShort = (c: Category) => SHORT[c];
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

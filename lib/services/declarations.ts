@@ -1,0 +1,238 @@
+// What a site declares, gathered in the background: its policy page (found
+// from the page's links, fetched, read), its CMP's declaration (read by the
+// main-world script), the user's own corrections; and the user's consent over
+// time from the CMP's cookies.
+import {
+  consentFromCookies,
+  sameConsent,
+  type ConsentState,
+  type NamedCookie,
+} from '../core/cmp/index.ts';
+import { readCmpReport, type CmpKind } from '../core/cmp-report.ts';
+import {
+  policyFetchAllowed,
+  rankPolicyLinks,
+  type PageLink,
+} from '../core/discovery/policy-links.ts';
+import { siteOf } from '../core/party.ts';
+import { readPolicy } from '../core/policy/index.ts';
+import type { DeclaredPolicy } from '../core/policy/types.ts';
+import type { Category } from '../core/types.ts';
+
+export const CONSENT_COOKIES = new Set([
+  'OptanonConsent',
+  'OptanonAlertBoxClosed',
+  'CookieConsent',
+  'euconsent-v2',
+]);
+/** A cached policy is read again after a week, or on demand. */
+export const POLICY_MAX_AGE_MS = 7 * 86_400_000;
+
+export interface Declaration {
+  site: string;
+  source: DeclaredPolicy['source'];
+  fetchedAt: number;
+  url: string | null;
+  policy: DeclaredPolicy | null;
+  error: string | null;
+  why: string | null;
+  /** OneTrust group id → category (to read its consent cookie). */
+  groups?: Record<string, Category> | null;
+}
+
+export interface DeclarationPorts {
+  /** GET a page as text (limits, no credentials); throws with a clear message. */
+  fetchText(url: string): Promise<{ url: string; text: string; contentType: string | null }>;
+  get(site: string, source: Declaration['source']): Promise<Declaration | undefined>;
+  forSite(site: string): Promise<Declaration[]>;
+  put(d: Declaration): Promise<void>;
+  remove(site: string, source: Declaration['source']): Promise<void>;
+  /** The consent cookies the browser holds for a site. */
+  consentCookies(site: string): Promise<NamedCookie[]>;
+  lastConsent(site: string): Promise<ConsentState | null>;
+  addConsent(site: string, time: number, state: ConsentState): Promise<void>;
+  now(): number;
+  onError?(message: string, e: unknown): void;
+}
+
+export function createDeclarationService(p: DeclarationPorts) {
+  const inflight = new Map<string, Promise<void>>();
+
+  async function fetchPolicy(
+    site: string,
+    url: string,
+    why: string,
+    source: 'policy-text' | 'user',
+  ): Promise<Declaration> {
+    const base = { site, source, fetchedAt: p.now(), url, why };
+    try {
+      const res = await p.fetchText(url);
+      const format = /html/i.test(res.contentType ?? '') ? 'html' : undefined;
+      const policy = readPolicy(res.text, { url: res.url, ...(format ? { format } : {}) });
+      return { ...base, url: res.url, policy: { ...policy, source }, error: null };
+    } catch (e) {
+      return { ...base, policy: null, error: (e as Error).message };
+    }
+  }
+
+  async function discover(pageUrl: string, links: PageLink[]): Promise<void> {
+    const site = siteOf(pageUrl);
+    const cached = await p.get(site, 'policy-text');
+    if (cached && !cached.error && p.now() - cached.fetchedAt < POLICY_MAX_AGE_MS) return;
+    const candidates = rankPolicyLinks(links, pageUrl).filter((c) =>
+      policyFetchAllowed(c.url, pageUrl),
+    );
+    let last: Declaration | null = null;
+    for (const c of candidates.slice(0, 3)) {
+      const d = await fetchPolicy(site, c.url, c.why, 'policy-text');
+      last = d;
+      // A page that says nothing about cookies is not the policy: try the next link.
+      if (d.policy && (d.policy.categories.length || d.policy.technologies.length)) break;
+    }
+    if (last) await p.put(last);
+  }
+
+  async function refreshConsent(site: string, time: number, initial: boolean): Promise<void> {
+    const groups = (await p.get(site, 'cmp:onetrust'))?.groups ?? undefined;
+    const cookies = await p.consentCookies(site);
+    const state: ConsentState = consentFromCookies(
+      cookies,
+      groups ? { oneTrustGroups: groups } : {},
+    ) ?? {
+      cmp: 'onetrust',
+      status: 'none',
+      categories: {},
+      timestamp: null,
+      evidence: 'consent banner present, no consent cookie yet',
+      method: 'unknown',
+    };
+    const last = await p.lastConsent(site);
+    if (last && sameConsent(last, state)) return;
+    // A choice that predates this session (its cookie was already there when
+    // the CMP was first seen) held before anything we recorded.
+    await p.addConsent(site, initial && !last && state.status !== 'none' ? 0 : time, state);
+  }
+
+  return {
+    /** From the content script: the page's links. Discovery runs once per site at a time. */
+    onLinks(pageUrl: string, links: PageLink[]): Promise<void> {
+      const site = siteOf(pageUrl);
+      const running = inflight.get(site);
+      if (running) return running;
+      const job = discover(pageUrl, links)
+        .catch((e) => p.onError?.('policy discovery failed', e))
+        .finally(() => inflight.delete(site));
+      inflight.set(site, job);
+      return job;
+    },
+    async onCmp(
+      pageUrl: string,
+      cmp: CmpKind,
+      json: string,
+    ): Promise<{ ok: boolean; error?: string }> {
+      const site = siteOf(pageUrl);
+      const r = readCmpReport(cmp, json, pageUrl);
+      const source = `cmp:${cmp}` as const;
+      if (!r.ok) {
+        await p.put({
+          site,
+          source,
+          fetchedAt: p.now(),
+          url: pageUrl,
+          policy: null,
+          error: r.error,
+          why: 'read from the page',
+        });
+        return { ok: false, error: r.error };
+      }
+      await p.put({
+        site,
+        source,
+        fetchedAt: p.now(),
+        url: pageUrl,
+        policy: r.value.declared,
+        error: null,
+        why: 'read from the page',
+        groups: r.value.groups,
+      });
+      if (r.value.consent) {
+        const last = await p.lastConsent(site);
+        if (!last || !sameConsent(last, r.value.consent))
+          await p.addConsent(site, p.now(), r.value.consent);
+      } else {
+        await refreshConsent(site, p.now(), true);
+      }
+      return { ok: true };
+    },
+    /** A consent cookie changed: read the site's consent again. */
+    onConsentCookie(domain: string, time: number): Promise<void> {
+      return refreshConsent(siteOf(domain), time, false);
+    },
+    async usePageAsPolicy(site: string, url: string): Promise<Declaration> {
+      const d = await fetchPolicy(site, url, 'chosen by the user', 'user');
+      if (!d.error) await p.put(d);
+      return d;
+    },
+    async usePastedText(site: string, text: string): Promise<Declaration> {
+      const policy = { ...readPolicy(text, {}), source: 'user' as const };
+      const d: Declaration = {
+        site,
+        source: 'user',
+        fetchedAt: p.now(),
+        url: null,
+        policy,
+        error: null,
+        why: 'pasted by the user',
+      };
+      await p.put(d);
+      return d;
+    },
+    /** The user's corrected categories, on top of what was read. */
+    async setCategories(
+      site: string,
+      categories: Category[],
+      base: DeclaredPolicy | null,
+    ): Promise<Declaration> {
+      const empty: DeclaredPolicy = {
+        source: 'user',
+        url: null,
+        categories: [],
+        vendors: [],
+        cookies: [],
+        retention: [],
+        technologies: [],
+        dnt: 'silent',
+        gpc: 'silent',
+        evidence: [],
+      };
+      const policy: DeclaredPolicy = {
+        ...(base ?? empty),
+        source: 'user',
+        categories: [...new Set(categories)],
+      };
+      const d: Declaration = {
+        site,
+        source: 'user',
+        fetchedAt: p.now(),
+        url: base?.url ?? null,
+        policy,
+        error: null,
+        why: 'categories edited by the user',
+      };
+      await p.put(d);
+      return d;
+    },
+    clearUser: (site: string) => p.remove(site, 'user'),
+    /** Read the policy again now (the cached one is kept if the new read fails). */
+    async reread(site: string): Promise<Declaration | null> {
+      const cached = await p.get(site, 'policy-text');
+      if (!cached?.url) return null;
+      const d = await fetchPolicy(site, cached.url, cached.why ?? 're-read', 'policy-text');
+      if (!d.error) await p.put(d);
+      return d;
+    },
+    forSite: (site: string) => p.forSite(site),
+  };
+}
+
+export type DeclarationService = ReturnType<typeof createDeclarationService>;
