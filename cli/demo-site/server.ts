@@ -3,6 +3,8 @@
 // `--host-resolver-rules=MAP * 127.0.0.1`, so real tracker host names
 // (HSTS-preloaded, hence HTTPS with the port in the URL) resolve here.
 // Ground truth of what a visit records: ground-truth.json beside this file.
+// The discrepancy scenarios (one small site per finding kind) are mounted
+// from scenarios.ts; their ground truth is scenarios.json.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';

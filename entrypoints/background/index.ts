@@ -34,6 +34,7 @@ export default defineBackground(() => {
     onFlushed: (tabIds) => {
       // Nobody may be listening (popup closed): that rejection is expected.
       browser.runtime.sendMessage({ type: 'records-changed', tabIds }).catch(() => {});
+      for (const t of tabIds) scheduleBadge(t);
     },
     onError: (message, error) => console.error(`[cookie-audit] ${message}`, error),
   });
@@ -92,6 +93,31 @@ export default defineBackground(() => {
       fromExtensionPage: (sender.url ?? '').startsWith(ownPrefix),
     });
   });
+
+  // Toolbar badge: the number of high-severity findings of the tab's site.
+  const badgeTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  function scheduleBadge(tabId: number) {
+    if (tabId < 0 || badgeTimers.has(tabId)) return;
+    badgeTimers.set(
+      tabId,
+      setTimeout(() => {
+        badgeTimers.delete(tabId);
+        void updateBadge(tabId);
+      }, 1500),
+    );
+  }
+  async function updateBadge(tabId: number) {
+    try {
+      const page = await store.latestPageForTab(tabId);
+      if (!page) return;
+      const a = await audit.tabAudit(page);
+      const high = a.discrepancies.filter((d) => d.severity === 'high').length;
+      await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+      await browser.action.setBadgeText({ tabId, text: high ? String(high) : '' });
+    } catch {
+      // the tab was closed meanwhile
+    }
+  }
 
   browser.alarms.create('prune', { periodInMinutes: 60 });
   browser.alarms.onAlarm.addListener((alarm) => {

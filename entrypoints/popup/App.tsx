@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RecordsChanged, TabViewResponse } from '../../lib/core/protocol.ts';
+import type { DeclarationInfo, RecordsChanged, TabViewResponse } from '../../lib/core/protocol.ts';
+import type { Category } from '../../lib/core/types.ts';
+import { DeclaredChart } from '../../components/DeclaredChart.tsx';
+import { DeclarationPanel } from '../../components/Declaration.tsx';
+import { FindingList, SeverityCounts } from '../../components/Findings.tsx';
+import { SignalsPanel } from '../../components/Signals.tsx';
 import { Summary } from '../../components/Summary.tsx';
 import {
   BeaconPixelTable,
@@ -11,22 +16,42 @@ import {
 type State =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; data: TabViewResponse };
+  | { status: 'ready'; data: TabViewResponse; sources: DeclarationInfo[] };
 
-const TABS = ['Cookies', 'Storage', 'Third parties', 'Beacons & pixels'] as const;
+const TABS = [
+  'Findings',
+  'Cookies',
+  'Storage',
+  'Third parties',
+  'Beacons & pixels',
+  'DNT / GPC',
+  'Declaration',
+] as const;
 type Tab = (typeof TABS)[number];
 
 async function targetTabId(): Promise<number | null> {
-  // ?tabId= lets the report page and tests show a given tab's audit.
+  // ?tabId= lets tests and the CLI show a given tab's audit.
   const fromQuery = new URLSearchParams(location.search).get('tabId');
   if (fromQuery && /^\d+$/.test(fromQuery)) return Number(fromQuery);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
 
+async function send<T>(msg: unknown): Promise<T> {
+  const res = (await browser.runtime.sendMessage(msg)) as T & { ok: boolean; error?: string };
+  if (!res || res.ok === false) throw new Error(res?.error ?? 'no answer from the extension');
+  return res;
+}
+
+const matches = (q: string, ...fields: (string | null | undefined)[]) =>
+  !q || fields.some((f) => f?.toLowerCase().includes(q));
+
 export function App() {
   const [state, setState] = useState<State>({ status: 'loading' });
-  const [tab, setTab] = useState<Tab>('Cookies');
+  const [tab, setTab] = useState<Tab>('Findings');
+  const [query, setQuery] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
   const tabIdRef = useRef<number | null>(null);
 
   const load = useCallback(async () => {
@@ -34,10 +59,16 @@ export function App() {
       const tabId = tabIdRef.current ?? (await targetTabId());
       tabIdRef.current = tabId;
       if (tabId === null) throw new Error('No active tab.');
-      const res = (await browser.runtime.sendMessage({ type: 'get-tab-view', tabId })) as
-        TabViewResponse | { ok: false; error: string };
-      if (!res.ok) throw new Error(res.error);
-      setState({ status: 'ready', data: res });
+      const data = await send<TabViewResponse>({ type: 'get-tab-view', tabId });
+      const sources = data.site
+        ? (
+            await send<{ declarations: DeclarationInfo[] }>({
+              type: 'get-declarations',
+              site: data.site,
+            })
+          ).declarations
+        : [];
+      setState({ status: 'ready', data, sources });
     } catch (e) {
       setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
     }
@@ -63,7 +94,9 @@ export function App() {
   if (state.status === 'loading') {
     return (
       <main className="popup" aria-busy="true">
-        <p className="status">Loading the audit of this tab…</p>
+        <p className="status" data-testid="loading">
+          Loading the audit of this tab…
+        </p>
       </main>
     );
   }
@@ -79,34 +112,115 @@ export function App() {
       </main>
     );
   }
-  const { data } = state;
-  if (!data.view) {
+  const { data, sources } = state;
+  if (!data.view || !data.site) {
     return (
       <main className="popup">
         <h1>Cookie Audit</h1>
-        <p className="status">
+        <p className="status" data-testid="empty">
           Nothing recorded for this tab yet. Reload the page to audit it from the start.
         </p>
       </main>
     );
   }
-  const { view } = data;
-  const rows = {
-    Cookies: <CookieTable rows={view.cookies} />,
-    Storage: <StorageTable rows={view.storage} />,
-    'Third parties': <ThirdPartyTable rows={view.thirdParties} />,
-    'Beacons & pixels': <BeaconPixelTable rows={[...view.beacons, ...view.pixels]} />,
-  } satisfies Record<Tab, React.ReactNode>;
+  const { view, site } = data;
+  const q = query.trim().toLowerCase();
+  const act = async (msg: Record<string, unknown>, done: string) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await send({ ...msg, site });
+      setMessage(done);
+      await load();
+    } catch (e) {
+      setMessage(`Not done: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const declaredFrom = data.declared
+    ? `${data.declared.source}${data.declared.url ? ` — ${data.declared.url}` : ''}`
+    : 'no declaration found';
+  const panels: Record<Tab, React.ReactNode> = {
+    Findings: (
+      <>
+        <FindingList findings={data.discrepancies} />
+        <DeclaredChart declared={data.declared} view={view} />
+      </>
+    ),
+    Cookies: (
+      <CookieTable
+        rows={view.cookies.filter((c) =>
+          matches(q, c.name, c.domain, c.category, c.vendor, c.setter),
+        )}
+      />
+    ),
+    Storage: (
+      <StorageTable
+        rows={view.storage.filter((s) => matches(q, s.key, s.origin, s.setter, s.category))}
+      />
+    ),
+    'Third parties': (
+      <ThirdPartyTable
+        rows={view.thirdParties.filter((t) =>
+          matches(q, t.domain, t.vendor, t.category, ...t.hosts),
+        )}
+      />
+    ),
+    'Beacons & pixels': (
+      <BeaconPixelTable
+        rows={[...view.beacons, ...view.pixels].filter((r) =>
+          matches(q, r.url, r.tracker?.vendor, r.tracker?.category),
+        )}
+      />
+    ),
+    'DNT / GPC': (
+      <SignalsPanel pages={view.pages} declared={data.declared} findings={data.discrepancies} />
+    ),
+    Declaration: (
+      <DeclarationPanel
+        declared={data.declared}
+        sources={sources}
+        busy={busy}
+        message={message}
+        onUsePage={() =>
+          void act(
+            { type: 'use-page-as-policy', url: data.pageUrl },
+            'This page is now the policy.',
+          )
+        }
+        onPaste={(text) =>
+          void act({ type: 'use-policy-text', text }, 'Pasted text read as the policy.')
+        }
+        onSetCategories={(categories: Category[]) =>
+          void act(
+            { type: 'set-declared-categories', categories, base: data.declared },
+            'Declared categories saved.',
+          )
+        }
+        onClearUser={() =>
+          void act({ type: 'clear-user-declaration' }, 'Your corrections are gone.')
+        }
+        onReread={() => void act({ type: 'reread-policy' }, 'Policy read again.')}
+      />
+    ),
+  };
+  const searchable = tab !== 'Findings' && tab !== 'DNT / GPC' && tab !== 'Declaration';
   return (
     <main className="popup">
       <header>
-        <h1>{data.site}</h1>
+        <h1>{site}</h1>
         <p className="page-url" title={data.pageUrl ?? undefined}>
           {data.pageUrl}
         </p>
+        <p className="declared-from" data-testid="declared-from">
+          Declared by: {declaredFrom}
+          {data.sitePages > 1 ? ` · findings over ${data.sitePages} pages of the site` : ''}
+        </p>
+        <SeverityCounts findings={data.discrepancies} />
       </header>
       <Summary view={view} />
-      <div role="tablist" aria-label="Records">
+      <div role="tablist" aria-label="Audit">
         {TABS.map((t) => (
           <button
             key={t}
@@ -137,11 +251,22 @@ export function App() {
             }}
           >
             {t}
+            {t === 'Findings' ? ` (${data.discrepancies.length})` : ''}
           </button>
         ))}
       </div>
+      {searchable && (
+        <input
+          type="search"
+          className="search"
+          placeholder="Filter: name, domain, vendor, category…"
+          aria-label="Filter the rows"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      )}
       <section id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {rows[tab]}
+        {panels[tab]}
       </section>
     </main>
   );

@@ -115,6 +115,10 @@ describe('demo shop home page', () => {
     expect(await count('third-parties')).toBe('3');
     expect(await count('beacons')).toBe('1');
     expect(await count('pixels')).toBe('1');
+    // Findings come first; the records are one tab away.
+    expect(await popup.getByRole('tab', { selected: true }).textContent()).toMatch(/^Findings/);
+    await popup.screenshot({ path: 'test-results/popup-findings.png', fullPage: true });
+    await popup.getByRole('tab', { name: 'Cookies' }).click();
     const names = await popup
       .locator('table[aria-label="Cookies"] tbody tr td:first-child')
       .allTextContents();
@@ -140,6 +144,7 @@ describe('demo shop home page', () => {
     await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByTestId('count-cookies').waitFor();
     expect(await popup.getByTestId('count-cookies').textContent()).toBe('5');
+    await popup.getByRole('tab', { name: 'Cookies' }).click();
     const shop = h.browser.context.pages().find((p) => p.url() === h.truth.pages.home!.url)!;
     await shop.evaluate(() => {
       document.cookie = 'newsletter_seen=1; Path=/; Max-Age=600';

@@ -1,73 +1,40 @@
 // The demo site's discrepancy scenarios (cli/demo-site/scenarios.json) are
 // consistent with the pure code the extension runs: each policy page reads as
 // declared, each fake OneTrust declares and records consent as declared, and
-// the visit's records — classified with the bundled database — give exactly
-// the findings written down, no more, no fewer.
-import { readFileSync } from 'node:fs';
+// the records of a visit, audited as the extension audits a site (buildAudit:
+// bundled database, built-in known cookies, declarations merged), give
+// exactly the findings written down, no more, no fewer.
 import type { IncomingMessage } from 'node:http';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import {
+  fillOrigins,
+  loadScenarioTruth,
+  type ScenarioTruth,
+  type TruthDeclared,
+  scenarioDomainData,
+} from '../../cli/demo-site/scenario-truth.ts';
 import { scenarioRoutes } from '../../cli/demo-site/scenarios.ts';
-import { classifyCookie } from '../../lib/core/classify/index.ts';
+import { buildAudit } from '../../lib/core/audit/build.ts';
 import {
   consentFromCookies,
   oneTrustGroupCategories,
   parseOneTrustConsentJson,
 } from '../../lib/core/cmp/index.ts';
-import {
-  type AuditInput,
-  type ConsentPoint,
-  declaredNameMatches,
-  findDiscrepancies,
-  type ObservedCookie,
-  type ObservedRequest,
-} from '../../lib/core/discrepancies/index.ts';
+import type { ConsentPoint, Discrepancy } from '../../lib/core/discrepancies/index.ts';
 import { builtinCookieKnowledge } from '../../lib/core/known-cookies/index.ts';
 import { siteOf } from '../../lib/core/party.ts';
 import { type DeclaredPolicy, readPolicy } from '../../lib/core/policy/index.ts';
 import { isPixelCandidate } from '../../lib/core/requests.ts';
-import type { Category, Party, RequestType } from '../../lib/core/types.ts';
+import type { Category } from '../../lib/core/types.ts';
+import type { RecordSet } from '../../lib/core/view.ts';
 import { bundledClassifier } from './classify-helpers.ts';
 
-type Rec = { at: number; party: Party };
-type Cookie = Rec & {
-  name: string;
-  domain: string;
-  lifetimeDays: number | null;
-  requestedLifetimeDays: number | null;
-  setBy: 'http' | 'script';
-  setter: string;
-  blocked: boolean;
-};
-type Req = Rec & { url: string; type: RequestType; status: number; contentLength?: number };
-type Storage = Rec & { kind: string; origin: string; key: string; setter: string };
-type Expected = Pick<
-  DeclaredPolicy,
-  'source' | 'categories' | 'vendors' | 'technologies' | 'dnt' | 'gpc'
-> & { retention: Record<string, number | null>; cookies?: DeclaredPolicy['cookies'] };
-interface Scenario {
-  home: string;
-  policy: string | null;
-  cmp: 'onetrust' | null;
-  steps: string[];
-  signals?: { dnt: boolean; gpc: boolean };
-  declared: { use: string; policy: Expected | null; cmp: Expected | null };
-  consent?: { at: number; step: string; status: string; categories: Record<string, boolean> }[];
-  cookies: Cookie[];
-  requests: Req[];
-  storage: Storage[];
-  findings: [string, string][];
-  findingsWithPolicyText?: [string, string][];
-}
-
-const ROOT = new URL('../../cli/demo-site/', import.meta.url);
-const { scenarios } = JSON.parse(readFileSync(new URL('scenarios.json', ROOT), 'utf8')) as {
-  scenarios: Record<string, Scenario>;
-};
+const scenarios = loadScenarioTruth();
 const PORT = 8443;
 const T0 = 1_700_000_000_000;
 const origin = (host: string) => `https://${host}:${PORT}`;
-const fill = (s: string) => s.replace(/\{https:([^}]+)\}/g, (_, h: string) => origin(h));
+const fill = (s: string) => fillOrigins(s, origin);
 const classifier = bundledClassifier();
 const knowledge = [{ list: 'builtin', knowledge: builtinCookieKnowledge() }];
 
@@ -79,7 +46,7 @@ function serve(site: string, path: string): string {
   return String(body ?? '');
 }
 
-function summary(d: DeclaredPolicy): Expected {
+function summary(d: DeclaredPolicy): TruthDeclared {
   return {
     source: d.source,
     categories: d.categories,
@@ -96,11 +63,7 @@ const readScenarioPolicy = (site: string) =>
   readPolicy(serve(site, '/cookie-policy'), { url: `${origin(site)}/cookie-policy` });
 
 function readCmp(site: string) {
-  const domainData = (
-    JSON.parse(readFileSync(new URL(`pages/scenarios/${site}/domain-data.json`, ROOT), 'utf8')) as {
-      DomainData: unknown;
-    }
-  ).DomainData;
+  const domainData = scenarioDomainData(site);
   const declared = parseOneTrustConsentJson(domainData);
   const groups = oneTrustGroupCategories(domainData);
   if (!declared.ok || !groups.ok) throw new Error(`${site}: DomainData not readable`);
@@ -165,108 +128,73 @@ function runOneTrust(site: string) {
   return { jar, cookies, click, oneTrust: ctx.OneTrust as { GetDomainData(): unknown } };
 }
 
-function auditInput(site: string, s: Scenario, declared: DeclaredPolicy | null): AuditInput {
+/** The records one visit of the scenario leaves, as the extension stores them. */
+function records(site: string, s: ScenarioTruth): RecordSet {
   const page = fill(s.home);
-  const cmp = s.cmp ? readCmp(site).declared : null;
-  const declaredCookie = (name: string, domain: string) => {
-    const dc = cmp?.cookies.find(
-      (c) => declaredNameMatches(c.name, name) && (!c.domain || domain.endsWith(c.domain)),
-    );
-    return dc ? { category: dc.category, maxDays: dc.maxDays, source: 'cmp:onetrust' } : null;
+  const at = (ms: number) => T0 + ms;
+  const base = { pageId: 'p1', tabId: 1 };
+  const pixelOf = (r: ScenarioTruth['requests'][number]) =>
+    isPixelCandidate({ ...r, contentLength: r.contentLength ?? null, contentType: null });
+  return {
+    pages: [{ id: 'p1', tabId: 1, url: page, site, startedAt: T0, signals: signalsOf(s) }],
+    requests: s.requests.map((r, i) => ({
+      ...base,
+      ...{ requestId: String(i), url: fill(r.url), method: r.type === 'ping' ? 'POST' : 'GET' },
+      ...{ type: r.type, initiator: r.type === 'main_frame' ? null : origin(site) },
+      ...{ frameId: 0, parentFrameId: -1, documentUrl: page, domain: siteOf(fill(r.url)) },
+      ...{ party: r.party, status: r.status, contentType: null, error: null, time: at(r.at) },
+      ...{ contentLength: r.contentLength ?? null, beacon: r.type === 'ping', pixel: pixelOf(r) },
+    })),
+    responses: s.requests.map((r, i) => ({
+      ...{ pageId: 'p1', requestId: String(i), status: r.status, contentType: null, error: null },
+      ...{ contentLength: r.contentLength ?? null, pixel: pixelOf(r), time: at(r.at) + 10 },
+    })),
+    cookies: s.cookies.map(({ at: t, setter, ...c }) => ({
+      ...base,
+      ...c,
+      ...{ setter: fill(setter), deletion: false, partitioned: false, requestId: null },
+      ...{ value: { length: 24, hashPrefix: '', entropy: 3 }, warnings: [], time: at(t) },
+    })),
+    cookieChanges: [],
+    storage: s.storage.map((x) => ({
+      ...base,
+      ...{ kind: x.kind, origin: fill(x.origin), frameUrl: page, key: x.key, op: 'set' as const },
+      ...{ party: x.party, setter: fill(x.setter), value: null, time: at(x.at) },
+    })),
   };
-  const classifyRequest = classifier.classify.bind(classifier);
-  const requests: ObservedRequest[] = s.requests.map((r) => {
-    const url = fill(r.url);
-    const c = classifyRequest({ url, type: r.type, sourceUrl: page, party: r.party });
-    const size = { contentLength: r.contentLength ?? null, contentType: null, status: r.status };
-    const pixel =
-      isPixelCandidate({ type: r.type, party: r.party, ...size }) ||
-      (r.type === 'image' && r.party === 'third' && !!c?.pixelRule);
-    return {
-      url,
-      type: r.type,
-      party: r.party,
-      domain: siteOf(url),
-      time: T0 + r.at,
-      page,
-      category: c?.category ?? 'unknown',
-      vendor: c?.vendor ?? null,
-      rule: c?.evidence.rule ?? null,
-      beacon: r.type === 'ping',
-      pixel,
-      tracker: c !== null,
-    };
-  });
-  const cookies: ObservedCookie[] = s.cookies.map((k) => {
-    const { at, blocked, lifetimeDays, requestedLifetimeDays, setBy, ...rest } = k;
-    const setter = fill(k.setter);
-    const c = classifyCookie(
-      {
-        ...rest,
-        setter,
-        setBy,
-        value: { length: 24, hashPrefix: '', entropy: 3 },
-        lifetimeDays: requestedLifetimeDays ?? lifetimeDays,
-        pageSite: site,
-      },
-      { knowledge, classifyRequest, declared: declaredCookie },
-    );
-    return {
-      ...rest,
-      setter,
-      page,
-      lifetimeDays,
-      requestedLifetimeDays,
-      blocked,
-      firstSeen: T0 + at,
-      category: c.category,
-      vendor: c.vendor,
-      knownCategory: c.observed.category === 'unknown' ? null : c.observed.category,
-      declaredCategory: c.declaredCategory ?? null,
-    };
-  });
-  const storage = s.storage.map((x) => ({
-    kind: x.kind,
-    origin: fill(x.origin),
-    key: x.key,
-    setter: fill(x.setter),
-    firstSeen: T0 + x.at,
-  }));
+}
+
+const signalsOf = (s: ScenarioTruth) => ({ dnt: !!s.signals?.dnt, gpc: !!s.signals?.gpc });
+
+/** The site's audit as the extension runs it (lib/core/audit), from the scenario's records. */
+function audit(site: string, s: ScenarioTruth) {
   // A 'none' state (no choice yet) refuses nothing: its default groups are not a rejection.
   const consent: ConsentPoint[] | null = s.consent
     ? s.consent.map((p) => ({
         time: T0 + p.at,
         status: p.status as ConsentPoint['status'],
         categories: p.status === 'none' ? {} : (p.categories as Partial<Record<Category, boolean>>),
-        evidence: `${p.step}: OptanonConsent`,
+        evidence: `onetrust: ${p.step}`,
       }))
     : null;
-  const policy = s.policy ? readScenarioPolicy(site) : null;
-  const quote = (f: 'dnt' | 'gpc') => policy?.evidence.find((e) => e.field === f)?.quote ?? '';
-  const honors = (f: 'dnt' | 'gpc') =>
-    policy?.[f] === 'honors' ? { honors: true, quote: quote(f) } : null;
-  let gpcJson: { gpc?: unknown } = {};
-  try {
-    gpcJson = JSON.parse(serve(site, '/.well-known/gpc.json')) as { gpc?: unknown };
-  } catch {
-    // Not published.
-  }
-  const signals = {
-    dntSent: s.signals?.dnt ?? false,
-    gpcSent: s.signals?.gpc ?? false,
-    siteHonorsDnt: honors('dnt'),
-    siteHonorsGpc:
-      gpcJson.gpc === true
-        ? { honors: true, quote: '/.well-known/gpc.json: "gpc": true' }
-        : honors('gpc'),
-  };
-  return { site, declared, cookies, requests, storage, consent, signals };
+  const declarations = [
+    ...(s.policy ? [readScenarioPolicy(site)] : []),
+    ...(s.cmp ? [readCmp(site).declared] : []),
+  ];
+  const gpcJson = scenarioRoutes[site]?.['/.well-known/gpc.json']
+    ? (JSON.parse(serve(site, '/.well-known/gpc.json')) as { gpc: boolean })
+    : null;
+  return buildAudit(records(site, s), {
+    site,
+    classify: { classifier, knowledge },
+    declarations,
+    consent,
+    signals: signalsOf(s),
+    wellKnownGpc: gpcJson && { gpc: gpcJson.gpc, url: `${origin(site)}/.well-known/gpc.json` },
+  });
 }
 
-const kinds = (input: AuditInput) =>
-  findDiscrepancies(input)
-    .map((d) => `${d.kind} ${d.subject}`)
-    .sort();
+const kinds = (ds: Discrepancy[]) => ds.map((d) => `${d.kind} ${d.subject}`).sort();
 const pairs = (f: [string, string][]) => f.map(([k, s]) => `${k} ${s}`).sort();
 
 describe.each(Object.entries(scenarios))('demo scenario %s', (site, s) => {
@@ -283,17 +211,7 @@ describe.each(Object.entries(scenarios))('demo scenario %s', (site, s) => {
   });
 
   it('gives exactly the written-down findings', () => {
-    const declared =
-      s.declared.use === 'policy-text'
-        ? readScenarioPolicy(site)
-        : s.declared.use === 'cmp:onetrust'
-          ? readCmp(site).declared
-          : null;
-    expect(kinds(auditInput(site, s, declared))).toEqual(pairs(s.findings));
-    if (s.findingsWithPolicyText) {
-      const input = auditInput(site, s, readScenarioPolicy(site));
-      expect(kinds(input)).toEqual(pairs(s.findingsWithPolicyText));
-    }
+    expect(kinds(audit(site, s).discrepancies)).toEqual(pairs(s.findings));
   });
 });
 

@@ -282,6 +282,11 @@ describe('consent', () => {
     expect(ds.map((x) => x.subject)).toEqual(['advertising']);
     expect(ds[0]!.evidence.quote).toBe('OptanonConsent groups=C0001:1,C0002:0,C0004:0');
   });
+  it("a CMP's defaults before any choice are not a refusal", () => {
+    const defaults = { ...none, categories: { analytics: false, advertising: false } };
+    const i = input({ consent: [defaults], cookies: [cookie({ firstSeen: 2000 })] });
+    expect(kinds(i)).toEqual([['before-consent', 'analytics']]);
+  });
   it('no consent findings without a CMP, or after acceptance', () => {
     expect(kinds(input({ consent: null, cookies: [cookie()] }))).toEqual([]);
     const accepted = {

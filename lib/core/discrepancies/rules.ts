@@ -288,7 +288,12 @@ export function beforeConsent(input: AuditInput): Discrepancy[] {
 export function afterRejection(input: AuditInput): Discrepancy[] {
   if (!input.consent) return [];
   const points = input.consent;
-  const rejected = (cat: Category, t: number) => consentAt(points, t)?.categories[cat] === false;
+  // A CMP's defaults before any choice (OneTrust writes C0004:0 on first
+  // load) are not a refusal: only a state after a choice counts.
+  const rejected = (cat: Category, t: number) => {
+    const s = consentAt(points, t);
+    return !!s && s.status !== 'none' && s.categories[cat] === false;
+  };
   const { cookies, requests } = trackingItems(input);
   const ac = groupBy(
     cookies.filter((c) => rejected(c.category, c.firstSeen)),

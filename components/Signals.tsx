@@ -1,0 +1,55 @@
+import type { PageVisit } from '../lib/core/types.ts';
+import type { DeclaredPolicy } from '../lib/core/policy/types.ts';
+import type { Discrepancy } from '../lib/core/discrepancies/types.ts';
+
+/** DNT / GPC: what the browser sent, what the site says, and whether it held. */
+export function SignalsPanel({
+  pages,
+  declared,
+  findings,
+}: {
+  pages: PageVisit[];
+  declared: DeclaredPolicy | null;
+  findings: Discrepancy[];
+}) {
+  const sent = (k: 'dnt' | 'gpc') => pages.some((p) => p.signals?.[k]);
+  const quote = (k: 'dnt' | 'gpc') => declared?.evidence.find((e) => e.field === k)?.quote;
+  const rows: ['dnt' | 'gpc', string][] = [
+    ['dnt', 'Do Not Track (DNT: 1)'],
+    ['gpc', 'Global Privacy Control (Sec-GPC: 1)'],
+  ];
+  return (
+    <table aria-label="Do Not Track and Global Privacy Control">
+      <thead>
+        <tr>
+          <th scope="col">Signal</th>
+          <th scope="col">Sent by this browser</th>
+          <th scope="col">The site says</th>
+          <th scope="col">Held?</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([k, label]) => {
+          const ignored = findings.some((f) => f.kind === `${k}-ignored`);
+          return (
+            <tr key={k}>
+              <td>{label}</td>
+              <td>{sent(k) ? 'yes' : 'no'}</td>
+              <td>
+                {declared ? declared[k] : 'no declaration'}
+                {quote(k) && <div className="why">“{quote(k)}”</div>}
+              </td>
+              <td>
+                {ignored
+                  ? 'no — ignored'
+                  : sent(k)
+                    ? 'no violation seen'
+                    : 'not tested (signal not sent)'}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
