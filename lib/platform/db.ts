@@ -158,6 +158,7 @@ export function createConsentStore(db: AuditDb) {
         .toArray();
       return rows.map((r) => ({
         time: r.time,
+        cmp: r.cmp,
         status: r.status,
         categories: r.categories,
         evidence: r.evidence,

@@ -94,7 +94,7 @@ export function createAuditService(deps: AuditServiceDeps) {
         lists: classification.lists,
         consent: consent.map((c) => ({
           time: c.time,
-          cmp: c.evidence.split(':')[0] ?? '',
+          cmp: c.cmp ?? '',
           status: c.status,
           categories: c.categories as Record<string, boolean>,
         })),

@@ -57,6 +57,18 @@ export interface DeclarationPorts {
 
 export function createDeclarationService(p: DeclarationPorts) {
   const inflight = new Map<string, Promise<void>>();
+  // Consent cookies change together (OptanonConsent + OptanonAlertBoxClosed):
+  // read them one after the other per site, or two reads both see "no state
+  // yet" and record the same choice twice.
+  const consentQueue = new Map<string, Promise<void>>();
+  function serially(site: string, job: () => Promise<void>): Promise<void> {
+    const next = (consentQueue.get(site) ?? Promise.resolve()).then(job, job);
+    consentQueue.set(site, next);
+    void next.finally(() => {
+      if (consentQueue.get(site) === next) consentQueue.delete(site);
+    });
+    return next;
+  }
 
   async function fetchPolicy(
     site: string,
@@ -166,7 +178,8 @@ export function createDeclarationService(p: DeclarationPorts) {
     },
     /** A consent cookie changed: read the site's consent again. */
     onConsentCookie(domain: string, time: number): Promise<void> {
-      return refreshConsent(siteOf(domain), time, false);
+      const site = siteOf(domain);
+      return serially(site, () => refreshConsent(site, time, false));
     },
     async usePageAsPolicy(site: string, url: string): Promise<Declaration> {
       const d = await fetchPolicy(site, url, 'chosen by the user', 'user');

@@ -45,7 +45,9 @@ export function loadTruth(demo: DemoServer): GroundTruth {
   ) as GroundTruth;
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(
+  opts: { extraHeaders?: Record<string, string> } = {},
+): Promise<Harness> {
   const demo = await startDemoServer();
   let browser: AuditBrowser;
   try {
@@ -53,6 +55,7 @@ export async function startHarness(): Promise<Harness> {
       extensionDir: CHROME_BUILD,
       hostResolverRules: 'MAP * 127.0.0.1, EXCLUDE localhost',
       insecure: true,
+      ...(opts.extraHeaders ? { extraHeaders: opts.extraHeaders } : {}),
     });
   } catch (e) {
     await demo.close();

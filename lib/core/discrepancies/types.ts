@@ -97,6 +97,8 @@ export interface ObservedRequest extends EvidenceRequest {
 
 export interface ConsentPoint {
   time: number;
+  /** Which CMP said so (onetrust, cookiebot, tcf). */
+  cmp?: string;
   status: 'none' | 'accepted' | 'rejected' | 'partial';
   categories: Partial<Record<Category, boolean>>;
   evidence: string;

@@ -1,0 +1,159 @@
+// Each demo scenario site (cli/demo-site/scenarios.json) is audited in real
+// Chromium: its policy is discovered and read, its CMP declaration and the
+// consent changes are read, and exactly the expected findings come out —
+// none on the clean site.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForNetworkIdle } from '../../cli/browser.ts';
+import {
+  fillOrigins,
+  loadScenarioTruth,
+  type ScenarioTruth,
+} from '../../cli/demo-site/scenario-truth.ts';
+import type { Report } from '../../lib/core/report.ts';
+import { startHarness, type Harness } from './harness.ts';
+
+const scenarios = loadScenarioTruth();
+const plain = Object.entries(scenarios).filter(([, s]) => !s.signals);
+const withSignals = Object.entries(scenarios).filter(([, s]) => s.signals);
+
+async function runSteps(h: Harness, s: ScenarioTruth) {
+  const page = await h.browser.context.newPage();
+  for (const step of s.steps) {
+    const [verb, arg] = [step.split(' ')[0], step.slice(step.indexOf(' ') + 1)];
+    if (verb === 'load')
+      await page.goto(
+        fillOrigins(s.home, (x) => h.demo.origin(x)),
+        { waitUntil: 'load' },
+      );
+    else if (verb === 'wait') await page.waitForTimeout(Number(arg));
+    else if (verb === 'click') await page.click(arg);
+    else throw new Error(`unknown step ${step}`);
+  }
+  await waitForNetworkIdle(page);
+  await h.browser.send({ type: 'flush' });
+  return page;
+}
+
+const pairs = (r: Report) =>
+  (r.discrepancies ?? []).map((d) => [d.kind, d.subject] as [string, string]).sort();
+
+/** Policy fetching and CMP reading finish after the load: poll the report until it settles. */
+async function settledReport(h: Harness, site: string, s: ScenarioTruth): Promise<Report> {
+  const expected = [...s.findings].sort();
+  const deadline = Date.now() + 15_000;
+  let last: Report | null = null;
+  for (;;) {
+    const res = await h.browser.send<{ ok: boolean; report: Report }>({ type: 'get-report', site });
+    last = res.report;
+    const declaredReady =
+      (!s.declared.policy || last.declared?.evidence.length) &&
+      (!s.cmp || (last.declared?.cookies.length ?? 0) > 0);
+    if (declaredReady && JSON.stringify(pairs(last)) === JSON.stringify(expected)) return last;
+    if (Date.now() > deadline) return last;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function checkScenario(site: string, s: ScenarioTruth, get: () => Harness) {
+  it(`${site}: ${s.findings.length ? s.findings.map((f) => f.join('/')).join(', ') : 'no finding'}`, async () => {
+    const h = get();
+    const page = await runSteps(h, s);
+    const report = await settledReport(h, site, s);
+    await page.close();
+    if (process.env.DEBUG_SCENARIO) console.log(site, JSON.stringify(report.consent));
+    expect(pairs(report)).toEqual([...s.findings].sort());
+    // Where the declaration came from.
+    const expectedSource = s.declared.policy
+      ? 'policy-text'
+      : s.declared.cmp
+        ? 'cmp:onetrust'
+        : null;
+    expect(report.declared?.source ?? null).toBe(expectedSource);
+    if (s.declared.policy) {
+      expect(report.declared!.url).toBe(fillOrigins(s.policy!, (x) => h.demo.origin(x)));
+      for (const c of s.declared.policy.categories)
+        expect(report.declared!.categories).toContain(c);
+    }
+    if (s.consent?.length) {
+      expect((report.consent ?? []).map((c) => c.status)).toEqual(s.consent.map((c) => c.status));
+    }
+    // Every finding carries evidence a user can check.
+    for (const d of report.discrepancies ?? []) {
+      if (d.kind === 'no-declaration') continue;
+      const n = d.evidence.cookies.length + d.evidence.requests.length + d.evidence.storage.length;
+      expect(n + (d.evidence.quote ? 1 : 0), `${d.kind} ${d.subject}`).toBeGreaterThan(0);
+    }
+  });
+}
+
+describe('discrepancy scenarios', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  for (const [site, s] of plain) checkScenario(site, s, () => h);
+
+  it('shows the findings in the popup with their evidence, and none on the clean site', async () => {
+    const popupFor = async (site: string) => {
+      const s = scenarios[site]!;
+      const page = await runSteps(h, s);
+      const tabId = await (
+        await h.browser.bridge()
+      ).evaluate(
+        async (u) =>
+          (
+            await (
+              globalThis as unknown as {
+                chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
+              }
+            ).chrome.tabs.query({})
+          ).find((t) => t.url === u)!.id,
+        page.url(),
+      );
+      const popup = await h.browser.context.newPage();
+      await popup.setViewportSize({ width: 720, height: 600 });
+      await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
+      await popup.locator('h1').waitFor();
+      return { popup, page };
+    };
+    const clean = await popupFor('clean-shop.test');
+    await clean.popup.getByTestId('no-findings').waitFor();
+    expect(await clean.popup.getByTestId('severity-high').textContent()).toBe('0 high');
+    await clean.popup.screenshot({ path: 'test-results/popup-clean.png', fullPage: true });
+    const bad = await popupFor('kind-undeclared-category.test');
+    const finding = bad.popup.locator('li[data-kind="undeclared-category"] summary');
+    await finding.waitFor();
+    await finding.focus();
+    await bad.popup.keyboard.press('Enter');
+    await bad.popup.locator('li[data-kind="undeclared-category"] .evidence li').first().waitFor();
+    const evidence = await bad.popup
+      .locator('li[data-kind="undeclared-category"] .evidence li')
+      .allTextContents();
+    expect(evidence.some((t) => t.includes('www.facebook.com'))).toBe(true);
+    expect(await bad.popup.getByTestId('severity-high').textContent()).toBe('1 high');
+    await bad.popup.screenshot({ path: 'test-results/popup-finding-open.png', fullPage: true });
+    const none = await popupFor('kind-no-declaration.test');
+    expect(await none.popup.getByTestId('declared-from').textContent()).toContain(
+      'no declaration found',
+    );
+    await none.popup.screenshot({ path: 'test-results/popup-no-declaration.png', fullPage: true });
+    for (const x of [clean, bad, none]) {
+      await x.popup.close();
+      await x.page.close();
+    }
+  });
+});
+
+describe('discrepancy scenarios with DNT and GPC sent', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ extraHeaders: { DNT: '1', 'Sec-GPC': '1' } });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  for (const [site, s] of withSignals) checkScenario(site, s, () => h);
+});
