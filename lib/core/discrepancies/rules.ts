@@ -30,6 +30,16 @@ const RANK: Record<Category, number> = {
 export const RETENTION_FACTOR = 1.5;
 export const RETENTION_MIN_EXCESS_DAYS = 1;
 
+function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => {
+    const k = key(i);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 const cap = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
 
 function finding(
@@ -46,8 +56,9 @@ function finding(
     title,
     explanation,
     evidence: {
-      cookies: (ev.cookies ?? []).map(cookieEvidence),
-      requests: (ev.requests ?? []).map(requestEvidence),
+      // The same cookie or URL seen on several pages of the site is one item.
+      cookies: uniqueBy(ev.cookies ?? [], (c) => `${c.name}\u0000${c.domain}`).map(cookieEvidence),
+      requests: uniqueBy(ev.requests ?? [], (r) => r.url).map(requestEvidence),
       storage: ev.storage ?? [],
       quote: ev.quote ?? null,
     },
