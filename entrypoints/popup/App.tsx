@@ -130,8 +130,8 @@ export function App() {
     setMessage(null);
     try {
       await send({ ...msg, site });
-      setMessage(done);
       await load();
+      setMessage(done);
     } catch (e) {
       setMessage(`Not done: ${(e as Error).message}`);
     } finally {

@@ -140,6 +140,41 @@ describe('discrepancy scenarios', () => {
       'no declaration found',
     );
     await none.popup.screenshot({ path: 'test-results/popup-no-declaration.png', fullPage: true });
+    // The user pastes the policy text: it becomes the declaration, with its source.
+    await none.popup.getByRole('tab', { name: 'Declaration' }).click();
+    await none.popup
+      .getByLabel('Paste the policy text')
+      .fill(
+        'We use strictly necessary cookies only. We do not use analytics or advertising cookies.',
+      );
+    await none.popup.getByRole('button', { name: 'Use pasted text' }).click();
+    await none.popup
+      .getByRole('status')
+      .filter({ hasText: 'Pasted text read as the policy.' })
+      .waitFor();
+    expect(await none.popup.getByTestId('declared-from').textContent()).toContain(
+      'Declared by: user',
+    );
+    expect(await none.popup.locator('.declared dd').first().textContent()).toBe('necessary');
+    await none.popup.screenshot({
+      path: 'test-results/popup-declaration-user.png',
+      fullPage: true,
+    });
+    const after = await h.browser.send<{ report: Report }>({
+      type: 'get-report',
+      site: 'kind-no-declaration.test',
+    });
+    expect(after.report.declared?.source).toBe('user');
+    expect(pairs(after.report).map(([k]) => k)).not.toContain('no-declaration');
+    // …and the user can take it back.
+    await none.popup.getByRole('button', { name: 'Forget my corrections' }).click();
+    await none.popup
+      .getByRole('status')
+      .filter({ hasText: 'Your corrections are gone.' })
+      .waitFor();
+    expect(await none.popup.getByTestId('declared-from').textContent()).toContain(
+      'no declaration found',
+    );
     for (const x of [clean, bad, none]) {
       await x.popup.close();
       await x.page.close();
