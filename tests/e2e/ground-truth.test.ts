@@ -158,6 +158,26 @@ describe('demo shop home page', () => {
   });
 });
 
+describe('options page', () => {
+  it('lists the bundled data with versions and licences, and credits them', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    await page.locator('table[aria-label="Lists"] tbody tr').first().waitFor();
+    const rows = await page
+      .locator('table[aria-label="Lists"] tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent)),
+      );
+    expect(rows).toEqual([
+      ['Ghostery Tracker Database', 'bundled', 'trackerdb', '1.0.945', 'CC-BY-NC-SA-4.0'],
+      ['Cookie Audit known cookies', 'bundled', 'known-cookies', '—', 'MIT'],
+    ]);
+    expect(await page.locator('.attribution').textContent()).toContain('© Ghostery GmbH');
+    await page.screenshot({ path: 'test-results/options.png', fullPage: true });
+    await page.close();
+  });
+});
+
 describe('no-tracking baseline page', () => {
   it('records no third party, no cookie, no storage, no beacon, no pixel', async () => {
     const { tabId } = await h.visit(h.truth.pages.about!.url);

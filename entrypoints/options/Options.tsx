@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ListInfo } from '../../lib/core/report.ts';
+
+type Lists = { lists: ListInfo[]; problems: string[] };
+
+async function send<T>(msg: unknown): Promise<T> {
+  const res = (await browser.runtime.sendMessage(msg)) as T & { ok: boolean; error?: string };
+  if (!res || res.ok === false) throw new Error(res?.error ?? 'no answer from the extension');
+  return res;
+}
+
+/**
+ * Lists and data the audit classifies with, their versions and licences,
+ * and adding a list from a file. (Downloads by URL and updates come later.)
+ */
+export function Options() {
+  const [data, setData] = useState<Lists | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const load = useCallback(async () => {
+    try {
+      setData(await send<Lists>({ type: 'get-lists' }));
+    } catch (e) {
+      setMessage(`Could not read the lists: ${(e as Error).message}`);
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const addFile = async (file: File) => {
+    setBusy(true);
+    setMessage(`Reading ${file.name}…`);
+    try {
+      const res = await send<{
+        list: { name: string; format: string; size: number; skipped: number };
+      }>({
+        type: 'add-list',
+        name: file.name,
+        text: await file.text(),
+        source: file.name,
+      });
+      setMessage(
+        `${res.list.name}: ${res.list.format}, ${res.list.size} entries` +
+          (res.list.skipped ? `, ${res.list.skipped} lines skipped` : '') +
+          '.',
+      );
+      await load();
+    } catch (e) {
+      setMessage(`Not added: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main>
+      <h1>Lists and data</h1>
+      <p>
+        Every request and cookie is classified with these lists, in this order. A user list that
+        cannot be read is refused with the reason, and the lists already loaded stay in use.
+      </p>
+      {data?.problems.map((p) => (
+        <p key={p} className="error" role="alert">
+          {p}
+        </p>
+      ))}
+      <table aria-label="Lists">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Format</th>
+            <th scope="col">Version</th>
+            <th scope="col">Licence</th>
+            <th scope="col">Source</th>
+            <th scope="col" />
+          </tr>
+        </thead>
+        <tbody>
+          {data?.lists.map((l) => (
+            <tr key={l.id}>
+              <td>{l.name}</td>
+              <td>{l.kind}</td>
+              <td>{l.format}</td>
+              <td>{l.version ?? '—'}</td>
+              <td>{l.licence ?? '—'}</td>
+              <td className="mono">{l.source ?? '—'}</td>
+              <td>
+                {l.kind === 'user' && (
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() =>
+                      void send({ type: 'remove-list', id: l.id }).then(load, (e: Error) =>
+                        setMessage(e.message),
+                      )
+                    }
+                  >
+                    Remove
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <label>
+          Add a list from a file (EasyPrivacy / Adblock Plus, hosts, Disconnect services.json,
+          DuckDuckGo tds.json, Open Cookie Database CSV):{' '}
+          <input
+            type="file"
+            disabled={busy}
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void addFile(f);
+            }}
+          />
+        </label>
+      </p>
+      {message && <p role="status">{message}</p>}
+      <h2>Attribution</h2>
+      <div className="attribution">
+        <p>
+          Tracker classification uses the <strong>Ghostery Tracker Database</strong> (
+          <a href="https://github.com/ghostery/trackerdb">github.com/ghostery/trackerdb</a>), ©
+          Ghostery GmbH, licensed under{' '}
+          <a href="https://creativecommons.org/licenses/by-nc-sa/4.0/">CC BY-NC-SA 4.0</a>. It is
+          shipped as a separate file (trackerdb/ in the extension), compiled into a filter engine;
+          see trackerdb/NOTICE for the changes made. Its licence does not allow commercial use.
+        </p>
+        <p>
+          Filter lists are matched with <strong>@ghostery/adblocker</strong> (MPL-2.0). The
+          known-cookie table is this project&apos;s own (MIT), written from vendors&apos; public
+          documentation; each entry names its source.
+        </p>
+        <p>
+          Lists you add keep their own licences (EasyPrivacy: GPL-3.0 / CC BY-SA 3.0, The EasyList
+          authors; Open Cookie Database: Apache-2.0, jkwakman).
+        </p>
+      </div>
+    </main>
+  );
+}
