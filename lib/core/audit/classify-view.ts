@@ -129,8 +129,15 @@ export function classifyView(view: AuditView, deps: ClassifyDeps): ClassifiedVie
       : null;
     return { ...s, category: c?.category ?? 'unknown', vendor: c?.vendor ?? null };
   });
+  const trackersByDomain = new Map<string, ClassifiedRequest[]>();
+  for (const r of requests) {
+    if (!r.tracker) continue;
+    const list = trackersByDomain.get(r.domain);
+    if (list) list.push(r);
+    else trackersByDomain.set(r.domain, [r]);
+  }
   const thirdParties: ClassifiedThirdParty[] = view.thirdParties.map((t) => {
-    const rs = requests.filter((r) => r.domain === t.domain && r.tracker);
+    const rs = trackersByDomain.get(t.domain) ?? [];
     const counts = new Map<string, number>();
     for (const r of rs) {
       const k = `${r.tracker!.category}\u0000${r.tracker!.vendor ?? ''}`;
