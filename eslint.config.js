@@ -44,7 +44,7 @@ const browserGlobals = [
 ].map((name) => ({ name, message: 'lib/core is browser-free: pass what you need in' }));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'reports/**', 'coverage/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'reports/**', 'coverage/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -30,7 +30,7 @@ export default defineBackground(() => {
     store,
     sha256: sha256Hex,
     schedule: (fn) => setTimeout(fn, 0),
-    ownUrlPrefixes: [ownPrefix],
+    ownOrigins: [new URL(ownPrefix).origin],
     onFlushed: (tabIds) => {
       // Nobody may be listening (popup closed): that rejection is expected.
       browser.runtime.sendMessage({ type: 'records-changed', tabIds }).catch(() => {});
@@ -41,7 +41,7 @@ export default defineBackground(() => {
   listenWebRequest(browser.webRequest as unknown as WebRequestApi, recorder.observe);
   const declarations = createDeclarationService({
     ...declarationPorts(db),
-    fetchText: (url) => fetchText(url, (final) => policyFetchAllowed(final, url)),
+    fetchText: (url, pageUrl) => fetchText(url, (final) => policyFetchAllowed(final, pageUrl)),
     consentCookies: async (site) =>
       (await browser.cookies.getAll({ domain: site }))
         .filter((c) => CONSENT_COOKIES.has(c.name))
@@ -119,7 +119,11 @@ export default defineBackground(() => {
     }
   }
 
-  browser.alarms.create('prune', { periodInMinutes: 60 });
+  // Created once: re-creating it at every worker start would restart its
+  // countdown, and a worker rarely lives an hour.
+  void browser.alarms.get('prune').then((a) => {
+    if (!a) void browser.alarms.create('prune', { periodInMinutes: 60 });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === 'prune') void store.pruneBefore(Date.now() - RETENTION_DAYS * 86_400_000);
   });

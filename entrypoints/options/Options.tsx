@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ListInfo } from '../../lib/core/report.ts';
 
 type Lists = { lists: ListInfo[]; problems: string[] };
@@ -17,16 +17,19 @@ export function Options() {
   const [data, setData] = useState<Lists | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const load = useCallback(async () => {
-    try {
-      setData(await send<Lists>({ type: 'get-lists' }));
-    } catch (e) {
-      setMessage(`Could not read the lists: ${(e as Error).message}`);
-    }
-  }, []);
+  // Bumped after every change to reload the lists.
+  const [version, setVersion] = useState(0);
+  const load = () => setVersion((v) => v + 1);
   useEffect(() => {
-    void load();
-  }, [load]);
+    let alive = true;
+    send<Lists>({ type: 'get-lists' }).then(
+      (d) => alive && setData(d),
+      (e: Error) => alive && setMessage(`Could not read the lists: ${e.message}`),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [version]);
 
   const addFile = async (file: File) => {
     setBusy(true);
@@ -45,7 +48,7 @@ export function Options() {
           (res.list.skipped ? `, ${res.list.skipped} lines skipped` : '') +
           '.',
       );
-      await load();
+      load();
     } catch (e) {
       setMessage(`Not added: ${(e as Error).message}`);
     } finally {

@@ -169,8 +169,8 @@ export function App() {
     ),
     'Beacons & pixels': (
       <BeaconPixelTable
-        rows={[...view.beacons, ...view.pixels].filter((r) =>
-          matches(q, r.url, r.tracker?.vendor, r.tracker?.category),
+        rows={view.requests.filter(
+          (r) => (r.beacon || r.pixel) && matches(q, r.url, r.tracker?.vendor, r.tracker?.category),
         )}
       />
     ),

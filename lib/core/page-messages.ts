@@ -47,17 +47,14 @@ function optionalUrl(x: unknown): string | null | undefined {
 }
 
 /**
- * Validate one report from page context. `now` bounds the claimed time: a
- * page may not backdate or postdate observations (±1 minute of receipt).
+ * Validate one report from page context, stamped with `now`, the time the
+ * background received it.
  */
 export function validatePageReport(input: unknown, now: number): ValidationResult {
   if (!isObject(input)) return { ok: false, error: 'not an object' };
-  const time =
-    typeof input.time === 'number' &&
-    Number.isFinite(input.time) &&
-    Math.abs(input.time - now) < 60_000
-      ? input.time
-      : now;
+  // The time of receipt, never the page's word: a page could otherwise move
+  // its own events before or after a consent change.
+  const time = now;
   const scriptUrl = optionalUrl(input.scriptUrl);
   if (scriptUrl === undefined) return { ok: false, error: 'bad scriptUrl' };
   if (input.type === 'cookie') {

@@ -133,6 +133,27 @@ function cookieKey(pageId: string, name: string, domain: string, path: string): 
 export function buildView(rs: RecordSet): AuditView {
   const pageUrl = new Map(rs.pages.map((p) => [p.id, p.url]));
   const pageSite = new Map(rs.pages.map((p) => [p.id, p.site]));
+  // Cookie changes and cookie writes indexed by name/domain/path: matching
+  // them stays linear on a tab with thousands of each.
+  const changesByKey = new Map<string, CookieChangeRecord[]>();
+  for (const ch of rs.cookieChanges) {
+    if (ch.removed) continue;
+    const k = cookieKey('', ch.name, ch.domain, ch.path);
+    const list = changesByKey.get(k);
+    if (list) list.push(ch);
+    else changesByKey.set(k, [ch]);
+  }
+  const confirmed = (c: CookieRecord) =>
+    (changesByKey.get(cookieKey('', c.name, c.domain, c.path)) ?? []).some((ch) =>
+      changeConfirms(c, ch),
+    );
+  const writesByKey = new Map<string, CookieRecord[]>();
+  for (const c of rs.cookies) {
+    const k = cookieKey('', c.name, c.domain, c.path);
+    const list = writesByKey.get(k);
+    if (list) list.push(c);
+    else writesByKey.set(k, [c]);
+  }
 
   const responses = new Map<string, ResponsePart>();
   for (const r of rs.responses) {
@@ -183,7 +204,7 @@ export function buildView(rs: RecordSet): AuditView {
       ? (c.warnings.find((w) => w.startsWith('refused: ')) ?? null)
       : null;
     if (blocked === null) {
-      blocked = !rs.cookieChanges.some((ch) => changeConfirms(c, ch));
+      blocked = !confirmed(c);
       blockedReason = blocked ? 'the browser did not store it (no cookie change followed)' : null;
     }
     if (prev) {
@@ -224,21 +245,21 @@ export function buildView(rs: RecordSet): AuditView {
   // script hook explained (e.g. set by a service worker): attribute them to
   // the page whose time span and hosts they fall in, setter unknown.
   const pagesByTime = [...rs.pages].sort((a, b) => a.startedAt - b.startedAt);
+  const latestFirst = [...pagesByTime].reverse();
   const pageDomains = new Map<string, Set<string>>();
-  for (const q of requests) {
-    const pid = rs.pages.find((p) => p.url === q.page)?.id;
-    if (!pid) continue;
-    const s = pageDomains.get(pid) ?? new Set<string>();
+  for (const q of rs.requests) {
+    const s = pageDomains.get(q.pageId) ?? new Set<string>();
     s.add(q.domain);
-    pageDomains.set(pid, s);
+    pageDomains.set(q.pageId, s);
   }
   for (const ch of rs.cookieChanges) {
     if (ch.removed) continue;
-    if (rs.cookies.some((c) => changeConfirms(c, ch))) continue;
+    const writes = writesByKey.get(cookieKey('', ch.name, ch.domain, ch.path)) ?? [];
+    if (writes.some((c) => changeConfirms(c, ch))) continue;
     const site = siteOf(ch.domain);
-    const page = [...pagesByTime]
-      .reverse()
-      .find((p) => p.startedAt <= ch.time && (p.site === site || pageDomains.get(p.id)?.has(site)));
+    const page = latestFirst.find(
+      (p) => p.startedAt <= ch.time && (p.site === site || pageDomains.get(p.id)?.has(site)),
+    );
     if (!page) continue;
     const k = cookieKey(page.id, ch.name, ch.domain, ch.path);
     if (cookies.has(k)) continue;
@@ -313,11 +334,15 @@ export function buildView(rs: RecordSet): AuditView {
   }
   for (const c of cookieRows) if (c.party === 'third') tp(siteOf(c.domain)).cookies++;
 
-  const times = [
-    ...rs.pages.map((p) => p.startedAt),
-    ...requests.map((r) => r.time),
-    ...cookieRows.map((c) => c.firstSeen),
-  ];
+  let from = Infinity;
+  let to = -Infinity;
+  const span = (t: number) => {
+    if (t < from) from = t;
+    if (t > to) to = t;
+  };
+  for (const p of rs.pages) span(p.startedAt);
+  for (const r of requests) span(r.time);
+  for (const c of cookieRows) span(c.firstSeen);
   return {
     pages: [...pagesByTime],
     requests,
@@ -328,6 +353,6 @@ export function buildView(rs: RecordSet): AuditView {
     ),
     beacons: requests.filter((r) => r.beacon),
     pixels: requests.filter((r) => r.pixel),
-    timeRange: times.length ? { from: Math.min(...times), to: Math.max(...times) } : null,
+    timeRange: from <= to ? { from, to } : null,
   };
 }

@@ -83,9 +83,9 @@ export function createDexieStore(db: AuditDb): RecordStore {
         .where('[site+startedAt]')
         .between([site, Dexie.minKey], [site, time], true, true)
         .last(),
-    async pageOfRequest(requestId) {
+    async pageOfRequest(requestId, tabId, time) {
       const r = await db.requests.where('requestId').equals(requestId).last();
-      return r?.pageId;
+      return r && r.tabId === tabId && Math.abs(time - r.time) < 10 * 60_000 ? r.pageId : undefined;
     },
     async readPages(pageIds) {
       const pages = (await db.pages.bulkGet(pageIds)).filter((p): p is PageVisit => !!p);
@@ -95,9 +95,16 @@ export function createDexieStore(db: AuditDb): RecordStore {
         db.cookies.where('pageId').anyOf(pageIds).toArray(),
         db.storage.where('pageId').anyOf(pageIds).toArray(),
       ]);
-      const from = Math.min(...pages.map((p) => p.startedAt));
+      // Cookie changes are browser-wide: only those in the span of these visits
+      // (a day after the last one started at most) can belong to them.
+      const starts = pages.map((p) => p.startedAt);
+      const from = starts.reduce((a, b) => Math.min(a, b), Infinity);
+      const to = starts.reduce((a, b) => Math.max(a, b), -Infinity) + 86_400_000;
       const cookieChanges = pages.length
-        ? await db.cookieChanges.where('time').aboveOrEqual(from).toArray()
+        ? await db.cookieChanges
+            .where('time')
+            .between(from - 5_000, to, true, true)
+            .toArray()
         : [];
       return { pages, requests, responses, cookies, cookieChanges, storage } satisfies PageRecords;
     },

@@ -41,8 +41,15 @@ export interface Declaration {
 }
 
 export interface DeclarationPorts {
-  /** GET a page as text (limits, no credentials); throws with a clear message. */
-  fetchText(url: string): Promise<{ url: string; text: string; contentType: string | null }>;
+  /**
+   * GET a page as text (limits, no credentials) for the page that linked it:
+   * a redirect away from what that page may have fetched is refused. Throws
+   * with a clear message.
+   */
+  fetchText(
+    url: string,
+    pageUrl: string,
+  ): Promise<{ url: string; text: string; contentType: string | null }>;
   get(site: string, source: Declaration['source']): Promise<Declaration | undefined>;
   forSite(site: string): Promise<Declaration[]>;
   put(d: Declaration): Promise<void>;
@@ -75,10 +82,11 @@ export function createDeclarationService(p: DeclarationPorts) {
     url: string,
     why: string,
     source: 'policy-text' | 'user',
+    pageUrl: string = url,
   ): Promise<Declaration> {
     const base = { site, source, fetchedAt: p.now(), url, why };
     try {
-      const res = await p.fetchText(url);
+      const res = await p.fetchText(url, pageUrl);
       const format = /html/i.test(res.contentType ?? '') ? 'html' : undefined;
       const policy = readPolicy(res.text, { url: res.url, ...(format ? { format } : {}) });
       return { ...base, url: res.url, policy: { ...policy, source }, error: null };
@@ -96,7 +104,7 @@ export function createDeclarationService(p: DeclarationPorts) {
     );
     let last: Declaration | null = null;
     for (const c of candidates.slice(0, 3)) {
-      const d = await fetchPolicy(site, c.url, c.why, 'policy-text');
+      const d = await fetchPolicy(site, c.url, c.why, 'policy-text', pageUrl);
       last = d;
       // A page that says nothing about cookies is not the policy: try the next link.
       if (d.policy && (d.policy.categories.length || d.policy.technologies.length)) break;

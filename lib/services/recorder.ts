@@ -21,8 +21,12 @@ export interface RecorderDeps {
   /** Told which tabs got new records after each durable write. */
   onFlushed?: (tabIds: number[]) => void;
   onError?: (message: string, error: unknown) => void;
-  /** URL prefixes that belong to the extension itself and are never recorded. */
-  ownUrlPrefixes?: string[];
+  /**
+   * Origins of the extension itself (chrome-extension://id): its pages and
+   * its own fetches (policy pages) are never recorded. Chrome's `initiator`
+   * is an origin without a trailing slash, so origins are compared, not prefixes.
+   */
+  ownOrigins?: string[];
 }
 
 export interface RecorderStats {
@@ -55,11 +59,16 @@ export function createRecorder(deps: RecorderDeps): Recorder {
   };
   let flushing: Promise<void> | null = null;
   let scheduled = false;
-  const own = deps.ownUrlPrefixes ?? [];
-  const isOwn = (url: string | null) => !!url && own.some((p) => url.startsWith(p));
+  /** Sequence numbers: observed so far, and handled (written or skipped) so far. */
+  let seq = 0;
+  let doneSeq = 0;
+  const own = (deps.ownOrigins ?? []).map((o) => o.replace(/\/+$/, ''));
+  const isOwn = (url: string | null) =>
+    !!url && own.some((o) => url === o || url.startsWith(`${o}/`));
 
   function observe(o: Observation): void {
     stats.observed++;
+    seq++;
     queue.push(o);
     if (!scheduled && !flushing) {
       scheduled = true;
@@ -93,9 +102,11 @@ export function createRecorder(deps: RecorderDeps): Recorder {
           deps.onError?.(`could not record a ${o.kind} event`, e);
         }
       }
-      if (batchSize(batch) === 0) continue;
-      await writeDurably(batch);
-      deps.onFlushed?.([...tabs]);
+      if (batchSize(batch) > 0) {
+        await writeDurably(batch);
+        deps.onFlushed?.([...tabs]);
+      }
+      doneSeq += items.length;
     }
   }
 
@@ -136,12 +147,20 @@ export function createRecorder(deps: RecorderDeps): Recorder {
     // attribute them to the latest page of the initiating site.
     if (!initiator || isOwn(initiator)) return undefined;
     const site = siteOf(initiator);
-    for (const p of tabPage.values()) if (p.site === site && p.startedAt <= time) return p;
-    return deps.store.latestPageForSite(site, time);
+    let best: PageVisit | undefined;
+    for (const p of tabPage.values()) {
+      if (p.site === site && p.startedAt <= time && (!best || p.startedAt > best.startedAt))
+        best = p;
+    }
+    best ??= await deps.store.latestPageForSite(site, time);
+    // A ping long after the visit (e.g. from the site's service worker) is not the page's.
+    return best && time - best.startedAt < 30 * 60_000 ? best : undefined;
   }
 
-  function rememberRequest(requestId: string, pageId: string): void {
-    requestPage.set(requestId, pageId);
+  // Keyed by tab too: ids restart with the browser.
+  const reqKey = (tabId: number, requestId: string) => `${tabId}:${requestId}`;
+  function rememberRequest(tabId: number, requestId: string, pageId: string): void {
+    requestPage.set(reqKey(tabId, requestId), pageId);
     if (requestPage.size > MAX_REQUEST_PAGE_ENTRIES) {
       const oldest = requestPage.keys().next().value;
       if (oldest !== undefined) requestPage.delete(oldest);
@@ -190,7 +209,8 @@ export function createRecorder(deps: RecorderDeps): Recorder {
       case 'requestError': {
         if (isOwn(o.url) || isOwn(o.initiator)) return null;
         const pageId =
-          requestPage.get(o.requestId) ?? (await deps.store.pageOfRequest(o.requestId));
+          requestPage.get(reqKey(o.tabId, o.requestId)) ??
+          (await deps.store.pageOfRequest(o.requestId, o.tabId, o.time));
         if (!pageId) return skip();
         batch.responses.push({
           pageId,
@@ -224,7 +244,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
     if (isOwn(o.url) || isOwn(o.initiator) || isOwn(o.documentUrl)) return null;
     const page = await pageForEvent(o.tabId, o.initiator ?? o.documentUrl, o.time);
     if (!page) return skip();
-    rememberRequest(o.requestId, page.id);
+    rememberRequest(o.tabId, o.requestId, page.id);
     batch.requests.push({
       pageId: page.id,
       tabId: o.tabId,
@@ -252,8 +272,8 @@ export function createRecorder(deps: RecorderDeps): Recorder {
   async function applyResponse(o: ResponseObservation, batch: Batch): Promise<number | null> {
     if (isOwn(o.url) || isOwn(o.initiator)) return null;
     const pageId =
-      requestPage.get(o.requestId) ??
-      (await deps.store.pageOfRequest(o.requestId)) ??
+      requestPage.get(reqKey(o.tabId, o.requestId)) ??
+      (await deps.store.pageOfRequest(o.requestId, o.tabId, o.time)) ??
       (await pageForEvent(o.tabId, o.initiator, o.time))?.id;
     if (!pageId) return skip();
     const page = [...tabPage.values()].find((p) => p.id === pageId) ??
@@ -411,8 +431,14 @@ export function createRecorder(deps: RecorderDeps): Recorder {
 
   return {
     observe,
+    /**
+     * Resolves once everything observed before the call is written. It does
+     * not wait for events that arrive meanwhile, so a busy page cannot keep
+     * the popup waiting.
+     */
     async idle() {
-      while (queue.length > 0 || flushing) {
+      const target = seq;
+      while (doneSeq < target) {
         await (flushing ?? startFlush());
       }
     },

@@ -47,7 +47,12 @@ export interface RecordStore {
   latestPageForTab(tabId: number): Promise<PageVisit | undefined>;
   /** Most recent page of a site started at or before `time` (any tab). */
   latestPageForSite(site: string, time: number): Promise<PageVisit | undefined>;
-  pageOfRequest(requestId: string): Promise<string | undefined>;
+  /**
+   * Page of a request recorded earlier, when the same tab made it within the
+   * last few minutes (request ids restart with the browser: an old one must
+   * not capture a new response).
+   */
+  pageOfRequest(requestId: string, tabId: number, time: number): Promise<string | undefined>;
   /** Everything recorded for these pages, plus cookie changes in their time span. */
   readPages(pageIds: string[]): Promise<PageRecords>;
   pagesOfSite(site: string): Promise<PageVisit[]>;

@@ -44,7 +44,7 @@ export function recorderOn(store: RecordStore): Recorder {
     store,
     sha256,
     schedule: (fn) => setTimeout(fn, 0),
-    ownUrlPrefixes: ['chrome-extension://abcdefghijklmnop/'],
+    ownOrigins: ['chrome-extension://abcdefghijklmnop'],
   });
 }
 

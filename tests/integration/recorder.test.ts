@@ -108,6 +108,55 @@ describe('recorder over Chrome event shapes', () => {
   });
 });
 
+describe("the extension's own traffic", () => {
+  it('records neither its policy fetches (initiator = its origin) nor their cookies', async () => {
+    const { store, recorder, wr, db } = replay(capture('chrome-shop-visit.json'));
+    const own = {
+      requestId: '900',
+      url: 'https://shop.test/cookie-policy',
+      method: 'GET',
+      type: 'xmlhttprequest',
+      tabId: -1,
+      frameId: -1,
+      parentFrameId: -1,
+      // Chrome gives the initiator as an origin, without a trailing slash.
+      initiator: 'chrome-extension://abcdefghijklmnop',
+      timeStamp: 1700000000400,
+    };
+    wr.onBeforeRequest.fire(own);
+    wr.onHeadersReceived.fire({
+      ...own,
+      timeStamp: 1700000000450,
+      statusCode: 200,
+      responseHeaders: [{ name: 'set-cookie', value: 'policy_visit=1; Path=/' }],
+    });
+    await recorder.idle();
+    expect(await db.requests.where('requestId').equals('900').count()).toBe(0);
+    expect((await db.cookies.toArray()).map((c) => c.name)).not.toContain('policy_visit');
+    expect(await store.latestPageForTab(7)).toBeDefined();
+  });
+
+  it('does not let a request id from an earlier browser session capture a new response', async () => {
+    const { recorder, wr, db } = replay(capture('chrome-shop-visit.json'));
+    await recorder.idle();
+    // Same request id as the first visit's pixel, but another tab, long after.
+    wr.onHeadersReceived.fire({
+      requestId: '101',
+      url: 'https://other.test/x.gif',
+      method: 'GET',
+      type: 'image',
+      tabId: 12,
+      frameId: 0,
+      parentFrameId: -1,
+      timeStamp: 1700000000000 + 86_400_000,
+      statusCode: 200,
+      responseHeaders: [{ name: 'set-cookie', value: 'stray=1; Path=/' }],
+    });
+    await recorder.idle();
+    expect((await db.cookies.toArray()).map((c) => c.name)).not.toContain('stray');
+  });
+});
+
 describe('recorder over Firefox event shapes', () => {
   it('falls back without extraHeaders, splits joined Set-Cookie, reads beacon type and originUrl', async () => {
     const { store, recorder, wr } = replay(capture('firefox-beacon.json'), { firefox: true });

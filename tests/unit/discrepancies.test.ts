@@ -232,6 +232,17 @@ describe('retention-exceeds-declared (1.5 × and ≥ 1 day)', () => {
     if (fires)
       expect(ds[0]!.evidence.quote).toBe('Analytics cookies are kept for up to 13 months.');
   });
+  it('gives one finding for a cookie seen on several pages', () => {
+    const i = input({
+      declared: d(395),
+      cookies: [cookie({ page: 'https://shop.test/' }), cookie({ page: 'https://shop.test/cart' })],
+    });
+    const ds = findDiscrepancies(i);
+    expect(ds.map((x) => [x.kind, x.subject])).toEqual([
+      ['retention-exceeds-declared', '_ga@shop.test'],
+    ]);
+    expect(ds[0]!.evidence.cookies).toHaveLength(1);
+  });
   it('compares what the site asked for, not the 400-day cap', () => {
     const ds = findDiscrepancies(
       input({
@@ -372,6 +383,25 @@ describe('dnt-ignored / gpc-ignored', () => {
     ],
   ])('is silent otherwise (%j)', (signals) => {
     expect(kinds(input({ cookies: [cookie()], signals }))).toEqual([]);
+  });
+  it('counts only what happened on pages loaded with the signal', () => {
+    const signals = {
+      dntSent: true,
+      gpcSent: false,
+      siteHonorsDnt: honors,
+      siteHonorsGpc: null,
+      pagesWith: { dnt: ['https://shop.test/with-signal'], gpc: [] },
+    };
+    expect(kinds(input({ cookies: [cookie()], signals }))).toEqual([]);
+    const ds = findDiscrepancies(
+      input({
+        cookies: [cookie(), cookie({ name: '_gid', page: 'https://shop.test/with-signal' })],
+        signals,
+      }),
+    );
+    expect(ds.map((d) => [d.kind, d.evidence.cookies.map((c) => c.name)])).toEqual([
+      ['dnt-ignored', ['_gid']],
+    ]);
   });
   it('is silent when only necessary cookies were set', () => {
     const i = input({

@@ -23,7 +23,7 @@ describe('reports from page context are untrusted', () => {
         api: 'document.cookie',
         cookie: 'a=1',
         scriptUrl: 'https://x.test/a.js',
-        time: NOW - 10,
+        time: NOW,
       },
     });
   });
@@ -47,7 +47,7 @@ describe('reports from page context are untrusted', () => {
     expect(validatePageReport(input, NOW)).toEqual({ ok: false, error });
   });
 
-  it('does not let a page backdate or postdate an observation', () => {
+  it("stamps reports with the time of receipt, never the page's", () => {
     const r = validatePageReport(
       { type: 'cookie', api: 'document.cookie', cookie: 'a=1', time: NOW - 3_600_000 },
       NOW,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { policyFetchAllowed, rankPolicyLinks } from '../../lib/core/discovery/policy-links.ts';
 
-const page = 'https://www.shop.example/products/mug';
+const page = 'https://www.shop.com/products/mug';
 const link = (href: string, text: string, inFooter = true) => ({ href, text, inFooter });
 
 describe('policy link discovery', () => {
@@ -18,9 +18,9 @@ describe('policy link discovery', () => {
       page,
     );
     expect(ranked.map((c) => [c.url, c.score, c.why])).toEqual([
-      ['https://www.shop.example/legal/cookies', 95, 'link text "cookie"'],
-      ['https://www.shop.example/help/cookies', 85, 'link text "cookie"'],
-      ['https://www.shop.example/privacy', 65, 'link text "privacy"'],
+      ['https://www.shop.com/legal/cookies', 95, 'link text "cookie"'],
+      ['https://www.shop.com/help/cookies', 85, 'link text "cookie"'],
+      ['https://www.shop.com/privacy', 65, 'link text "privacy"'],
     ]);
   });
 
@@ -40,7 +40,7 @@ describe('policy link discovery', () => {
         [
           link('javascript:openCookieBanner()', 'Cookies'),
           link('http://[bad', 'privacy'),
-          link('mailto:dpo@shop.example', 'Privacy'),
+          link('mailto:dpo@shop.com', 'Privacy'),
         ],
         page,
       ),
@@ -48,12 +48,15 @@ describe('policy link discovery', () => {
   });
 
   it.each([
-    ['https://shop.example/privacy', true],
-    ['https://legal.shop.example/cookies', true],
-    ['https://policies.group-holding.example/privacy', true],
+    ['https://shop.com/privacy', true],
+    ['https://legal.shop.com/cookies', true],
+    ['https://privacy.shop.com/cookies', true], // same brand, legal host
+    ['https://policies.group-holding.example/privacy', false],
+    ['https://privacy.localhost/', false],
+    ['http://127.0.0.1:8080/privacy', false],
     ['https://tracker.example/collect', false],
     ['file:///etc/passwd', false],
-    ['https://user:pw@shop.example/privacy', false],
+    ['https://user:pw@shop.com/privacy', false],
   ])('fetch of %s allowed: %s', (url, ok) => {
     expect(policyFetchAllowed(url, page)).toBe(ok);
   });

@@ -81,6 +81,10 @@ export function buildAudit(records: RecordSet, ctx: AuditContext): Audit {
       gpcSent: ctx.signals.gpc,
       siteHonorsDnt: honours(declared, 'dnt'),
       siteHonorsGpc: honours(declared, 'gpc') ?? gpcFromWellKnown,
+      pagesWith: {
+        dnt: view.pages.filter((p) => p.signals?.dnt).map((p) => p.url),
+        gpc: view.pages.filter((p) => p.signals?.gpc).map((p) => p.url),
+      },
     },
   });
   return { view, declared, discrepancies };

@@ -108,19 +108,32 @@ export function rankPolicyLinks(
 
 /**
  * May the background fetch this policy URL for this page? The site's own
- * pages, or a legal/privacy host the page links to (e.g. a group's
- * policies.example-group.com). Never anything else: the extension sends
- * nothing to third parties.
+ * pages, or a legal/privacy host of the same brand (a group's
+ * `privacy.example-group.com` for `example.de`: same first label of the
+ * registrable domain). Never anything else: the extension sends nothing to
+ * third parties, and a hostile page cannot point it at a loopback or
+ * intranet address.
  */
 export function policyFetchAllowed(url: string, pageUrl: string): boolean {
   let u: URL;
+  let page: URL;
   try {
     u = new URL(url);
+    page = new URL(pageUrl);
   } catch {
     return false;
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') return false;
   if (u.username || u.password) return false;
-  if (siteOf(u.href) === siteOf(pageUrl)) return true;
-  return /(^|\.)(legal|privacy|policies|policy|cookies?|datenschutz|trust)\./i.test(u.hostname);
+  const isIpLiteral = /^[\d.]+$|^\[/.test(u.hostname);
+  if (isIpLiteral) return u.hostname === page.hostname;
+  const site = siteOf(page.href);
+  const target = siteOf(u.href);
+  if (target === site) return true;
+  const brand = (d: string) => d.split('.')[0] ?? '';
+  return (
+    brand(target) === brand(site) &&
+    brand(site).length >= 3 &&
+    /^(legal|privacy|policies|policy|cookies?|datenschutz|trust)\./i.test(u.hostname)
+  );
 }

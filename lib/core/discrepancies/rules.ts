@@ -96,9 +96,19 @@ function groupBy<T>(items: T[], key: (t: T) => string | null): Map<string, T[]> 
   for (const i of items) {
     const k = key(i);
     if (k === null) continue;
-    m.set(k, [...(m.get(k) ?? []), i]);
+    const list = m.get(k);
+    if (list) list.push(i);
+    else m.set(k, [i]);
   }
   return m;
+}
+
+/**
+ * One cookie seen on several pages of the site is one subject: its rows are
+ * grouped by name and domain, the first one stands for the group.
+ */
+function cookieSubjects(cookies: ObservedCookie[]): ObservedCookie[][] {
+  return [...groupBy(cookies, (c) => `${c.name}\u0000${c.domain}`).values()];
 }
 
 export function undeclaredCategory(input: AuditInput, d: DeclaredPolicy): Discrepancy[] {
@@ -175,37 +185,37 @@ function declaredCookieFor(d: DeclaredPolicy, c: ObservedCookie) {
 
 export function undeclaredCookie(input: AuditInput, d: DeclaredPolicy): Discrepancy[] {
   if (d.cookies.length === 0) return [];
-  return input.cookies
-    .filter((c) => !declaredCookieFor(d, c))
-    .map((c) =>
-      finding(
-        'undeclared-cookie',
-        `${c.name}@${c.domain}`,
-        `Cookie ${c.name} is not in the consent banner's cookie list`,
-        `The consent banner lists ${plural(d.cookies.length, 'cookie')}, but ${c.name} (${c.domain}) ` +
-          `was set too and is not among them.`,
-        { cookies: [c] },
-      ),
+  return cookieSubjects(input.cookies.filter((c) => !declaredCookieFor(d, c))).map((group) => {
+    const c = group[0]!;
+    return finding(
+      'undeclared-cookie',
+      `${c.name}@${c.domain}`,
+      `Cookie ${c.name} is not in the consent banner's cookie list`,
+      `The consent banner lists ${plural(d.cookies.length, 'cookie')}, but ${c.name} (${c.domain}) ` +
+        `was set too and is not among them.`,
+      { cookies: group },
     );
+  });
 }
 
 export function misdeclaredCookie(input: AuditInput): Discrepancy[] {
-  return input.cookies
-    .filter(
-      (c) =>
-        c.declaredCategory &&
-        c.knownCategory &&
-        RANK[c.knownCategory] > RANK[c.declaredCategory] &&
-        RANK[c.declaredCategory] >= 0,
-    )
-    .map((c) =>
+  const misdeclared = input.cookies.filter(
+    (c) =>
+      c.declaredCategory &&
+      c.knownCategory &&
+      RANK[c.knownCategory] > RANK[c.declaredCategory] &&
+      RANK[c.declaredCategory] >= 0,
+  );
+  return cookieSubjects(misdeclared)
+    .map((group) => [group[0]!, group] as const)
+    .map(([c, group]) =>
       finding(
         'misdeclared-cookie',
         `${c.name}@${c.domain}`,
         `Cookie ${c.name} is declared as ${c.declaredCategory} but is ${c.knownCategory}`,
         `The site declares ${c.name} as a ${categoryWords(c.declaredCategory!)} cookie, but it is known as a ` +
           `${categoryWords(c.knownCategory!)} cookie${c.vendor ? ` of ${c.vendor}` : ''}, which is more intrusive.`,
-        { cookies: [c] },
+        { cookies: group },
       ),
     );
 }
@@ -221,7 +231,9 @@ function claimFor(d: DeclaredPolicy, category: Category): RetentionClaim | null 
 
 export function retentionExceeds(input: AuditInput, d: DeclaredPolicy): Discrepancy[] {
   const out: Discrepancy[] = [];
-  for (const c of input.cookies) {
+  for (const group of cookieSubjects(input.cookies)) {
+    // The longest lifetime the site asked for on any page is the one that counts.
+    const c = group.reduce((a, b) => ((lifetimeOf(b) ?? -1) > (lifetimeOf(a) ?? -1) ? b : a));
     const life = lifetimeOf(c);
     const dc = declaredCookieFor(d, c);
     let max: number | null;
@@ -246,7 +258,7 @@ export function retentionExceeds(input: AuditInput, d: DeclaredPolicy): Discrepa
         `Cookie ${c.name} lives longer than declared`,
         `${c.name} asks to be kept for ${days(life)}, but the declaration says ${c.category} cookies ` +
           `are kept for ${max === null ? 'the session only' : `at most ${days(max)}`}.`,
-        { cookies: [c], quote },
+        { cookies: group, quote },
       ),
     );
   }
@@ -317,7 +329,7 @@ export function afterRejection(input: AuditInput): Discrepancy[] {
   return TRACKING.filter((c) => ac.has(c) || ar.has(c)).map((c) => {
     const ck = ac.get(c) ?? [];
     const rq = ar.get(c) ?? [];
-    const choice = points.find((p) => p.categories[c] === false);
+    const choice = points.find((p) => p.status !== 'none' && p.categories[c] === false);
     return finding(
       'after-rejection',
       c,
@@ -381,7 +393,11 @@ export function signalIgnored(input: AuditInput, which: 'dnt' | 'gpc'): Discrepa
   const sent = which === 'dnt' ? input.signals.dntSent : input.signals.gpcSent;
   const says = which === 'dnt' ? input.signals.siteHonorsDnt : input.signals.siteHonorsGpc;
   if (!sent || !says?.honors) return [];
-  const { cookies, requests } = trackingItems(input);
+  const { cookies: allCookies, requests: allRequests } = trackingItems(input);
+  // Only what happened on pages loaded with the signal counts.
+  const onPages = input.signals.pagesWith?.[which];
+  const cookies = onPages ? allCookies.filter((c) => onPages.includes(c.page)) : allCookies;
+  const requests = onPages ? allRequests.filter((r) => onPages.includes(r.page)) : allRequests;
   if (!cookies.length && !requests.length) return [];
   const name = which === 'dnt' ? 'Do Not Track' : 'Global Privacy Control';
   return [

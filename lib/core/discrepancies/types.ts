@@ -112,6 +112,8 @@ export interface SignalsObserved {
   /** What the site publishes, with a quote or the resource that says it. */
   siteHonorsDnt: { honors: boolean; quote: string } | null;
   siteHonorsGpc: { honors: boolean; quote: string } | null;
+  /** URLs of the pages loaded with each signal sent; when given, only their tracking counts. */
+  pagesWith?: { dnt: string[]; gpc: string[] };
 }
 
 export interface AuditInput {
