@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeclarationInfo, RecordsChanged, TabViewResponse } from '../../lib/core/protocol.ts';
+import { cookiesCsv, type Report } from '../../lib/core/report.ts';
+import { buildReportHtml } from '../../lib/core/report-html.ts';
 import type { Category } from '../../lib/core/types.ts';
 import { DeclaredChart } from '../../components/DeclaredChart.tsx';
 import { DeclarationPanel } from '../../components/Declaration.tsx';
@@ -138,6 +140,24 @@ export function App() {
       setBusy(false);
     }
   };
+  const exportAs = async (kind: 'json' | 'html' | 'csv') => {
+    try {
+      const { report } = await send<{ report: Report }>({ type: 'get-report', site });
+      const [body, type] =
+        kind === 'json'
+          ? [`${JSON.stringify(report, null, 2)}\n`, 'application/json']
+          : kind === 'html'
+            ? [buildReportHtml(report), 'text/html']
+            : [`${cookiesCsv(report)}\n`, 'text/csv'];
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([body], { type }));
+      a.download = kind === 'csv' ? `${site}-cookies.csv` : `${site}-report.${kind}`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    } catch (e) {
+      setMessage(`Export failed: ${(e as Error).message}`);
+    }
+  };
   const declaredFrom = data.declared
     ? `${data.declared.source}${data.declared.url ? ` — ${data.declared.url}` : ''}`
     : 'no declaration found';
@@ -218,6 +238,18 @@ export function App() {
           {data.sitePages > 1 ? ` · findings over ${data.sitePages} pages of the site` : ''}
         </p>
         <SeverityCounts findings={data.discrepancies} />
+        <div className="export" role="group" aria-label="Export the site's report">
+          Export:{' '}
+          <button type="button" onClick={() => void exportAs('json')}>
+            report.json
+          </button>{' '}
+          <button type="button" onClick={() => void exportAs('html')}>
+            report.html
+          </button>{' '}
+          <button type="button" onClick={() => void exportAs('csv')}>
+            cookies.csv
+          </button>
+        </div>
       </header>
       <Summary view={view} />
       <div role="tablist" aria-label="Audit">

@@ -1,5 +1,6 @@
 // The demo site's ground truth (cli/demo-site/ground-truth.json) is recorded
 // exactly by the built extension in real headless Chromium.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ClassifiedCookie as CookieRow,
@@ -136,6 +137,25 @@ describe('demo shop home page', () => {
     await popup.keyboard.press('ArrowRight');
     expect(await popup.getByRole('tab', { selected: true }).textContent()).toBe('Beacons & pixels');
     await popup.screenshot({ path: 'test-results/popup-beacons.png', fullPage: true });
+    // Export from the popup: the same report the CLI writes.
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'report.json' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('shop.test-report.json');
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect([exported.schemaVersion, exported.site, exported.cookies.length]).toEqual([
+      1,
+      'shop.test',
+      5,
+    ]);
+    const [csv] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'cookies.csv' }).click(),
+    ]);
+    expect(readFileSync((await csv.path())!, 'utf8').split(/\r?\n/)[0]).toMatch(
+      /^name,domain,path,party,/,
+    );
     await popup.close();
   });
 
