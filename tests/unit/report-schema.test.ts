@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { buildAudit } from '../../lib/core/audit/build.ts';
+import { builtinCookieKnowledge } from '../../lib/core/known-cookies/index.ts';
+import { readPolicy } from '../../lib/core/policy/index.ts';
+import { buildReport } from '../../lib/core/report.ts';
+import { bundledClassifier } from './classify-helpers.ts';
+
+const schema = JSON.parse(
+  readFileSync(new URL('../../docs/report.schema.json', import.meta.url), 'utf8'),
+);
+
+describe('docs/report.schema.json', () => {
+  it('describes the report the extension builds', () => {
+    const page = {
+      id: 'p',
+      tabId: 1,
+      url: 'https://shop.test/',
+      site: 'shop.test',
+      startedAt: 1000,
+    };
+    const value = { length: 27, hashPrefix: '0123456789abcdef', entropy: 3.5 };
+    const a = buildAudit(
+      {
+        pages: [page],
+        requests: [
+          {
+            pageId: 'p',
+            tabId: 1,
+            requestId: '1',
+            url: 'https://www.facebook.com/tr?id=1',
+            method: 'GET',
+            type: 'image',
+            initiator: 'https://shop.test',
+            frameId: 0,
+            parentFrameId: -1,
+            documentUrl: null,
+            domain: 'facebook.com',
+            party: 'third',
+            status: null,
+            contentType: null,
+            contentLength: null,
+            error: null,
+            beacon: false,
+            pixel: false,
+            time: 1100,
+          },
+        ],
+        responses: [
+          {
+            pageId: 'p',
+            requestId: '1',
+            status: 200,
+            contentType: 'image/gif',
+            contentLength: 43,
+            error: null,
+            pixel: true,
+            time: 1150,
+          },
+        ],
+        cookies: [
+          {
+            pageId: 'p',
+            tabId: 1,
+            name: '_ga',
+            domain: 'shop.test',
+            path: '/',
+            hostOnly: false,
+            lifetimeDays: 400,
+            requestedLifetimeDays: 730,
+            deletion: false,
+            secure: false,
+            httpOnly: false,
+            sameSite: 'lax',
+            partitioned: false,
+            party: 'first',
+            setBy: 'script',
+            setter: 'https://www.googletagmanager.com/gtag/js',
+            requestId: null,
+            value,
+            blocked: false,
+            warnings: [],
+            time: 1200,
+          },
+        ],
+        cookieChanges: [],
+        storage: [
+          {
+            pageId: 'p',
+            tabId: 1,
+            kind: 'localStorage',
+            origin: 'https://shop.test',
+            frameUrl: 'https://shop.test/',
+            key: 'cart',
+            op: 'set',
+            party: 'first',
+            setter: null,
+            value,
+            time: 1300,
+          },
+        ],
+      },
+      {
+        site: 'shop.test',
+        classify: {
+          classifier: bundledClassifier(),
+          knowledge: [{ list: 'builtin', knowledge: builtinCookieKnowledge() }],
+        },
+        declarations: [
+          readPolicy('We use strictly necessary and analytics cookies, kept for up to 13 months.', {
+            url: 'https://shop.test/cookies',
+          }),
+        ],
+        consent: [
+          {
+            time: 0,
+            cmp: 'onetrust',
+            status: 'accepted',
+            categories: { analytics: true },
+            evidence: 'x',
+          },
+        ],
+        signals: { dnt: false, gpc: false },
+      },
+    );
+    const report = buildReport(a.view, {
+      site: 'shop.test',
+      generatedAt: 5000,
+      browser: 'Chromium 156',
+      extensionVersion: '0.1.0',
+      signals: { dnt: false, gpc: false },
+      declared: a.declared,
+      discrepancies: a.discrepancies,
+      lists: [
+        {
+          id: 'trackerdb',
+          name: 'Ghostery Tracker Database',
+          version: '1.0.945',
+          kind: 'bundled',
+          format: 'trackerdb',
+          licence: 'CC-BY-NC-SA-4.0',
+          source: null,
+        },
+      ],
+      consent: [{ time: 0, cmp: 'onetrust', status: 'accepted', categories: { analytics: true } }],
+    });
+    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    const validate = ajv.compile(schema);
+    const ok = validate(JSON.parse(JSON.stringify(report)));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    expect(report.discrepancies!.map((d) => d.kind)).toContain('undeclared-category');
+  });
+
+  it('rejects a report that renames a SPEC field', () => {
+    const ajv = new Ajv2020.default({ strict: false });
+    const validate = ajv.compile(schema);
+    expect(validate({ schemaVersion: 1, site: 'x' })).toBe(false);
+  });
+});
