@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildAudit } from '../../lib/core/audit/build.ts';
 import { builtinCookieKnowledge } from '../../lib/core/known-cookies/index.ts';
@@ -145,7 +145,7 @@ describe('docs/report.schema.json', () => {
       ],
       consent: [{ time: 0, cmp: 'onetrust', status: 'accepted', categories: { analytics: true } }],
     });
-    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(schema);
     const ok = validate(JSON.parse(JSON.stringify(report)));
     expect(validate.errors ?? []).toEqual([]);
@@ -154,7 +154,7 @@ describe('docs/report.schema.json', () => {
   });
 
   it('rejects a report that renames a SPEC field', () => {
-    const ajv = new Ajv2020.default({ strict: false });
+    const ajv = new Ajv2020({ strict: false });
     const validate = ajv.compile(schema);
     expect(validate({ schemaVersion: 1, site: 'x' })).toBe(false);
   });
