@@ -2,6 +2,7 @@
 // (see cli/bench/harness.ts; one module per group of figures).
 import { auditBench } from './bench/audit.ts';
 import { breakdownBench } from './bench/breakdown.ts';
+import { browserBench } from './bench/browser.ts';
 import { classificationBench } from './bench/classify.ts';
 import { runBench } from './bench/harness.ts';
 import { ocdAccuracyBench } from './bench/ocd-accuracy.ts';
@@ -9,7 +10,7 @@ import { policyBench } from './bench/policy.ts';
 
 const json = process.argv.includes('--json');
 runBench(
-  [classificationBench, breakdownBench, ocdAccuracyBench, policyBench, auditBench],
+  [classificationBench, breakdownBench, ocdAccuracyBench, policyBench, auditBench, browserBench],
   json,
 ).catch((error: unknown) => {
   process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,14 +1,14 @@
 import type { AuditView } from '../lib/core/view.ts';
 
-export function Summary({ view }: { view: AuditView }) {
+export function Summary({ view }: { view: AuditView & { requestCount?: number } }) {
   const items: [string, number][] = [
     ['Cookies', view.cookies.length],
     ['Third-party cookies', view.cookies.filter((c) => c.party === 'third').length],
     ['Storage keys', view.storage.length],
     ['Third parties', view.thirdParties.length],
-    ['Beacons', view.beacons.length],
-    ['Pixels', view.pixels.length],
-    ['Requests', view.requests.length],
+    ['Beacons', view.requests.filter((r) => r.beacon).length],
+    ['Pixels', view.requests.filter((r) => r.pixel).length],
+    ['Requests', view.requestCount ?? view.requests.length],
   ];
   return (
     <dl className="summary" aria-label="Counts">

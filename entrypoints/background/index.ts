@@ -95,15 +95,18 @@ export default defineBackground(() => {
   });
 
   // Toolbar badge: the number of high-severity findings of the tab's site.
+  // Recomputed at most every few seconds per tab and one at a time, so that a
+  // busy page does not keep the worker auditing instead of recording.
   const badgeTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  let badgeRunning: Promise<void> = Promise.resolve();
   function scheduleBadge(tabId: number) {
     if (tabId < 0 || badgeTimers.has(tabId)) return;
     badgeTimers.set(
       tabId,
       setTimeout(() => {
         badgeTimers.delete(tabId);
-        void updateBadge(tabId);
-      }, 1500),
+        badgeRunning = badgeRunning.then(() => updateBadge(tabId));
+      }, 4000),
     );
   }
   async function updateBadge(tabId: number) {

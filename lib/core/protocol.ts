@@ -8,7 +8,8 @@ import type { Category } from './types.ts';
 
 export type Request =
   | { type: 'page-report'; report: unknown }
-  | { type: 'get-tab-view'; tabId: number }
+  /** `full`: every request, and beacons/pixels filled (the popup gets them trimmed). */
+  | { type: 'get-tab-view'; tabId: number; full?: boolean }
   | { type: 'get-report'; site: string }
   | { type: 'flush' }
   | { type: 'has-request'; url: string }
@@ -44,7 +45,11 @@ export interface TabViewResponse {
   tabId: number;
   pageUrl: string | null;
   site: string | null;
-  view: ClassifiedView | null;
+  /**
+   * Requests trimmed to trackers, beacons and pixels; `requestCount` counts
+   * them all; `beacons` and `pixels` are left empty (subsets of `requests`).
+   */
+  view: (ClassifiedView & { requestCount: number }) | null;
   /** The site's declaration, merged over its sources. */
   declared: DeclaredPolicy | null;
   /** Findings over every page of the site visited in this session. */

@@ -89,11 +89,17 @@ export function createDexieStore(db: AuditDb): RecordStore {
     },
     async readPages(pageIds) {
       const pages = (await db.pages.bulkGet(pageIds)).filter((p): p is PageVisit => !!p);
+      // One equals() per page: Dexie answers it with a single getAll(),
+      // where anyOf() walks a cursor object by object (seconds on a heavy tab).
+      const all = async <T>(table: {
+        where(i: string): { equals(k: string): { toArray(): Promise<T[]> } };
+      }) =>
+        (await Promise.all(pageIds.map((id) => table.where('pageId').equals(id).toArray()))).flat();
       const [requests, responses, cookies, storage] = await Promise.all([
-        db.requests.where('pageId').anyOf(pageIds).toArray(),
-        db.responses.where('pageId').anyOf(pageIds).toArray(),
-        db.cookies.where('pageId').anyOf(pageIds).toArray(),
-        db.storage.where('pageId').anyOf(pageIds).toArray(),
+        all<RequestRecord>(db.requests),
+        all<ResponseRecord>(db.responses),
+        all<CookieRecord>(db.cookies),
+        all<StorageRecord>(db.storage),
       ]);
       // Cookie changes are browser-wide: only those in the span of these visits
       // (a day after the last one started at most) can belong to them.

@@ -3,6 +3,7 @@ import { buildAudit, type Audit } from '../core/audit/build.ts';
 import type { ConsentPoint } from '../core/discrepancies/index.ts';
 import type { DeclaredPolicy } from '../core/policy/types.ts';
 import { buildReport, type Report } from '../core/report.ts';
+import type { RecordSet } from '../core/view.ts';
 import type { PageVisit } from '../core/types.ts';
 import type { ClassificationService } from './classification.ts';
 import type { RecordStore } from './store.ts';
@@ -34,9 +35,13 @@ export function createAuditService(deps: AuditServiceDeps) {
     return pages.filter((p) => p.startedAt >= last - SESSION_SPAN_MS);
   }
 
-  async function audit(site: string, pageIds: string[]): Promise<Audit> {
+  async function audit(
+    site: string,
+    pageIds: string[],
+    preRead?: RecordSet,
+  ): Promise<Audit & { records: RecordSet }> {
     const [records, classification, decls, consent] = await Promise.all([
-      deps.store.readPages(pageIds),
+      preRead ?? deps.store.readPages(pageIds),
       deps.classification.get(),
       deps.declarations.forSite(site),
       deps.consent.forSite(site),
@@ -45,26 +50,43 @@ export function createAuditService(deps: AuditServiceDeps) {
       dnt: records.pages.some((p) => p.signals?.dnt),
       gpc: records.pages.some((p) => p.signals?.gpc),
     };
-    return buildAudit(records, {
+    const built = buildAudit(records, {
       site,
       classify: { classifier: classification.classifier, knowledge: classification.knowledge },
       declarations: decls.map((d) => d.policy).filter((p): p is DeclaredPolicy => p !== null),
       consent: consent.length ? consent : null,
       signals,
     });
+    return { ...built, records };
+  }
+
+  /** The records of one page, out of a site's records already read. */
+  function onlyPage(rs: RecordSet, pageId: string): RecordSet {
+    const mine = <T extends { pageId: string }>(xs: T[]) => xs.filter((x) => x.pageId === pageId);
+    return {
+      pages: rs.pages.filter((p) => p.id === pageId),
+      requests: mine(rs.requests),
+      responses: mine(rs.responses),
+      cookies: mine(rs.cookies),
+      cookieChanges: rs.cookieChanges,
+      storage: mine(rs.storage),
+    };
   }
 
   return {
     /** The tab's current page, plus the findings of its whole site. */
     async tabAudit(page: PageVisit) {
       const pages = await sitePages(page.site);
-      const [pageAudit, siteAudit] = await Promise.all([
-        audit(page.site, [page.id]),
-        audit(
-          page.site,
-          pages.map((p) => p.id),
-        ),
-      ]);
+      const siteAudit = await audit(
+        page.site,
+        pages.map((p) => p.id),
+      );
+      // One read of the site's records serves both; a single-page site is
+      // audited once.
+      const pageAudit =
+        pages.length === 1 && pages[0]!.id === page.id
+          ? siteAudit
+          : await audit(page.site, [page.id], onlyPage(siteAudit.records, page.id));
       return {
         view: pageAudit.view,
         declared: siteAudit.declared,

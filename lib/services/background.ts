@@ -109,7 +109,28 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
           };
         }
         const a = await deps.audit.tabAudit(page);
-        return { ok: true, tabId: msg.tabId, pageUrl: page.url, site: page.site, ...a };
+        // The popup lists trackers, beacons and pixels, and counts the rest:
+        // 5,000 plain requests need not cross the message channel.
+        const view = msg.full
+          ? { ...a.view, requestCount: a.view.requests.length }
+          : {
+              ...a.view,
+              requests: a.view.requests.filter((r) => r.tracker || r.beacon || r.pixel),
+              requestCount: a.view.requests.length,
+              // Subsets of `requests`: the popup filters them itself.
+              beacons: [],
+              pixels: [],
+            };
+        return {
+          ok: true,
+          tabId: msg.tabId,
+          pageUrl: page.url,
+          site: page.site,
+          view,
+          declared: a.declared,
+          discrepancies: a.discrepancies,
+          sitePages: a.sitePages,
+        };
       }
       case 'get-report': {
         await recorder.idle();

@@ -1,0 +1,175 @@
+// Figures that need the real browser (SPEC "Performance targets"):
+// - pageLoadOverheadPct: load-event time of a heavy page (≥ 200 third-party
+//   requests, ≥ 100 cookies), extension on vs off, same run, medians;
+// - popupReadyMs: the popup showing the audit of a tab with 5,000 requests
+//   and 500 cookies, median of several opens.
+// Skipped with a note when Chromium is not installed.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+import { findChromium, launchAuditBrowser, waitForNetworkIdle } from '../browser.ts';
+import { CHROME_BUILD, ensureBuild } from '../ensure-build.ts';
+import { type BenchModule, type Figure, median, round } from './harness.ts';
+
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+const LOAD_RUNS = 9;
+const POPUP_RUNS = 7;
+
+function page(images: number, hosts: number, cookies: number, port: number): string {
+  const imgs = Array.from(
+    { length: images },
+    (_, i) => `<img src="http://t${i % hosts}.bench.test:${port}/p.gif?i=${i}" width=1 height=1>`,
+  ).join('');
+  const script = `<script>for (let i = 0; i < ${cookies}; i++) document.cookie = 'js' + i + '=' + Math.random().toString(36).slice(2) + '; max-age=86400';</script>`;
+  return `<!doctype html><title>heavy</title>${script}${imgs}`;
+}
+
+async function serve() {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const host = (req.headers.host ?? '').split(':')[0]!;
+    const port = (server.address() as AddressInfo).port;
+    if (url.pathname === '/p.gif') {
+      res.writeHead(200, {
+        'content-type': 'image/gif',
+        'content-length': String(GIF.length),
+        'set-cookie': `tp=${url.searchParams.get('i')}; Max-Age=86400`,
+        'cache-control': 'no-store',
+      });
+      return res.end(GIF);
+    }
+    const [images, hosts, cookies] =
+      url.pathname === '/popup-heavy' ? [5000, 50, 500] : [250, 50, 120];
+    res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
+    res.end(page(images, hosts, cookies, port) + `<!-- ${host} -->`);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
+
+const RULES = 'MAP *.bench.test 127.0.0.1, MAP heavy.test 127.0.0.1';
+
+async function loadTimes(
+  ctx: import('playwright-core').BrowserContext,
+  url: string,
+  runs: number,
+): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const p = await ctx.newPage();
+    await p.goto(`${url}?run=${i}`, { waitUntil: 'load' });
+    out.push(
+      await p.evaluate(() => {
+        const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return n.loadEventStart - n.startTime;
+      }),
+    );
+    await p.close();
+  }
+  return out;
+}
+
+export const browserBench: BenchModule = {
+  name: 'browser',
+  async run(ctx): Promise<Figure[]> {
+    let executablePath: string;
+    try {
+      executablePath = findChromium();
+    } catch (e) {
+      ctx.note(`SKIPPED browser figures: ${(e as Error).message}`);
+      return [];
+    }
+    ensureBuild((s) => ctx.note(s));
+    const server = await serve();
+    const url = `http://heavy.test:${server.port}/heavy`;
+    const figures: Figure[] = [];
+    try {
+      // Extension off: a plain browser with the same flags.
+      const plain = await chromium.launch({
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          `--host-resolver-rules=${RULES}`,
+        ],
+      });
+      const plainCtx = await plain.newContext();
+      const on = await launchAuditBrowser({ extensionDir: CHROME_BUILD, hostResolverRules: RULES });
+      try {
+        // Interleave on/off rounds so that machine noise hits both alike.
+        const offTimes: number[] = [];
+        const onTimes: number[] = [];
+        for (let i = 0; i < LOAD_RUNS; i++) {
+          offTimes.push(...(await loadTimes(plainCtx, url, 1)));
+          onTimes.push(...(await loadTimes(on.context, url, 1)));
+        }
+        const off = median(offTimes);
+        const withExt = median(onTimes);
+        ctx.note(
+          `page load: off ${round(off)} ms, on ${round(withExt)} ms (medians of ${LOAD_RUNS})`,
+        );
+        figures.push({
+          key: 'pageLoadOverheadPct',
+          label: `page-load overhead, 250 third-party requests + 120 cookies, median of ${LOAD_RUNS}`,
+          value: round(((withExt - off) / off) * 100, 1),
+          unit: '%',
+          target: { op: '<=', value: 3 },
+        });
+
+        const heavy = await on.context.newPage();
+        await heavy.goto(`http://heavy.test:${server.port}/popup-heavy`, {
+          waitUntil: 'load',
+          timeout: 120_000,
+        });
+        await waitForNetworkIdle(heavy, 1000, 60_000);
+        await on.send({ type: 'flush' });
+        const bridge = await on.bridge();
+        const tabId = await bridge.evaluate(
+          async (u) =>
+            (
+              await (
+                globalThis as unknown as {
+                  chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
+                }
+              ).chrome.tabs.query({})
+            ).find((t) => t.url === u)!.id,
+          heavy.url(),
+        );
+        const times: number[] = [];
+        let counts = '';
+        for (let i = 0; i < POPUP_RUNS; i++) {
+          const popup = await on.context.newPage();
+          const start = Date.now();
+          await popup.goto(`chrome-extension://${on.extensionId}/popup.html?tabId=${tabId}`);
+          await popup.getByTestId('count-requests').waitFor({ timeout: 60_000 });
+          times.push(Date.now() - start);
+          counts = `${await popup.getByTestId('count-requests').textContent()} requests, ${await popup.getByTestId('count-cookies').textContent()} cookies`;
+          await popup.close();
+        }
+        ctx.note(`popup: ${counts}`);
+        figures.push({
+          key: 'popupReadyMs',
+          label: `popup ready, tab with ${counts}, median of ${POPUP_RUNS}`,
+          value: round(median(times)),
+          unit: 'ms',
+          target: { op: '<=', value: 150 },
+        });
+      } finally {
+        await on.close();
+        await plain.close();
+      }
+    } finally {
+      await server.close();
+    }
+    return figures;
+  },
+};
