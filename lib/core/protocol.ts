@@ -32,12 +32,13 @@ export type Request =
 /** A declaration of a site as stored, with where it came from and when. */
 export interface DeclarationInfo {
   site: string;
-  source: DeclaredPolicy['source'];
+  source: DeclaredPolicy['source'] | 'well-known';
   fetchedAt: number;
   url: string | null;
   policy: DeclaredPolicy | null;
   error: string | null;
   why: string | null;
+  gpc?: { gpc: boolean; lastUpdate: string | null } | null;
 }
 
 export interface TabViewResponse {

@@ -17,6 +17,8 @@ export interface ReportMeta {
   discrepancies?: Discrepancy[];
   /** Lists and databases used for classification, with versions. */
   lists: ListInfo[];
+  /** What /.well-known/gpc.json said, when it was read. */
+  gpcJson?: { gpc: boolean; lastUpdate: string | null; url: string | null } | null;
   /** The consent states observed, oldest first. */
   consent?: { time: number; cmp: string; status: string; categories: Record<string, boolean> }[];
 }
@@ -136,6 +138,9 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
     dnt: {
       sent: meta.signals.dnt,
       policy: meta.declared?.dnt ?? null,
+      gpcSent: meta.signals.gpc,
+      gpcPolicy: meta.declared?.gpc ?? null,
+      gpcJson: meta.gpcJson ?? null,
     },
     lists: meta.lists,
   };

@@ -20,7 +20,7 @@ export async function fetchText(
     if (!allowed(res.url)) throw new Error(`redirected to ${res.url}, which is not the site's own`);
     if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
     const type = res.headers.get('content-type');
-    if (type && !/text\/|html|xml/i.test(type)) throw new Error(`not a text page (${type})`);
+    if (type && !/text\/|html|xml|json/i.test(type)) throw new Error(`not a text page (${type})`);
     const declared = Number(res.headers.get('content-length') ?? '0');
     if (declared > FETCH_MAX_BYTES) throw new Error(`page larger than 2 MB (${declared} bytes)`);
     const reader = res.body?.getReader();

@@ -9,7 +9,14 @@ import type { ClassificationService } from './classification.ts';
 import type { RecordStore } from './store.ts';
 
 export interface DeclarationStore {
-  forSite(site: string): Promise<{ policy: DeclaredPolicy | null }[]>;
+  forSite(site: string): Promise<
+    {
+      policy: DeclaredPolicy | null;
+      source: string;
+      url: string | null;
+      gpc?: { gpc: boolean; lastUpdate: string | null } | null;
+    }[]
+  >;
 }
 export interface ConsentStore {
   forSite(site: string): Promise<ConsentPoint[]>;
@@ -56,6 +63,10 @@ export function createAuditService(deps: AuditServiceDeps) {
       declarations: decls.map((d) => d.policy).filter((p): p is DeclaredPolicy => p !== null),
       consent: consent.length ? consent : null,
       signals,
+      wellKnownGpc: (() => {
+        const w = decls.find((d) => d.source === 'well-known' && d.gpc);
+        return w?.gpc ? { gpc: w.gpc.gpc, url: w.url ?? '/.well-known/gpc.json' } : null;
+      })(),
     });
     return { ...built, records };
   }
@@ -102,6 +113,7 @@ export function createAuditService(deps: AuditServiceDeps) {
       );
       const classification = await deps.classification.get();
       const consent = await deps.consent.forSite(site);
+      const wk = (await deps.declarations.forSite(site)).find((d) => d.source === 'well-known');
       return buildReport(a.view, {
         site,
         generatedAt: deps.now(),
@@ -114,6 +126,7 @@ export function createAuditService(deps: AuditServiceDeps) {
         declared: a.declared,
         discrepancies: a.discrepancies,
         lists: classification.lists,
+        gpcJson: wk?.gpc ? { ...wk.gpc, url: wk.url } : null,
         consent: consent.map((c) => ({
           time: c.time,
           cmp: c.cmp ?? '',

@@ -12,6 +12,7 @@ import { readCmpReport, type CmpKind } from '../core/cmp-report.ts';
 import {
   policyFetchAllowed,
   rankPolicyLinks,
+  readGpcJson,
   type PageLink,
 } from '../core/discovery/policy-links.ts';
 import { siteOf } from '../core/party.ts';
@@ -30,7 +31,8 @@ export const POLICY_MAX_AGE_MS = 7 * 86_400_000;
 
 export interface Declaration {
   site: string;
-  source: DeclaredPolicy['source'];
+  /** 'well-known': the site's /.well-known/gpc.json, not a declaration of cookies. */
+  source: DeclaredPolicy['source'] | 'well-known';
   fetchedAt: number;
   url: string | null;
   policy: DeclaredPolicy | null;
@@ -38,6 +40,8 @@ export interface Declaration {
   why: string | null;
   /** OneTrust group id → category (to read its consent cookie). */
   groups?: Record<string, Category> | null;
+  /** What /.well-known/gpc.json says (source 'well-known'). */
+  gpc?: { gpc: boolean; lastUpdate: string | null } | null;
 }
 
 export interface DeclarationPorts {
@@ -95,8 +99,36 @@ export function createDeclarationService(p: DeclarationPorts) {
     }
   }
 
+  /** The site's GPC support resource, once a week at most (GPC spec 3.4). */
+  async function wellKnownGpc(pageUrl: string): Promise<void> {
+    const site = siteOf(pageUrl);
+    const cached = await p.get(site, 'well-known');
+    if (cached && p.now() - cached.fetchedAt < POLICY_MAX_AGE_MS) return;
+    const url = `${new URL(pageUrl).origin}/.well-known/gpc.json`;
+    const base = {
+      site,
+      source: 'well-known' as const,
+      fetchedAt: p.now(),
+      url,
+      policy: null,
+      why: 'GPC support resource',
+    };
+    try {
+      const res = await p.fetchText(url, pageUrl);
+      const r = readGpcJson(res.text);
+      await p.put(
+        r.ok
+          ? { ...base, error: null, gpc: { gpc: r.gpc, lastUpdate: r.lastUpdate } }
+          : { ...base, error: r.error, gpc: null },
+      );
+    } catch (e) {
+      await p.put({ ...base, error: (e as Error).message, gpc: null });
+    }
+  }
+
   async function discover(pageUrl: string, links: PageLink[]): Promise<void> {
     const site = siteOf(pageUrl);
+    await wellKnownGpc(pageUrl).catch((e) => p.onError?.('gpc.json', e));
     const cached = await p.get(site, 'policy-text');
     if (cached && !cached.error && p.now() - cached.fetchedAt < POLICY_MAX_AGE_MS) return;
     const candidates = rankPolicyLinks(links, pageUrl).filter((c) =>

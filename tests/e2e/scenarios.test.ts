@@ -47,7 +47,8 @@ async function settledReport(h: Harness, site: string, s: ScenarioTruth): Promis
     last = res.report;
     const declaredReady =
       (!s.declared.policy || last.declared?.evidence.length) &&
-      (!s.cmp || (last.declared?.cookies.length ?? 0) > 0);
+      (!s.cmp || (last.declared?.cookies.length ?? 0) > 0) &&
+      (!s.declared.wellKnownGpc || last.dnt.gpcJson);
     if (declaredReady && JSON.stringify(pairs(last)) === JSON.stringify(expected)) return last;
     if (Date.now() > deadline) return last;
     await new Promise((r) => setTimeout(r, 250));
@@ -73,6 +74,9 @@ function checkScenario(site: string, s: ScenarioTruth, get: () => Harness) {
       expect(report.declared!.url).toBe(fillOrigins(s.policy!, (x) => h.demo.origin(x)));
       for (const c of s.declared.policy.categories)
         expect(report.declared!.categories).toContain(c);
+    }
+    if (s.declared.wellKnownGpc) {
+      expect(report.dnt.gpcJson).toMatchObject({ gpc: s.declared.wellKnownGpc.gpc });
     }
     if (s.consent?.length) {
       expect((report.consent ?? []).map((c) => c.status)).toEqual(s.consent.map((c) => c.status));

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { policyFetchAllowed, rankPolicyLinks } from '../../lib/core/discovery/policy-links.ts';
+import {
+  policyFetchAllowed,
+  rankPolicyLinks,
+  readGpcJson,
+} from '../../lib/core/discovery/policy-links.ts';
 
 const page = 'https://www.shop.com/products/mug';
 const link = (href: string, text: string, inFooter = true) => ({ href, text, inFooter });
@@ -59,5 +63,20 @@ describe('policy link discovery', () => {
     ['https://user:pw@shop.com/privacy', false],
   ])('fetch of %s allowed: %s', (url, ok) => {
     expect(policyFetchAllowed(url, page)).toBe(ok);
+  });
+});
+
+describe('/.well-known/gpc.json', () => {
+  it.each([
+    [
+      '{"gpc": true, "lastUpdate": "2026-01-01"}',
+      { ok: true, gpc: true, lastUpdate: '2026-01-01' },
+    ],
+    ['{"gpc": false}', { ok: true, gpc: false, lastUpdate: null }],
+    ['{"gpc": "yes"}', { ok: false, error: '"gpc" is not a boolean' }],
+    ['[true]', { ok: false, error: 'not an object' }],
+    ['<html>Not found</html>', { ok: false, error: 'not JSON' }],
+  ])('%s', (text, expected) => {
+    expect(readGpcJson(text)).toEqual(expected);
   });
 });

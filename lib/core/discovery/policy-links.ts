@@ -137,3 +137,28 @@ export function policyFetchAllowed(url: string, pageUrl: string): boolean {
     /^(legal|privacy|policies|policy|cookies?|datenschutz|trust)\./i.test(u.hostname)
   );
 }
+
+/**
+ * /.well-known/gpc.json (GPC spec, section 3.4): an object whose `gpc` is a
+ * boolean, with an optional `lastUpdate` date. Anything else is not a
+ * statement, and says so.
+ */
+export function readGpcJson(
+  text: string,
+): { ok: true; gpc: boolean; lastUpdate: string | null } | { ok: false; error: string } {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'not JSON' };
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    return { ok: false, error: 'not an object' };
+  const o = v as Record<string, unknown>;
+  if (typeof o.gpc !== 'boolean') return { ok: false, error: '"gpc" is not a boolean' };
+  return {
+    ok: true,
+    gpc: o.gpc,
+    lastUpdate: typeof o.lastUpdate === 'string' ? o.lastUpdate : null,
+  };
+}
