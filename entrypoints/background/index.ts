@@ -5,12 +5,13 @@ import {
   createDexieStore,
   createListStore,
   declarationPorts,
+  valueHashKey,
 } from '../../lib/platform/db.ts';
 import { fetchText } from '../../lib/platform/fetch.ts';
 import { policyFetchAllowed } from '../../lib/core/discovery/policy-links.ts';
 import { CONSENT_COOKIES, createDeclarationService } from '../../lib/services/declarations.ts';
 import { listenCookies } from '../../lib/platform/cookies.ts';
-import { sha256Hex } from '../../lib/platform/crypto.ts';
+import { hmacSha256Hex } from '../../lib/platform/crypto.ts';
 import { listenWebRequest, type WebRequestApi } from '../../lib/platform/webrequest.ts';
 import { createAuditService } from '../../lib/services/audit.ts';
 import { createMessageHandler } from '../../lib/services/background.ts';
@@ -28,7 +29,7 @@ export default defineBackground(() => {
   const ownPrefix = browser.runtime.getURL('/');
   const recorder = createRecorder({
     store,
-    sha256: sha256Hex,
+    sha256: hmacSha256Hex(valueHashKey(db)),
     schedule: (fn) => setTimeout(fn, 0),
     ownOrigins: [new URL(ownPrefix).origin],
     onFlushed: (tabIds) => {

@@ -177,7 +177,7 @@ th{color:#57606a;white-space:nowrap;overflow-wrap:normal}code{font-family:ui-mon
     r.timeRange ? ` · observed ${esc(r.timeRange.from)} – ${esc(r.timeRange.to)}` : ''
   } · schema ${esc(r.schemaVersion)}</p></header>
 ${sections.join('\n')}
-<footer class="meta"><p>Cookie values are never recorded: only their length, a SHA-256 prefix and an entropy estimate.</p></footer>
+<footer class="meta"><p>Cookie values are never recorded: only their length, a keyed SHA-256 (HMAC, with a random key of this installation) prefix and an entropy estimate.</p></footer>
 </body></html>
 `;
 }

@@ -86,7 +86,7 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
       evidence: c.evidence,
       knownCategory: c.knownCategory,
       declaredCategory: c.declaredCategory,
-      // Never the value itself: length, SHA-256 prefix and entropy only.
+      // Never the value itself: length, keyed SHA-256 prefix and entropy only.
       value: c.value,
       warnings: c.warnings,
     })),

@@ -36,7 +36,7 @@ export type RequestType =
 /** A cookie value is never stored; only what is needed to reason about it. */
 export interface ValueInfo {
   length: number;
-  /** First 16 hex chars of SHA-256 of the value ('' for an empty value). */
+  /** First 16 hex chars of the keyed SHA-256 (HMAC, per-installation key) of the value ('' for an empty value). */
   hashPrefix: string;
   /** Shannon entropy estimate in bits per character. */
   entropy: number;

@@ -38,6 +38,7 @@ export class AuditDb extends Dexie {
   lists!: EntityTable<StoredList, 'id'>;
   declarations!: Table<StoredDeclaration, [string, string]>;
   consent!: EntityTable<StoredConsent, 'id'>;
+  meta!: Table<{ key: string; value: unknown }, string>;
 
   constructor(name = 'cookie-audit', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -56,6 +57,8 @@ export class AuditDb extends Dexie {
       declarations: '[site+source], site',
       consent: '++id, [site+time]',
     });
+    // v3: small per-installation values (the key of value hashes).
+    this.version(3).stores({ meta: 'key' });
   }
 }
 
@@ -204,4 +207,15 @@ export function declarationPorts(db: AuditDb) {
     lastConsent: consent.last,
     addConsent: consent.add,
   };
+}
+
+/** The installation's random key for value hashes, created once. */
+export async function valueHashKey(db: AuditDb): Promise<Uint8Array> {
+  return db.transaction('rw', db.meta, async () => {
+    const row = await db.meta.get('valueHashKey');
+    if (row?.value instanceof Uint8Array) return row.value;
+    const key = crypto.getRandomValues(new Uint8Array(32));
+    await db.meta.put({ key: 'valueHashKey', value: key });
+    return key;
+  });
 }
