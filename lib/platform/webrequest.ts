@@ -32,10 +32,16 @@ export interface RequestDetails {
   statusCode?: number;
   responseHeaders?: Header[];
   requestHeaders?: Header[];
+  /** Chrome 106+: 'prerender' for speculative loads the user has not opened. */
+  documentLifecycle?: string;
   error?: string;
 }
 
+/** Prerendered pages (speculation rules) were not opened by the user: not audited. */
+const prerendered = (d: RequestDetails) => d.documentLifecycle === 'prerender';
+
 export function normaliseBeforeRequest(d: RequestDetails): Observation[] {
+  if (prerendered(d)) return [];
   const type = normaliseRequestType(d.type);
   const out: Observation[] = [];
   if (type === 'main_frame' && d.tabId >= 0) {
@@ -135,9 +141,9 @@ export function listenWebRequest(api: WebRequestApi, sink: (o: Observation) => v
     }) as (d: never) => void,
     filter,
   );
-  const onHeaders = ((d: RequestDetails) => sink(normaliseHeadersReceived(d))) as (
-    d: never,
-  ) => void;
+  const onHeaders = ((d: RequestDetails) => {
+    if (!prerendered(d)) sink(normaliseHeadersReceived(d));
+  }) as (d: never) => void;
   try {
     // Chrome hides Set-Cookie from listeners without 'extraHeaders'.
     api.onHeadersReceived.addListener(onHeaders, filter, ['responseHeaders', 'extraHeaders']);

@@ -49,6 +49,8 @@ export interface Recorder {
 export function createRecorder(deps: RecorderDeps): Recorder {
   const queue: Observation[] = [];
   const tabPage = new Map<number, PageVisit>();
+  /** Pages recently replaced in their tab (not necessarily written yet). */
+  const previous: PageVisit[] = [];
   const requestPage = new Map<string, string>();
   const stats: RecorderStats = {
     observed: 0,
@@ -186,6 +188,10 @@ export function createRecorder(deps: RecorderDeps): Recorder {
                 site: siteOf(o.url),
                 startedAt: o.time,
               };
+        if (current && current.id !== page.id) {
+          previous.push(current);
+          if (previous.length > 50) previous.shift();
+        }
         tabPage.set(o.tabId, page);
         const i = batch.pages.findIndex((p) => p.id === page.id);
         if (i >= 0) batch.pages[i] = page;
@@ -380,11 +386,33 @@ export function createRecorder(deps: RecorderDeps): Recorder {
     return null;
   }
 
+  /**
+   * The page a content-script report belongs to. A top-frame report from a
+   * document of another site than the tab's current page (the old page's
+   * pagehide storage diff, sent after the next navigation began) goes to the
+   * tab's earlier page of that site, or nowhere.
+   */
+  async function pageForReport(
+    tabId: number,
+    frameId: number,
+    documentUrl: string,
+    time: number,
+  ): Promise<PageVisit | undefined> {
+    const page = await pageForTab(tabId);
+    if (!page || frameId !== 0 || !/^https?:/i.test(documentUrl)) return page;
+    const site = siteOf(documentUrl);
+    if (site === page.site) return page;
+    const recent = [...previous].reverse().find((p) => p.tabId === tabId && p.site === site);
+    if (recent) return recent;
+    const earlier = await deps.store.latestPageForSite(site, time);
+    return earlier && earlier.tabId === tabId ? earlier : undefined;
+  }
+
   async function applyScriptCookie(
     o: ScriptCookieObservation,
     batch: Batch,
   ): Promise<number | null> {
-    const page = await pageForTab(o.tabId);
+    const page = await pageForReport(o.tabId, o.frameId, o.documentUrl, o.time);
     if (!page) return skip();
     const c = parseCookieString(o.cookie, { url: o.documentUrl, now: o.time, fromScript: true });
     if (!c || (c.name === '' && c.value === '')) return skip();
@@ -404,7 +432,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
   }
 
   async function applyStorage(o: StorageObservation, batch: Batch): Promise<number | null> {
-    const page = await pageForTab(o.tabId);
+    const page = await pageForReport(o.tabId, o.frameId, o.documentUrl, o.time);
     if (!page) return skip();
     let origin: string;
     try {

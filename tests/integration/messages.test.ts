@@ -54,7 +54,7 @@ function setup() {
     declarations,
     now: () => 1_700_000_000_500,
   });
-  return { db, store, recorder, handle };
+  return { db, store, recorder, handle, wr };
 }
 
 const fromPage = { tabId: 7, frameId: 0, url: 'https://shop.test/', fromExtensionPage: false };
@@ -119,6 +119,41 @@ describe('message protocol', () => {
       key: 'cart',
       party: 'first',
     });
+  });
+
+  it("gives the old page's late storage report to the old page, not to the next one", async () => {
+    const { handle, recorder, db, wr } = setup();
+    // Tab 7 navigates from shop.test to news.example…
+    wr.onBeforeRequest.fire({
+      requestId: '300',
+      url: 'https://news.example/',
+      method: 'GET',
+      type: 'main_frame',
+      tabId: 7,
+      frameId: 0,
+      parentFrameId: -1,
+      timeStamp: 1_700_000_000_450,
+    });
+    // …and shop.test's pagehide storage diff arrives afterwards.
+    await handle(
+      {
+        type: 'page-report',
+        report: {
+          type: 'storage',
+          storage: 'localStorage',
+          op: 'set',
+          key: 'last_seen',
+          value: '1',
+          scriptUrl: null,
+        },
+      },
+      fromPage,
+    );
+    await recorder.idle();
+    const pages = await db.pages.toArray();
+    const shop = pages.find((p) => p.site === 'shop.test')!;
+    const [row] = await db.storage.toArray();
+    expect(row).toMatchObject({ key: 'last_seen', pageId: shop.id });
   });
 
   it('rejects malformed page reports without recording anything', async () => {

@@ -157,6 +157,27 @@ describe("the extension's own traffic", () => {
   });
 });
 
+describe('prerendering', () => {
+  it('does not audit a page the user never opened (documentLifecycle prerender)', async () => {
+    const { store, recorder, wr, db } = replay(capture('chrome-shop-visit.json'));
+    wr.onBeforeRequest.fire({
+      requestId: '700',
+      url: 'https://shop.test/next-page',
+      method: 'GET',
+      type: 'main_frame',
+      tabId: 7,
+      frameId: 0,
+      parentFrameId: -1,
+      timeStamp: 1700000000500,
+      documentLifecycle: 'prerender',
+      frameType: 'outermost_frame',
+    });
+    await recorder.idle();
+    expect((await store.latestPageForTab(7))?.url).toBe('https://shop.test/');
+    expect(await db.requests.where('requestId').equals('700').count()).toBe(0);
+  });
+});
+
 describe('recorder over Firefox event shapes', () => {
   it('falls back without extraHeaders, splits joined Set-Cookie, reads beacon type and originUrl', async () => {
     const { store, recorder, wr } = replay(capture('firefox-beacon.json'), { firefox: true });
