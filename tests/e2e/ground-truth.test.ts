@@ -159,6 +159,22 @@ describe('demo shop home page', () => {
     await popup.close();
   });
 
+  it('shows a loading state until the background answers', async () => {
+    const popup = await h.browser.context.newPage();
+    await popup.setViewportSize({ width: 720, height: 200 });
+    // Hold the popup's question to the background: it must say it is loading.
+    await popup.addInitScript(() => {
+      const rt = (globalThis as unknown as { chrome: { runtime: Record<string, unknown> } }).chrome
+        .runtime;
+      rt.sendMessage = () => new Promise(() => {});
+    });
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('loading').waitFor();
+    expect(await popup.locator('main').getAttribute('aria-busy')).toBe('true');
+    await popup.screenshot({ path: 'test-results/popup-loading.png' });
+    await popup.close();
+  });
+
   it('updates the open popup live when the page writes a new cookie', async () => {
     const popup = await h.browser.context.newPage();
     await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
