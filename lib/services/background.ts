@@ -29,8 +29,28 @@ export type Handler = (
   sender: MessageSender,
 ) => Promise<ResponseMap[keyof ResponseMap] | ErrorResponse>;
 
+/** Page reports a frame may send: a burst, then a steady rate (per second). */
+export const PAGE_REPORT_BURST = 400;
+export const PAGE_REPORT_RATE = 100;
+/** CMP declarations a tab may report per minute (one per page load is normal). */
+export const CMP_REPORTS_PER_MINUTE = 6;
+
 export function createMessageHandler(deps: BackgroundDeps): Handler {
   const { recorder, store } = deps;
+  // A hostile page must not flood the recorder or the database: token
+  // buckets per frame, in memory (a restarted worker starts afresh).
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  const allow = (key: string, burst: number, perSecond: number): boolean => {
+    const now = deps.now();
+    const b = buckets.get(key) ?? { tokens: burst, at: now };
+    b.tokens = Math.min(burst, b.tokens + ((now - b.at) / 1000) * perSecond);
+    b.at = now;
+    buckets.set(key, b);
+    if (buckets.size > 5000) buckets.delete(buckets.keys().next().value!);
+    if (b.tokens < 1) return false;
+    b.tokens -= 1;
+    return true;
+  };
   return async (raw, sender) => {
     if (typeof raw !== 'object' || raw === null || typeof (raw as Request).type !== 'string') {
       return { ok: false, error: 'malformed message' };
@@ -41,9 +61,18 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
       if (sender.tabId === undefined || sender.frameId === undefined || !sender.url) {
         return { ok: false, error: 'page report without a tab' };
       }
+      if (!allow(`${sender.tabId}:${sender.frameId}`, PAGE_REPORT_BURST, PAGE_REPORT_RATE)) {
+        return { ok: false, error: 'too many reports from this frame: dropped' };
+      }
       const v = validatePageReport(msg.report, deps.now());
       if (!v.ok) return { ok: false, error: v.error };
       const r = v.report;
+      if (
+        r.type === 'cmp' &&
+        !allow(`cmp:${sender.tabId}`, CMP_REPORTS_PER_MINUTE, CMP_REPORTS_PER_MINUTE / 60)
+      ) {
+        return { ok: false, error: 'too many CMP reports from this tab: dropped' };
+      }
       if (r.type === 'links') {
         // Only the top frame's links say where the site's policy is.
         if (sender.frameId !== 0) return { ok: true };

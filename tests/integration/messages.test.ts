@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listenWebRequest } from '../../lib/platform/webrequest.ts';
-import { createMessageHandler } from '../../lib/services/background.ts';
+import { createMessageHandler, PAGE_REPORT_BURST } from '../../lib/services/background.ts';
 import {
   createConsentStore,
   createDeclarationStore,
@@ -154,6 +154,35 @@ describe('message protocol', () => {
     const shop = pages.find((p) => p.site === 'shop.test')!;
     const [row] = await db.storage.toArray();
     expect(row).toMatchObject({ key: 'last_seen', pageId: shop.id });
+  });
+
+  it('drops a flood of reports from one frame once its burst is spent', async () => {
+    const { handle, recorder, db } = setup();
+    const report = {
+      type: 'storage',
+      storage: 'localStorage',
+      op: 'set',
+      key: 'k',
+      value: 'v',
+      scriptUrl: null,
+    };
+    const results = [];
+    for (let i = 0; i < PAGE_REPORT_BURST + 50; i++) {
+      results.push(
+        await handle({ type: 'page-report', report: { ...report, key: `k${i}` } }, fromPage),
+      );
+    }
+    expect(results.filter((r) => r.ok)).toHaveLength(PAGE_REPORT_BURST);
+    expect(results.at(-1)).toEqual({
+      ok: false,
+      error: 'too many reports from this frame: dropped',
+    });
+    await recorder.idle();
+    expect(await db.storage.count()).toBe(PAGE_REPORT_BURST);
+    // Another frame of the tab is not affected.
+    expect(await handle({ type: 'page-report', report }, { ...fromPage, frameId: 3 })).toEqual({
+      ok: true,
+    });
   });
 
   it('rejects malformed page reports without recording anything', async () => {
