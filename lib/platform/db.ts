@@ -135,6 +135,9 @@ export function createDexieStore(db: AuditDb): RecordStore {
         await db.cookieChanges.where('time').below(time).delete();
         await db.pages.bulkDelete(old);
       });
+      // Consent states and declarations age out too (a policy is re-read on the next visit).
+      await db.consent.filter((c) => c.time > 0 && c.time < time).delete();
+      await db.declarations.filter((d) => d.fetchedAt < time).delete();
       return old.length;
     },
   };

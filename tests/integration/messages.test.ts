@@ -185,6 +185,37 @@ describe('message protocol', () => {
     });
   });
 
+  it('prunes pages, their records, consent states and declarations older than the cut-off', async () => {
+    const { store, recorder, db } = setup();
+    await recorder.idle();
+    await db.consent.add({
+      site: 'shop.test',
+      time: 1_000,
+      cmp: 'onetrust',
+      status: 'accepted',
+      categories: {},
+      timestamp: null,
+      evidence: 'x',
+      method: 'explicit',
+    });
+    await db.declarations.put({
+      site: 'shop.test',
+      source: 'policy-text',
+      fetchedAt: 1_000,
+      url: null,
+      policy: null,
+      error: 'x',
+      why: null,
+    });
+    expect(await store.pruneBefore(1_700_000_000_001)).toBe(1);
+    expect([
+      await db.pages.count(),
+      await db.requests.count(),
+      await db.consent.count(),
+      await db.declarations.count(),
+    ]).toEqual([0, 0, 0, 0]);
+  });
+
   it('rejects malformed page reports without recording anything', async () => {
     const { handle, recorder, db } = setup();
     expect(await handle({ type: 'page-report', report: { type: 'wipe' } }, fromPage)).toEqual({
