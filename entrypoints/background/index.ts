@@ -25,6 +25,11 @@ const RETENTION_DAYS = 30;
 // delivers it to listeners that exist by the end of the first turn.
 export default defineBackground(() => {
   const db = new AuditDb();
+  // Anything an audit depends on changed: cached audits are stale.
+  let generation = 0;
+  const bump = () => {
+    generation++;
+  };
   const store = createDexieStore(db);
   const ownPrefix = browser.runtime.getURL('/');
   const recorder = createRecorder({
@@ -33,6 +38,7 @@ export default defineBackground(() => {
     schedule: (fn) => setTimeout(fn, 0),
     ownOrigins: [new URL(ownPrefix).origin],
     onFlushed: (tabIds) => {
+      bump();
       // Nobody may be listening (popup closed): that rejection is expected.
       browser.runtime.sendMessage({ type: 'records-changed', tabIds }).catch(() => {});
       for (const t of tabIds) scheduleBadge(t);
@@ -40,8 +46,12 @@ export default defineBackground(() => {
     onError: (message, error) => console.error(`[cookie-audit] ${message}`, error),
   });
   listenWebRequest(browser.webRequest as unknown as WebRequestApi, recorder.observe);
+  const ports = declarationPorts(db);
   const declarations = createDeclarationService({
-    ...declarationPorts(db),
+    ...ports,
+    put: (d) => ports.put(d).then(bump),
+    remove: (site, source) => ports.remove(site, source).then(bump),
+    addConsent: (site, time, state) => ports.addConsent(site, time, state).then(bump),
     fetchText: (url, pageUrl) => fetchText(url, (final) => policyFetchAllowed(final, pageUrl)),
     consentCookies: async (site) =>
       (await browser.cookies.getAll({ domain: site }))
@@ -64,6 +74,7 @@ export default defineBackground(() => {
     asset: async (path) => (await fetch(browser.runtime.getURL(path as '/'))).arrayBuffer(),
     lists: createListStore(db),
     now: Date.now,
+    onChange: bump,
   });
   // Warm up now (≈ 10 ms) so the first popup does not wait for it.
   classification.get().catch((e) => console.error('[cookie-audit] classifier', e));
@@ -75,6 +86,7 @@ export default defineBackground(() => {
     now: Date.now,
     browserName: navigator.userAgent,
     extensionVersion: browser.runtime.getManifest().version,
+    generation: () => generation,
   });
   const handle = createMessageHandler({
     recorder,

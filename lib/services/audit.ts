@@ -30,6 +30,12 @@ export interface AuditServiceDeps {
   now: () => number;
   browserName: string;
   extensionVersion: string;
+  /**
+   * Changes whenever anything an audit depends on changes (records written,
+   * a declaration or consent stored, a list added). Audits are cached per
+   * page and generation: the badge's audit serves the popup opened after it.
+   */
+  generation?: () => number;
 }
 
 /** A site's visits "in this session": those within 12 hours of its latest one. */
@@ -84,26 +90,48 @@ export function createAuditService(deps: AuditServiceDeps) {
     };
   }
 
+  type TabAudit = {
+    view: Audit['view'];
+    declared: Audit['declared'];
+    discrepancies: Audit['discrepancies'];
+    sitePages: number;
+  };
+  const cache = new Map<string, Promise<TabAudit>>();
+
+  async function computeTabAudit(page: PageVisit): Promise<TabAudit> {
+    const pages = await sitePages(page.site);
+    const siteAudit = await audit(
+      page.site,
+      pages.map((p) => p.id),
+    );
+    // One read of the site's records serves both; a single-page site is
+    // audited once.
+    const pageAudit =
+      pages.length === 1 && pages[0]!.id === page.id
+        ? siteAudit
+        : await audit(page.site, [page.id], onlyPage(siteAudit.records, page.id));
+    return {
+      view: pageAudit.view,
+      declared: siteAudit.declared,
+      discrepancies: siteAudit.discrepancies,
+      sitePages: pages.length,
+    };
+  }
+
   return {
     /** The tab's current page, plus the findings of its whole site. */
-    async tabAudit(page: PageVisit) {
-      const pages = await sitePages(page.site);
-      const siteAudit = await audit(
-        page.site,
-        pages.map((p) => p.id),
-      );
-      // One read of the site's records serves both; a single-page site is
-      // audited once.
-      const pageAudit =
-        pages.length === 1 && pages[0]!.id === page.id
-          ? siteAudit
-          : await audit(page.site, [page.id], onlyPage(siteAudit.records, page.id));
-      return {
-        view: pageAudit.view,
-        declared: siteAudit.declared,
-        discrepancies: siteAudit.discrepancies,
-        sitePages: pages.length,
-      };
+    tabAudit(page: PageVisit): Promise<TabAudit> {
+      if (!deps.generation) return computeTabAudit(page);
+      const key = `${page.id}|${deps.generation()}`;
+      let hit = cache.get(key);
+      if (!hit) {
+        hit = computeTabAudit(page);
+        cache.set(key, hit);
+        hit.catch(() => cache.delete(key));
+        // Only the latest generations are worth keeping.
+        while (cache.size > 8) cache.delete(cache.keys().next().value!);
+      }
+      return hit;
     },
     async report(site: string): Promise<Report> {
       const pages = await sitePages(site);

@@ -31,6 +31,8 @@ export interface ClassificationDeps {
   asset(path: string): Promise<ArrayBuffer>;
   lists: ListStore;
   now: () => number;
+  /** Told when the lists changed (cached audits are then stale). */
+  onChange?: () => void;
 }
 
 export const BUILTIN_COOKIES_LIST = 'Cookie Audit known cookies';
@@ -124,6 +126,7 @@ export function createClassificationService(deps: ClassificationDeps) {
       const list = compileList(text, { name, source, now: deps.now() });
       await deps.lists.put(list);
       current = null;
+      deps.onChange?.();
       return {
         id: list.id,
         name: list.name,
@@ -136,6 +139,7 @@ export function createClassificationService(deps: ClassificationDeps) {
     async removeList(id: string) {
       await deps.lists.remove(id);
       current = null;
+      deps.onChange?.();
     },
   };
 }

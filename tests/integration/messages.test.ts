@@ -185,6 +185,29 @@ describe('message protocol', () => {
     });
   });
 
+  it('caches a tab audit per generation: the badge computes it, the popup reuses it', async () => {
+    const { store, recorder, db } = setup();
+    await recorder.idle();
+    let generation = 0;
+    const audit = createAuditService({
+      store,
+      classification: classificationFromPackage(),
+      declarations: createDeclarationStore(db),
+      consent: createConsentStore(db),
+      now: () => 1_700_000_000_500,
+      browserName: 'test',
+      extensionVersion: '0.0.0',
+      generation: () => generation,
+    });
+    const page = (await store.latestPageForTab(7))!;
+    const a = audit.tabAudit(page);
+    expect(audit.tabAudit(page)).toBe(a);
+    generation++;
+    const b = audit.tabAudit(page);
+    expect(b).not.toBe(a);
+    expect((await b).view.pages.map((p) => p.url)).toEqual(['https://shop.test/']);
+  });
+
   it('prunes pages, their records, consent states and declarations older than the cut-off', async () => {
     const { store, recorder, db } = setup();
     await recorder.idle();
