@@ -50,6 +50,8 @@ export interface AuditBrowser {
   send<T = unknown>(msg: unknown): Promise<T>;
   /** An extension page (popup.html?bridge=1) kept open to talk to the background. */
   bridge(): Promise<Page>;
+  /** Id of the tab showing `url`, or null (extension pages may query tabs). */
+  tabIdOf(url: string): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -135,8 +137,20 @@ export async function launchAuditBrowser(opts: LaunchOptions): Promise<AuditBrow
         msg,
       )) as T;
     };
+    const tabIdOf = async (url: string): Promise<number | null> =>
+      (await bridge()).evaluate(
+        async (u) =>
+          (
+            await (
+              globalThis as unknown as {
+                chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
+              }
+            ).chrome.tabs.query({})
+          ).find((t) => t.url === u)?.id ?? null,
+        url,
+      );
     await readyHandshake(context, send);
-    return { context, extensionId, worker, send, bridge, close: cleanup };
+    return { context, extensionId, worker, send, bridge, tabIdOf, close: cleanup };
   } catch (e) {
     await cleanup();
     throw e;

@@ -132,18 +132,7 @@ export const browserBench: BenchModule = {
         });
         await waitForNetworkIdle(heavy, 1000, 60_000);
         await on.send({ type: 'flush' });
-        const bridge = await on.bridge();
-        const tabId = await bridge.evaluate(
-          async (u) =>
-            (
-              await (
-                globalThis as unknown as {
-                  chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
-                }
-              ).chrome.tabs.query({})
-            ).find((t) => t.url === u)!.id,
-          heavy.url(),
-        );
+        const tabId = (await on.tabIdOf(heavy.url()))!;
         const times: number[] = [];
         let counts = '';
         for (let i = 0; i < POPUP_RUNS; i++) {

@@ -62,20 +62,7 @@ export async function startHarness(
     throw e;
   }
   const tabIdOf = async (url: string): Promise<number> => {
-    // Extension pages may call chrome.tabs.query directly.
-    const found = await (
-      await browser.bridge()
-    ).evaluate(
-      async (u) =>
-        (
-          await (
-            globalThis as unknown as {
-              chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
-            }
-          ).chrome.tabs.query({})
-        ).find((t) => t.url === u)?.id ?? null,
-      url,
-    );
+    const found = await browser.tabIdOf(url);
     if (found === null) throw new Error(`no tab shows ${url}`);
     return found;
   };

@@ -104,19 +104,7 @@ describe('discrepancy scenarios', () => {
     const popupFor = async (site: string) => {
       const s = scenarios[site]!;
       const page = await runSteps(h, s);
-      const tabId = await (
-        await h.browser.bridge()
-      ).evaluate(
-        async (u) =>
-          (
-            await (
-              globalThis as unknown as {
-                chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
-              }
-            ).chrome.tabs.query({})
-          ).find((t) => t.url === u)!.id,
-        page.url(),
-      );
+      const tabId = (await h.browser.tabIdOf(page.url()))!;
       const popup = await h.browser.context.newPage();
       await popup.setViewportSize({ width: 720, height: 600 });
       await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);

@@ -32,18 +32,7 @@ it('keeps every request and cookie of a page whose load spans a worker stop', as
   // when Chrome stops an idle worker (a stop in the middle of delivering an
   // event is not something Chrome does).
   const deadline = Date.now() + 10_000;
-  const tabIdOf = async () =>
-    (await h.browser.bridge()).evaluate(
-      async (u) =>
-        (
-          await (
-            globalThis as unknown as {
-              chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
-            }
-          ).chrome.tabs.query({})
-        ).find((t) => t.url === u)?.id ?? null,
-      url,
-    );
+  const tabIdOf = () => h.browser.tabIdOf(url);
   for (;;) {
     const id = await tabIdOf();
     const v = id === null ? null : await h.tabView(id);
