@@ -1,5 +1,6 @@
 // Joins the append-only event records of one or more page visits into the
 // rows the popup and the report show. Pure: same records in, same view out.
+import { groupBy } from './group.ts';
 import { hostOf, siteOf } from './party.ts';
 import type {
   CookieChangeRecord,
@@ -135,25 +136,14 @@ export function buildView(rs: RecordSet): AuditView {
   const pageSite = new Map(rs.pages.map((p) => [p.id, p.site]));
   // Cookie changes and cookie writes indexed by name/domain/path: matching
   // them stays linear on a tab with thousands of each.
-  const changesByKey = new Map<string, CookieChangeRecord[]>();
-  for (const ch of rs.cookieChanges) {
-    if (ch.removed) continue;
-    const k = cookieKey('', ch.name, ch.domain, ch.path);
-    const list = changesByKey.get(k);
-    if (list) list.push(ch);
-    else changesByKey.set(k, [ch]);
-  }
+  const changesByKey = groupBy(rs.cookieChanges, (ch) =>
+    ch.removed ? null : cookieKey('', ch.name, ch.domain, ch.path),
+  );
   const confirmed = (c: CookieRecord) =>
     (changesByKey.get(cookieKey('', c.name, c.domain, c.path)) ?? []).some((ch) =>
       changeConfirms(c, ch),
     );
-  const writesByKey = new Map<string, CookieRecord[]>();
-  for (const c of rs.cookies) {
-    const k = cookieKey('', c.name, c.domain, c.path);
-    const list = writesByKey.get(k);
-    if (list) list.push(c);
-    else writesByKey.set(k, [c]);
-  }
+  const writesByKey = groupBy(rs.cookies, (c) => cookieKey('', c.name, c.domain, c.path));
 
   const responses = new Map<string, ResponsePart>();
   for (const r of rs.responses) {

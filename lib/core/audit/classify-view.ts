@@ -9,6 +9,7 @@ import {
   type RequestClassification,
   type RequestClassifier,
 } from '../classify/index.ts';
+import { groupBy } from '../group.ts';
 import { siteOf } from '../party.ts';
 import type { Category } from '../types.ts';
 import type { AuditView, CookieRow, RequestRow, StorageRow, ThirdPartyRow } from '../view.ts';
@@ -129,13 +130,7 @@ export function classifyView(view: AuditView, deps: ClassifyDeps): ClassifiedVie
       : null;
     return { ...s, category: c?.category ?? 'unknown', vendor: c?.vendor ?? null };
   });
-  const trackersByDomain = new Map<string, ClassifiedRequest[]>();
-  for (const r of requests) {
-    if (!r.tracker) continue;
-    const list = trackersByDomain.get(r.domain);
-    if (list) list.push(r);
-    else trackersByDomain.set(r.domain, [r]);
-  }
+  const trackersByDomain = groupBy(requests, (r) => (r.tracker ? r.domain : null));
   const thirdParties: ClassifiedThirdParty[] = view.thirdParties.map((t) => {
     const rs = trackersByDomain.get(t.domain) ?? [];
     const counts = new Map<string, number>();

@@ -1,5 +1,6 @@
 // One function per SPEC discrepancy kind. Each returns at most one finding
 // per (kind, subject), aggregated over every page of the site.
+import { groupBy } from '../group.ts';
 import type { DeclaredPolicy, RetentionClaim } from '../policy/types.ts';
 import type { Category } from '../types.ts';
 import { categoryShort, categoryWords, days, itemsPhrase, plural } from './text.ts';
@@ -90,18 +91,6 @@ const requestEvidence = (r: EvidenceRequest): EvidenceRequest => ({
 
 const trackingRequests = (input: AuditInput) => input.requests.filter((r) => r.tracker);
 const lifetimeOf = (c: ObservedCookie) => c.requestedLifetimeDays ?? c.lifetimeDays;
-
-function groupBy<T>(items: T[], key: (t: T) => string | null): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const i of items) {
-    const k = key(i);
-    if (k === null) continue;
-    const list = m.get(k);
-    if (list) list.push(i);
-    else m.set(k, [i]);
-  }
-  return m;
-}
 
 /**
  * One cookie seen on several pages of the site is one subject: its rows are
