@@ -1,13 +1,8 @@
 import { useEffect, useState } from 'react';
+import { ask } from '../../lib/platform/messaging.ts';
 import type { ListInfo } from '../../lib/core/report.ts';
 
 type Lists = { lists: ListInfo[]; problems: string[] };
-
-async function send<T>(msg: unknown): Promise<T> {
-  const res = (await browser.runtime.sendMessage(msg)) as T & { ok: boolean; error?: string };
-  if (!res || res.ok === false) throw new Error(res?.error ?? 'no answer from the extension');
-  return res;
-}
 
 /**
  * Lists and data the audit classifies with, their versions and licences,
@@ -22,7 +17,7 @@ export function Options() {
   const load = () => setVersion((v) => v + 1);
   useEffect(() => {
     let alive = true;
-    send<Lists>({ type: 'get-lists' }).then(
+    ask<Lists>({ type: 'get-lists' }).then(
       (d) => alive && setData(d),
       (e: Error) => alive && setMessage(`Could not read the lists: ${e.message}`),
     );
@@ -35,7 +30,7 @@ export function Options() {
     setBusy(true);
     setMessage(`Reading ${file.name}…`);
     try {
-      const res = await send<{
+      const res = await ask<{
         list: { name: string; format: string; size: number; skipped: number };
       }>({
         type: 'add-list',
@@ -95,7 +90,7 @@ export function Options() {
                     type="button"
                     disabled={busy}
                     onClick={() =>
-                      void send({ type: 'remove-list', id: l.id }).then(load, (e: Error) =>
+                      void ask({ type: 'remove-list', id: l.id }).then(load, (e: Error) =>
                         setMessage(e.message),
                       )
                     }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ask } from '../../lib/platform/messaging.ts';
 import type { DeclarationInfo, RecordsChanged, TabViewResponse } from '../../lib/core/protocol.ts';
 import { cookiesCsv, type Report } from '../../lib/core/report.ts';
 import { buildReportHtml } from '../../lib/core/report-html.ts';
@@ -39,12 +40,6 @@ async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-async function send<T>(msg: unknown): Promise<T> {
-  const res = (await browser.runtime.sendMessage(msg)) as T & { ok: boolean; error?: string };
-  if (!res || res.ok === false) throw new Error(res?.error ?? 'no answer from the extension');
-  return res;
-}
-
 const matches = (q: string, ...fields: (string | null | undefined)[]) =>
   !q || fields.some((f) => f?.toLowerCase().includes(q));
 
@@ -61,10 +56,10 @@ export function App() {
       const tabId = tabIdRef.current ?? (await targetTabId());
       tabIdRef.current = tabId;
       if (tabId === null) throw new Error('No active tab.');
-      const data = await send<TabViewResponse>({ type: 'get-tab-view', tabId });
+      const data = await ask<TabViewResponse>({ type: 'get-tab-view', tabId });
       const sources = data.site
         ? (
-            await send<{ declarations: DeclarationInfo[] }>({
+            await ask<{ declarations: DeclarationInfo[] }>({
               type: 'get-declarations',
               site: data.site,
             })
@@ -131,7 +126,7 @@ export function App() {
     setBusy(true);
     setMessage(null);
     try {
-      await send({ ...msg, site });
+      await ask({ ...msg, site });
       await load();
       setMessage(done);
     } catch (e) {
@@ -142,7 +137,7 @@ export function App() {
   };
   const exportAs = async (kind: 'json' | 'html' | 'csv') => {
     try {
-      const { report } = await send<{ report: Report }>({ type: 'get-report', site });
+      const { report } = await ask<{ report: Report }>({ type: 'get-report', site });
       const [body, type] =
         kind === 'json'
           ? [`${JSON.stringify(report, null, 2)}\n`, 'application/json']
