@@ -1,20 +1,16 @@
-import type { ClassifiedView } from '../lib/core/audit/classify-view.ts';
 import type { DeclaredPolicy } from '../lib/core/policy/types.ts';
+import { CHART_CATEGORIES as CATS } from '../lib/core/tab-summary.ts';
 import type { Category } from '../lib/core/types.ts';
-
-const CATS: Category[] = ['necessary', 'preferences', 'analytics', 'advertising', 'social'];
 
 /** Declared vs observed, per category: a small chart a glance can read. */
 export function DeclaredChart({
   declared,
-  view,
+  observed: counts,
 }: {
   declared: DeclaredPolicy | null;
-  view: ClassifiedView;
+  observed: Record<Category, number>;
 }) {
-  const observed = (c: Category) =>
-    view.cookies.filter((x) => (x.knownCategory ?? x.category) === c).length +
-    view.requests.filter((r) => r.tracker?.category === c).length;
+  const observed = (c: Category) => counts[c];
   const max = Math.max(1, ...CATS.map(observed));
   return (
     <table className="chart" aria-label="Declared and observed categories">

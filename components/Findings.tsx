@@ -1,4 +1,5 @@
 import type { Discrepancy, Severity } from '../lib/core/discrepancies/types.ts';
+import type { ShownFinding } from '../lib/core/tab-summary.ts';
 import { shortUrl } from './format.ts';
 
 const SEVERITIES: Severity[] = ['high', 'medium', 'low', 'info'];
@@ -19,7 +20,7 @@ export function SeverityCounts({ findings }: { findings: Discrepancy[] }) {
 }
 
 /** Findings first: each expands (keyboard: Enter/Space on its summary) to its evidence. */
-export function FindingList({ findings }: { findings: Discrepancy[] }) {
+export function FindingList({ findings }: { findings: ShownFinding[] }) {
   if (findings.length === 0) {
     return (
       <p className="empty ok" data-testid="no-findings">
@@ -57,6 +58,7 @@ export function FindingList({ findings }: { findings: Discrepancy[] }) {
                   </li>
                 ))}
               </ul>
+              {hiddenText(f) && <p className="more-evidence">{hiddenText(f)}</p>}
               <p className="kind">
                 kind <code>{f.kind}</code>
               </p>
@@ -66,4 +68,17 @@ export function FindingList({ findings }: { findings: Discrepancy[] }) {
       ))}
     </ol>
   );
+}
+
+function hiddenText(f: ShownFinding): string | null {
+  const parts = (
+    [
+      [f.hidden.cookies, 'cookie'],
+      [f.hidden.requests, 'request'],
+      [f.hidden.storage, 'storage key'],
+    ] as const
+  )
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${n.toLocaleString('en')} more ${what}${n === 1 ? '' : 's'}`);
+  return parts.length ? `…and ${parts.join(', ')}: every item is in the exported report.` : null;
 }

@@ -1,14 +1,14 @@
-import type { AuditView } from '../lib/core/view.ts';
+import type { TabCounts } from '../lib/core/tab-summary.ts';
 
-export function Summary({ view }: { view: AuditView & { requestCount?: number } }) {
+export function Summary({ counts }: { counts: TabCounts }) {
   const items: [string, number][] = [
-    ['Cookies', view.cookies.length],
-    ['Third-party cookies', view.cookies.filter((c) => c.party === 'third').length],
-    ['Storage keys', view.storage.length],
-    ['Third parties', view.thirdParties.length],
-    ['Beacons', view.requests.filter((r) => r.beacon).length],
-    ['Pixels', view.requests.filter((r) => r.pixel).length],
-    ['Requests', view.requestCount ?? view.requests.length],
+    ['Cookies', counts.cookies],
+    ['Third-party cookies', counts.thirdPartyCookies],
+    ['Storage keys', counts.storage],
+    ['Third parties', counts.thirdParties],
+    ['Beacons', counts.beacons],
+    ['Pixels', counts.pixels],
+    ['Requests', counts.requests],
   ];
   return (
     <dl className="summary" aria-label="Counts">

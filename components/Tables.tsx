@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type {
   ClassifiedCookie,
   ClassifiedRequest,
@@ -15,211 +16,258 @@ export function CategoryTag({ category }: { category: Category }) {
 // Presentational only: props in, nothing out. All text goes through React,
 // which escapes it, so names, values and URLs from pages stay inert.
 
-/** Long lists render in pages of 300 rows, so a heavy tab stays responsive. */
-const PAGE = 300;
+interface Column<T> {
+  header: string;
+  className?: string;
+  title?: (row: T) => string | undefined;
+  cell: (row: T) => React.ReactNode;
+}
 
-function useShown<T>(rows: T[]): [T[], React.ReactNode] {
-  const [limit, setLimit] = useState(PAGE);
-  if (rows.length <= limit) return [rows, null];
-  return [
-    rows.slice(0, limit),
-    <p className="more" key="more">
-      Showing {limit} of {rows.length}.{' '}
-      <button type="button" onClick={() => setLimit(limit + PAGE * 5)}>
-        Show more
-      </button>{' '}
-      <button type="button" onClick={() => setLimit(rows.length)}>
-        Show all
-      </button>
-    </p>,
-  ];
+/** Estimated row height (px) before a row is measured. */
+const ROW_ESTIMATE = 38;
+/** Rows rendered beyond the visible window, each side. */
+const OVERSCAN = 12;
+
+/**
+ * A table that renders only the rows in view (plus a margin): thousands of
+ * rows scroll smoothly. The scroll area is focusable, so arrows and Page
+ * Up/Down scroll it from the keyboard; aria-rowcount and aria-rowindex tell
+ * assistive technology the real size and position.
+ */
+function VirtualTable<T>({
+  label,
+  rows,
+  columns,
+  rowKey,
+  rowClass,
+  testId,
+}: {
+  label: string;
+  rows: T[];
+  columns: Column<T>[];
+  rowKey: (row: T, index: number) => string;
+  rowClass?: (row: T) => string | undefined;
+  testId: string;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // No React Compiler here: nothing memoises the virtualizer's functions.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: OVERSCAN,
+    getItemKey: (i) => rowKey(rows[i]!, i),
+    // The sticky header sits above the first row inside the scroll area.
+    paddingStart: 28,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items.length ? items[0]!.start - 28 : 0;
+  const after = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  return (
+    <div
+      className="table-scroll"
+      ref={scroller}
+      tabIndex={0}
+      role="region"
+      aria-label={`${label}: ${rows.length} rows, scrollable`}
+      data-testid={testId}
+      onKeyDown={(e) => {
+        // Rows are measured as they render, so the native End would stop at
+        // the bottom as estimated: jump to the row itself instead.
+        if (e.target !== e.currentTarget || (e.key !== 'End' && e.key !== 'Home')) return;
+        e.preventDefault();
+        virtualizer.scrollToIndex(e.key === 'End' ? rows.length - 1 : 0, {
+          align: e.key === 'End' ? 'end' : 'start',
+        });
+      }}
+    >
+      <table aria-label={label} aria-rowcount={rows.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            {columns.map((c) => (
+              <th key={c.header} scope="col" className={c.className}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 && (
+            <tr className="spacer" aria-hidden="true" style={{ height: before }}>
+              <td colSpan={columns.length} />
+            </tr>
+          )}
+          {items.map((it) => {
+            const row = rows[it.index]!;
+            return (
+              <tr
+                key={it.key}
+                data-index={it.index}
+                ref={virtualizer.measureElement}
+                aria-rowindex={it.index + 2}
+                className={rowClass?.(row)}
+              >
+                {columns.map((c) => (
+                  <td key={c.header} className={c.className} title={c.title?.(row)}>
+                    {c.cell(row)}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {after > 0 && (
+            <tr className="spacer" aria-hidden="true" style={{ height: after }}>
+              <td colSpan={columns.length} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
 }
 
 function Empty({ what }: { what: string }) {
   return <p className="empty">No {what} recorded on this page.</p>;
 }
 
-export function CookieTable({ rows: all }: { rows: ClassifiedCookie[] }) {
-  const [rows, more] = useShown(all);
-  if (all.length === 0) return <Empty what="cookies" />;
+const party = (p: string) => <span className={`party ${p}`}>{p}</span>;
+
+const COOKIE_COLUMNS: Column<ClassifiedCookie>[] = [
+  {
+    header: 'Name',
+    className: 'mono',
+    cell: (c) => (
+      <>
+        {c.name}
+        {c.blocked && (
+          <span className="tag" title={c.blockedReason ?? undefined}>
+            blocked
+          </span>
+        )}
+      </>
+    ),
+  },
+  { header: 'Domain', className: 'mono', cell: (c) => c.domain },
+  { header: 'Party', cell: (c) => party(c.party) },
+  {
+    header: 'Category',
+    title: whyCookie,
+    cell: (c) => (
+      <>
+        <CategoryTag category={c.category} />
+        {c.declaredCategory && c.knownCategory && c.declaredCategory !== c.knownCategory && (
+          <span className="tag">known: {c.knownCategory}</span>
+        )}
+        <div className="why">{whyCookie(c)}</div>
+      </>
+    ),
+  },
+  { header: 'Vendor', cell: (c) => c.vendor ?? '—' },
+  { header: 'Lifetime', cell: (c) => formatLifetime(c.lifetimeDays, c.requestedLifetimeDays) },
+  {
+    header: 'Set by',
+    title: (c) => c.setter ?? undefined,
+    cell: (c) => (
+      <>
+        {c.setBy}: <span className="mono">{shortUrl(c.setter, 40)}</span>
+      </>
+    ),
+  },
+];
+
+export function CookieTable({ rows }: { rows: ClassifiedCookie[] }) {
+  if (rows.length === 0) return <Empty what="cookies" />;
   return (
-    <>
-      <table aria-label="Cookies">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Domain</th>
-            <th scope="col">Party</th>
-            <th scope="col">Category</th>
-            <th scope="col">Vendor</th>
-            <th scope="col">Lifetime</th>
-            <th scope="col">Set by</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((c) => (
-            <tr
-              key={`${c.name}|${c.domain}|${c.path}`}
-              className={c.blocked ? 'blocked' : undefined}
-            >
-              <td className="mono">
-                {c.name}
-                {c.blocked && (
-                  <span className="tag" title={c.blockedReason ?? undefined}>
-                    blocked
-                  </span>
-                )}
-              </td>
-              <td className="mono">{c.domain}</td>
-              <td>
-                <span className={`party ${c.party}`}>{c.party}</span>
-              </td>
-              <td title={whyCookie(c)}>
-                <CategoryTag category={c.category} />
-                {c.declaredCategory &&
-                  c.knownCategory &&
-                  c.declaredCategory !== c.knownCategory && (
-                    <span className="tag">known: {c.knownCategory}</span>
-                  )}
-                <div className="why">{whyCookie(c)}</div>
-              </td>
-              <td>{c.vendor ?? '—'}</td>
-              <td>{formatLifetime(c.lifetimeDays, c.requestedLifetimeDays)}</td>
-              <td title={c.setter ?? undefined}>
-                {c.setBy}: <span className="mono">{shortUrl(c.setter, 40)}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {more}
-    </>
+    <VirtualTable
+      label="Cookies"
+      testId="table-cookies"
+      rows={rows}
+      columns={COOKIE_COLUMNS}
+      rowKey={(c) => `${c.name}|${c.domain}|${c.path}`}
+      rowClass={(c) => (c.blocked ? 'blocked' : undefined)}
+    />
   );
 }
 
-export function StorageTable({ rows: all }: { rows: ClassifiedStorage[] }) {
-  const [rows, more] = useShown(all);
-  if (all.length === 0) return <Empty what="storage keys" />;
+const STORAGE_COLUMNS: Column<ClassifiedStorage>[] = [
+  { header: 'Key', className: 'mono', cell: (s) => s.key },
+  { header: 'Kind', cell: (s) => s.kind },
+  { header: 'Origin', className: 'mono', cell: (s) => shortUrl(s.origin, 30) },
+  { header: 'Party', cell: (s) => party(s.party) },
+  { header: 'Category', cell: (s) => <CategoryTag category={s.category} /> },
+  {
+    header: 'Written by',
+    className: 'mono',
+    title: (s) => s.setter ?? undefined,
+    cell: (s) => shortUrl(s.setter, 40),
+  },
+];
+
+export function StorageTable({ rows }: { rows: ClassifiedStorage[] }) {
+  if (rows.length === 0) return <Empty what="storage keys" />;
   return (
-    <>
-      <table aria-label="Web storage">
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Origin</th>
-            <th scope="col">Party</th>
-            <th scope="col">Category</th>
-            <th scope="col">Written by</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((s) => (
-            <tr key={`${s.kind}|${s.origin}|${s.key}`}>
-              <td className="mono">{s.key}</td>
-              <td>{s.kind}</td>
-              <td className="mono">{shortUrl(s.origin, 30)}</td>
-              <td>
-                <span className={`party ${s.party}`}>{s.party}</span>
-              </td>
-              <td>
-                <CategoryTag category={s.category} />
-              </td>
-              <td className="mono" title={s.setter ?? undefined}>
-                {shortUrl(s.setter, 40)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {more}
-    </>
+    <VirtualTable
+      label="Web storage"
+      testId="table-storage"
+      rows={rows}
+      columns={STORAGE_COLUMNS}
+      rowKey={(s) => `${s.kind}|${s.origin}|${s.key}`}
+    />
   );
 }
 
-export function ThirdPartyTable({ rows: all }: { rows: ClassifiedThirdParty[] }) {
-  const [rows, more] = useShown(all);
-  if (all.length === 0) return <Empty what="third-party hosts" />;
+const THIRD_PARTY_COLUMNS: Column<ClassifiedThirdParty>[] = [
+  { header: 'Domain', className: 'mono', cell: (t) => t.domain },
+  { header: 'Vendor', cell: (t) => t.vendor ?? '—' },
+  { header: 'Category', cell: (t) => <CategoryTag category={t.category} /> },
+  { header: 'Hosts', className: 'mono', cell: (t) => t.hosts.join(', ') },
+  { header: 'Requests', className: 'num', cell: (t) => t.requests },
+  { header: 'Cookies', className: 'num', cell: (t) => t.cookies },
+];
+
+export function ThirdPartyTable({ rows }: { rows: ClassifiedThirdParty[] }) {
+  if (rows.length === 0) return <Empty what="third-party hosts" />;
   return (
-    <>
-      <table aria-label="Third parties">
-        <thead>
-          <tr>
-            <th scope="col">Domain</th>
-            <th scope="col">Vendor</th>
-            <th scope="col">Category</th>
-            <th scope="col">Hosts</th>
-            <th scope="col" className="num">
-              Requests
-            </th>
-            <th scope="col" className="num">
-              Cookies
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((t) => (
-            <tr key={t.domain}>
-              <td className="mono">{t.domain}</td>
-              <td>{t.vendor ?? '—'}</td>
-              <td>
-                <CategoryTag category={t.category} />
-              </td>
-              <td className="mono">{t.hosts.join(', ')}</td>
-              <td className="num">{t.requests}</td>
-              <td className="num">{t.cookies}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {more}
-    </>
+    <VirtualTable
+      label="Third parties"
+      testId="table-third-parties"
+      rows={rows}
+      columns={THIRD_PARTY_COLUMNS}
+      rowKey={(t) => t.domain}
+    />
   );
 }
 
-export function BeaconPixelTable({ rows: all }: { rows: ClassifiedRequest[] }) {
-  const [rows, more] = useShown(all);
-  if (all.length === 0) return <Empty what="beacons or pixels" />;
+const BEACON_PIXEL_COLUMNS: Column<ClassifiedRequest>[] = [
+  { header: 'Kind', cell: (r) => (r.beacon ? 'beacon' : 'pixel') },
+  { header: 'URL', className: 'mono', title: (r) => r.url, cell: (r) => shortUrl(r.url, 50) },
+  { header: 'Party', cell: (r) => party(r.party) },
+  {
+    header: 'Tracker',
+    title: (r) => whyRequest(r.tracker),
+    cell: (r) =>
+      r.tracker ? (
+        <>
+          <CategoryTag category={r.tracker.category} /> {r.tracker.vendor ?? ''}
+          <div className="why">{whyRequest(r.tracker)}</div>
+        </>
+      ) : (
+        '—'
+      ),
+  },
+  { header: 'Bytes', className: 'num', cell: (r) => r.contentLength ?? '—' },
+];
+
+export function BeaconPixelTable({ rows }: { rows: ClassifiedRequest[] }) {
+  if (rows.length === 0) return <Empty what="beacons or pixels" />;
   return (
-    <>
-      <table aria-label="Beacons and pixels">
-        <thead>
-          <tr>
-            <th scope="col">Kind</th>
-            <th scope="col">URL</th>
-            <th scope="col">Party</th>
-            <th scope="col">Tracker</th>
-            <th scope="col" className="num">
-              Bytes
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={`${r.url}|${i}`}>
-              <td>{r.beacon ? 'beacon' : 'pixel'}</td>
-              <td className="mono" title={r.url}>
-                {shortUrl(r.url, 50)}
-              </td>
-              <td>
-                <span className={`party ${r.party}`}>{r.party}</span>
-              </td>
-              <td title={whyRequest(r.tracker)}>
-                {r.tracker ? (
-                  <>
-                    <CategoryTag category={r.tracker.category} /> {r.tracker.vendor ?? ''}
-                    <div className="why">{whyRequest(r.tracker)}</div>
-                  </>
-                ) : (
-                  '—'
-                )}
-              </td>
-              <td className="num">{r.contentLength ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {more}
-    </>
+    <VirtualTable
+      label="Beacons and pixels"
+      testId="table-beacons-pixels"
+      rows={rows}
+      columns={BEACON_PIXEL_COLUMNS}
+      rowKey={(r, i) => `${r.time}|${r.url}|${i}`}
+    />
   );
 }

@@ -14,6 +14,7 @@ import { type BenchModule, type Figure, median, round } from './harness.ts';
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const LOAD_RUNS = 9;
 const POPUP_RUNS = 7;
+const COLD_RUNS = 5;
 
 function page(images: number, hosts: number, cookies: number, port: number): string {
   const imgs = Array.from(
@@ -134,24 +135,62 @@ export const browserBench: BenchModule = {
         await on.send({ type: 'flush' });
         const tabId = (await on.tabIdOf(heavy.url()))!;
         const times: number[] = [];
+        const tableTimes: number[] = [];
         let counts = '';
-        for (let i = 0; i < POPUP_RUNS; i++) {
+        const openPopup = async () => {
           const popup = await on.context.newPage();
           const start = Date.now();
           await popup.goto(`chrome-extension://${on.extensionId}/popup.html?tabId=${tabId}`);
           await popup.getByTestId('count-requests').waitFor({ timeout: 60_000 });
-          times.push(Date.now() - start);
+          return { popup, ms: Date.now() - start };
+        };
+        for (let i = 0; i < POPUP_RUNS; i++) {
+          const { popup, ms } = await openPopup();
+          times.push(ms);
           counts = `${await popup.getByTestId('count-requests').textContent()} requests, ${await popup.getByTestId('count-cookies').textContent()} cookies`;
+          // The longest table, opened: its rows are fetched then, and virtualised.
+          const start = Date.now();
+          await popup.getByRole('tab', { name: 'Beacons & pixels' }).click();
+          await popup
+            .locator('table[aria-label="Beacons and pixels"] tbody tr[aria-rowindex="2"]')
+            .waitFor({ timeout: 60_000 });
+          tableTimes.push(Date.now() - start);
+          await popup.close();
+        }
+        // Cold: the service worker stopped (as Chrome does when idle), so the
+        // popup's question restarts it and the audit is computed afresh.
+        const coldTimes: number[] = [];
+        const cdp = await on.context.newCDPSession(heavy);
+        await cdp.send('ServiceWorker.enable');
+        for (let i = 0; i < COLD_RUNS; i++) {
+          await cdp.send('ServiceWorker.stopAllWorkers');
+          await new Promise((r) => setTimeout(r, 300));
+          const { popup, ms } = await openPopup();
+          coldTimes.push(ms);
           await popup.close();
         }
         ctx.note(`popup: ${counts}`);
-        figures.push({
-          key: 'popupReadyMs',
-          label: `popup ready, tab with ${counts}, median of ${POPUP_RUNS}`,
-          value: round(median(times)),
-          unit: 'ms',
-          target: { op: '<=', value: 150 },
-        });
+        figures.push(
+          {
+            key: 'popupReadyMs',
+            label: `popup ready (counts and findings), tab with ${counts}, median of ${POPUP_RUNS}`,
+            value: round(median(times)),
+            unit: 'ms',
+            target: { op: '<=', value: 150 },
+          },
+          {
+            key: 'popupTableReadyMs',
+            label: `popup: beacons & pixels tab clicked to first row shown, median of ${POPUP_RUNS}`,
+            value: round(median(tableTimes)),
+            unit: 'ms',
+          },
+          {
+            key: 'popupColdReadyMs',
+            label: `popup ready after a service-worker stop (audit not cached), median of ${COLD_RUNS}`,
+            value: round(median(coldTimes)),
+            unit: 'ms',
+          },
+        );
       } finally {
         await on.close();
         await plain.close();

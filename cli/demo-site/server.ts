@@ -70,6 +70,18 @@ const routes: Record<string, Record<string, Handler>> = {
     '/about': (_req, _url, ctx) => html(template('about.html', ctx)),
     '/cookie-policy': (_req, _url, ctx) => html(template('cookie-policy.html', ctx)),
     '/slow': (_req, _url, ctx) => html(template('slow.html', ctx)),
+    // A heavy page for the popup's long-list tests: n Facebook pixels (at most 5,000).
+    '/heavy': (_req, url, ctx) => {
+      const n = Math.min(5000, Math.max(0, Number(url.searchParams.get('n') ?? '1500') | 0));
+      const fb = ctx.origin(DEMO_HOSTS.fb);
+      const imgs = Array.from(
+        { length: n },
+        (_, i) => `<img src="${fb}/tr?id=heavy&amp;i=${i}" width="1" height="1" alt="">`,
+      ).join('\n');
+      return html(
+        `<!doctype html><title>Heavy page</title><h1>${n} pixels</h1>\n${imgs}\n<a href="/cookie-policy">Cookie policy</a>`,
+      );
+    },
     '/slow-asset': (_req, url) => {
       const n = url.searchParams.get('n') ?? '0';
       return {

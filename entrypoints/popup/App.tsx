@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ask } from '../../lib/platform/messaging.ts';
-import type { DeclarationInfo, RecordsChanged, TabViewResponse } from '../../lib/core/protocol.ts';
+import type {
+  RecordsChanged,
+  TabRowsResponse,
+  TabSummaryResponse,
+} from '../../lib/core/protocol.ts';
+import type { TableName, TableRows } from '../../lib/core/tab-summary.ts';
 import { cookiesCsv, type Report } from '../../lib/core/report.ts';
 import { buildReportHtml } from '../../lib/core/report-html.ts';
 import type { Category } from '../../lib/core/types.ts';
@@ -19,7 +24,18 @@ import {
 type State =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; data: TabViewResponse; sources: DeclarationInfo[] };
+  | { status: 'ready'; data: TabSummaryResponse };
+
+/** The table each record tab shows; its rows are fetched when the tab opens. */
+const TABLE_OF: Partial<Record<Tab, TableName>> = {
+  Cookies: 'cookies',
+  Storage: 'storage',
+  'Third parties': 'thirdParties',
+  'Beacons & pixels': 'beaconsPixels',
+};
+
+/** Rows per table, with the summary load (`gen`) they match. */
+type Rows = { [K in TableName]?: { gen: number; rows: TableRows[K] } };
 
 const TABS = [
   'Findings',
@@ -49,27 +65,57 @@ export function App() {
   const [query, setQuery] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+
+  const [rows, setRows] = useState<Rows>({});
+  const [rowsError, setRowsError] = useState<string | null>(null);
+  // Bumped by each summary load: rows of an older one are shown until the
+  // fresh ones arrive (no flicker during live updates), then replaced.
+  const genRef = useRef(0);
+  const tableRef = useRef<TableName | undefined>(undefined);
+  const inFlight = useRef(new Set<string>());
   const tabIdRef = useRef<number | null>(null);
 
+  const loadRows = useCallback(async (table: TableName, g: number) => {
+    const tabId = tabIdRef.current;
+    const key = `${table}|${g}`;
+    if (tabId === null || inFlight.current.has(key)) return;
+    inFlight.current.add(key);
+    try {
+      const res = await ask<TabRowsResponse>({ type: 'get-tab-rows', tabId, table });
+      setRowsError(null);
+      // An older answer arriving late must not replace a newer one.
+      setRows((r) =>
+        (r[table]?.gen ?? -1) > g ? r : { ...r, [table]: { gen: g, rows: res.rows } },
+      );
+    } catch (e) {
+      setRowsError(e instanceof Error ? e.message : String(e));
+    } finally {
+      inFlight.current.delete(key);
+    }
+  }, []);
+
+  // Counts, findings and declarations first; a table's rows only when its
+  // tab is opened (a heavy tab has thousands).
   const load = useCallback(async () => {
     try {
       const tabId = tabIdRef.current ?? (await targetTabId());
       tabIdRef.current = tabId;
       if (tabId === null) throw new Error('No active tab.');
-      const data = await ask<TabViewResponse>({ type: 'get-tab-view', tabId });
-      const sources = data.site
-        ? (
-            await ask<{ declarations: DeclarationInfo[] }>({
-              type: 'get-declarations',
-              site: data.site,
-            })
-          ).declarations
-        : [];
-      setState({ status: 'ready', data, sources });
+      const data = await ask<TabSummaryResponse>({ type: 'get-tab-summary', tabId });
+      setState({ status: 'ready', data });
+      genRef.current++;
+      if (tableRef.current) void loadRows(tableRef.current, genRef.current);
     } catch (e) {
       setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
     }
-  }, []);
+  }, [loadRows]);
+
+  const selectTab = (t: Tab) => {
+    setTab(t);
+    const table = TABLE_OF[t];
+    tableRef.current = table;
+    if (table && rows[table]?.gen !== genRef.current) void loadRows(table, genRef.current);
+  };
 
   useEffect(() => {
     void load();
@@ -109,8 +155,8 @@ export function App() {
       </main>
     );
   }
-  const { data, sources } = state;
-  if (!data.view || !data.site) {
+  const { data } = state;
+  if (!data.summary || !data.site) {
     return (
       <main className="popup">
         <h1>Cookie Audit</h1>
@@ -120,7 +166,12 @@ export function App() {
       </main>
     );
   }
-  const { view, site } = data;
+  const { summary, site, sources } = data;
+  const loadingRows = (
+    <p className="status" data-testid="rows-loading" aria-busy="true">
+      {rowsError ? `Could not read the rows: ${rowsError}` : 'Loading the rows…'}
+    </p>
+  );
   const q = query.trim().toLowerCase();
   const act = async (msg: Record<string, unknown>, done: string) => {
     setBusy(true);
@@ -159,38 +210,51 @@ export function App() {
   const panels: Record<Tab, React.ReactNode> = {
     Findings: (
       <>
-        <FindingList findings={data.discrepancies} />
-        <DeclaredChart declared={data.declared} view={view} />
+        <FindingList findings={summary.findings} />
+        <DeclaredChart declared={data.declared} observed={summary.observed} />
       </>
     ),
-    Cookies: (
+    Cookies: rows.cookies ? (
       <CookieTable
-        rows={view.cookies.filter((c) =>
+        rows={rows.cookies.rows.filter((c) =>
           matches(q, c.name, c.domain, c.category, c.vendor, c.setter),
         )}
       />
+    ) : (
+      loadingRows
     ),
-    Storage: (
+    Storage: rows.storage ? (
       <StorageTable
-        rows={view.storage.filter((s) => matches(q, s.key, s.origin, s.setter, s.category))}
+        rows={rows.storage.rows.filter((s) => matches(q, s.key, s.origin, s.setter, s.category))}
       />
+    ) : (
+      loadingRows
     ),
-    'Third parties': (
+    'Third parties': rows.thirdParties ? (
       <ThirdPartyTable
-        rows={view.thirdParties.filter((t) =>
+        rows={rows.thirdParties.rows.filter((t) =>
           matches(q, t.domain, t.vendor, t.category, ...t.hosts),
         )}
       />
+    ) : (
+      loadingRows
     ),
-    'Beacons & pixels': (
+    'Beacons & pixels': rows.beaconsPixels ? (
       <BeaconPixelTable
-        rows={view.requests.filter(
-          (r) => (r.beacon || r.pixel) && matches(q, r.url, r.tracker?.vendor, r.tracker?.category),
+        rows={rows.beaconsPixels.rows.filter((r) =>
+          matches(q, r.url, r.tracker?.vendor, r.tracker?.category),
         )}
       />
+    ) : (
+      loadingRows
     ),
     'DNT / GPC': (
-      <SignalsPanel pages={view.pages} declared={data.declared} findings={data.discrepancies} />
+      <SignalsPanel
+        pages={summary.pages}
+        declared={data.declared}
+        findings={summary.findings}
+        sources={sources}
+      />
     ),
     Declaration: (
       <DeclarationPanel
@@ -232,7 +296,7 @@ export function App() {
           Declared by: {declaredFrom}
           {data.sitePages > 1 ? ` · findings over ${data.sitePages} pages of the site` : ''}
         </p>
-        <SeverityCounts findings={data.discrepancies} />
+        <SeverityCounts findings={summary.findings} />
         <div className="export" role="group" aria-label="Export the site's report">
           Export:{' '}
           <button type="button" onClick={() => void exportAs('json')}>
@@ -246,7 +310,7 @@ export function App() {
           </button>
         </div>
       </header>
-      <Summary view={view} />
+      <Summary counts={summary.counts} />
       <div role="tablist" aria-label="Audit">
         {TABS.map((t) => (
           <button
@@ -257,7 +321,7 @@ export function App() {
             aria-selected={tab === t}
             aria-controls="panel"
             tabIndex={tab === t ? 0 : -1}
-            onClick={() => setTab(t)}
+            onClick={() => selectTab(t)}
             onKeyDown={(e) => {
               // WAI-ARIA tabs: arrows, Home and End move focus and select.
               const i = TABS.indexOf(t);
@@ -273,12 +337,12 @@ export function App() {
                         : undefined;
               if (!next) return;
               e.preventDefault();
-              setTab(next);
+              selectTab(next);
               document.getElementById(`tab-${next}`)?.focus();
             }}
           >
             {t}
-            {t === 'Findings' ? ` (${data.discrepancies.length})` : ''}
+            {t === 'Findings' ? ` (${summary.findings.length})` : ''}
           </button>
         ))}
       </div>

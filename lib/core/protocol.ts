@@ -4,12 +4,17 @@ import type { ClassifiedView } from './audit/classify-view.ts';
 import type { Discrepancy } from './discrepancies/types.ts';
 import type { DeclaredPolicy } from './policy/types.ts';
 import type { ListInfo, Report } from './report.ts';
+import type { TableName, TableRows, TabSummary } from './tab-summary.ts';
 import type { Category } from './types.ts';
 
 export type Request =
   | { type: 'page-report'; report: unknown }
-  /** `full`: every request, and beacons/pixels filled (the popup gets them trimmed). */
-  | { type: 'get-tab-view'; tabId: number; full?: boolean }
+  /** The whole classified view of a tab's page (CLI, tests). */
+  | { type: 'get-tab-view'; tabId: number }
+  /** What the popup shows first: counts, findings, chart data, declarations. */
+  | { type: 'get-tab-summary'; tabId: number }
+  /** One table of the popup, fetched when its tab is opened. */
+  | { type: 'get-tab-rows'; tabId: number; table: TableName }
   | { type: 'get-report'; site: string }
   | { type: 'flush' }
   | { type: 'has-request'; url: string }
@@ -46,16 +51,35 @@ export interface TabViewResponse {
   tabId: number;
   pageUrl: string | null;
   site: string | null;
-  /**
-   * Requests trimmed to trackers, beacons and pixels; `requestCount` counts
-   * them all; `beacons` and `pixels` are left empty (subsets of `requests`).
-   */
-  view: (ClassifiedView & { requestCount: number }) | null;
+  view: ClassifiedView | null;
   /** The site's declaration, merged over its sources. */
   declared: DeclaredPolicy | null;
   /** Findings over every page of the site visited in this session. */
   discrepancies: Discrepancy[];
   sitePages: number;
+}
+
+export interface TabSummaryResponse {
+  ok: true;
+  tabId: number;
+  /** The page summarised: rows fetched later must come from the same one. */
+  pageId: string | null;
+  pageUrl: string | null;
+  site: string | null;
+  summary: TabSummary | null;
+  /** The site's declaration, merged over its sources. */
+  declared: DeclaredPolicy | null;
+  /** Each stored declaration of the site (policy, CMP, well-known, user). */
+  sources: DeclarationInfo[];
+  sitePages: number;
+}
+
+export interface TabRowsResponse<T extends TableName = TableName> {
+  ok: true;
+  tabId: number;
+  pageId: string | null;
+  table: T;
+  rows: TableRows[T];
 }
 
 export interface StatusResponse {
@@ -70,6 +94,8 @@ export interface StatusResponse {
 export interface ResponseMap {
   'page-report': { ok: boolean; error?: string };
   'get-tab-view': TabViewResponse;
+  'get-tab-summary': TabSummaryResponse;
+  'get-tab-rows': TabRowsResponse;
   'get-report': { ok: true; report: Report };
   flush: { ok: true };
   'has-request': { ok: true; seen: boolean };

@@ -1,5 +1,6 @@
 import { validatePageReport } from '../core/page-messages.ts';
 import type { ErrorResponse, Request, ResponseMap } from '../core/protocol.ts';
+import { isTableName, summarizeTab, tableRows } from '../core/tab-summary.ts';
 import type { AuditService } from './audit.ts';
 import type { ClassificationService } from './classification.ts';
 import type { DeclarationService } from './declarations.ts';
@@ -138,27 +139,60 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
           };
         }
         const a = await deps.audit.tabAudit(page);
-        // The popup lists trackers, beacons and pixels, and counts the rest:
-        // 5,000 plain requests need not cross the message channel.
-        const view = msg.full
-          ? { ...a.view, requestCount: a.view.requests.length }
-          : {
-              ...a.view,
-              requests: a.view.requests.filter((r) => r.tracker || r.beacon || r.pixel),
-              requestCount: a.view.requests.length,
-              // Subsets of `requests`: the popup filters them itself.
-              beacons: [],
-              pixels: [],
-            };
         return {
           ok: true,
           tabId: msg.tabId,
           pageUrl: page.url,
           site: page.site,
-          view,
+          view: a.view,
           declared: a.declared,
           discrepancies: a.discrepancies,
           sitePages: a.sitePages,
+        };
+      }
+      case 'get-tab-summary': {
+        await recorder.idle();
+        const page = await store.latestPageForTab(Number(msg.tabId));
+        if (!page) {
+          return {
+            ok: true,
+            tabId: msg.tabId,
+            pageId: null,
+            pageUrl: null,
+            site: null,
+            summary: null,
+            declared: null,
+            sources: [],
+            sitePages: 0,
+          };
+        }
+        const [a, sources] = await Promise.all([
+          deps.audit.tabAudit(page),
+          deps.declarations.forSite(page.site),
+        ]);
+        return {
+          ok: true,
+          tabId: msg.tabId,
+          pageId: page.id,
+          pageUrl: page.url,
+          site: page.site,
+          summary: summarizeTab(a.view, a.discrepancies),
+          declared: a.declared,
+          sources,
+          sitePages: a.sitePages,
+        };
+      }
+      case 'get-tab-rows': {
+        if (!isTableName(msg.table)) return { ok: false, error: 'unknown table' };
+        await recorder.idle();
+        const page = await store.latestPageForTab(Number(msg.tabId));
+        const a = page ? await deps.audit.tabAudit(page) : null;
+        return {
+          ok: true,
+          tabId: msg.tabId,
+          pageId: page?.id ?? null,
+          table: msg.table,
+          rows: a ? tableRows(a.view, msg.table) : [],
         };
       }
       case 'get-report': {

@@ -77,7 +77,7 @@ export async function startHarness(
       await browser.send({ type: 'flush' });
       return { page, tabId: await tabIdOf(page.url()) };
     },
-    tabView: (tabId) => browser.send<TabViewResponse>({ type: 'get-tab-view', tabId, full: true }),
+    tabView: (tabId) => browser.send<TabViewResponse>({ type: 'get-tab-view', tabId }),
     async close() {
       await browser.close();
       await demo.close();

@@ -9,6 +9,7 @@ import {
 } from '../../lib/platform/db.ts';
 import { createDeclarationService } from '../../lib/services/declarations.ts';
 import { createAuditService } from '../../lib/services/audit.ts';
+import type { TabSummary } from '../../lib/core/tab-summary.ts';
 import {
   classificationFromPackage,
   createDexieStore,
@@ -286,6 +287,72 @@ describe('message protocol', () => {
       declared: null,
       discrepancies: [],
       sitePages: 0,
+    });
+  });
+
+  it("answers the popup's summary first, then one table's rows on demand", async () => {
+    const { handle, wr } = setup();
+    const fire = {
+      beforeRequest: wr.onBeforeRequest,
+      headersReceived: wr.onHeadersReceived,
+      errorOccurred: wr.onErrorOccurred,
+    } as Record<string, { fire(d: unknown): void }>;
+    for (const e of visit.events.slice(1)) fire[e.on]!.fire(e.d);
+    const summary = (await handle(
+      { type: 'get-tab-summary', tabId: 7 },
+      fromPopup,
+    )) as unknown as Record<string, unknown> & { summary: TabSummary };
+    expect(summary).toMatchObject({ ok: true, pageUrl: 'https://shop.test/', site: 'shop.test' });
+    // sid, prefs and fr; the page, the Facebook pixel, the GA beacon and a failed script.
+    expect(summary.summary.counts).toEqual({
+      cookies: 3,
+      thirdPartyCookies: 1,
+      storage: 0,
+      thirdParties: 3,
+      beacons: 1,
+      pixels: 1,
+      requests: 4,
+    });
+    // fr and the pixel (advertising), the GA beacon (analytics); sid and prefs unknown.
+    expect(summary.summary.observed).toEqual({
+      necessary: 0,
+      preferences: 0,
+      analytics: 1,
+      advertising: 2,
+      social: 0,
+      unknown: 2,
+    });
+    expect(summary.summary.findings.map((f) => [f.kind, f.subject, f.hidden])).toEqual([
+      ['no-declaration', 'declaration', { cookies: 0, requests: 0, storage: 0 }],
+    ]);
+    // No rows in the summary: they come per table.
+    expect(JSON.stringify(summary)).not.toContain('facebook.com/tr');
+    const rows = (await handle(
+      { type: 'get-tab-rows', tabId: 7, table: 'beaconsPixels' },
+      fromPopup,
+    )) as { pageId: string; rows: { url: string; beacon: boolean; pixel: boolean }[] };
+    expect(rows.pageId).toBe(summary.pageId);
+    expect(rows.rows.map((r) => [r.url, r.beacon, r.pixel])).toEqual([
+      ['https://www.facebook.com/tr?id=1&ev=PageView', false, true],
+      ['https://www.google-analytics.com/g/collect?v=2', true, false],
+    ]);
+    const cookies = (await handle(
+      { type: 'get-tab-rows', tabId: 7, table: 'cookies' },
+      fromPopup,
+    )) as {
+      rows: { name: string; category: string }[];
+    };
+    expect(cookies.rows.map((c) => [c.name, c.category]).sort()).toEqual([
+      ['fr', 'advertising'],
+      ['prefs', 'unknown'],
+      ['sid', 'unknown'],
+    ]);
+    expect(await handle({ type: 'get-tab-rows', tabId: 7, table: 'passwords' }, fromPopup)).toEqual(
+      { ok: false, error: 'unknown table' },
+    );
+    expect(await handle({ type: 'get-tab-rows', tabId: 7, table: 'cookies' }, fromPage)).toEqual({
+      ok: false,
+      error: 'not allowed',
     });
   });
 });

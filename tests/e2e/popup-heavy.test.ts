@@ -1,0 +1,106 @@
+// The popup on a heavy tab: counts and findings come first, a table's rows
+// only when its tab opens, and long tables render only the rows in view.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness.ts';
+
+const N = 1500;
+let h: Harness;
+let tabId: number;
+beforeAll(async () => {
+  h = await startHarness();
+  ({ tabId } = await h.visit(`${h.demo.origin('shop.test')}/heavy?n=${N}`));
+  // The cookie policy linked from the page is fetched and read after the load.
+  const deadline = Date.now() + 20_000;
+  while (!(await h.tabView(tabId)).declared) {
+    if (Date.now() > deadline) throw new Error('the policy was never read');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}, 120_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+describe(`popup on a tab with ${N} pixels`, () => {
+  it('shows counts and capped evidence, then a virtualised, searchable table', async () => {
+    const popup = await h.browser.context.newPage();
+    await popup.setViewportSize({ width: 720, height: 600 });
+    // Which messages the popup sends, and in what order.
+    await popup.addInitScript(() => {
+      const rt = (globalThis as unknown as { chrome: { runtime: Record<string, unknown> } }).chrome
+        .runtime;
+      const send = rt.sendMessage as (...a: unknown[]) => Promise<unknown>;
+      const log: string[] = [];
+      (globalThis as unknown as { sent: string[] }).sent = log;
+      rt.sendMessage = (...a: unknown[]) => {
+        const m = a[0] as { type: string; table?: string };
+        log.push(m.table ? `${m.type}:${m.table}` : m.type);
+        return send.apply(rt, a);
+      };
+    });
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup
+      .getByTestId('count-pixels')
+      .filter({ hasText: String(N) })
+      .waitFor();
+    // The page, its favicon and the pixels.
+    expect(await popup.getByTestId('count-requests').textContent()).toBe(String(N + 2));
+    expect(await popup.getByTestId('count-third-parties').textContent()).toBe('1');
+    // Nothing but the summary was asked for: no rows before a table opens.
+    expect(await popup.evaluate(() => (globalThis as unknown as { sent: string[] }).sent)).toEqual([
+      'get-tab-summary',
+    ]);
+
+    // The shop's policy declares no advertising: three findings, each with
+    // 1,500 pixel requests as evidence, of which the popup shows the first 50.
+    expect(
+      await popup
+        .locator('ol.findings > li')
+        .evaluateAll((lis) => lis.map((li) => li.dataset.kind)),
+    ).toEqual(['undeclared-category', 'undeclared-vendor', 'undeclared-technology']);
+    const category = popup.locator('li[data-kind="undeclared-category"]');
+    await category.locator('summary').click();
+    expect(await category.locator('.evidence li').count()).toBe(1 + 50);
+    expect(await category.locator('.more-evidence').textContent()).toBe(
+      '…and 1,450 more requests: every item is in the exported report.',
+    );
+    await popup.screenshot({ path: 'test-results/popup-heavy-findings.png' });
+
+    await popup.getByRole('tab', { name: 'Beacons & pixels' }).click();
+    const region = popup.getByRole('region', { name: /^Beacons and pixels: 1500 rows/ });
+    await region.waitFor();
+    const table = popup.locator('table[aria-label="Beacons and pixels"]');
+    expect(await table.getAttribute('aria-rowcount')).toBe(String(N + 1));
+    const rendered = table.locator('tbody tr:not(.spacer)');
+    const first = await rendered.count();
+    // Only a window of rows is in the page, not all 1,500.
+    expect(first).toBeGreaterThan(5);
+    expect(first).toBeLessThan(80);
+    expect(await rendered.first().getAttribute('aria-rowindex')).toBe('2');
+    await popup.screenshot({ path: 'test-results/popup-heavy-pixels.png' });
+
+    // Keyboard: the table scrolls with End from its focused region.
+    await region.focus();
+    await popup.keyboard.press('End');
+    const last = table.locator(`tbody tr[aria-rowindex="${N + 1}"]`);
+    await last.waitFor();
+    expect(await last.locator('td').nth(1).getAttribute('title')).toMatch(
+      new RegExp(`/tr\\?id=heavy&i=${N - 1}$`),
+    );
+    expect(await rendered.count()).toBeLessThan(80);
+    expect(await table.locator('tbody tr[aria-rowindex="2"]').count()).toBe(0);
+    // …and Home brings the first row back.
+    await popup.keyboard.press('Home');
+    await table.locator('tbody tr[aria-rowindex="2"]').waitFor();
+
+    // The filter searches all rows, not only the rendered ones.
+    await popup.getByRole('searchbox', { name: 'Filter the rows' }).fill('i=1234');
+    await popup.getByRole('region', { name: /^Beacons and pixels: 1 rows/ }).waitFor();
+    expect(await rendered.count()).toBe(1);
+    expect(await rendered.locator('td').nth(1).getAttribute('title')).toMatch(/i=1234$/);
+    expect(await popup.evaluate(() => (globalThis as unknown as { sent: string[] }).sent)).toEqual([
+      'get-tab-summary',
+      'get-tab-rows:beaconsPixels',
+    ]);
+    await popup.close();
+  });
+});
