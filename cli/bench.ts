@@ -7,10 +7,19 @@ import { classificationBench } from './bench/classify.ts';
 import { runBench } from './bench/harness.ts';
 import { ocdAccuracyBench } from './bench/ocd-accuracy.ts';
 import { policyBench } from './bench/policy.ts';
+import { recordingBench } from './bench/recording.ts';
 
 const json = process.argv.includes('--json');
 runBench(
-  [classificationBench, breakdownBench, ocdAccuracyBench, policyBench, auditBench, browserBench],
+  [
+    classificationBench,
+    breakdownBench,
+    ocdAccuracyBench,
+    policyBench,
+    auditBench,
+    recordingBench,
+    browserBench,
+  ],
   json,
 ).catch((error: unknown) => {
   process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);

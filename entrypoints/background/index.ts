@@ -4,6 +4,8 @@ import {
   createDeclarationStore,
   createDexieStore,
   createListStore,
+  createSettingsStore,
+  createSnapshotStore,
   declarationPorts,
   valueHashKey,
 } from '../../lib/platform/db.ts';
@@ -17,8 +19,7 @@ import { createAuditService } from '../../lib/services/audit.ts';
 import { createMessageHandler } from '../../lib/services/background.ts';
 import { createClassificationService } from '../../lib/services/classification.ts';
 import { createRecorder } from '../../lib/services/recorder.ts';
-
-const RETENTION_DAYS = 30;
+import { createRetention } from '../../lib/services/retention.ts';
 
 // Everything is registered synchronously at top level of main(): an MV3
 // service worker that was stopped is restarted by the next event and only
@@ -87,13 +88,19 @@ export default defineBackground(() => {
     browserName: navigator.userAgent,
     extensionVersion: browser.runtime.getManifest().version,
     generation: () => generation,
+    snapshots: createSnapshotStore(db),
+    onError: (m, e) => console.error(`[cookie-audit] ${m}`, e),
   });
+  const settings = createSettingsStore(db);
+  const retention = createRetention({ store, settings, now: Date.now });
   const handle = createMessageHandler({
     recorder,
     store,
     audit,
     classification,
     declarations,
+    settings,
+    retention,
     now: Date.now,
   });
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
@@ -141,6 +148,7 @@ export default defineBackground(() => {
     if (!a) void browser.alarms.create('prune', { periodInMinutes: 60 });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === 'prune') void store.pruneBefore(Date.now() - RETENTION_DAYS * 86_400_000);
+    if (alarm.name === 'prune')
+      retention.prune().catch((e) => console.error('[cookie-audit] prune', e));
   });
 });

@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'react';
 import { ask } from '../../lib/platform/messaging.ts';
 import type { ListInfo } from '../../lib/core/report.ts';
+import type { StorageUsage } from '../../lib/core/protocol.ts';
+import type { StorageSettings } from '../../lib/core/storage-settings.ts';
+import { StoragePanel } from '../../components/StorageSettings.tsx';
 
 type Lists = { lists: ListInfo[]; problems: string[] };
+type Storage = { settings: StorageSettings; usage: StorageUsage };
 
 /**
  * Lists and data the audit classifies with, their versions and licences,
@@ -25,6 +29,35 @@ export function Options() {
       alive = false;
     };
   }, [version]);
+
+  const [storage, setStorage] = useState<Storage | null>(null);
+  const [storageMessage, setStorageMessage] = useState<string | null>(null);
+  useEffect(() => {
+    let alive = true;
+    ask<Storage>({ type: 'get-storage' }).then(
+      (d) => alive && setStorage(d),
+      (e: Error) => alive && setStorageMessage(`Could not read the storage: ${e.message}`),
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+  const storageAct = async (
+    msg: Record<string, unknown>,
+    done: (r: Storage & { removed?: number }) => string,
+  ) => {
+    setBusy(true);
+    setStorageMessage(null);
+    try {
+      const r = await ask<Storage & { removed?: number }>(msg);
+      setStorage((s) => ({ settings: r.settings ?? s!.settings, usage: r.usage }));
+      setStorageMessage(done(r));
+    } catch (e) {
+      setStorageMessage(`Not done: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const addFile = async (file: File) => {
     setBusy(true);
@@ -118,6 +151,27 @@ export function Options() {
         </label>
       </p>
       {message && <p role="status">{message}</p>}
+      {storage && (
+        <StoragePanel
+          settings={storage.settings}
+          usage={storage.usage}
+          busy={busy}
+          message={storageMessage}
+          onSave={(settings) =>
+            void storageAct(
+              { type: 'set-storage-settings', settings },
+              (r) =>
+                `Saved. ${r.removed ? `${r.removed} old page visit${r.removed === 1 ? '' : 's'} deleted.` : 'Nothing needed deleting.'}`,
+            )
+          }
+          onClear={() => void storageAct({ type: 'clear-records' }, () => 'All records deleted.')}
+        />
+      )}
+      {!storage && storageMessage && (
+        <p className="error" role="alert">
+          {storageMessage}
+        </p>
+      )}
       <h2>Attribution</h2>
       <div className="attribution">
         <p>

@@ -4,6 +4,7 @@ import type { ClassifiedView } from './audit/classify-view.ts';
 import type { Discrepancy } from './discrepancies/types.ts';
 import type { DeclaredPolicy } from './policy/types.ts';
 import type { ListInfo, Report } from './report.ts';
+import type { StorageSettings } from './storage-settings.ts';
 import type { TableName, TableRows, TabSummary } from './tab-summary.ts';
 import type { Category } from './types.ts';
 
@@ -20,6 +21,9 @@ export type Request =
   | { type: 'has-request'; url: string }
   | { type: 'status' }
   | { type: 'get-lists' }
+  | { type: 'get-storage' }
+  | { type: 'set-storage-settings'; settings: StorageSettings }
+  | { type: 'clear-records' }
   | { type: 'add-list'; name: string; text: string; source?: string | null }
   | { type: 'remove-list'; id: string }
   | { type: 'get-declarations'; site: string }
@@ -72,6 +76,8 @@ export interface TabSummaryResponse {
   /** Each stored declaration of the site (policy, CMP, well-known, user). */
   sources: DeclarationInfo[];
   sitePages: number;
+  /** Where the summary came from (diagnostics): the audit in memory, the stored snapshot, or computed now. */
+  from?: 'memory' | 'snapshot' | 'computed';
 }
 
 export interface TabRowsResponse<T extends TableName = TableName> {
@@ -100,6 +106,14 @@ export interface ResponseMap {
   flush: { ok: true };
   'has-request': { ok: true; seen: boolean };
   status: StatusResponse;
+  'get-storage': { ok: true; settings: StorageSettings; usage: StorageUsage };
+  'set-storage-settings': {
+    ok: true;
+    settings: StorageSettings;
+    removed: number;
+    usage: StorageUsage;
+  };
+  'clear-records': { ok: true; usage: StorageUsage };
   'get-lists': { ok: true; lists: ListInfo[]; problems: string[] };
   'add-list': {
     ok: true;
@@ -125,6 +139,17 @@ export interface ResponseMap {
 export interface RecordsChanged {
   type: 'records-changed';
   tabIds: number[];
+}
+
+/** How much is stored (counts per table; when the oldest page kept was visited). */
+export interface StorageUsage {
+  pages: number;
+  requests: number;
+  responses: number;
+  cookies: number;
+  cookieChanges: number;
+  storage: number;
+  oldest: number | null;
 }
 
 export type ErrorResponse = { ok: false; error: string };

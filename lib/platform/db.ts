@@ -7,7 +7,13 @@ import type {
   StorageRecord,
 } from '../core/types.ts';
 import type { StoredList } from '../core/lists/compile.ts';
+import {
+  DEFAULT_STORAGE_SETTINGS,
+  validateStorageSettings,
+  type StorageSettings,
+} from '../core/storage-settings.ts';
 import type { ConsentState } from '../core/cmp/index.ts';
+import type { SnapshotStore, StoredSnapshot } from '../services/audit.ts';
 import type { Declaration } from '../services/declarations.ts';
 import type { Batch, PageRecords, RecordStore, ResponseRecord } from '../services/store.ts';
 
@@ -39,6 +45,7 @@ export class AuditDb extends Dexie {
   declarations!: Table<StoredDeclaration, [string, string]>;
   consent!: EntityTable<StoredConsent, 'id'>;
   meta!: Table<{ key: string; value: unknown }, string>;
+  snapshots!: Table<StoredSnapshot, string>;
 
   constructor(name = 'cookie-audit', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -59,6 +66,9 @@ export class AuditDb extends Dexie {
     });
     // v3: small per-installation values (the key of value hashes).
     this.version(3).stores({ meta: 'key' });
+    // v4: the popup's summary of a page as last computed, with the fingerprint
+    // of what it was computed from (a restarted worker answers from it).
+    this.version(4).stores({ snapshots: 'pageId' });
   }
 }
 
@@ -125,20 +135,117 @@ export function createDexieStore(db: AuditDb): RecordStore {
     async hasRequestUrl(url) {
       return (await db.requests.where('url').equals(url).count()) > 0;
     },
+    async fingerprint(pageIds) {
+      // Counts come from the indexes: nothing is deserialised.
+      const pages = (await db.pages.bulkGet(pageIds)).filter((p): p is PageVisit => !!p);
+      const starts = pages.map((p) => p.startedAt);
+      const from = starts.reduce((a, b) => Math.min(a, b), Infinity);
+      const to = starts.reduce((a, b) => Math.max(a, b), -Infinity) + 86_400_000;
+      const perPage = await Promise.all(
+        pages.map(async (p) => [
+          p.id,
+          p.url,
+          ...(await Promise.all(
+            [db.requests, db.responses, db.cookies, db.storage].map((t) =>
+              t.where('pageId').equals(p.id).count(),
+            ),
+          )),
+        ]),
+      );
+      const changes = pages.length
+        ? await db.cookieChanges
+            .where('time')
+            .between(from - 5_000, to, true, true)
+            .count()
+        : 0;
+      return JSON.stringify([perPage, changes]);
+    },
     async pruneBefore(time) {
       const old = await db.pages.where('startedAt').below(time).primaryKeys();
-      await db.transaction('rw', tables, async () => {
-        await db.requests.where('pageId').anyOf(old).delete();
-        await db.responses.where('pageId').anyOf(old).delete();
-        await db.cookies.where('pageId').anyOf(old).delete();
-        await db.storage.where('pageId').anyOf(old).delete();
-        await db.cookieChanges.where('time').below(time).delete();
-        await db.pages.bulkDelete(old);
-      });
+      await deletePages(old);
+      await db.cookieChanges.where('time').below(time).delete();
       // Consent states and declarations age out too (a policy is re-read on the next visit).
       await db.consent.filter((c) => c.time > 0 && c.time < time).delete();
       await db.declarations.filter((d) => d.fetchedAt < time).delete();
       return old.length;
+    },
+    async pruneOldest(keep) {
+      const total = await db.pages.count();
+      if (total <= keep) return 0;
+      const old = await db.pages
+        .orderBy('startedAt')
+        .limit(total - keep)
+        .primaryKeys();
+      await deletePages(old);
+      // Cookie changes older than every page kept can belong to none.
+      const oldest = await db.pages.orderBy('startedAt').first();
+      if (oldest)
+        await db.cookieChanges
+          .where('time')
+          .below(oldest.startedAt - 5_000)
+          .delete();
+      return old.length;
+    },
+    async clearAll() {
+      await db.transaction(
+        'rw',
+        [...tables, db.snapshots, db.consent, db.declarations],
+        async () => {
+          await Promise.all(
+            [...tables, db.snapshots, db.consent, db.declarations].map((t) => t.clear()),
+          );
+        },
+      );
+    },
+    async usage() {
+      const [pages, requests, responses, cookies, cookieChanges, storage] = await Promise.all(
+        tables.map((t) => t.count()),
+      );
+      const oldest = await db.pages.orderBy('startedAt').first();
+      return {
+        pages: pages!,
+        requests: requests!,
+        responses: responses!,
+        cookies: cookies!,
+        cookieChanges: cookieChanges!,
+        storage: storage!,
+        oldest: oldest?.startedAt ?? null,
+      };
+    },
+  };
+
+  async function deletePages(ids: string[]) {
+    if (!ids.length) return;
+    await db.transaction('rw', [...tables, db.snapshots], async () => {
+      await db.requests.where('pageId').anyOf(ids).delete();
+      await db.responses.where('pageId').anyOf(ids).delete();
+      await db.cookies.where('pageId').anyOf(ids).delete();
+      await db.storage.where('pageId').anyOf(ids).delete();
+      await db.snapshots.bulkDelete(ids);
+      await db.pages.bulkDelete(ids);
+    });
+  }
+}
+
+/** The storage settings, kept in the meta table; defaults until the user saves some. */
+export function createSettingsStore(db: AuditDb) {
+  return {
+    async get(): Promise<StorageSettings> {
+      const row = await db.meta.get('storageSettings');
+      const v = validateStorageSettings(row?.value);
+      return v.ok ? v.value : { ...DEFAULT_STORAGE_SETTINGS };
+    },
+    async put(settings: StorageSettings): Promise<void> {
+      await db.meta.put({ key: 'storageSettings', value: settings });
+    },
+  };
+}
+
+export function createSnapshotStore(db: AuditDb): SnapshotStore {
+  return {
+    get: (pageId) => db.snapshots.get(pageId),
+    put: async (s) => {
+      await db.snapshots.put(s);
     },
   };
 }

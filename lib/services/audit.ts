@@ -4,6 +4,7 @@ import type { ConsentPoint } from '../core/discrepancies/index.ts';
 import type { DeclaredPolicy } from '../core/policy/types.ts';
 import { buildReport, type Report } from '../core/report.ts';
 import type { RecordSet } from '../core/view.ts';
+import { summarizeTab, type TabSummary } from '../core/tab-summary.ts';
 import type { PageVisit } from '../core/types.ts';
 import type { ClassificationService } from './classification.ts';
 import type { RecordStore } from './store.ts';
@@ -22,6 +23,25 @@ export interface ConsentStore {
   forSite(site: string): Promise<ConsentPoint[]>;
 }
 
+/** What the popup shows first, for one page. */
+export interface TabSummaryData {
+  summary: TabSummary;
+  declared: DeclaredPolicy | null;
+  sitePages: number;
+}
+
+/** A page's summary as last computed, and the fingerprint of its inputs. */
+export interface StoredSnapshot {
+  pageId: string;
+  fingerprint: string;
+  savedAt: number;
+  data: TabSummaryData;
+}
+export interface SnapshotStore {
+  get(pageId: string): Promise<StoredSnapshot | undefined>;
+  put(s: StoredSnapshot): Promise<void>;
+}
+
 export interface AuditServiceDeps {
   store: RecordStore;
   classification: ClassificationService;
@@ -36,6 +56,13 @@ export interface AuditServiceDeps {
    * page and generation: the badge's audit serves the popup opened after it.
    */
   generation?: () => number;
+  /**
+   * Summaries kept across worker restarts: a stopped worker restarted by the
+   * popup answers from the last one when nothing changed since, instead of
+   * reading and auditing thousands of records again.
+   */
+  snapshots?: SnapshotStore;
+  onError?: (message: string, error: unknown) => void;
 }
 
 /** A site's visits "in this session": those within 12 hours of its latest one. */
@@ -98,8 +125,33 @@ export function createAuditService(deps: AuditServiceDeps) {
   };
   const cache = new Map<string, Promise<TabAudit>>();
 
+  /**
+   * Everything a page's audit depends on: the site's records (counted), its
+   * declarations and consent, the lists, and this extension's version.
+   */
+  async function fingerprint(page: PageVisit, pages: PageVisit[]): Promise<string> {
+    const [records, decls, consent, classification] = await Promise.all([
+      deps.store.fingerprint(pages.map((p) => p.id)),
+      deps.declarations.forSite(page.site),
+      deps.consent.forSite(page.site),
+      deps.classification.get(),
+    ]);
+    // Kept whole (a few kilobytes with a policy's quotes): compared, never parsed.
+    return JSON.stringify([
+      deps.extensionVersion,
+      page.id,
+      records,
+      decls,
+      consent,
+      classification.lists,
+    ]);
+  }
+
   async function computeTabAudit(page: PageVisit): Promise<TabAudit> {
     const pages = await sitePages(page.site);
+    // Taken before reading: a record written meanwhile makes it stale, never
+    // the other way round.
+    const fp = deps.snapshots ? fingerprint(page, pages) : null;
     const siteAudit = await audit(
       page.site,
       pages.map((p) => p.id),
@@ -110,28 +162,75 @@ export function createAuditService(deps: AuditServiceDeps) {
       pages.length === 1 && pages[0]!.id === page.id
         ? siteAudit
         : await audit(page.site, [page.id], onlyPage(siteAudit.records, page.id));
-    return {
+    const result = {
       view: pageAudit.view,
       declared: siteAudit.declared,
       discrepancies: siteAudit.discrepancies,
       sitePages: pages.length,
     };
+    if (fp && deps.snapshots) {
+      const snapshots = deps.snapshots;
+      void fp
+        .then((fingerprint) =>
+          snapshots.put({
+            pageId: page.id,
+            fingerprint,
+            savedAt: deps.now(),
+            data: summaryOf(result),
+          }),
+        )
+        .catch((e) => deps.onError?.('could not save the summary snapshot', e));
+    }
+    return result;
+  }
+
+  const summaryOf = (a: TabAudit): TabSummaryData => ({
+    summary: summarizeTab(a.view, a.discrepancies),
+    declared: a.declared,
+    sitePages: a.sitePages,
+  });
+
+  function tabAudit(page: PageVisit): Promise<TabAudit> {
+    if (!deps.generation) return computeTabAudit(page);
+    const key = `${page.id}|${deps.generation()}`;
+    let hit = cache.get(key);
+    if (!hit) {
+      hit = computeTabAudit(page);
+      cache.set(key, hit);
+      hit.catch(() => cache.delete(key));
+      // Only the latest generations are worth keeping.
+      while (cache.size > 8) cache.delete(cache.keys().next().value!);
+    }
+    return hit;
   }
 
   return {
     /** The tab's current page, plus the findings of its whole site. */
-    tabAudit(page: PageVisit): Promise<TabAudit> {
-      if (!deps.generation) return computeTabAudit(page);
-      const key = `${page.id}|${deps.generation()}`;
-      let hit = cache.get(key);
-      if (!hit) {
-        hit = computeTabAudit(page);
-        cache.set(key, hit);
-        hit.catch(() => cache.delete(key));
-        // Only the latest generations are worth keeping.
-        while (cache.size > 8) cache.delete(cache.keys().next().value!);
+    tabAudit,
+    /**
+     * The popup's first answer: from the audit cached in memory, else from
+     * the stored snapshot when nothing changed since it was taken, else
+     * computed (and stored).
+     */
+    async tabSummary(
+      page: PageVisit,
+    ): Promise<TabSummaryData & { from: 'memory' | 'snapshot' | 'computed' }> {
+      const key = `${page.id}|${deps.generation?.() ?? ''}`;
+      const cached = deps.generation ? cache.get(key) : undefined;
+      if (cached) return { ...summaryOf(await cached), from: 'memory' };
+      if (deps.snapshots) {
+        try {
+          const pages = await sitePages(page.site);
+          const [fp, snap] = await Promise.all([
+            fingerprint(page, pages),
+            deps.snapshots.get(page.id),
+          ]);
+          if (snap && snap.fingerprint === fp) return { ...snap.data, from: 'snapshot' };
+        } catch (e) {
+          deps.onError?.('could not read the summary snapshot', e);
+        }
       }
-      return hit;
+      return { ...summaryOf(await tabAudit(page)), from: 'computed' };
     },
     async report(site: string): Promise<Report> {
       const pages = await sitePages(site);

@@ -1,11 +1,13 @@
 import { validatePageReport } from '../core/page-messages.ts';
 import type { ErrorResponse, Request, ResponseMap } from '../core/protocol.ts';
-import { isTableName, summarizeTab, tableRows } from '../core/tab-summary.ts';
+import { isTableName, tableRows } from '../core/tab-summary.ts';
 import type { AuditService } from './audit.ts';
 import type { ClassificationService } from './classification.ts';
 import type { DeclarationService } from './declarations.ts';
 import type { Recorder } from './recorder.ts';
+import type { Retention, SettingsStore } from './retention.ts';
 import type { RecordStore } from './store.ts';
+import { validateStorageSettings } from '../core/storage-settings.ts';
 
 /** What the browser tells us about a message's origin: trusted, unlike its content. */
 export interface MessageSender {
@@ -22,6 +24,8 @@ export interface BackgroundDeps {
   audit: AuditService;
   classification: ClassificationService;
   declarations: DeclarationService;
+  settings: SettingsStore;
+  retention: Retention;
   now: () => number;
 }
 
@@ -167,19 +171,22 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
           };
         }
         const [a, sources] = await Promise.all([
-          deps.audit.tabAudit(page),
+          deps.audit.tabSummary(page),
           deps.declarations.forSite(page.site),
         ]);
+        // Answered from a snapshot: audit now, so the tables open quickly.
+        if (a.from === 'snapshot') void deps.audit.tabAudit(page).catch(() => {});
         return {
           ok: true,
           tabId: msg.tabId,
           pageId: page.id,
           pageUrl: page.url,
           site: page.site,
-          summary: summarizeTab(a.view, a.discrepancies),
+          summary: a.summary,
           declared: a.declared,
           sources,
           sitePages: a.sitePages,
+          from: a.from,
         };
       }
       case 'get-tab-rows': {
@@ -198,6 +205,26 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
       case 'get-report': {
         await recorder.idle();
         return { ok: true, report: await deps.audit.report(String(msg.site)) };
+      }
+      case 'get-storage':
+        return {
+          ok: true,
+          settings: await deps.settings.get(),
+          usage: await store.usage(),
+        };
+      case 'set-storage-settings': {
+        const v = validateStorageSettings(msg.settings);
+        if (!v.ok) return { ok: false, error: v.error };
+        await deps.settings.put(v.value);
+        await recorder.idle();
+        const removed = await deps.retention.prune();
+        return { ok: true, settings: v.value, removed, usage: await store.usage() };
+      }
+      case 'clear-records': {
+        await recorder.idle();
+        await store.clearAll();
+        recorder.forget();
+        return { ok: true, usage: await store.usage() };
       }
       case 'get-lists': {
         const c = await deps.classification.get();

@@ -44,6 +44,8 @@ export interface Recorder {
   /** Resolves when everything observed so far is durably written. */
   idle(): Promise<void>;
   stats(): RecorderStats;
+  /** Forget the pages of open tabs (their records were deleted): nothing more is attributed to them. */
+  forget(): void;
 }
 
 export function createRecorder(deps: RecorderDeps): Recorder {
@@ -471,5 +473,10 @@ export function createRecorder(deps: RecorderDeps): Recorder {
       }
     },
     stats: () => ({ ...stats }),
+    forget() {
+      tabPage.clear();
+      requestPage.clear();
+      previous.length = 0;
+    },
   };
 }

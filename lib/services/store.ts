@@ -1,3 +1,4 @@
+import type { StorageUsage } from '../core/protocol.ts';
 import type {
   CookieChangeRecord,
   CookieRecord,
@@ -56,9 +57,20 @@ export interface RecordStore {
   /** Everything recorded for these pages, plus cookie changes in their time span. */
   readPages(pageIds: string[]): Promise<PageRecords>;
   pagesOfSite(site: string): Promise<PageVisit[]>;
+  /**
+   * Changes whenever a record is added to these pages (or a page's URL
+   * changes); cheap: counted from indexes, nothing read.
+   */
+  fingerprint(pageIds: string[]): Promise<string>;
   hasRequestUrl(url: string): Promise<boolean>;
   /** Delete pages started before `time` and their records. Returns pages removed. */
   pruneBefore(time: number): Promise<number>;
+  /** Keep the `keep` most recent pages; delete the rest and their records. Returns pages removed. */
+  pruneOldest(keep: number): Promise<number>;
+  /** Delete every record, snapshot, consent state and declaration (lists and settings stay). */
+  clearAll(): Promise<void>;
+  /** How much is stored. */
+  usage(): Promise<StorageUsage>;
 }
 
 export function emptyBatch(): Batch {

@@ -104,3 +104,88 @@ describe(`popup on a tab with ${N} pixels`, () => {
     await popup.close();
   });
 });
+
+describe('popup after the service worker stopped', () => {
+  it('answers from the stored summary, with the same counts and findings', async () => {
+    const shop = h.browser.context.pages().find((p) => p.url().includes('/heavy?'))!;
+    const cdp = await h.browser.context.newCDPSession(shop);
+    await cdp.send('ServiceWorker.enable');
+    // The popup opened before has stored its summary; Chrome stops idle workers.
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const popup = await h.browser.context.newPage();
+    await popup.addInitScript(() => {
+      const rt = (globalThis as unknown as { chrome: { runtime: Record<string, unknown> } }).chrome
+        .runtime;
+      const send = rt.sendMessage as (...a: unknown[]) => Promise<{ from?: string }>;
+      const log: string[] = [];
+      (globalThis as unknown as { answers: string[] }).answers = log;
+      rt.sendMessage = async (...a: unknown[]) => {
+        const res = await send.apply(rt, a);
+        log.push(`${(a[0] as { type: string }).type}:${res?.from ?? ''}`);
+        return res;
+      };
+    });
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup
+      .getByTestId('count-pixels')
+      .filter({ hasText: String(N) })
+      .waitFor();
+    expect(await popup.getByTestId('count-requests').textContent()).toBe(String(N + 2));
+    expect(
+      await popup
+        .locator('ol.findings > li')
+        .evaluateAll((lis) => lis.map((li) => li.dataset.kind)),
+    ).toEqual(['undeclared-category', 'undeclared-vendor', 'undeclared-technology']);
+    expect(
+      await popup.evaluate(() => (globalThis as unknown as { answers: string[] }).answers),
+    ).toEqual(['get-tab-summary:snapshot']);
+    // The tables still work: the worker audits again when asked.
+    await popup.getByRole('tab', { name: 'Beacons & pixels' }).click();
+    await popup.getByRole('region', { name: /^Beacons and pixels: 1500 rows/ }).waitFor();
+    await popup.close();
+  });
+});
+
+describe('options page: storage', () => {
+  it('saves the retention settings and deletes every record on request', async () => {
+    const options = await h.browser.context.newPage();
+    await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    const usage = options.getByTestId('storage-usage');
+    await usage.waitFor();
+    // The launcher's readiness page (and its favicon), the heavy page (1,502
+    // requests); the shop's policy was fetched, not visited.
+    expect(await usage.textContent()).toMatch(/^2 page visits, [\d,]+ records \(1,504 requests, /);
+    await options.getByLabel('Keep records for').fill('7');
+    await options.getByLabel('and at most').fill('50');
+    await options.getByRole('button', { name: 'Save' }).click();
+    expect(await options.getByTestId('storage-message').textContent()).toBe(
+      'Saved. Nothing needed deleting.',
+    );
+    // Out of range: refused with the reason, nothing saved.
+    await options.getByLabel('Keep records for').fill('0');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await options
+      .getByTestId('storage-message')
+      .filter({ hasText: 'Not done: days to keep records must be between 1 and 365' })
+      .waitFor();
+    await options.reload();
+    await options.getByTestId('storage-usage').waitFor();
+    expect(await options.getByLabel('Keep records for').inputValue()).toBe('7');
+    expect(await options.getByLabel('and at most').inputValue()).toBe('50');
+    await options.screenshot({ path: 'test-results/options-storage.png', fullPage: true });
+
+    await options.getByRole('button', { name: 'Delete all records…' }).click();
+    await options.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await options
+      .getByTestId('storage-message')
+      .filter({ hasText: 'All records deleted.' })
+      .waitFor();
+    expect(await usage.textContent()).toMatch(/^0 page visits, 0 records/);
+    await options.close();
+
+    const popup = await h.browser.context.newPage();
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('empty').waitFor();
+    await popup.close();
+  });
+});

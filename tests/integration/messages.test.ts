@@ -5,10 +5,13 @@ import { createMessageHandler, PAGE_REPORT_BURST } from '../../lib/services/back
 import {
   createConsentStore,
   createDeclarationStore,
+  createSettingsStore,
+  createSnapshotStore,
   declarationPorts,
 } from '../../lib/platform/db.ts';
 import { createDeclarationService } from '../../lib/services/declarations.ts';
 import { createAuditService } from '../../lib/services/audit.ts';
+import { createRetention } from '../../lib/services/retention.ts';
 import type { TabSummary } from '../../lib/core/tab-summary.ts';
 import {
   classificationFromPackage,
@@ -47,12 +50,15 @@ function setup() {
     consentCookies: async () => [],
     now: () => 1_700_000_000_500,
   });
+  const settings = createSettingsStore(db);
   const handle = createMessageHandler({
     recorder,
     store,
     audit,
     classification,
     declarations,
+    settings,
+    retention: createRetention({ store, settings, now: () => 1_700_000_000_500 }),
     now: () => 1_700_000_000_500,
   });
   return { db, store, recorder, handle, wr };
@@ -209,7 +215,83 @@ describe('message protocol', () => {
     expect((await b).view.pages.map((p) => p.url)).toEqual(['https://shop.test/']);
   });
 
-  it('prunes pages, their records, consent states and declarations older than the cut-off', async () => {
+  it('answers a restarted worker from the stored summary until something changes', async () => {
+    const { store, recorder, db, handle } = setup();
+    await handle(
+      {
+        type: 'page-report',
+        report: {
+          type: 'storage',
+          storage: 'localStorage',
+          op: 'set',
+          key: 'cart',
+          value: '[]',
+          scriptUrl: null,
+        },
+      },
+      fromPage,
+    );
+    await recorder.idle();
+    const page = (await store.latestPageForTab(7))!;
+    let reads = 0;
+    const counted = { ...store, readPages: (ids: string[]) => (reads++, store.readPages(ids)) };
+    // A fresh service per "worker start": nothing in memory.
+    const start = () =>
+      createAuditService({
+        store: counted,
+        classification: classificationFromPackage(),
+        declarations: createDeclarationStore(db),
+        consent: createConsentStore(db),
+        now: () => 1_700_000_000_500,
+        browserName: 'test',
+        extensionVersion: '0.0.0',
+        generation: () => 0,
+        snapshots: createSnapshotStore(db),
+      });
+    const first = await start().tabSummary(page);
+    expect([first.from, first.summary.counts.storage, reads]).toEqual(['computed', 1, 1]);
+    await new Promise((r) => setTimeout(r, 20)); // the snapshot is stored after the answer
+    expect((await db.snapshots.get(page.id))?.data.summary.counts.storage).toBe(1);
+
+    const restarted = await start().tabSummary(page);
+    expect([restarted.from, restarted.summary, reads]).toEqual(['snapshot', first.summary, 1]);
+
+    // A new record: the snapshot no longer matches, the audit runs again.
+    await handle(
+      {
+        type: 'page-report',
+        report: {
+          type: 'storage',
+          storage: 'localStorage',
+          op: 'set',
+          key: 'recently_viewed',
+          value: '[1]',
+          scriptUrl: null,
+        },
+      },
+      fromPage,
+    );
+    await recorder.idle();
+    const after = await start().tabSummary(page);
+    expect([after.from, after.summary.counts.storage, reads]).toEqual(['computed', 2, 2]);
+    await new Promise((r) => setTimeout(r, 20));
+
+    // So does a new declaration of the site.
+    expect((await start().tabSummary(page)).from).toBe('snapshot');
+    await db.declarations.put({
+      site: 'shop.test',
+      source: 'policy-text',
+      fetchedAt: 1_700_000_000_460,
+      url: 'https://shop.test/cookies',
+      policy: null,
+      error: 'not found',
+      why: null,
+    });
+    expect((await start().tabSummary(page)).from).toBe('computed');
+    expect(reads).toBe(3);
+  });
+
+  it('prunes pages, their records and snapshots, consent states and declarations older than the cut-off', async () => {
     const { store, recorder, db } = setup();
     await recorder.idle();
     await db.consent.add({
@@ -231,13 +313,100 @@ describe('message protocol', () => {
       error: 'x',
       why: null,
     });
+    const page = (await store.latestPageForTab(7))!;
+    await createSnapshotStore(db).put({
+      pageId: page.id,
+      fingerprint: 'x',
+      savedAt: 1_000,
+      data: { summary: {} as never, declared: null, sitePages: 1 },
+    });
     expect(await store.pruneBefore(1_700_000_000_001)).toBe(1);
     expect([
       await db.pages.count(),
       await db.requests.count(),
       await db.consent.count(),
       await db.declarations.count(),
-    ]).toEqual([0, 0, 0, 0]);
+      await db.snapshots.count(),
+    ]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('keeps storage bounded by the settings, and deletes everything on request', async () => {
+    const { handle, recorder, wr, db } = setup();
+    const main = visit.events[0]!.d as Record<string, unknown>;
+    // Twelve more visits in other tabs, a second apart, and one a year old.
+    for (let i = 0; i < 12; i++) {
+      wr.onBeforeRequest.fire({
+        ...main,
+        requestId: `n${i}`,
+        tabId: 20 + i,
+        url: `https://site${i}.test/`,
+        timeStamp: 1_700_000_001_000 + i * 1000,
+      });
+    }
+    wr.onBeforeRequest.fire({
+      ...main,
+      requestId: 'old',
+      tabId: 40,
+      url: 'https://old.test/',
+      timeStamp: 1_700_000_000_000 - 365 * 86_400_000,
+    });
+    await recorder.idle();
+    expect(await handle({ type: 'get-storage' }, fromPopup)).toMatchObject({
+      ok: true,
+      settings: { retentionDays: 30, maxPages: 2000 },
+      usage: { pages: 14, requests: 14, oldest: 1_700_000_000_000 - 365 * 86_400_000 },
+    });
+    expect(
+      await handle(
+        { type: 'set-storage-settings', settings: { retentionDays: 30, maxPages: 5 } },
+        fromPopup,
+      ),
+    ).toEqual({ ok: false, error: 'pages to keep must be between 10 and 100,000' });
+    // The year-old visit goes by age, then the oldest beyond ten: shop.test and site0..site1.
+    expect(
+      await handle(
+        { type: 'set-storage-settings', settings: { retentionDays: 30, maxPages: 10 } },
+        fromPopup,
+      ),
+    ).toMatchObject({ ok: true, removed: 4, usage: { pages: 10, requests: 10 } });
+    expect((await db.pages.toArray()).map((p) => p.site).sort()).toEqual(
+      [2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((i) => `site${i}.test`).sort(),
+    );
+    expect(await handle({ type: 'get-storage' }, fromPopup)).toMatchObject({
+      settings: { retentionDays: 30, maxPages: 10 },
+    });
+    // Only the extension's pages may change or clear storage.
+    expect(await handle({ type: 'clear-records' }, fromPage)).toEqual({
+      ok: false,
+      error: 'not allowed',
+    });
+    expect(await handle({ type: 'clear-records' }, fromPopup)).toEqual({
+      ok: true,
+      usage: {
+        pages: 0,
+        requests: 0,
+        responses: 0,
+        cookies: 0,
+        cookieChanges: 0,
+        storage: 0,
+        oldest: null,
+      },
+    });
+    // A late request of a page whose records were deleted is not recorded.
+    wr.onBeforeRequest.fire({
+      ...(visit.events[2]!.d as Record<string, unknown>),
+      tabId: 25,
+      requestId: 'late',
+    });
+    await recorder.idle();
+    expect(await db.requests.count()).toBe(0);
+    expect(await handle({ type: 'get-tab-summary', tabId: 25 }, fromPopup)).toMatchObject({
+      summary: null,
+    });
+    // The settings stay.
+    expect(await handle({ type: 'get-storage' }, fromPopup)).toMatchObject({
+      settings: { retentionDays: 30, maxPages: 10 },
+    });
   });
 
   it('rejects malformed page reports without recording anything', async () => {

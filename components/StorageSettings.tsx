@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import type { StorageUsage } from '../lib/core/protocol.ts';
+import { STORAGE_LIMITS, type StorageSettings } from '../lib/core/storage-settings.ts';
+
+/** How much the extension keeps, and the limits the user sets. Presentational. */
+export function StoragePanel({
+  settings,
+  usage,
+  busy,
+  message,
+  onSave,
+  onClear,
+}: {
+  settings: StorageSettings;
+  usage: StorageUsage;
+  busy: boolean;
+  message: string | null;
+  onSave: (s: StorageSettings) => void;
+  onClear: () => void;
+}) {
+  const [days, setDays] = useState(String(settings.retentionDays));
+  const [pages, setPages] = useState(String(settings.maxPages));
+  const [confirming, setConfirming] = useState(false);
+  const records =
+    usage.requests +
+    usage.responses +
+    usage.cookies +
+    usage.cookieChanges +
+    usage.storage +
+    usage.pages;
+  return (
+    <section aria-labelledby="storage-h">
+      <h2 id="storage-h">Storage</h2>
+      <p data-testid="storage-usage">
+        {usage.pages.toLocaleString('en')} page visits, {records.toLocaleString('en')} records (
+        {usage.requests.toLocaleString('en')} requests, {usage.cookies.toLocaleString('en')} cookie
+        writes, {usage.storage.toLocaleString('en')} storage writes)
+        {usage.oldest !== null
+          ? `; the oldest from ${new Date(usage.oldest).toISOString().slice(0, 10)}`
+          : ''}
+        . Everything stays in this browser until you export it.
+      </p>
+      <form
+        className="storage-form"
+        // Our own check answers, with the reason, in the status line below.
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSave({ retentionDays: Number(days), maxPages: Number(pages) });
+        }}
+      >
+        <label>
+          Keep records for{' '}
+          <input
+            type="number"
+            inputMode="numeric"
+            min={STORAGE_LIMITS.retentionDays.min}
+            max={STORAGE_LIMITS.retentionDays.max}
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+          />{' '}
+          days
+        </label>
+        <label>
+          and at most{' '}
+          <input
+            type="number"
+            inputMode="numeric"
+            min={STORAGE_LIMITS.maxPages.min}
+            max={STORAGE_LIMITS.maxPages.max}
+            value={pages}
+            onChange={(e) => setPages(e.target.value)}
+          />{' '}
+          page visits (the oldest are deleted first)
+        </label>
+        <button type="submit" disabled={busy}>
+          Save
+        </button>
+      </form>
+      <p>
+        {confirming ? (
+          <>
+            Delete every recorded visit, cookie, request, consent state and declaration? Your lists
+            and settings stay.{' '}
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => {
+                setConfirming(false);
+                onClear();
+              }}
+            >
+              Yes, delete everything
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </>
+        ) : (
+          <button type="button" disabled={busy} onClick={() => setConfirming(true)}>
+            Delete all records…
+          </button>
+        )}
+      </p>
+      {message && (
+        <p role="status" data-testid="storage-message">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+// How much the extension keeps (SPEC: storage is bounded; retention setting;
+// oldest pruned). Validation only: where they are stored is the platform's.
+
+export interface StorageSettings {
+  /** Page visits (and their records) older than this are deleted. */
+  retentionDays: number;
+  /** At most this many page visits are kept; the oldest go first. */
+  maxPages: number;
+}
+
+export const DEFAULT_STORAGE_SETTINGS: StorageSettings = { retentionDays: 30, maxPages: 2000 };
+
+export const STORAGE_LIMITS = {
+  retentionDays: { min: 1, max: 365 },
+  maxPages: { min: 10, max: 100_000 },
+} as const;
+
+export type SettingsResult = { ok: true; value: StorageSettings } | { ok: false; error: string };
+
+/** Checks settings sent by the options page (or read back from storage). */
+export function validateStorageSettings(input: unknown): SettingsResult {
+  if (typeof input !== 'object' || input === null) return { ok: false, error: 'no settings given' };
+  const out: Partial<StorageSettings> = {};
+  for (const key of ['retentionDays', 'maxPages'] as const) {
+    const v = (input as Record<string, unknown>)[key];
+    const { min, max } = STORAGE_LIMITS[key];
+    const label = key === 'retentionDays' ? 'days to keep records' : 'pages to keep';
+    if (typeof v !== 'number' || !Number.isInteger(v)) {
+      return { ok: false, error: `${label} must be a whole number` };
+    }
+    if (v < min || v > max) {
+      return {
+        ok: false,
+        error: `${label} must be between ${min} and ${max.toLocaleString('en')}`,
+      };
+    }
+    out[key] = v;
+  }
+  return { ok: true, value: out as StorageSettings };
+}
