@@ -1,6 +1,6 @@
 // Gathers what an audit needs from storage and runs the pure audit.
 import { buildAudit, type Audit } from '../core/audit/build.ts';
-import type { ConsentPoint } from '../core/discrepancies/index.ts';
+import type { ConsentRecord } from '../core/discrepancies/index.ts';
 import type { DeclaredPolicy } from '../core/policy/types.ts';
 import { buildReport, type Report } from '../core/report.ts';
 import type { RecordSet } from '../core/view.ts';
@@ -20,7 +20,7 @@ export interface DeclarationStore {
   >;
 }
 export interface ConsentStore {
-  forSite(site: string): Promise<ConsentPoint[]>;
+  forSite(site: string): Promise<ConsentRecord[]>;
 }
 
 /** What the popup shows first, for one page. */

@@ -21,7 +21,7 @@ import {
   oneTrustGroupCategories,
   parseOneTrustConsentJson,
 } from '../../lib/core/cmp/index.ts';
-import type { ConsentPoint, Discrepancy } from '../../lib/core/discrepancies/index.ts';
+import type { ConsentRecord, Discrepancy } from '../../lib/core/discrepancies/index.ts';
 import { builtinCookieKnowledge } from '../../lib/core/known-cookies/index.ts';
 import { siteOf } from '../../lib/core/party.ts';
 import { type DeclaredPolicy, readPolicy } from '../../lib/core/policy/index.ts';
@@ -169,10 +169,11 @@ const signalsOf = (s: ScenarioTruth) => ({ dnt: !!s.signals?.dnt, gpc: !!s.signa
 /** The site's audit as the extension runs it (lib/core/audit), from the scenario's records. */
 function audit(site: string, s: ScenarioTruth) {
   // A 'none' state (no choice yet) refuses nothing: its default groups are not a rejection.
-  const consent: ConsentPoint[] | null = s.consent
+  const consent: ConsentRecord[] | null = s.consent
     ? s.consent.map((p) => ({
         time: T0 + p.at,
-        status: p.status as ConsentPoint['status'],
+        cmp: 'onetrust' as const,
+        status: p.status as ConsentRecord['status'],
         categories: p.status === 'none' ? {} : (p.categories as Partial<Record<Category, boolean>>),
         evidence: `onetrust: ${p.step}`,
       }))

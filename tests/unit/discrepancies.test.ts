@@ -260,12 +260,14 @@ describe('retention-exceeds-declared (1.5 × and ≥ 1 day)', () => {
 describe('consent', () => {
   const none = {
     time: 1000,
+    cmp: 'onetrust' as const,
     status: 'none' as const,
     categories: {},
     evidence: 'OptanonConsent without a choice',
   };
   const rejected = {
     time: 3000,
+    cmp: 'onetrust' as const,
     status: 'rejected' as const,
     categories: { necessary: true, analytics: false, advertising: false },
     evidence: 'OptanonConsent groups=C0001:1,C0002:0,C0004:0',
@@ -302,6 +304,7 @@ describe('consent', () => {
     expect(kinds(input({ consent: null, cookies: [cookie()] }))).toEqual([]);
     const accepted = {
       time: 1500,
+      cmp: 'onetrust' as const,
       status: 'accepted' as const,
       categories: { analytics: true, advertising: true },
       evidence: 'x',

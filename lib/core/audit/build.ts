@@ -4,7 +4,7 @@ import type { CookieDeclaration } from '../classify/index.ts';
 import {
   declaredNameMatches,
   findDiscrepancies,
-  type ConsentPoint,
+  type ConsentRecord,
   type Discrepancy,
 } from '../discrepancies/index.ts';
 import type { DeclaredPolicy } from '../policy/types.ts';
@@ -17,7 +17,7 @@ export interface AuditContext {
   classify: Omit<ClassifyDeps, 'declared'>;
   declarations: DeclaredPolicy[];
   /** null when no CMP was seen on the site. */
-  consent: ConsentPoint[] | null;
+  consent: ConsentRecord[] | null;
   signals: { dnt: boolean; gpc: boolean };
   /** What the site publishes about GPC (/.well-known/gpc.json), when fetched. */
   wellKnownGpc?: { gpc: boolean; url: string } | null;

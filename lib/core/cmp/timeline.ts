@@ -12,6 +12,32 @@ export interface ConsentObservation {
   state: ConsentState | null;
 }
 
+/** A consent state as stored and as the discrepancy rules take it: flat, with its time. */
+export interface ConsentRecord {
+  time: number;
+  cmp: ConsentState['cmp'];
+  status: ConsentState['status'];
+  categories: ConsentState['categories'];
+  evidence: string;
+}
+
+/** Stored consent states as a timeline, in time order (stable for equal times). */
+export function timelineOf(records: readonly ConsentRecord[]): ConsentChange[] {
+  return [...records]
+    .sort((a, b) => a.time - b.time)
+    .map((r) => ({
+      time: r.time,
+      state: {
+        cmp: r.cmp,
+        status: r.status,
+        categories: r.categories,
+        timestamp: null,
+        evidence: r.evidence,
+        method: 'unknown',
+      },
+    }));
+}
+
 export interface ConsentChange {
   /** When the change was first observed; the CMP's own time is state.timestamp. */
   time: number;

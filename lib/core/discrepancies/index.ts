@@ -14,12 +14,7 @@ import type { AuditInput, Discrepancy, Severity } from './types.ts';
 import { isDeclaredVendor } from './vendors.ts';
 
 export * from './types.ts';
-export {
-  consentAt,
-  declaredNameMatches,
-  RETENTION_FACTOR,
-  RETENTION_MIN_EXCESS_DAYS,
-} from './rules.ts';
+export { declaredNameMatches, RETENTION_FACTOR, RETENTION_MIN_EXCESS_DAYS } from './rules.ts';
 export { vendorsMatch, normaliseVendor } from './vendors.ts';
 
 const ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };

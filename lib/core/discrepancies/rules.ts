@@ -1,5 +1,6 @@
 // One function per SPEC discrepancy kind. Each returns at most one finding
 // per (kind, subject), aggregated over every page of the site.
+import { categoryAllowedAt, consentAt, timelineOf } from '../cmp/timeline.ts';
 import { groupBy } from '../group.ts';
 import type { DeclaredPolicy, RetentionClaim } from '../policy/types.ts';
 import type { Category } from '../types.ts';
@@ -7,7 +8,6 @@ import { categoryShort, categoryWords, days, itemsPhrase, plural } from './text.
 import {
   SEVERITY,
   type AuditInput,
-  type ConsentPoint,
   type Discrepancy,
   type EvidenceCookie,
   type EvidenceRequest,
@@ -254,13 +254,6 @@ export function retentionExceeds(input: AuditInput, d: DeclaredPolicy): Discrepa
   return out;
 }
 
-/** The consent in force at `time` (none before the first recorded choice). */
-export function consentAt(points: ConsentPoint[], time: number): ConsentPoint | null {
-  let current: ConsentPoint | null = null;
-  for (const p of points) if (p.time <= time) current = p;
-  return current;
-}
-
 function trackingItems(input: AuditInput) {
   const cookies = input.cookies.filter((c) => TRACKING.includes(c.category) && !c.blocked);
   const requests = trackingRequests(input).filter((r) => TRACKING.includes(r.category));
@@ -269,11 +262,8 @@ function trackingItems(input: AuditInput) {
 
 export function beforeConsent(input: AuditInput): Discrepancy[] {
   if (!input.consent) return [];
-  const points = input.consent;
-  const before = (t: number) => {
-    const s = consentAt(points, t);
-    return !s || s.status === 'none';
-  };
+  const timeline = timelineOf(input.consent);
+  const before = (t: number) => consentAt(timeline, t)?.status === 'none';
   const { cookies, requests } = trackingItems(input);
   const bc = groupBy(
     cookies.filter((c) => before(c.firstSeen)),
@@ -300,12 +290,10 @@ export function beforeConsent(input: AuditInput): Discrepancy[] {
 export function afterRejection(input: AuditInput): Discrepancy[] {
   if (!input.consent) return [];
   const points = input.consent;
+  const timeline = timelineOf(points);
   // A CMP's defaults before any choice (OneTrust writes C0004:0 on first
   // load) are not a refusal: only a state after a choice counts.
-  const rejected = (cat: Category, t: number) => {
-    const s = consentAt(points, t);
-    return !!s && s.status !== 'none' && s.categories[cat] === false;
-  };
+  const rejected = (cat: Category, t: number) => categoryAllowedAt(timeline, t, cat) === false;
   const { cookies, requests } = trackingItems(input);
   const ac = groupBy(
     cookies.filter((c) => rejected(c.category, c.firstSeen)),

@@ -1,3 +1,5 @@
+import type { ConsentRecord } from '../cmp/timeline.ts';
+export type { ConsentRecord };
 import type { DeclaredPolicy } from '../policy/types.ts';
 import type { Category, Party } from '../types.ts';
 
@@ -95,15 +97,6 @@ export interface ObservedRequest extends EvidenceRequest {
   tracker: boolean;
 }
 
-export interface ConsentPoint {
-  time: number;
-  /** Which CMP said so (onetrust, cookiebot, tcf). */
-  cmp?: string;
-  status: 'none' | 'accepted' | 'rejected' | 'partial';
-  categories: Partial<Record<Category, boolean>>;
-  evidence: string;
-}
-
 export interface SignalsObserved {
   /** The browser sent DNT: 1 during the observed visits. */
   dntSent: boolean;
@@ -123,6 +116,6 @@ export interface AuditInput {
   requests: ObservedRequest[];
   storage: EvidenceStorage[];
   /** Consent states over time, oldest first; null when no CMP was seen. */
-  consent: ConsentPoint[] | null;
+  consent: ConsentRecord[] | null;
   signals: SignalsObserved;
 }
