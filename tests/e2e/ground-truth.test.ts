@@ -7,6 +7,7 @@ import type {
   ClassifiedRequest as RequestRow,
   ClassifiedStorage as StorageRow,
 } from '../../lib/core/audit/classify-view.ts';
+import { axeViolations } from './a11y.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -156,6 +157,41 @@ describe('demo shop home page', () => {
     expect(readFileSync((await csv.path())!, 'utf8').split(/\r?\n/)[0]).toMatch(
       /^name,domain,path,party,/,
     );
+    await popup.close();
+  });
+
+  it('passes the WCAG 2.1 AA checks (axe-core) on every popup tab', async () => {
+    const popup = await h.browser.context.newPage();
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('count-cookies').waitFor();
+    const found: Record<string, string[]> = {};
+    for (const name of [
+      'Findings',
+      'Cookies',
+      'Storage',
+      'Third parties',
+      'Beacons & pixels',
+      'DNT / GPC',
+      'Declaration',
+    ]) {
+      await popup.getByRole('tab', { name: new RegExp(`^${name.replace(/[/&]/g, '.')}`) }).click();
+      // Findings expanded, so their evidence is checked too.
+      for (const d of await popup.locator('details').all())
+        await d.evaluate((e) => e.setAttribute('open', ''));
+      if (['Cookies', 'Storage', 'Third parties', 'Beacons & pixels'].includes(name)) {
+        await popup.locator('#panel table').first().waitFor();
+      }
+      found[name] = await axeViolations(popup);
+    }
+    expect(found).toEqual({
+      Findings: [],
+      Cookies: [],
+      Storage: [],
+      'Third parties': [],
+      'Beacons & pixels': [],
+      'DNT / GPC': [],
+      Declaration: [],
+    });
     await popup.close();
   });
 

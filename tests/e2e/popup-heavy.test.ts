@@ -1,6 +1,7 @@
 // The popup on a heavy tab: counts and findings come first, a table's rows
 // only when its tab opens, and long tables render only the rows in view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11y.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 const N = 1500;
@@ -64,6 +65,7 @@ describe(`popup on a tab with ${N} pixels`, () => {
       '…and 1,450 more requests: every item is in the exported report.',
     );
     await popup.screenshot({ path: 'test-results/popup-heavy-findings.png' });
+    expect(await axeViolations(popup)).toEqual([]);
 
     await popup.getByRole('tab', { name: 'Beacons & pixels' }).click();
     const region = popup.getByRole('region', { name: /^Beacons and pixels: 1500 rows/ });
@@ -77,6 +79,7 @@ describe(`popup on a tab with ${N} pixels`, () => {
     expect(first).toBeLessThan(80);
     expect(await rendered.first().getAttribute('aria-rowindex')).toBe('2');
     await popup.screenshot({ path: 'test-results/popup-heavy-pixels.png' });
+    expect(await axeViolations(popup)).toEqual([]);
 
     // Keyboard: the table scrolls with End from its focused region.
     await region.focus();
@@ -173,6 +176,13 @@ describe('options page: storage', () => {
     expect(await options.getByLabel('Keep records for').inputValue()).toBe('7');
     expect(await options.getByLabel('and at most').inputValue()).toBe('50');
     await options.screenshot({ path: 'test-results/options-storage.png', fullPage: true });
+    expect(await axeViolations(options)).toEqual([]);
+    // The check does look: an unlabelled field is caught.
+    await options.evaluate(() =>
+      document.querySelector('main')!.append(document.createElement('input')),
+    );
+    expect((await axeViolations(options)).map((v) => v.split(':')[0])).toEqual(['label']);
+    await options.reload();
 
     await options.getByRole('button', { name: 'Delete all records…' }).click();
     await options.getByRole('button', { name: 'Yes, delete everything' }).click();
