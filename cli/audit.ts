@@ -1,5 +1,6 @@
 // `npm run -s audit -- [URL ...] [--out DIR] [--host-resolver-rules RULES]
-//   [--insecure] [--signals] [--pages N]` — see README and SPEC "Command line".
+//   [--insecure] [--signals] [--pages N] [--consent none|accept|reject]
+//   [--list FILE]` — see README and SPEC "Command line".
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +16,7 @@ import {
 } from './browser.ts';
 import { startDemoServer, type DemoServer } from './demo-site/server.ts';
 import { CHROME_BUILD, ensureBuild } from './ensure-build.ts';
+import { applyConsent, CONSENT_CHOICES, type ConsentChoice } from './consent.ts';
 import { printReportSummary } from './summary.ts';
 
 const USAGE = `Usage: npm run -s audit -- [URL ...] [options]
@@ -23,9 +25,15 @@ const USAGE = `Usage: npm run -s audit -- [URL ...] [options]
   --insecure                   accept self-signed / invalid certificates
   --signals                    send DNT: 1 and Sec-GPC: 1 with every request
   --pages N                    also visit up to N same-site links of each URL (default 0)
+  --consent none|accept|reject answer the consent banner of each URL (CMP API or its button),
+                               then reload it to audit what the site does after the choice
+                               (default none: no choice is made)
   --list FILE                  load a tracker or cookie list (EasyPrivacy/ABP, hosts, Disconnect
                                services.json, DuckDuckGo tds.json, Open Cookie Database CSV); repeatable
 With no URL, the bundled demo site is served on loopback and audited.`;
+
+/** How long a page is watched after a consent choice, and after the reload that follows. */
+const CONSENT_DWELL_MS = 3000;
 
 interface Options {
   urls: string[];
@@ -34,6 +42,7 @@ interface Options {
   insecure: boolean;
   signals: boolean;
   pages: number;
+  consent: ConsentChoice;
   lists: string[];
 }
 
@@ -56,9 +65,9 @@ function parse(argv: string[]): Options {
     console.log(USAGE);
     process.exit(0);
   }
-  if (values.consent !== undefined) {
-    throw new UserError('--consent is not supported yet (it needs consent-banner support).');
-  }
+  const consent = (values.consent ?? 'none') as ConsentChoice;
+  if (!CONSENT_CHOICES.includes(consent))
+    throw new UserError(`--consent must be none, accept or reject (not "${values.consent}").`);
   const pages = Number(values.pages);
   if (!Number.isInteger(pages) || pages < 0)
     throw new UserError('--pages must be a whole number ≥ 0.');
@@ -77,6 +86,7 @@ function parse(argv: string[]): Options {
     insecure: values.insecure!,
     signals: values.signals!,
     pages,
+    consent,
     lists: values.list ?? [],
   };
 }
@@ -148,9 +158,27 @@ async function main(): Promise<number> {
       try {
         const res = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
         await waitForNetworkIdle(page);
+        let consentNote = '';
+        if (root && opts.consent !== 'none') {
+          const how = await applyConsent(page, opts.consent);
+          if (how) {
+            // Tag managers often fire a moment after the choice: give them time.
+            await page.waitForTimeout(CONSENT_DWELL_MS);
+            await waitForNetworkIdle(page);
+            // What the site does on the next page view, with the choice stored.
+            await page.reload({ waitUntil: 'load', timeout: 30_000 });
+            await page.waitForTimeout(CONSENT_DWELL_MS);
+            await waitForNetworkIdle(page);
+            consentNote = `; consent ${opts.consent === 'accept' ? 'accepted' : 'rejected'} via ${how}, page reloaded`;
+          } else {
+            consentNote = '; consent: no CMP API or banner button found, no choice made';
+          }
+        }
         const links = root ? await sameSiteLinks(browser, page.url(), site, opts.pages) : [];
         for (const l of links) queue.push({ url: l, root: false });
-        console.log(`${res?.status() ?? '—'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        console.log(
+          `${res?.status() ?? '—'} in ${((Date.now() - started) / 1000).toFixed(1)} s${consentNote}`,
+        );
       } catch (e) {
         failures++;
         console.log(`failed: ${(e as Error).message.split('\n')[0]}`);

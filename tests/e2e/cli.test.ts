@@ -127,7 +127,83 @@ describe('npm run -s audit URL with --host-resolver-rules and --insecure', () =>
   });
 });
 
+/** Runs the CLI without blocking this process (the demo server lives here). */
+function runAsync(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    import('node:child_process').then(({ execFile }) =>
+      execFile(
+        'npx',
+        ['tsx', 'cli/audit.ts', ...args],
+        { cwd: ROOT, timeout: 120_000 },
+        (err, stdout, stderr) =>
+          resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      ),
+    );
+  });
+}
+
+describe('npm run -s audit --consent', () => {
+  const rules = ['--host-resolver-rules', 'MAP * 127.0.0.1, EXCLUDE localhost', '--insecure'];
+  it('rejects through the CMP, reloads, and reports what the site did after the refusal', async () => {
+    const { startDemoServer } = await import('../../cli/demo-site/server.ts');
+    const demo = await startDemoServer();
+    try {
+      const dir = path.join(out, 'consent');
+      const url = `${demo.origin('kind-after-rejection.test')}/`;
+      const r = await runAsync([url, '--out', dir, '--consent', 'reject', ...rules]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(
+        /\[1\/1\] https:\/\/kind-after-rejection\.test:\d+\/ … 200 in [\d.]+ s; consent rejected via OneTrust\.RejectAll\(\), page reloaded/,
+      );
+      const rep = JSON.parse(
+        readFileSync(path.join(dir, 'kind-after-rejection.test', 'report.json'), 'utf8'),
+      ) as {
+        pages: { url: string }[];
+        consent: { status: string; categories: Record<string, boolean> }[];
+        discrepancies: { kind: string; subject: string }[];
+      };
+      // The first load, then the reload with the refusal stored.
+      expect(rep.pages.map((p) => p.url)).toEqual([url, url]);
+      expect(rep.consent.map((c) => c.status)).toEqual(['none', 'rejected']);
+      expect(rep.consent[1]!.categories).toMatchObject({ advertising: false });
+      expect(rep.discrepancies.map((d) => `${d.kind}/${d.subject}`)).toContain(
+        'after-rejection/advertising',
+      );
+      expect(r.stdout).toContain('after-rejection');
+    } finally {
+      await demo.close();
+    }
+  });
+
+  it('says so when a page has no consent banner, and audits it anyway', async () => {
+    const { startDemoServer } = await import('../../cli/demo-site/server.ts');
+    const demo = await startDemoServer();
+    try {
+      const url = `${demo.origin('shop.test')}/about`;
+      const r = await runAsync([
+        url,
+        '--out',
+        path.join(out, 'no-cmp'),
+        '--consent',
+        'accept',
+        ...rules,
+      ]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('; consent: no CMP API or banner button found, no choice made');
+      expect(demo.hits.get('shop.test /about')).toBe(1);
+    } finally {
+      await demo.close();
+    }
+  });
+});
+
 describe('npm run -s audit errors', () => {
+  it('refuses an unknown --consent value', () => {
+    const r = run(['--consent', 'maybe']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('audit: --consent must be none, accept or reject (not "maybe").');
+  });
+
   it('says clearly that Chromium is missing and exits non-zero', () => {
     const r = run(['--out', out, 'https://example.test/'], {
       CHROMIUM_PATH: '/nonexistent/chromium',
