@@ -70,6 +70,11 @@ const routes: Record<string, Record<string, Handler>> = {
     '/about': (_req, _url, ctx) => html(template('about.html', ctx)),
     '/cookie-policy': (_req, _url, ctx) => html(template('cookie-policy.html', ctx)),
     '/slow': (_req, _url, ctx) => html(template('slow.html', ctx)),
+    // Sends a beacon as it is left (pagehide): it belongs to this page, not to the next.
+    '/leave': (_req, _url, ctx) =>
+      html(
+        `<!doctype html><title>Leaving</title><p>Leave for <a href="/about">about</a>.</p><script>addEventListener('pagehide', () => navigator.sendBeacon('${ctx.origin(DEMO_HOSTS.ga)}/g/collect?v=2&en=page_leave'));</script>`,
+      ),
     // A heavy page for the popup's long-list tests: n Facebook pixels (at most 5,000).
     '/heavy': (_req, url, ctx) => {
       const n = Math.min(5000, Math.max(0, Number(url.searchParams.get('n') ?? '1500') | 0));

@@ -109,6 +109,8 @@ export default defineBackground(() => {
       tabId: sender.tab?.id,
       frameId: sender.frameId,
       url: sender.url,
+      // Chrome 106+; not in the polyfill's types.
+      documentId: (sender as { documentId?: string }).documentId,
       // The extension's own pages (popup, or popup.html opened in a tab by the CLI).
       fromExtensionPage: (sender.url ?? '').startsWith(ownPrefix),
     });

@@ -31,6 +31,10 @@ export interface RequestObservation {
   frameId: number;
   parentFrameId: number;
   documentUrl: string | null;
+  /** Chrome 106+: the document that made the request (absent for a navigation's own request). */
+  documentId?: string | null;
+  /** Chrome 106+: the parent document of the frame (subframes). */
+  parentDocumentId?: string | null;
   time: number;
 }
 
@@ -82,6 +86,8 @@ export interface ScriptCookieObservation {
   tabId: number;
   frameId: number;
   documentUrl: string;
+  /** The reporting document (Chrome's MessageSender.documentId), when known. */
+  documentId?: string | null;
   api: 'document.cookie' | 'cookieStore';
   /** The string assigned to document.cookie (or the cookieStore.set options, serialised). */
   cookie: string;
@@ -94,6 +100,8 @@ export interface StorageObservation {
   tabId: number;
   frameId: number;
   documentUrl: string;
+  /** The reporting document (Chrome's MessageSender.documentId), when known. */
+  documentId?: string | null;
   storage: StorageKind;
   op: 'set' | 'remove' | 'clear';
   key: string;

@@ -34,6 +34,9 @@ export interface RequestDetails {
   requestHeaders?: Header[];
   /** Chrome 106+: 'prerender' for speculative loads the user has not opened. */
   documentLifecycle?: string;
+  /** Chrome 106+: the requesting document, and its frame's parent document. */
+  documentId?: string;
+  parentDocumentId?: string;
   error?: string;
 }
 
@@ -64,6 +67,8 @@ export function normaliseBeforeRequest(d: RequestDetails): Observation[] {
     frameId: d.frameId,
     parentFrameId: d.parentFrameId,
     documentUrl: d.documentUrl ?? null,
+    documentId: d.documentId ?? null,
+    parentDocumentId: d.parentDocumentId ?? null,
     time: d.timeStamp,
   });
   return out;

@@ -14,6 +14,8 @@ export interface MessageSender {
   tabId?: number;
   frameId?: number;
   url?: string;
+  /** Chrome 106+: the sending document. */
+  documentId?: string;
   /** True for the extension's own pages (popup, options, CLI bridge). */
   fromExtensionPage: boolean;
 }
@@ -95,6 +97,7 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
           tabId: sender.tabId,
           frameId: sender.frameId,
           documentUrl: sender.url,
+          documentId: sender.documentId ?? null,
           api: r.api,
           cookie: r.cookie,
           scriptUrl: r.scriptUrl,
@@ -106,6 +109,7 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
           tabId: sender.tabId,
           frameId: sender.frameId,
           documentUrl: sender.url,
+          documentId: sender.documentId ?? null,
           storage: r.storage,
           op: r.op,
           key: r.key,

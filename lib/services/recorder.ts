@@ -38,6 +38,7 @@ export interface RecorderStats {
 }
 
 const MAX_REQUEST_PAGE_ENTRIES = 50_000;
+const MAX_DOCUMENT_PAGE_ENTRIES = 5_000;
 
 export interface Recorder {
   observe(o: Observation): void;
@@ -54,6 +55,12 @@ export function createRecorder(deps: RecorderDeps): Recorder {
   /** Pages recently replaced in their tab (not necessarily written yet). */
   const previous: PageVisit[] = [];
   const requestPage = new Map<string, string>();
+  /**
+   * Chrome's documentId → page: a document's requests and reports stay with
+   * its page even when they arrive after the tab has started loading the
+   * next one (unload beacons, late script writes).
+   */
+  const documentPage = new Map<string, string>();
   const stats: RecorderStats = {
     observed: 0,
     written: 0,
@@ -161,6 +168,36 @@ export function createRecorder(deps: RecorderDeps): Recorder {
     return best && time - best.startedAt < 30 * 60_000 ? best : undefined;
   }
 
+  function bindDocument(documentId: string, pageId: string): void {
+    if (documentPage.has(documentId)) return;
+    documentPage.set(documentId, pageId);
+    if (documentPage.size > MAX_DOCUMENT_PAGE_ENTRIES) {
+      const oldest = documentPage.keys().next().value;
+      if (oldest !== undefined) documentPage.delete(oldest);
+    }
+  }
+
+  /** A page by id: the open tabs' and recently replaced ones first, then the store. */
+  async function pageById(id: string): Promise<PageVisit | undefined> {
+    for (const p of tabPage.values()) if (p.id === id) return p;
+    for (let i = previous.length - 1; i >= 0; i--) if (previous[i]!.id === id) return previous[i];
+    return deps.store.getPage(id);
+  }
+
+  /** The page of a known document (or of its frame's parent document). */
+  async function pageOfDocument(
+    documentId: string | null | undefined,
+    parentDocumentId: string | null | undefined,
+  ): Promise<PageVisit | undefined> {
+    const id =
+      (documentId && documentPage.get(documentId)) ||
+      (parentDocumentId && documentPage.get(parentDocumentId));
+    if (!id) return undefined;
+    const page = await pageById(id);
+    if (page && documentId) bindDocument(documentId, page.id);
+    return page;
+  }
+
   // Keyed by tab too: ids restart with the browser.
   const reqKey = (tabId: number, requestId: string) => `${tabId}:${requestId}`;
   function rememberRequest(tabId: number, requestId: string, pageId: string): void {
@@ -250,8 +287,14 @@ export function createRecorder(deps: RecorderDeps): Recorder {
 
   async function applyRequest(o: RequestObservation, batch: Batch): Promise<number | null> {
     if (isOwn(o.url) || isOwn(o.initiator) || isOwn(o.documentUrl)) return null;
-    const page = await pageForEvent(o.tabId, o.initiator ?? o.documentUrl, o.time);
+    // A navigation's own request belongs to the page it starts; any other
+    // request to its document's page, once that document is known; else to
+    // the tab's current page (and a first-seen document is that page's).
+    const known =
+      o.type === 'main_frame' ? undefined : await pageOfDocument(o.documentId, o.parentDocumentId);
+    const page = known ?? (await pageForEvent(o.tabId, o.initiator ?? o.documentUrl, o.time));
     if (!page) return skip();
+    if (o.type !== 'main_frame' && o.documentId) bindDocument(o.documentId, page.id);
     rememberRequest(o.tabId, o.requestId, page.id);
     batch.requests.push({
       pageId: page.id,
@@ -399,7 +442,10 @@ export function createRecorder(deps: RecorderDeps): Recorder {
     frameId: number,
     documentUrl: string,
     time: number,
+    documentId?: string | null,
   ): Promise<PageVisit | undefined> {
+    const ofDocument = await pageOfDocument(documentId, null);
+    if (ofDocument && ofDocument.tabId === tabId) return ofDocument;
     const page = await pageForTab(tabId);
     if (!page || frameId !== 0 || !/^https?:/i.test(documentUrl)) return page;
     const site = siteOf(documentUrl);
@@ -414,7 +460,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
     o: ScriptCookieObservation,
     batch: Batch,
   ): Promise<number | null> {
-    const page = await pageForReport(o.tabId, o.frameId, o.documentUrl, o.time);
+    const page = await pageForReport(o.tabId, o.frameId, o.documentUrl, o.time, o.documentId);
     if (!page) return skip();
     const c = parseCookieString(o.cookie, { url: o.documentUrl, now: o.time, fromScript: true });
     if (!c || (c.name === '' && c.value === '')) return skip();
@@ -434,7 +480,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
   }
 
   async function applyStorage(o: StorageObservation, batch: Batch): Promise<number | null> {
-    const page = await pageForReport(o.tabId, o.frameId, o.documentUrl, o.time);
+    const page = await pageForReport(o.tabId, o.frameId, o.documentUrl, o.time, o.documentId);
     if (!page) return skip();
     let origin: string;
     try {
@@ -476,6 +522,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
     forget() {
       tabPage.clear();
       requestPage.clear();
+      documentPage.clear();
       previous.length = 0;
     },
   };

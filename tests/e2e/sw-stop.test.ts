@@ -86,3 +86,20 @@ it('keeps every request and cookie of a page whose load spans a worker stop', as
     ['late_js', 'script', 0.042, false, url],
   ]);
 });
+
+it("gives a page's unload beacon to that page, not to the next one in the tab", async () => {
+  const leave = `${h.demo.origin('shop.test')}/leave`;
+  const page = await h.browser.context.newPage();
+  await page.goto(leave, { waitUntil: 'load' });
+  await waitForNetworkIdle(page);
+  await page.click('a[href="/about"]');
+  await page.waitForURL(/\/about$/);
+  await waitForNetworkIdle(page);
+  await h.browser.send({ type: 'flush' });
+  const { report } = await h.browser.send<{
+    report: { requests: { url: string; type: string; page: string }[] };
+  }>({ type: 'get-report', site: 'shop.test' });
+  const beacons = report.requests.filter((r) => r.url.includes('en=page_leave'));
+  expect(beacons.map((r) => [r.type, r.page])).toEqual([['ping', leave]]);
+  await page.close();
+});

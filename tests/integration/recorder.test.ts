@@ -157,6 +157,91 @@ describe("the extension's own traffic", () => {
   });
 });
 
+describe('documents (Chrome documentId)', () => {
+  it("keeps a document's late requests and reports with its own page after the tab moved on", async () => {
+    const db = freshDb();
+    const store = createDexieStore(db);
+    const recorder = recorderOn(store);
+    const wr = fakeWebRequest();
+    listenWebRequest(wr, recorder.observe);
+    const base = { method: 'GET', tabId: 7, frameId: 0, parentFrameId: -1 };
+    const nav = (requestId: string, url: string, timeStamp: number) =>
+      wr.onBeforeRequest.fire({ ...base, requestId, url, type: 'main_frame', timeStamp });
+    const sub = (requestId: string, url: string, timeStamp: number, doc: object) =>
+      wr.onBeforeRequest.fire({
+        ...base,
+        requestId,
+        url,
+        type: 'image',
+        initiator: 'https://shop.test',
+        timeStamp,
+        ...doc,
+      });
+    nav('1', 'https://shop.test/', 1000);
+    sub('2', 'https://cdn.test/a.png', 1100, { documentId: 'DOC-A' });
+    // The user follows a link: the next page's navigation request starts…
+    nav('3', 'https://shop.test/about', 2000);
+    // …and the old document still sends an unload beacon (Chrome may give it tab -1).
+    wr.onBeforeRequest.fire({
+      ...base,
+      tabId: -1,
+      frameId: -1,
+      requestId: '4',
+      url: 'https://www.google-analytics.com/g/collect?en=page_leave',
+      type: 'ping',
+      initiator: 'https://shop.test',
+      timeStamp: 2010,
+      documentId: 'DOC-A',
+    });
+    // The new document's first request, then a frame inside it and the frame's own request.
+    sub('5', 'https://cdn.test/b.png', 2100, { documentId: 'DOC-B' });
+    wr.onBeforeRequest.fire({
+      ...base,
+      frameId: 3,
+      requestId: '6',
+      url: 'https://widget.test/frame.html',
+      type: 'sub_frame',
+      initiator: 'https://shop.test',
+      timeStamp: 2200,
+      parentDocumentId: 'DOC-B',
+    });
+    sub('7', 'https://widget.test/w.js', 2300, {
+      frameId: 3,
+      documentId: 'DOC-F',
+      parentDocumentId: 'DOC-B',
+    });
+    // A storage write the old document reported late (its sender's documentId).
+    recorder.observe({
+      kind: 'storage',
+      tabId: 7,
+      frameId: 0,
+      documentUrl: 'https://shop.test/',
+      documentId: 'DOC-A',
+      storage: 'localStorage',
+      op: 'set',
+      key: 'last_seen',
+      value: '1',
+      scriptUrl: null,
+      time: 2050,
+    });
+    await recorder.idle();
+    const pages = await db.pages.toArray();
+    const urlOf = new Map(pages.map((p) => [p.id, p.url]));
+    expect((await db.requests.toArray()).map((r) => [r.requestId, urlOf.get(r.pageId)])).toEqual([
+      ['1', 'https://shop.test/'],
+      ['2', 'https://shop.test/'],
+      ['3', 'https://shop.test/about'],
+      ['4', 'https://shop.test/'],
+      ['5', 'https://shop.test/about'],
+      ['6', 'https://shop.test/about'],
+      ['7', 'https://shop.test/about'],
+    ]);
+    expect((await db.storage.toArray()).map((x) => [x.key, urlOf.get(x.pageId)])).toEqual([
+      ['last_seen', 'https://shop.test/'],
+    ]);
+  });
+});
+
 describe('prerendering', () => {
   it('does not audit a page the user never opened (documentLifecycle prerender)', async () => {
     const { store, recorder, wr, db } = replay(capture('chrome-shop-visit.json'));
