@@ -136,7 +136,7 @@ const party = (p: string) => <span className={`party ${p}`}>{p}</span>;
 const COOKIE_COLUMNS: Column<ClassifiedCookie>[] = [
   {
     header: 'Name',
-    className: 'mono',
+    className: 'mono whole',
     cell: (c) => (
       <>
         {c.name}
@@ -148,7 +148,7 @@ const COOKIE_COLUMNS: Column<ClassifiedCookie>[] = [
       </>
     ),
   },
-  { header: 'Domain', className: 'mono', cell: (c) => c.domain },
+  { header: 'Domain', className: 'mono whole', cell: (c) => c.domain },
   { header: 'Party', cell: (c) => party(c.party) },
   {
     header: 'Category',
@@ -191,7 +191,7 @@ export function CookieTable({ rows }: { rows: ClassifiedCookie[] }) {
 }
 
 const STORAGE_COLUMNS: Column<ClassifiedStorage>[] = [
-  { header: 'Key', className: 'mono', cell: (s) => s.key },
+  { header: 'Key', className: 'mono whole', cell: (s) => s.key },
   { header: 'Kind', cell: (s) => s.kind },
   { header: 'Origin', className: 'mono', cell: (s) => shortUrl(s.origin, 30) },
   { header: 'Party', cell: (s) => party(s.party) },
@@ -218,7 +218,7 @@ export function StorageTable({ rows }: { rows: ClassifiedStorage[] }) {
 }
 
 const THIRD_PARTY_COLUMNS: Column<ClassifiedThirdParty>[] = [
-  { header: 'Domain', className: 'mono', cell: (t) => t.domain },
+  { header: 'Domain', className: 'mono whole', cell: (t) => t.domain },
   { header: 'Vendor', cell: (t) => t.vendor ?? '—' },
   { header: 'Category', cell: (t) => <CategoryTag category={t.category} /> },
   { header: 'Hosts', className: 'mono', cell: (t) => t.hosts.join(', ') },
