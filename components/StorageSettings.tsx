@@ -20,6 +20,7 @@ export function StoragePanel({
 }) {
   const [days, setDays] = useState(String(settings.retentionDays));
   const [pages, setPages] = useState(String(settings.maxPages));
+  const [keepValues, setKeepValues] = useState(settings.keepValues);
   const [confirming, setConfirming] = useState(false);
   const records =
     usage.requests +
@@ -46,7 +47,7 @@ export function StoragePanel({
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          onSave({ retentionDays: Number(days), maxPages: Number(pages) });
+          onSave({ retentionDays: Number(days), maxPages: Number(pages), keepValues });
         }}
       >
         <label>
@@ -72,6 +73,16 @@ export function StoragePanel({
             onChange={(e) => setPages(e.target.value)}
           />{' '}
           page visits (the oldest are deleted first)
+        </label>
+        <label className="keep-values">
+          <input
+            type="checkbox"
+            checked={keepValues}
+            onChange={(e) => setKeepValues(e.target.checked)}
+          />{' '}
+          Keep cookie and storage values themselves (off: only their length, a keyed hash and an
+          entropy estimate). Kept values stay in this browser and appear in exports; turning this
+          off deletes the values kept so far.
         </label>
         <button type="submit" disabled={busy}>
           Save

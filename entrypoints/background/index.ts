@@ -92,6 +92,11 @@ export default defineBackground(() => {
     onError: (m, e) => console.error(`[cookie-audit] ${m}`, e),
   });
   const settings = createSettingsStore(db);
+  // Values are not kept until the setting says so (events before it is read included).
+  void settings.get().then(
+    (s) => recorder.keepValues(s.keepValues),
+    (e) => console.error('[cookie-audit] settings', e),
+  );
   const retention = createRetention({ store, settings, now: Date.now });
   const handle = createMessageHandler({
     recorder,

@@ -118,9 +118,21 @@ ${table(
       }</section>`,
     );
   }
+  // Values appear only when the user chose to keep them.
+  const values = r.cookies.some((c) => c.value.raw !== undefined);
   sections.push(
     `<section><h2>Cookies (${r.cookies.length})</h2>${table(
-      ['name', 'domain', 'party', 'lifetime', 'asked', 'set by', 'setter', 'blocked'],
+      [
+        'name',
+        'domain',
+        'party',
+        'lifetime',
+        'asked',
+        'set by',
+        'setter',
+        'blocked',
+        ...(values ? ['value'] : []),
+      ],
       r.cookies.map((c) => [
         c.name,
         c.domain,
@@ -130,6 +142,7 @@ ${table(
         c.setBy,
         c.setter ?? '',
         c.blocked ? 'yes' : '',
+        ...(values ? [c.value.raw ?? ''] : []),
       ]),
     )}</section>`,
   );
@@ -177,7 +190,11 @@ th{color:#57606a;white-space:nowrap;overflow-wrap:normal}code{font-family:ui-mon
     r.timeRange ? ` · observed ${esc(r.timeRange.from)} – ${esc(r.timeRange.to)}` : ''
   } · schema ${esc(r.schemaVersion)}</p></header>
 ${sections.join('\n')}
-<footer class="meta"><p>Cookie values are never recorded: only their length, a keyed SHA-256 (HMAC, with a random key of this installation) prefix and an entropy estimate.</p></footer>
+<footer class="meta"><p>${
+    values
+      ? 'Cookie values are included: the user chose to keep them.'
+      : 'Cookie values are not included: only their length, a keyed SHA-256 (HMAC, with a random key of this installation) prefix and an entropy estimate.'
+  }</p></footer>
 </body></html>
 `;
 }

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { ClassifiedView } from './audit/classify-view.ts';
 import type { Discrepancy } from './discrepancies/types.ts';
 import type { DeclaredPolicy } from './policy/types.ts';
+import { exportedValue } from './value.ts';
 
 /** Bump on any incompatible change; docs/report.schema.json documents each version. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -15,6 +16,8 @@ export interface ReportMeta {
   /** What the site declares (null: nothing found). Absent until declarations are read. */
   declared?: DeclaredPolicy | null;
   discrepancies?: Discrepancy[];
+  /** Include the values themselves (the user opted in to keeping them). */
+  values?: boolean;
   /** Lists and databases used for classification, with versions. */
   lists: ListInfo[];
   /** What /.well-known/gpc.json said, when it was read. */
@@ -86,8 +89,9 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
       evidence: c.evidence,
       knownCategory: c.knownCategory,
       declaredCategory: c.declaredCategory,
-      // Never the value itself: length, keyed SHA-256 prefix and entropy only.
-      value: c.value,
+      // Length, keyed SHA-256 prefix and entropy; the value itself only when
+      // the user chose to keep values.
+      value: exportedValue(c.value, meta.values === true),
       warnings: c.warnings,
     })),
     storage: view.storage.map((s) => ({
@@ -175,7 +179,11 @@ export function cookiesCsv(report: Report): string {
     'page',
   ] as const;
   return Papa.unparse({
-    fields: [...fields],
-    data: report.cookies.map((c) => fields.map((f) => neutraliseCell(c[f]))),
+    // `value`: empty unless the user chose to keep values.
+    fields: [...fields, 'value'],
+    data: report.cookies.map((c) => [
+      ...fields.map((f) => neutraliseCell(c[f])),
+      neutraliseCell(c.value.raw ?? ''),
+    ]),
   });
 }

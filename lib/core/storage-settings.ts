@@ -6,9 +6,18 @@ export interface StorageSettings {
   retentionDays: number;
   /** At most this many page visits are kept; the oldest go first. */
   maxPages: number;
+  /**
+   * Keep cookie and storage values themselves (off by default: only their
+   * length, keyed hash prefix and entropy), and include them in exports.
+   */
+  keepValues: boolean;
 }
 
-export const DEFAULT_STORAGE_SETTINGS: StorageSettings = { retentionDays: 30, maxPages: 2000 };
+export const DEFAULT_STORAGE_SETTINGS: StorageSettings = {
+  retentionDays: 30,
+  maxPages: 2000,
+  keepValues: false,
+};
 
 export const STORAGE_LIMITS = {
   retentionDays: { min: 1, max: 365 },
@@ -20,7 +29,12 @@ export type SettingsResult = { ok: true; value: StorageSettings } | { ok: false;
 /** Checks settings sent by the options page (or read back from storage). */
 export function validateStorageSettings(input: unknown): SettingsResult {
   if (typeof input !== 'object' || input === null) return { ok: false, error: 'no settings given' };
-  const out: Partial<StorageSettings> = {};
+  const keep = (input as Record<string, unknown>).keepValues;
+  // Absent in settings saved before the option existed: off.
+  if (keep !== undefined && typeof keep !== 'boolean') {
+    return { ok: false, error: 'keeping values must be on or off' };
+  }
+  const out: Partial<StorageSettings> = { keepValues: keep === true };
   for (const key of ['retentionDays', 'maxPages'] as const) {
     const v = (input as Record<string, unknown>)[key];
     const { min, max } = STORAGE_LIMITS[key];

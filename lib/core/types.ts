@@ -33,13 +33,15 @@ export type RequestType =
   | 'websocket'
   | 'other';
 
-/** A cookie value is never stored; only what is needed to reason about it. */
+/** A cookie or storage value: by default only what is needed to reason about it. */
 export interface ValueInfo {
   length: number;
   /** First 16 hex chars of the keyed SHA-256 (HMAC, per-installation key) of the value ('' for an empty value). */
   hashPrefix: string;
   /** Shannon entropy estimate in bits per character. */
   entropy: number;
+  /** The value itself: only when the user chose to keep values (options page). */
+  raw?: string;
 }
 
 export interface PageVisit {

@@ -17,12 +17,24 @@ export function entropyOf(value: string): number {
 /** Hash function injected by the caller (WebCrypto in the browser, node:crypto in Node). */
 export type Sha256Hex = (value: string) => Promise<string>;
 
-export async function describeValue(value: string, sha256: Sha256Hex): Promise<ValueInfo> {
+export async function describeValue(
+  value: string,
+  sha256: Sha256Hex,
+  keep = false,
+): Promise<ValueInfo> {
   return {
     length: value.length,
     hashPrefix: value ? (await sha256(value)).slice(0, 16) : '',
     entropy: entropyOf(value),
+    ...(keep ? { raw: value } : {}),
   };
+}
+
+/** The value as exported: without the value itself unless the user opted in. */
+export function exportedValue(v: ValueInfo, includeRaw: boolean): ValueInfo {
+  if (includeRaw || v.raw === undefined) return v;
+  const { raw: _raw, ...rest } = v;
+  return rest;
 }
 
 /** SPEC: identifier-like = length >= 8 and high entropy, living >= 90 days. */

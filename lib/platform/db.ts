@@ -197,6 +197,16 @@ export function createDexieStore(db: AuditDb): RecordStore {
         },
       );
     },
+    async dropValues() {
+      const drop = (r: { value?: { raw?: string } | null }) => {
+        if (r.value && r.value.raw !== undefined) delete r.value.raw;
+      };
+      await db.transaction('rw', [db.cookies, db.cookieChanges, db.storage], async () => {
+        await db.cookies.toCollection().modify(drop);
+        await db.cookieChanges.toCollection().modify(drop);
+        await db.storage.toCollection().modify(drop);
+      });
+    },
     async usage() {
       const [pages, requests, responses, cookies, cookieChanges, storage] = await Promise.all(
         tables.map((t) => t.count()),

@@ -232,7 +232,8 @@ export function createAuditService(deps: AuditServiceDeps) {
       }
       return { ...summaryOf(await tabAudit(page)), from: 'computed' };
     },
-    async report(site: string): Promise<Report> {
+    /** `values`: include the values themselves (the user opted in to keeping them). */
+    async report(site: string, opts: { values?: boolean } = {}): Promise<Report> {
       const pages = await sitePages(site);
       const a = await audit(
         site,
@@ -252,6 +253,7 @@ export function createAuditService(deps: AuditServiceDeps) {
         },
         declared: a.declared,
         discrepancies: a.discrepancies,
+        values: opts.values === true,
         lists: classification.lists,
         gpcJson: wk?.gpc ? { ...wk.gpc, url: wk.url } : null,
         consent: consent.map((c) => ({

@@ -208,7 +208,11 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
       }
       case 'get-report': {
         await recorder.idle();
-        return { ok: true, report: await deps.audit.report(String(msg.site)) };
+        const { keepValues } = await deps.settings.get();
+        return {
+          ok: true,
+          report: await deps.audit.report(String(msg.site), { values: keepValues }),
+        };
       }
       case 'get-storage':
         return {
@@ -221,6 +225,8 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
         if (!v.ok) return { ok: false, error: v.error };
         await deps.settings.put(v.value);
         await recorder.idle();
+        recorder.keepValues(v.value.keepValues);
+        if (!v.value.keepValues) await store.dropValues();
         const removed = await deps.retention.prune();
         return { ok: true, settings: v.value, removed, usage: await store.usage() };
       }

@@ -47,6 +47,8 @@ export interface Recorder {
   stats(): RecorderStats;
   /** Forget the pages of open tabs (their records were deleted): nothing more is attributed to them. */
   forget(): void;
+  /** Whether values themselves are kept from now on (the user's option; off at start). */
+  keepValues(keep: boolean): void;
 }
 
 export function createRecorder(deps: RecorderDeps): Recorder {
@@ -61,6 +63,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
    * next one (unload beacons, late script writes).
    */
   const documentPage = new Map<string, string>();
+  let keepValues = false;
   const stats: RecorderStats = {
     observed: 0,
     written: 0,
@@ -400,7 +403,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
       setBy: ctx.setBy,
       setter: ctx.setter,
       requestId: ctx.requestId,
-      value: await describeValue(c.value, deps.sha256),
+      value: await describeValue(c.value, deps.sha256, keepValues),
       blocked: c.rejected ? true : null,
       warnings: c.rejected
         ? [`refused: ${c.rejected}`, ...c.warnings, ...(ctx.extraWarnings ?? [])]
@@ -425,7 +428,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
       secure: o.secure,
       httpOnly: o.httpOnly,
       sameSite: o.sameSite,
-      value: await describeValue(o.value, deps.sha256),
+      value: await describeValue(o.value, deps.sha256, keepValues),
       time: o.time,
     });
     return null;
@@ -499,7 +502,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
       op: o.op,
       party,
       setter: o.scriptUrl,
-      value: o.value === null ? null : await describeValue(o.value, deps.sha256),
+      value: o.value === null ? null : await describeValue(o.value, deps.sha256, keepValues),
       time: o.time,
     });
     return o.tabId;
@@ -519,6 +522,9 @@ export function createRecorder(deps: RecorderDeps): Recorder {
       }
     },
     stats: () => ({ ...stats }),
+    keepValues(keep) {
+      keepValues = keep;
+    },
     forget() {
       tabPage.clear();
       requestPage.clear();

@@ -69,6 +69,8 @@ export interface RecordStore {
   pruneOldest(keep: number): Promise<number>;
   /** Delete every record, snapshot, consent state and declaration (lists and settings stay). */
   clearAll(): Promise<void>;
+  /** Delete the values themselves kept so far (the user turned keeping them off). */
+  dropValues(): Promise<void>;
   /** How much is stored. */
   usage(): Promise<StorageUsage>;
 }

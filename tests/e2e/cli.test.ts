@@ -72,7 +72,7 @@ describe('npm run -s audit (demo site)', () => {
     ]);
     const csv = readFileSync(path.join(out, 'shop.test', 'cookies.csv'), 'utf8').split(/\r?\n/);
     expect(csv[0]).toBe(
-      'name,domain,path,party,lifetimeDays,requestedLifetimeDays,blocked,setBy,setter,category,vendor,secure,httpOnly,sameSite,partitioned,firstSeen,page',
+      'name,domain,path,party,lifetimeDays,requestedLifetimeDays,blocked,setBy,setter,category,vendor,secure,httpOnly,sameSite,partitioned,firstSeen,page,value',
     );
     expect(csv.filter((l) => l.trim()).length).toBe(6);
     const html = readFileSync(path.join(out, 'shop.test', 'report.html'), 'utf8');

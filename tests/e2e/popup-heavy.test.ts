@@ -160,6 +160,11 @@ describe('options page: storage', () => {
     expect(await usage.textContent()).toMatch(/^2 page visits, [\d,]+ records \(1,504 requests, /);
     await options.getByLabel('Keep records for').fill('7');
     await options.getByLabel('and at most').fill('50');
+    const keep = options.getByRole('checkbox', {
+      name: /^Keep cookie and storage values themselves/,
+    });
+    expect(await keep.isChecked()).toBe(false);
+    await keep.check();
     await options.getByRole('button', { name: 'Save' }).click();
     expect(await options.getByTestId('storage-message').textContent()).toBe(
       'Saved. Nothing needed deleting.',
@@ -175,6 +180,7 @@ describe('options page: storage', () => {
     await options.getByTestId('storage-usage').waitFor();
     expect(await options.getByLabel('Keep records for').inputValue()).toBe('7');
     expect(await options.getByLabel('and at most').inputValue()).toBe('50');
+    expect(await keep.isChecked()).toBe(true);
     await options.screenshot({ path: 'test-results/options-storage.png', fullPage: true });
     expect(await axeViolations(options)).toEqual([]);
     // The check does look: an unlabelled field is caught.

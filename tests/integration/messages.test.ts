@@ -409,6 +409,58 @@ describe('message protocol', () => {
     });
   });
 
+  it('keeps values only while the user opts in, and forgets them when the option is turned off', async () => {
+    const { handle, recorder, db } = setup();
+    const write = (cookie: string) =>
+      handle(
+        {
+          type: 'page-report',
+          report: {
+            type: 'cookie',
+            api: 'document.cookie',
+            cookie,
+            scriptUrl: null,
+          },
+        },
+        fromPage,
+      );
+    await write('before=hidden1; Max-Age=600');
+    const on = { retentionDays: 30, maxPages: 2000, keepValues: true };
+    expect(await handle({ type: 'set-storage-settings', settings: on }, fromPopup)).toMatchObject({
+      ok: true,
+      settings: on,
+    });
+    await write('uid=abc123xyz; Max-Age=600');
+    await recorder.idle();
+    const raws = async () =>
+      (await db.cookies.toArray()).map((c) => [c.name, c.value.raw ?? null]).sort();
+    expect(await raws()).toEqual([
+      ['before', null],
+      ['uid', 'abc123xyz'],
+    ]);
+    const report = async () =>
+      (
+        (await handle({ type: 'get-report', site: 'shop.test' }, fromPopup)) as {
+          report: { cookies: { name: string; value: { raw?: string; length: number } }[] };
+        }
+      ).report.cookies.find((c) => c.name === 'uid')!.value;
+    expect(await report()).toMatchObject({ raw: 'abc123xyz', length: 9 });
+
+    await handle(
+      { type: 'set-storage-settings', settings: { ...on, keepValues: false } },
+      fromPopup,
+    );
+    expect(await raws()).toEqual([
+      ['before', null],
+      ['uid', null],
+    ]);
+    expect(await report()).toEqual({
+      length: 9,
+      hashPrefix: expect.any(String),
+      entropy: expect.any(Number),
+    });
+  });
+
   it('rejects malformed page reports without recording anything', async () => {
     const { handle, recorder, db } = setup();
     expect(await handle({ type: 'page-report', report: { type: 'wipe' } }, fromPage)).toEqual({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, cookiesCsv, neutraliseCell } from '../../lib/core/report.ts';
+import { buildReportHtml } from '../../lib/core/report-html.ts';
 import { buildView } from '../../lib/core/view.ts';
 import { classifyView } from '../../lib/core/audit/classify-view.ts';
 import { bundledClassifier } from './classify-helpers.ts';
@@ -132,13 +133,54 @@ describe('exports', () => {
       lists: [],
     });
     const lines = cookiesCsv(report).split('\r\n');
+    expect(lines[0]!.endsWith(',page,value')).toBe(true);
     expect(lines[1]).toBe(
-      `'=cmd|calc,shop.test,/,first,1,,false,http,https://shop.test/,unknown,,false,false,lax,false,1970-01-01T00:00:02.000Z,https://shop.test/`,
+      `'=cmd|calc,shop.test,/,first,1,,false,http,https://shop.test/,unknown,,false,false,lax,false,1970-01-01T00:00:02.000Z,https://shop.test/,`,
     );
     expect(report.cookies[0]!.value).toEqual({
       length: 3,
       hashPrefix: 'abcdef0123456789',
       entropy: 1.5,
     });
+  });
+
+  it('exports a kept value only when the user opted in, neutralised in CSV and inert in HTML', () => {
+    const kept = { length: 13, hashPrefix: 'abcdef0123456789', entropy: 3, raw: '=1+<b>x</b>' };
+    const view = buildView(
+      rs(
+        [cookie({ name: 'uid', setter: 'https://shop.test/', value: kept })],
+        [change('uid', 2010)],
+      ),
+    );
+    const meta = {
+      site: 'shop.test',
+      generatedAt: 0,
+      browser: 'x',
+      extensionVersion: '0',
+      signals: { dnt: false, gpc: false },
+      lists: [],
+    };
+    const redacted = buildReport(classify(view), meta);
+    expect(redacted.cookies[0]!.value).toEqual({
+      length: 13,
+      hashPrefix: 'abcdef0123456789',
+      entropy: 3,
+    });
+    expect(cookiesCsv(redacted).split('\r\n')[1]!.endsWith('https://shop.test/,')).toBe(true);
+    expect(buildReportHtml(redacted)).not.toContain('<th>value</th>');
+    expect(buildReportHtml(redacted)).toContain(
+      'Cookie values are not included: only their length',
+    );
+
+    const withValues = buildReport(classify(view), { ...meta, values: true });
+    expect(withValues.cookies[0]!.value.raw).toBe('=1+<b>x</b>');
+    expect(
+      cookiesCsv(withValues).split('\r\n')[1]!.endsWith(`https://shop.test/,'=1+<b>x</b>`),
+    ).toBe(true);
+    const html = buildReportHtml(withValues);
+    expect(html).toContain('<th>value</th>');
+    expect(html).toContain('=1+&lt;b&gt;x&lt;/b&gt;');
+    expect(html).not.toContain('<b>x</b>');
+    expect(html).toContain('Cookie values are included: the user chose to keep them.');
   });
 });

@@ -6,17 +6,25 @@ import {
 
 describe('storage settings', () => {
   it('accepts whole numbers within the limits, at both ends', () => {
+    // keepValues absent (settings saved before the option existed): off.
     expect(validateStorageSettings({ retentionDays: 1, maxPages: 10 })).toEqual({
       ok: true,
-      value: { retentionDays: 1, maxPages: 10 },
+      value: { retentionDays: 1, maxPages: 10, keepValues: false },
     });
-    expect(validateStorageSettings({ retentionDays: 365, maxPages: 100_000, extra: 1 })).toEqual({
+    expect(
+      validateStorageSettings({
+        retentionDays: 365,
+        maxPages: 100_000,
+        keepValues: true,
+        extra: 1,
+      }),
+    ).toEqual({
       ok: true,
-      value: { retentionDays: 365, maxPages: 100_000 },
+      value: { retentionDays: 365, maxPages: 100_000, keepValues: true },
     });
     expect(validateStorageSettings(DEFAULT_STORAGE_SETTINGS)).toEqual({
       ok: true,
-      value: { retentionDays: 30, maxPages: 2000 },
+      value: { retentionDays: 30, maxPages: 2000, keepValues: false },
     });
   });
 
@@ -37,5 +45,11 @@ describe('storage settings', () => {
     });
     expect(validateStorageSettings({ retentionDays: '7', maxPages: 100 }).ok).toBe(false);
     expect(validateStorageSettings(null)).toEqual({ ok: false, error: 'no settings given' });
+    expect(validateStorageSettings({ retentionDays: 7, maxPages: 100, keepValues: 'yes' })).toEqual(
+      {
+        ok: false,
+        error: 'keeping values must be on or off',
+      },
+    );
   });
 });
