@@ -75,6 +75,25 @@ const routes: Record<string, Record<string, Handler>> = {
       html(
         `<!doctype html><title>Leaving</title><p>Leave for <a href="/about">about</a>.</p><script>addEventListener('pagehide', () => navigator.sendBeacon('${ctx.origin(DEMO_HOSTS.ga)}/g/collect?v=2&en=page_leave'));</script>`,
       ),
+    // A page with a small fake of Cookiebot: its dialog's cookie tables (as
+    // cc.js fills them) and submitCustomConsent writing the CookieConsent cookie.
+    '/cookiebot': () =>
+      html(`<!doctype html><title>Cookiebot</title><h1>Bakery</h1><script>
+window.Cookiebot = {
+  dialog: {
+    cookieTableNecessary: [["CookieConsent","shop.test","Stores the user's cookie consent state","1 year","HTTP","1","","shop.test"]],
+    cookieTablePreference: "",
+    cookieTableStatistics: [["_ga","shop.test","Registers a unique ID used for statistics","2 years","HTTP","1","","www.googletagmanager.com"]],
+    cookieTableAdvertising: "",
+    cookieTableUnclassified: "",
+    privacyPolicies: [["google.com","Google","https://policies.google.com/privacy"]]
+  },
+  submitCustomConsent: function (preferences, statistics, marketing) {
+    var v = "{stamp:'q1w2e3r4t5y6u7i8o9p0',necessary:true,preferences:" + preferences + ",statistics:" + statistics + ",marketing:" + marketing + ",method:'explicit',ver:1,utc:" + Date.now() + ",region:'de'}";
+    document.cookie = "CookieConsent=" + encodeURIComponent(v) + "; Path=/; Max-Age=31536000; SameSite=Lax";
+  }
+};
+</script>`),
     // A heavy page for the popup's long-list tests: n Facebook pixels (at most 5,000).
     '/heavy': (_req, url, ctx) => {
       const n = Math.min(5000, Math.max(0, Number(url.searchParams.get('n') ?? '1500') | 0));

@@ -144,21 +144,31 @@ export function createDeclarationService(p: DeclarationPorts) {
     if (last) await p.put(last);
   }
 
-  async function refreshConsent(site: string, time: number, initial: boolean): Promise<void> {
+  /**
+   * Reads the site's consent cookies again. `cmp`: the CMP the page just
+   * reported, whose banner is there even when no consent cookie is yet.
+   */
+  async function refreshConsent(
+    site: string,
+    time: number,
+    initial: boolean,
+    cmp: ConsentState['cmp'] | null,
+  ): Promise<void> {
     const groups = (await p.get(site, 'cmp:onetrust'))?.groups ?? undefined;
     const cookies = await p.consentCookies(site);
-    const state: ConsentState = consentFromCookies(
-      cookies,
-      groups ? { oneTrustGroups: groups } : {},
-    ) ?? {
-      cmp: 'onetrust',
+    const last = await p.lastConsent(site);
+    const fromCookies = consentFromCookies(cookies, groups ? { oneTrustGroups: groups } : {});
+    // No readable consent cookie, and no CMP known to be on the site: nothing to say.
+    const banner = cmp ?? last?.cmp ?? null;
+    if (!fromCookies && !banner) return;
+    const state: ConsentState = fromCookies ?? {
+      cmp: banner!,
       status: 'none',
       categories: {},
       timestamp: null,
       evidence: 'consent banner present, no consent cookie yet',
       method: 'unknown',
     };
-    const last = await p.lastConsent(site);
     if (last && sameConsent(last, state)) return;
     // A choice that predates this session (its cookie was already there when
     // the CMP was first seen) held before anything we recorded.
@@ -212,14 +222,14 @@ export function createDeclarationService(p: DeclarationPorts) {
         if (!last || !sameConsent(last, r.value.consent))
           await p.addConsent(site, p.now(), r.value.consent);
       } else {
-        await refreshConsent(site, p.now(), true);
+        await refreshConsent(site, p.now(), true, cmp);
       }
       return { ok: true };
     },
     /** A consent cookie changed: read the site's consent again. */
     onConsentCookie(domain: string, time: number): Promise<void> {
       const site = siteOf(domain);
-      return serially(site, () => refreshConsent(site, time, false));
+      return serially(site, () => refreshConsent(site, time, false, null));
     },
     async usePageAsPolicy(site: string, url: string): Promise<Declaration> {
       const d = await fetchPolicy(site, url, 'chosen by the user', 'user');

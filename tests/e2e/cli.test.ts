@@ -175,6 +175,41 @@ describe('npm run -s audit --consent', () => {
     }
   });
 
+  it("accepts through Cookiebot's API, and reads its cookie declaration and the consent", async () => {
+    const { startDemoServer } = await import('../../cli/demo-site/server.ts');
+    const demo = await startDemoServer();
+    try {
+      const dir = path.join(out, 'cookiebot');
+      const url = `${demo.origin('shop.test')}/cookiebot`;
+      const r = await runAsync([url, '--out', dir, '--consent', 'accept', ...rules]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain(
+        '; consent accepted via Cookiebot.submitCustomConsent(true, true, true), page reloaded',
+      );
+      const rep = JSON.parse(readFileSync(path.join(dir, 'shop.test', 'report.json'), 'utf8')) as {
+        declared: {
+          source: string;
+          categories: string[];
+          cookies: { name: string; category: string }[];
+        };
+        consent: { cmp: string; status: string; categories: Record<string, boolean> }[];
+      };
+      expect(rep.declared.source).toBe('cmp:cookiebot');
+      expect(rep.declared.cookies.map((c) => `${c.name}:${c.category}`).sort()).toEqual([
+        'CookieConsent:necessary',
+        '_ga:analytics',
+      ]);
+      // The banner before the choice, then the choice (from the CookieConsent cookie).
+      expect(rep.consent.map((c) => [c.cmp, c.status])).toEqual([
+        ['cookiebot', 'none'],
+        ['cookiebot', 'accepted'],
+      ]);
+      expect(rep.consent[1]!.categories).toMatchObject({ analytics: true, advertising: true });
+    } finally {
+      await demo.close();
+    }
+  });
+
   it('says so when a page has no consent banner, and audits it anyway', async () => {
     const { startDemoServer } = await import('../../cli/demo-site/server.ts');
     const demo = await startDemoServer();

@@ -461,6 +461,45 @@ describe('message protocol', () => {
     });
   });
 
+  it("records a Cookiebot banner's declaration, and its state before any choice as Cookiebot's", async () => {
+    const { handle, db } = setup();
+    const dialog = {
+      cookieTableNecessary: [
+        ['CookieConsent', 'shop.test', 'Stores consent', '1 year', 'HTTP', '1', '', 'shop.test'],
+      ],
+      cookieTableStatistics: [
+        [
+          '_ga',
+          'shop.test',
+          'Statistics ID',
+          '2 years',
+          'HTTP',
+          '1',
+          '',
+          'www.googletagmanager.com',
+        ],
+      ],
+      privacyPolicies: [['google.com', 'Google', 'https://policies.google.com/privacy']],
+    };
+    expect(
+      await handle(
+        {
+          type: 'page-report',
+          report: { type: 'cmp', cmp: 'cookiebot', json: JSON.stringify(dialog) },
+        },
+        fromPage,
+      ),
+    ).toEqual({ ok: true });
+    const decl = await db.declarations.get(['shop.test', 'cmp:cookiebot']);
+    expect(decl?.policy?.cookies.map((c) => `${c.name}:${c.category}`)).toEqual([
+      'CookieConsent:necessary',
+      '_ga:analytics',
+    ]);
+    expect((await db.consent.toArray()).map((c) => [c.site, c.cmp, c.status])).toEqual([
+      ['shop.test', 'cookiebot', 'none'],
+    ]);
+  });
+
   it('rejects malformed page reports without recording anything', async () => {
     const { handle, recorder, db } = setup();
     expect(await handle({ type: 'page-report', report: { type: 'wipe' } }, fromPage)).toEqual({
