@@ -210,6 +210,30 @@ describe('npm run -s audit --consent', () => {
     }
   });
 
+  it('rejects by clicking a TCF banner\'s "Reject all" button, and reads the TC string', async () => {
+    const { startDemoServer } = await import('../../cli/demo-site/server.ts');
+    const demo = await startDemoServer();
+    try {
+      const dir = path.join(out, 'tcf');
+      const url = `${demo.origin('shop.test')}/tcf`;
+      const r = await runAsync([url, '--out', dir, '--consent', 'reject', ...rules]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('; consent rejected via clicked "Reject all", page reloaded');
+      const rep = JSON.parse(readFileSync(path.join(dir, 'shop.test', 'report.json'), 'utf8')) as {
+        declared: { source: string };
+        consent: { cmp: string; status: string; categories: Record<string, boolean> }[];
+      };
+      expect(rep.declared.source).toBe('cmp:tcf');
+      expect(rep.consent.map((c) => [c.cmp, c.status])).toEqual([
+        ['tcf', 'none'],
+        ['tcf', 'rejected'],
+      ]);
+      expect(rep.consent[1]!.categories).toMatchObject({ analytics: false, advertising: false });
+    } finally {
+      await demo.close();
+    }
+  });
+
   it('says so when a page has no consent banner, and audits it anyway', async () => {
     const { startDemoServer } = await import('../../cli/demo-site/server.ts');
     const demo = await startDemoServer();

@@ -4,6 +4,7 @@ import {
   consentAt,
   consentFromCookies,
   consentTimeline,
+  sameConsent,
   type ConsentState,
 } from '../../lib/core/cmp/index.ts';
 
@@ -24,6 +25,18 @@ const NONE = state('none', { necessary: true, analytics: false, advertising: fal
 const ACCEPTED = state('accepted', { necessary: true, analytics: true, advertising: true });
 const REJECTED = state('rejected', { necessary: true, analytics: false, advertising: false });
 const PARTIAL = state('partial', { necessary: true, analytics: true, advertising: false });
+
+describe('sameConsent', () => {
+  it('takes a choice read from the cookie (method unknown) and from the API for one', () => {
+    const fromCookie = { ...REJECTED, method: 'unknown' as const, evidence: 'euconsent-v2' };
+    expect(sameConsent(fromCookie, REJECTED)).toBe(true);
+    expect(sameConsent(REJECTED, fromCookie)).toBe(true);
+    // Two methods both known and different are two choices.
+    expect(sameConsent({ ...REJECTED, method: 'implied' }, REJECTED)).toBe(false);
+    expect(sameConsent({ ...fromCookie, cmp: 'tcf' }, REJECTED)).toBe(false);
+    expect(sameConsent(fromCookie, PARTIAL)).toBe(false);
+  });
+});
 
 describe('consentTimeline', () => {
   it('sorts the observations and keeps only the changes', () => {

@@ -53,12 +53,16 @@ function sameCategories(
   return true;
 }
 
-/** Same choice: CMP, status, method and every category switch (not evidence or timestamp). */
+/**
+ * Same choice: CMP, status, method and every category switch (not evidence or
+ * timestamp). A method one source cannot tell (`unknown`, e.g. read from the
+ * cookie) matches the one another source knows (the CMP's API, after a reload).
+ */
 export function sameConsent(a: ConsentState, b: ConsentState): boolean {
   return (
     a.cmp === b.cmp &&
     a.status === b.status &&
-    a.method === b.method &&
+    (a.method === b.method || a.method === 'unknown' || b.method === 'unknown') &&
     sameCategories(a.categories, b.categories)
   );
 }
