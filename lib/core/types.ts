@@ -119,6 +119,8 @@ export interface CookieChangeRecord {
   id?: number;
   name: string;
   domain: string;
+  /** Registrable domain of `domain` (indexed: an audit reads only its sites' changes). */
+  site?: string;
   path: string;
   hostOnly: boolean;
   removed: boolean;

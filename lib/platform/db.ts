@@ -7,6 +7,7 @@ import type {
   StorageRecord,
 } from '../core/types.ts';
 import type { StoredList } from '../core/lists/compile.ts';
+import { siteOf } from '../core/party.ts';
 import {
   DEFAULT_STORAGE_SETTINGS,
   validateStorageSettings,
@@ -69,6 +70,18 @@ export class AuditDb extends Dexie {
     // v4: the popup's summary of a page as last computed, with the fingerprint
     // of what it was computed from (a restarted worker answers from it).
     this.version(4).stores({ snapshots: 'pageId' });
+    // v5: cookie changes by site, so that an audit reads those of its own
+    // sites and not every change of the browser in the visit's time span.
+    this.version(5)
+      .stores({ cookieChanges: '++id, time, [site+time]' })
+      .upgrade((tx) =>
+        tx
+          .table('cookieChanges')
+          .toCollection()
+          .modify((c: CookieChangeRecord) => {
+            c.site = siteOf(c.domain);
+          }),
+      );
   }
 }
 
@@ -114,16 +127,26 @@ export function createDexieStore(db: AuditDb): RecordStore {
         all<CookieRecord>(db.cookies),
         all<StorageRecord>(db.storage),
       ]);
-      // Cookie changes are browser-wide: only those in the span of these visits
-      // (a day after the last one started at most) can belong to them.
+      // Cookie changes are browser-wide: only those of the visits' sites and
+      // of the sites they made requests to, in the span of these visits (a
+      // day after the last one started at most), can belong to them.
       const starts = pages.map((p) => p.startedAt);
       const from = starts.reduce((a, b) => Math.min(a, b), Infinity);
       const to = starts.reduce((a, b) => Math.max(a, b), -Infinity) + 86_400_000;
+      const sites = new Set([...pages.map((p) => p.site), ...requests.map((r) => r.domain)]);
       const cookieChanges = pages.length
-        ? await db.cookieChanges
-            .where('time')
-            .between(from - 5_000, to, true, true)
-            .toArray()
+        ? (
+            await Promise.all(
+              [...sites].map((site) =>
+                db.cookieChanges
+                  .where('[site+time]')
+                  .between([site, from - 5_000], [site, to], true, true)
+                  .toArray(),
+              ),
+            )
+          )
+            .flat()
+            .sort((a, b) => a.time - b.time || (a.id ?? 0) - (b.id ?? 0))
         : [];
       return { pages, requests, responses, cookies, cookieChanges, storage } satisfies PageRecords;
     },

@@ -413,9 +413,11 @@ export function createRecorder(deps: RecorderDeps): Recorder {
   }
 
   async function applyCookieChange(o: CookieChangeObservation, batch: Batch): Promise<null> {
+    const domain = o.domain.replace(/^\./, '');
     batch.cookieChanges.push({
       name: o.name,
-      domain: o.domain.replace(/^\./, ''),
+      domain,
+      site: siteOf(domain),
       path: o.path,
       hostOnly: o.hostOnly,
       removed: o.removed,

@@ -1,8 +1,10 @@
+import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildView } from '../../lib/core/view.ts';
 import { listenCookies } from '../../lib/platform/cookies.ts';
 import { listenWebRequest } from '../../lib/platform/webrequest.ts';
+import { AuditDb } from '../../lib/platform/db.ts';
 import { createDexieStore, fakeWebRequest, FakeEvent, freshDb, recorderOn } from './fakes.ts';
 
 interface Capture {
@@ -239,6 +241,87 @@ describe('documents (Chrome documentId)', () => {
     expect((await db.storage.toArray()).map((x) => [x.key, urlOf.get(x.pageId)])).toEqual([
       ['last_seen', 'https://shop.test/'],
     ]);
+  });
+});
+
+describe('cookie changes read by an audit', () => {
+  it("are those of the page's sites and of the sites it sent requests to, not the whole browser's", async () => {
+    const c = capture('chrome-shop-visit.json');
+    const other = {
+      time: 1700000000500,
+      info: {
+        removed: false,
+        cause: 'explicit',
+        cookie: {
+          name: 'elsewhere',
+          value: 'x',
+          domain: '.unrelated.test',
+          path: '/',
+          hostOnly: false,
+          secure: true,
+          httpOnly: false,
+          sameSite: 'lax',
+          session: true,
+        },
+      },
+    };
+    const fbChange = {
+      time: 1700000000150,
+      info: {
+        removed: false,
+        cause: 'explicit',
+        cookie: {
+          ...other.info.cookie,
+          name: 'fr',
+          domain: '.facebook.com',
+          sameSite: 'no_restriction',
+        },
+      },
+    };
+    const { store, recorder, db } = replay({
+      ...c,
+      cookieChanges: [...c.cookieChanges, fbChange, other],
+    });
+    await recorder.idle();
+    expect((await db.cookieChanges.toArray()).map((ch) => `${ch.name}@${ch.site}`)).toEqual([
+      'sid@shop.test',
+      'prefs@shop.test',
+      'fr@facebook.com',
+      'elsewhere@unrelated.test',
+    ]);
+    const page = (await store.latestPageForTab(7))!;
+    const read = await store.readPages([page.id]);
+    expect(read.cookieChanges.map((ch) => ch.name)).toEqual(['sid', 'prefs', 'fr']);
+  });
+
+  it('are indexed by site after the upgrade of a database written before it (v4 → v5)', async () => {
+    const name = `upgrade-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(4).stores({
+      pages: 'id, [tabId+startedAt], [site+startedAt], startedAt',
+      requests: '++id, pageId, requestId, url',
+      responses: '++id, pageId, requestId',
+      cookies: '++id, pageId, time',
+      cookieChanges: '++id, time',
+      storage: '++id, pageId',
+      lists: 'id',
+      declarations: '[site+source], site',
+      consent: '++id, [site+time]',
+      meta: 'key',
+      snapshots: 'pageId',
+    });
+    await old.table('cookieChanges').add({ name: 'fr', domain: 'www.facebook.com', time: 5 });
+    old.close();
+    const db = new AuditDb(name);
+    expect(
+      (
+        await db.cookieChanges
+          .where('[site+time]')
+          .between(['facebook.com', 0], ['facebook.com', 10])
+          .toArray()
+      ).map((ch) => ch.name),
+    ).toEqual(['fr']);
+    db.close();
   });
 });
 
