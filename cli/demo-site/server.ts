@@ -142,6 +142,18 @@ window.Cookiebot = {
   }
 })();
 </script>`),
+    // A filter list to add by address: version 1, then (as a broken server
+    // might) a login page instead of the list.
+    '/lists/flaky.txt': (() => {
+      let served = 0;
+      return () =>
+        served++ === 0
+          ? {
+              headers: { 'content-type': 'text/plain; charset=utf-8' },
+              body: '[Adblock Plus 2.0]\n! Title: Demo flaky list\n! Version: 1\n||nothing-here.example^\n',
+            }
+          : html('<!doctype html><title>Sign in</title><form><input name=user></form>');
+    })(),
     // A heavy page for the popup's long-list tests: n Facebook pixels (at most 5,000).
     '/heavy': (_req, url, ctx) => {
       const n = Math.min(5000, Math.max(0, Number(url.searchParams.get('n') ?? '1500') | 0));

@@ -9,7 +9,7 @@ import {
   declarationPorts,
   valueHashKey,
 } from '../../lib/platform/db.ts';
-import { fetchText } from '../../lib/platform/fetch.ts';
+import { fetchText, LIST_LIMITS } from '../../lib/platform/fetch.ts';
 import { policyFetchAllowed } from '../../lib/core/discovery/policy-links.ts';
 import { CONSENT_COOKIES, createDeclarationService } from '../../lib/services/declarations.ts';
 import { listenCookies } from '../../lib/platform/cookies.ts';
@@ -106,6 +106,7 @@ export default defineBackground(() => {
     declarations,
     settings,
     retention,
+    fetchList: async (url) => (await fetchText(url, () => true, LIST_LIMITS)).text,
     now: Date.now,
   });
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {

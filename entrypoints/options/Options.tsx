@@ -10,7 +10,7 @@ type Storage = { settings: StorageSettings; usage: StorageUsage };
 
 /**
  * Lists and data the audit classifies with, their versions and licences,
- * and adding a list from a file. (Downloads by URL and updates come later.)
+ * and adding a list from a file or an address (updated on request).
  */
 export function Options() {
   const [data, setData] = useState<Lists | null>(null);
@@ -54,6 +54,30 @@ export function Options() {
       setStorageMessage(done(r));
     } catch (e) {
       setStorageMessage(`Not done: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const [listUrl, setListUrl] = useState('');
+  type Added = {
+    list: { name: string; format: string; size: number; skipped: number; version: string | null };
+  };
+  const describe = (res: Added) =>
+    `${res.list.name}: ${res.list.format}, ${res.list.size} entries` +
+    (res.list.version ? `, version ${res.list.version}` : '') +
+    (res.list.skipped ? `, ${res.list.skipped} lines skipped` : '') +
+    '.';
+  const fromUrl = async (msg: Record<string, unknown>, what: string) => {
+    setBusy(true);
+    setMessage(`Downloading ${what}…`);
+    try {
+      setMessage(describe(await ask<Added>(msg)));
+      load();
+      return true;
+    } catch (e) {
+      setMessage(`Not done: ${(e as Error).message}`);
+      return false;
     } finally {
       setBusy(false);
     }
@@ -118,6 +142,15 @@ export function Options() {
               <td>{l.licence ?? '—'}</td>
               <td className="mono">{l.source ?? '—'}</td>
               <td>
+                {l.kind === 'user' && /^https?:\/\//.test(l.source ?? '') && (
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => void fromUrl({ type: 'update-list', id: l.id }, l.name)}
+                  >
+                    Update
+                  </button>
+                )}{' '}
                 {l.kind === 'user' && (
                   <button
                     type="button"
@@ -150,7 +183,33 @@ export function Options() {
           />
         </label>
       </p>
-      {message && <p role="status">{message}</p>}
+      <form
+        className="list-url"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const url = listUrl.trim();
+          if (url)
+            void fromUrl({ type: 'add-list-url', url }, url).then((ok) => ok && setListUrl(''));
+        }}
+      >
+        <label>
+          Or from an address (downloaded now and when you press Update; only from there):{' '}
+          <input
+            type="url"
+            placeholder="https://easylist.to/easylist/easyprivacy.txt"
+            value={listUrl}
+            onChange={(e) => setListUrl(e.target.value)}
+          />
+        </label>{' '}
+        <button type="submit" disabled={busy || !listUrl.trim()}>
+          Add from address
+        </button>
+      </form>
+      {message && (
+        <p role="status" data-testid="lists-message">
+          {message}
+        </p>
+      )}
       {storage && (
         <StoragePanel
           settings={storage.settings}

@@ -26,6 +26,10 @@ export type Request =
   | { type: 'clear-records' }
   | { type: 'add-list'; name: string; text: string; source?: string | null }
   | { type: 'remove-list'; id: string }
+  /** Download a list from an address the user gives, and keep that address for updates. */
+  | { type: 'add-list-url'; url: string }
+  /** Download a list added from an address again; the stored version stays if that fails. */
+  | { type: 'update-list'; id: string }
   | { type: 'get-declarations'; site: string }
   | { type: 'use-page-as-policy'; site: string; url: string }
   | { type: 'use-policy-text'; site: string; text: string }
@@ -127,6 +131,8 @@ export interface ResponseMap {
     };
   };
   'remove-list': { ok: true };
+  'add-list-url': ResponseMap['add-list'];
+  'update-list': ResponseMap['add-list'];
   'get-declarations': { ok: true; declarations: DeclarationInfo[] };
   'use-page-as-policy': { ok: true; declaration: DeclarationInfo };
   'use-policy-text': { ok: true; declaration: DeclarationInfo };

@@ -1,15 +1,23 @@
-// The one place the extension fetches anything: a site's policy page (and,
-// later, its well-known resources). No credentials are sent or stored, the
+// The one place the extension fetches anything: a site's policy page and
+// well-known resources, and the list downloads the user configured. No credentials are sent or stored, the
 // answer is size- and time-limited, and only text is accepted.
 export const FETCH_TIMEOUT_MS = 10_000;
 export const FETCH_MAX_BYTES = 2_000_000;
 
+/** A tracker or cookie list the user asked for: larger, slower to come. */
+export const LIST_LIMITS = { timeoutMs: 30_000, maxBytes: 20_000_000 };
+
 export async function fetchText(
   url: string,
   allowed: (finalUrl: string) => boolean = () => true,
+  limits: { timeoutMs: number; maxBytes: number } = {
+    timeoutMs: FETCH_TIMEOUT_MS,
+    maxBytes: FETCH_MAX_BYTES,
+  },
 ): Promise<{ url: string; text: string; contentType: string | null }> {
+  const mb = `${Math.round(limits.maxBytes / 1_000_000)} MB`;
   const ctrl = new AbortController();
-  const timer = setTimeout(() => ctrl.abort(), FETCH_TIMEOUT_MS);
+  const timer = setTimeout(() => ctrl.abort(), limits.timeoutMs);
   try {
     const res = await fetch(url, {
       credentials: 'omit',
@@ -22,7 +30,7 @@ export async function fetchText(
     const type = res.headers.get('content-type');
     if (type && !/text\/|html|xml|json/i.test(type)) throw new Error(`not a text page (${type})`);
     const declared = Number(res.headers.get('content-length') ?? '0');
-    if (declared > FETCH_MAX_BYTES) throw new Error(`page larger than 2 MB (${declared} bytes)`);
+    if (declared > limits.maxBytes) throw new Error(`larger than ${mb} (${declared} bytes)`);
     const reader = res.body?.getReader();
     if (!reader) return { url: res.url, text: await res.text(), contentType: type };
     const chunks: Uint8Array[] = [];
@@ -31,9 +39,9 @@ export async function fetchText(
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > FETCH_MAX_BYTES) {
+      if (size > limits.maxBytes) {
         await reader.cancel();
-        throw new Error('page larger than 2 MB');
+        throw new Error(`larger than ${mb}`);
       }
       chunks.push(value);
     }
@@ -45,7 +53,8 @@ export async function fetchText(
     }
     return { url: res.url, text: new TextDecoder().decode(all), contentType: type };
   } catch (e) {
-    if ((e as Error).name === 'AbortError') throw new Error(`no answer from ${url} within 10 s`);
+    if ((e as Error).name === 'AbortError')
+      throw new Error(`no answer from ${url} within ${limits.timeoutMs / 1000} s`);
     throw e;
   } finally {
     clearTimeout(timer);

@@ -28,6 +28,8 @@ export interface BackgroundDeps {
   declarations: DeclarationService;
   settings: SettingsStore;
   retention: Retention;
+  /** Downloads a list the user asked for (no credentials, size- and time-limited). */
+  fetchList: (url: string) => Promise<string>;
   now: () => number;
 }
 
@@ -41,6 +43,17 @@ export const PAGE_REPORT_BURST = 400;
 export const PAGE_REPORT_RATE = 100;
 /** CMP declarations a tab may report per minute (one per page load is normal). */
 export const CMP_REPORTS_PER_MINUTE = 6;
+
+/** An http(s) URL, or null. */
+function listUrl(x: unknown): string | null {
+  if (typeof x !== 'string') return null;
+  try {
+    const u = new URL(x.trim());
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
 
 export function createMessageHandler(deps: BackgroundDeps): Handler {
   const { recorder, store } = deps;
@@ -254,6 +267,39 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
         } catch (e) {
           // The previous version of the list, if any, stays in use.
           return { ok: false, error: (e as Error).message };
+        }
+      }
+      case 'add-list-url': {
+        const url = listUrl(msg.url);
+        if (!url) return { ok: false, error: 'give the http(s) address of the list' };
+        let text: string;
+        try {
+          text = await deps.fetchList(url);
+        } catch (e) {
+          return { ok: false, error: `could not download ${url}: ${(e as Error).message}` };
+        }
+        try {
+          const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || '') || url;
+          return { ok: true, list: await deps.classification.addList(text, name, url) };
+        } catch (e) {
+          return { ok: false, error: (e as Error).message };
+        }
+      }
+      case 'update-list': {
+        const { lists } = await deps.classification.get();
+        const l = lists.find((x) => x.id === msg.id && x.kind === 'user');
+        const url = l ? listUrl(l.source) : null;
+        if (!l || !url)
+          return { ok: false, error: 'only a list added from an address can be updated' };
+        try {
+          const text = await deps.fetchList(url);
+          return { ok: true, list: await deps.classification.addList(text, l.name, url) };
+        } catch (e) {
+          // Nothing is replaced: the version already stored stays in use.
+          return {
+            ok: false,
+            error: `${l.name} not updated, the previous version stays in use: ${(e as Error).message}`,
+          };
         }
       }
       case 'get-declarations':

@@ -149,6 +149,36 @@ describe('popup after the service worker stopped', () => {
   });
 });
 
+describe('options page: lists from an address', () => {
+  it('adds a list by its address, and keeps it when an update brings something else', async () => {
+    const options = await h.browser.context.newPage();
+    await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    const url = `${h.demo.origin('shop.test')}/lists/flaky.txt`;
+    await options.getByLabel(/^Or from an address/).fill(url);
+    await options.getByRole('button', { name: 'Add from address' }).click();
+    const message = options.getByTestId('lists-message');
+    await message.filter({ hasText: 'flaky.txt: abp, 1 entries, version 1.' }).waitFor();
+    expect(await options.getByLabel(/^Or from an address/).inputValue()).toBe('');
+    const row = options.locator('table[aria-label="Lists"] tbody tr', { hasText: 'flaky.txt' });
+    expect(await row.locator('td').allTextContents()).toEqual([
+      'flaky.txt',
+      'user',
+      'abp',
+      '1',
+      '—',
+      url,
+      'Update Remove',
+    ]);
+    await row.getByRole('button', { name: 'Update' }).click();
+    await message
+      .filter({ hasText: /^Not done: flaky\.txt not updated, the previous version stays in use: / })
+      .waitFor();
+    expect(await row.locator('td').nth(3).textContent()).toBe('1');
+    await options.screenshot({ path: 'test-results/options-list-url.png', fullPage: true });
+    await options.close();
+  });
+});
+
 describe('options page: storage', () => {
   it('saves the retention settings and deletes every record on request', async () => {
     const options = await h.browser.context.newPage();

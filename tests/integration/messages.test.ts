@@ -51,6 +51,8 @@ function setup() {
     now: () => 1_700_000_000_500,
   });
   const settings = createSettingsStore(db);
+  // What the "network" answers to list downloads.
+  const served = new Map<string, string>();
   const handle = createMessageHandler({
     recorder,
     store,
@@ -59,9 +61,14 @@ function setup() {
     declarations,
     settings,
     retention: createRetention({ store, settings, now: () => 1_700_000_000_500 }),
+    fetchList: async (url) => {
+      const text = served.get(url);
+      if (text === undefined) throw new Error(`HTTP 404 for ${url}`);
+      return text;
+    },
     now: () => 1_700_000_000_500,
   });
-  return { db, store, recorder, handle, wr };
+  return { db, store, recorder, handle, wr, served };
 }
 
 const fromPage = { tabId: 7, frameId: 0, url: 'https://shop.test/', fromExtensionPage: false };
@@ -498,6 +505,65 @@ describe('message protocol', () => {
     expect((await db.consent.toArray()).map((c) => [c.site, c.cmp, c.status])).toEqual([
       ['shop.test', 'cookiebot', 'none'],
     ]);
+  });
+
+  it('adds a list from an address, updates it, and keeps the previous version when an update is bad', async () => {
+    const { handle, served } = setup();
+    const url = 'https://lists.test/filters/extra.txt';
+    const lists = async () =>
+      (
+        (await handle({ type: 'get-lists' }, fromPopup)) as {
+          lists: {
+            id: string;
+            name: string;
+            kind: string;
+            version: string | null;
+            source: string | null;
+          }[];
+        }
+      ).lists.filter((l) => l.kind === 'user');
+    expect(
+      await handle({ type: 'add-list-url', url: 'ftp://lists.test/x.txt' }, fromPopup),
+    ).toEqual({
+      ok: false,
+      error: 'give the http(s) address of the list',
+    });
+    expect(await handle({ type: 'add-list-url', url }, fromPopup)).toEqual({
+      ok: false,
+      error: `could not download ${url}: HTTP 404 for ${url}`,
+    });
+    served.set(url, '[Adblock Plus 2.0]\n! Version: 1\n||tracker.example^\n');
+    expect(await handle({ type: 'add-list-url', url }, fromPopup)).toMatchObject({
+      ok: true,
+      list: { name: 'extra.txt', format: 'abp', size: 1, version: '1' },
+    });
+    const [added] = await lists();
+    expect(added).toMatchObject({ name: 'extra.txt', version: '1', source: url });
+
+    served.set(url, '[Adblock Plus 2.0]\n! Version: 2\n||tracker.example^\n||pixel.example^\n');
+    expect(await handle({ type: 'update-list', id: added!.id }, fromPopup)).toMatchObject({
+      ok: true,
+      list: { size: 2, version: '2' },
+    });
+    // A broken update (the server now answers a login page) changes nothing.
+    served.set(url, '<!doctype html><title>Sign in</title><form></form>');
+    const bad = (await handle({ type: 'update-list', id: added!.id }, fromPopup)) as {
+      ok: boolean;
+      error: string;
+    };
+    expect(bad.ok).toBe(false);
+    expect(bad.error).toMatch(/^extra\.txt not updated, the previous version stays in use: /);
+    expect((await lists()).map((l) => [l.name, l.version, l.source])).toEqual([
+      ['extra.txt', '2', url],
+    ]);
+
+    // A list from a file has no address to update from.
+    await handle({ type: 'add-list', name: 'mine.txt', text: '||other.example^\n' }, fromPopup);
+    const file = (await lists()).find((l) => l.name === 'mine.txt')!;
+    expect(await handle({ type: 'update-list', id: file.id }, fromPopup)).toEqual({
+      ok: false,
+      error: 'only a list added from an address can be updated',
+    });
   });
 
   it('rejects malformed page reports without recording anything', async () => {
