@@ -7,6 +7,7 @@ import type {
   ClassifiedRequest as RequestRow,
   ClassifiedStorage as StorageRow,
 } from '../../lib/core/audit/classify-view.ts';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './a11y.ts';
 import { startHarness, type Harness } from './harness.ts';
 
@@ -17,6 +18,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+
+/**
+ * The first column of a popup table, once its rows are there (a table's rows
+ * are fetched when its tab opens, and again after each live update).
+ */
+async function firstColumn(popup: Page, table: string, including?: string): Promise<string[]> {
+  const cells = popup.locator(`table[aria-label="${table}"] tbody tr td:first-child`);
+  await (including ? cells.filter({ hasText: including }) : cells)
+    .first()
+    .waitFor({ timeout: 5_000 });
+  return cells.allTextContents();
+}
 
 const pick = <T extends object>(o: T, keys: string[]) =>
   Object.fromEntries(keys.map((k) => [k, (o as Record<string, unknown>)[k]]));
@@ -121,18 +134,14 @@ describe('demo shop home page', () => {
     expect(await popup.getByRole('tab', { selected: true }).textContent()).toMatch(/^Findings/);
     await popup.screenshot({ path: 'test-results/popup-findings.png', fullPage: true });
     await popup.getByRole('tab', { name: 'Cookies' }).click();
-    const names = await popup
-      .locator('table[aria-label="Cookies"] tbody tr td:first-child')
-      .allTextContents();
+    const names = await firstColumn(popup, 'Cookies');
     expect(names.sort()).toEqual(['_ga', '_ga_DEMO123', 'fr', 'prefs', 'sid']);
     await popup.screenshot({ path: 'test-results/popup-cookies.png', fullPage: true });
     // Arrow keys move between the record tabs.
     await popup.getByRole('tab', { name: 'Cookies' }).focus();
     await popup.keyboard.press('ArrowRight');
     expect(await popup.getByRole('tab', { selected: true }).textContent()).toBe('Storage');
-    const keys = await popup
-      .locator('table[aria-label="Web storage"] tbody tr td:first-child')
-      .allTextContents();
+    const keys = await firstColumn(popup, 'Web storage');
     expect(keys.sort()).toEqual(['cart', 'checkout_step', 'recently_viewed']);
     await popup.keyboard.press('ArrowRight');
     await popup.keyboard.press('ArrowRight');
@@ -222,9 +231,7 @@ describe('demo shop home page', () => {
       document.cookie = 'newsletter_seen=1; Path=/; Max-Age=600';
     });
     await popup.getByTestId('count-cookies').filter({ hasText: '6' }).waitFor({ timeout: 5_000 });
-    const names = await popup
-      .locator('table[aria-label="Cookies"] tbody tr td:first-child')
-      .allTextContents();
+    const names = await firstColumn(popup, 'Cookies', 'newsletter_seen');
     expect(names).toContain('newsletter_seen');
     await popup.close();
   });
