@@ -25,6 +25,8 @@ interface Column<T> {
 
 /** Estimated row height (px) before a row is measured. */
 const ROW_ESTIMATE = 38;
+/** Height (px) of the sticky header above the first row inside the scroll area. */
+const HEADER_HEIGHT = 28;
 /** Rows rendered beyond the visible window, each side. */
 const OVERSCAN = 12;
 
@@ -58,11 +60,10 @@ function VirtualTable<T>({
     estimateSize: () => ROW_ESTIMATE,
     overscan: OVERSCAN,
     getItemKey: (i) => rowKey(rows[i]!, i),
-    // The sticky header sits above the first row inside the scroll area.
-    paddingStart: 28,
+    paddingStart: HEADER_HEIGHT,
   });
   const items = virtualizer.getVirtualItems();
-  const before = items.length ? items[0]!.start - 28 : 0;
+  const before = items.length ? items[0]!.start - HEADER_HEIGHT : 0;
   const after = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   return (
     <div

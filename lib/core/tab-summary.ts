@@ -84,9 +84,7 @@ export function capEvidence(f: Discrepancy, shown = EVIDENCE_SHOWN): ShownFindin
 
 export function summarizeTab(view: ClassifiedView, findings: Discrepancy[]): TabSummary {
   const observed = Object.fromEntries(
-    (['necessary', 'preferences', 'analytics', 'advertising', 'social', 'unknown'] as const).map(
-      (c) => [c, 0],
-    ),
+    [...CHART_CATEGORIES, 'unknown'].map((c) => [c, 0]),
   ) as Record<Category, number>;
   for (const c of view.cookies) observed[c.knownCategory ?? c.category]++;
   let beacons = 0;

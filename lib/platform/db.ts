@@ -85,8 +85,22 @@ export class AuditDb extends Dexie {
   }
 }
 
+/**
+ * The times whose cookie changes may belong to these visits: from a little
+ * before the first started to a day after the last one started.
+ */
+function changeSpan(pages: PageVisit[]): { from: number; to: number } {
+  const starts = pages.map((p) => p.startedAt);
+  return {
+    from: starts.reduce((a, b) => Math.min(a, b), Infinity) - 5_000,
+    to: starts.reduce((a, b) => Math.max(a, b), -Infinity) + 86_400_000,
+  };
+}
+
 export function createDexieStore(db: AuditDb): RecordStore {
   const tables = [db.pages, db.requests, db.responses, db.cookies, db.cookieChanges, db.storage];
+  /** Everything clearAll() empties: records, snapshots, consent and declarations. */
+  const recorded = [...tables, db.snapshots, db.consent, db.declarations];
   return {
     async write(batch: Batch) {
       await db.transaction('rw', tables, async () => {
@@ -130,9 +144,7 @@ export function createDexieStore(db: AuditDb): RecordStore {
       // Cookie changes are browser-wide: only those of the visits' sites and
       // of the sites they made requests to, in the span of these visits (a
       // day after the last one started at most), can belong to them.
-      const starts = pages.map((p) => p.startedAt);
-      const from = starts.reduce((a, b) => Math.min(a, b), Infinity);
-      const to = starts.reduce((a, b) => Math.max(a, b), -Infinity) + 86_400_000;
+      const { from, to } = changeSpan(pages);
       const sites = new Set([...pages.map((p) => p.site), ...requests.map((r) => r.domain)]);
       const cookieChanges = pages.length
         ? (
@@ -140,7 +152,7 @@ export function createDexieStore(db: AuditDb): RecordStore {
               [...sites].map((site) =>
                 db.cookieChanges
                   .where('[site+time]')
-                  .between([site, from - 5_000], [site, to], true, true)
+                  .between([site, from], [site, to], true, true)
                   .toArray(),
               ),
             )
@@ -161,9 +173,7 @@ export function createDexieStore(db: AuditDb): RecordStore {
     async fingerprint(pageIds) {
       // Counts come from the indexes: nothing is deserialised.
       const pages = (await db.pages.bulkGet(pageIds)).filter((p): p is PageVisit => !!p);
-      const starts = pages.map((p) => p.startedAt);
-      const from = starts.reduce((a, b) => Math.min(a, b), Infinity);
-      const to = starts.reduce((a, b) => Math.max(a, b), -Infinity) + 86_400_000;
+      const { from, to } = changeSpan(pages);
       const perPage = await Promise.all(
         pages.map(async (p) => [
           p.id,
@@ -176,10 +186,7 @@ export function createDexieStore(db: AuditDb): RecordStore {
         ]),
       );
       const changes = pages.length
-        ? await db.cookieChanges
-            .where('time')
-            .between(from - 5_000, to, true, true)
-            .count()
+        ? await db.cookieChanges.where('time').between(from, to, true, true).count()
         : 0;
       return JSON.stringify([perPage, changes]);
     },
@@ -205,20 +212,14 @@ export function createDexieStore(db: AuditDb): RecordStore {
       if (oldest)
         await db.cookieChanges
           .where('time')
-          .below(oldest.startedAt - 5_000)
+          .below(changeSpan([oldest]).from)
           .delete();
       return old.length;
     },
     async clearAll() {
-      await db.transaction(
-        'rw',
-        [...tables, db.snapshots, db.consent, db.declarations],
-        async () => {
-          await Promise.all(
-            [...tables, db.snapshots, db.consent, db.declarations].map((t) => t.clear()),
-          );
-        },
-      );
+      await db.transaction('rw', recorded, async () => {
+        await Promise.all(recorded.map((t) => t.clear()));
+      });
     },
     async dropValues() {
       const drop = (r: { value?: { raw?: string } | null }) => {

@@ -1,6 +1,7 @@
 // The one place the extension fetches anything: a site's policy page and
-// well-known resources, and the list downloads the user configured. No credentials are sent or stored, the
-// answer is size- and time-limited, and only text is accepted.
+// well-known resources, and the list downloads the user configured. No
+// credentials are sent or stored, the answer is size- and time-limited, and
+// only text is accepted.
 export const FETCH_TIMEOUT_MS = 10_000;
 export const FETCH_MAX_BYTES = 2_000_000;
 

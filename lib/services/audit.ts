@@ -190,9 +190,12 @@ export function createAuditService(deps: AuditServiceDeps) {
     sitePages: a.sitePages,
   });
 
+  /** Cached audits are per page and generation. */
+  const cacheKey = (page: PageVisit, generation: number) => `${page.id}|${generation}`;
+
   function tabAudit(page: PageVisit): Promise<TabAudit> {
     if (!deps.generation) return computeTabAudit(page);
-    const key = `${page.id}|${deps.generation()}`;
+    const key = cacheKey(page, deps.generation());
     let hit = cache.get(key);
     if (!hit) {
       hit = computeTabAudit(page);
@@ -215,8 +218,7 @@ export function createAuditService(deps: AuditServiceDeps) {
     async tabSummary(
       page: PageVisit,
     ): Promise<TabSummaryData & { from: 'memory' | 'snapshot' | 'computed' }> {
-      const key = `${page.id}|${deps.generation?.() ?? ''}`;
-      const cached = deps.generation ? cache.get(key) : undefined;
+      const cached = deps.generation ? cache.get(cacheKey(page, deps.generation())) : undefined;
       if (cached) return { ...summaryOf(await cached), from: 'memory' };
       if (deps.snapshots) {
         try {

@@ -57,6 +57,11 @@ function listUrl(x: unknown): string | null {
 
 export function createMessageHandler(deps: BackgroundDeps): Handler {
   const { recorder, store } = deps;
+  /** The tab's current page, once everything observed so far is written. */
+  const currentPage = async (tabId: unknown) => {
+    await recorder.idle();
+    return store.latestPageForTab(Number(tabId));
+  };
   // A hostile page must not flood the recorder or the database: token
   // buckets per frame, in memory (a restarted worker starts afresh).
   const buckets = new Map<string, { tokens: number; at: number }>();
@@ -145,8 +150,7 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
         await recorder.idle();
         return { ok: true, seen: await store.hasRequestUrl(String(msg.url)) };
       case 'get-tab-view': {
-        await recorder.idle();
-        const page = await store.latestPageForTab(Number(msg.tabId));
+        const page = await currentPage(msg.tabId);
         if (!page) {
           return {
             ok: true,
@@ -172,8 +176,7 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
         };
       }
       case 'get-tab-summary': {
-        await recorder.idle();
-        const page = await store.latestPageForTab(Number(msg.tabId));
+        const page = await currentPage(msg.tabId);
         if (!page) {
           return {
             ok: true,
@@ -208,8 +211,7 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
       }
       case 'get-tab-rows': {
         if (!isTableName(msg.table)) return { ok: false, error: 'unknown table' };
-        await recorder.idle();
-        const page = await store.latestPageForTab(Number(msg.tabId));
+        const page = await currentPage(msg.tabId);
         const a = page ? await deps.audit.tabAudit(page) : null;
         return {
           ok: true,

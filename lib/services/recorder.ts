@@ -40,6 +40,15 @@ export interface RecorderStats {
 const MAX_REQUEST_PAGE_ENTRIES = 50_000;
 const MAX_DOCUMENT_PAGE_ENTRIES = 5_000;
 
+/** Sets a key of a map kept to `max` entries: the oldest inserted goes first. */
+function setBounded<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  map.set(key, value);
+  if (map.size > max) {
+    const oldest = map.keys().next().value;
+    if (oldest !== undefined) map.delete(oldest);
+  }
+}
+
 export interface Recorder {
   observe(o: Observation): void;
   /** Resolves when everything observed so far is durably written. */
@@ -172,12 +181,8 @@ export function createRecorder(deps: RecorderDeps): Recorder {
   }
 
   function bindDocument(documentId: string, pageId: string): void {
-    if (documentPage.has(documentId)) return;
-    documentPage.set(documentId, pageId);
-    if (documentPage.size > MAX_DOCUMENT_PAGE_ENTRIES) {
-      const oldest = documentPage.keys().next().value;
-      if (oldest !== undefined) documentPage.delete(oldest);
-    }
+    if (!documentPage.has(documentId))
+      setBounded(documentPage, documentId, pageId, MAX_DOCUMENT_PAGE_ENTRIES);
   }
 
   /** A page by id: the open tabs' and recently replaced ones first, then the store. */
@@ -204,11 +209,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
   // Keyed by tab too: ids restart with the browser.
   const reqKey = (tabId: number, requestId: string) => `${tabId}:${requestId}`;
   function rememberRequest(tabId: number, requestId: string, pageId: string): void {
-    requestPage.set(reqKey(tabId, requestId), pageId);
-    if (requestPage.size > MAX_REQUEST_PAGE_ENTRIES) {
-      const oldest = requestPage.keys().next().value;
-      if (oldest !== undefined) requestPage.delete(oldest);
-    }
+    setBounded(requestPage, reqKey(tabId, requestId), pageId, MAX_REQUEST_PAGE_ENTRIES);
   }
 
   async function apply(o: Observation, batch: Batch): Promise<number | null> {
@@ -330,8 +331,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
       (await deps.store.pageOfRequest(o.requestId, o.tabId, o.time)) ??
       (await pageForEvent(o.tabId, o.initiator, o.time))?.id;
     if (!pageId) return skip();
-    const page = [...tabPage.values()].find((p) => p.id === pageId) ??
-      (await deps.store.getPage(pageId)) ?? { site: siteOf(o.initiator ?? o.url) };
+    const page = (await pageById(pageId)) ?? { site: siteOf(o.initiator ?? o.url) };
     const party = partyOf(o.url, page.site);
     batch.responses.push({
       pageId,

@@ -2,6 +2,7 @@
 // only when its tab opens, and long tables render only the rows in view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11y.ts';
+import { watchMessages } from './watch-messages.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 const N = 1500;
@@ -26,18 +27,9 @@ describe(`popup on a tab with ${N} pixels`, () => {
     const popup = await h.browser.context.newPage();
     await popup.setViewportSize({ width: 720, height: 600 });
     // Which messages the popup sends, and in what order.
-    await popup.addInitScript(() => {
-      const rt = (globalThis as unknown as { chrome: { runtime: Record<string, unknown> } }).chrome
-        .runtime;
-      const send = rt.sendMessage as (...a: unknown[]) => Promise<unknown>;
-      const log: string[] = [];
-      (globalThis as unknown as { sent: string[] }).sent = log;
-      rt.sendMessage = (...a: unknown[]) => {
-        const m = a[0] as { type: string; table?: string };
-        log.push(m.table ? `${m.type}:${m.table}` : m.type);
-        return send.apply(rt, a);
-      };
-    });
+    const messages = await watchMessages(popup);
+    const asked = async () =>
+      (await messages.sent()).map((m) => (m.table ? `${m.type}:${m.table}` : m.type));
     await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup
       .getByTestId('count-pixels')
@@ -47,9 +39,7 @@ describe(`popup on a tab with ${N} pixels`, () => {
     expect(await popup.getByTestId('count-requests').textContent()).toBe(String(N + 2));
     expect(await popup.getByTestId('count-third-parties').textContent()).toBe('1');
     // Nothing but the summary was asked for: no rows before a table opens.
-    expect(await popup.evaluate(() => (globalThis as unknown as { sent: string[] }).sent)).toEqual([
-      'get-tab-summary',
-    ]);
+    expect(await asked()).toEqual(['get-tab-summary']);
 
     // The shop's policy declares no advertising: three findings, each with
     // 1,500 pixel requests as evidence, of which the popup shows the first 50.
@@ -100,10 +90,7 @@ describe(`popup on a tab with ${N} pixels`, () => {
     await popup.getByRole('region', { name: /^Beacons and pixels: 1 rows/ }).waitFor();
     expect(await rendered.count()).toBe(1);
     expect(await rendered.locator('td').nth(1).getAttribute('title')).toMatch(/i=1234$/);
-    expect(await popup.evaluate(() => (globalThis as unknown as { sent: string[] }).sent)).toEqual([
-      'get-tab-summary',
-      'get-tab-rows:beaconsPixels',
-    ]);
+    expect(await asked()).toEqual(['get-tab-summary', 'get-tab-rows:beaconsPixels']);
     await popup.close();
   });
 });
@@ -116,18 +103,7 @@ describe('popup after the service worker stopped', () => {
     // The popup opened before has stored its summary; Chrome stops idle workers.
     await cdp.send('ServiceWorker.stopAllWorkers');
     const popup = await h.browser.context.newPage();
-    await popup.addInitScript(() => {
-      const rt = (globalThis as unknown as { chrome: { runtime: Record<string, unknown> } }).chrome
-        .runtime;
-      const send = rt.sendMessage as (...a: unknown[]) => Promise<{ from?: string }>;
-      const log: string[] = [];
-      (globalThis as unknown as { answers: string[] }).answers = log;
-      rt.sendMessage = async (...a: unknown[]) => {
-        const res = await send.apply(rt, a);
-        log.push(`${(a[0] as { type: string }).type}:${res?.from ?? ''}`);
-        return res;
-      };
-    });
+    const messages = await watchMessages(popup);
     await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup
       .getByTestId('count-pixels')
@@ -139,9 +115,9 @@ describe('popup after the service worker stopped', () => {
         .locator('ol.findings > li')
         .evaluateAll((lis) => lis.map((li) => li.dataset.kind)),
     ).toEqual(['undeclared-category', 'undeclared-vendor', 'undeclared-technology']);
-    expect(
-      await popup.evaluate(() => (globalThis as unknown as { answers: string[] }).answers),
-    ).toEqual(['get-tab-summary:snapshot']);
+    expect((await messages.sent()).map((m) => `${m.type}:${m.from ?? ''}`)).toEqual([
+      'get-tab-summary:snapshot',
+    ]);
     // The tables still work: the worker audits again when asked.
     await popup.getByRole('tab', { name: 'Beacons & pixels' }).click();
     await popup.getByRole('region', { name: /^Beacons and pixels: 1500 rows/ }).waitFor();

@@ -71,6 +71,12 @@ function setup() {
   return { db, store, recorder, handle, wr, served };
 }
 
+/** A content script's report of a localStorage write. */
+const storageWrite = (key: string, value: string) => ({
+  type: 'page-report',
+  report: { type: 'storage', storage: 'localStorage', op: 'set', key, value, scriptUrl: null },
+});
+
 const fromPage = { tabId: 7, frameId: 0, url: 'https://shop.test/', fromExtensionPage: false };
 const fromPopup = {
   url: 'chrome-extension://abcdefghijklmnop/popup.html',
@@ -97,22 +103,7 @@ describe('message protocol', () => {
         fromPage,
       ),
     ).toEqual({ ok: true });
-    expect(
-      await handle(
-        {
-          type: 'page-report',
-          report: {
-            type: 'storage',
-            storage: 'localStorage',
-            op: 'set',
-            key: 'cart',
-            value: '[]',
-            scriptUrl: null,
-          },
-        },
-        fromPage,
-      ),
-    ).toEqual({ ok: true });
+    expect(await handle(storageWrite('cart', '[]'), fromPage)).toEqual({ ok: true });
     await recorder.idle();
     const [cookie] = await db.cookies.toArray();
     expect(cookie).toMatchObject({
@@ -224,20 +215,7 @@ describe('message protocol', () => {
 
   it('answers a restarted worker from the stored summary until something changes', async () => {
     const { store, recorder, db, handle } = setup();
-    await handle(
-      {
-        type: 'page-report',
-        report: {
-          type: 'storage',
-          storage: 'localStorage',
-          op: 'set',
-          key: 'cart',
-          value: '[]',
-          scriptUrl: null,
-        },
-      },
-      fromPage,
-    );
+    await handle(storageWrite('cart', '[]'), fromPage);
     await recorder.idle();
     const page = (await store.latestPageForTab(7))!;
     let reads = 0;
@@ -264,20 +242,7 @@ describe('message protocol', () => {
     expect([restarted.from, restarted.summary, reads]).toEqual(['snapshot', first.summary, 1]);
 
     // A new record: the snapshot no longer matches, the audit runs again.
-    await handle(
-      {
-        type: 'page-report',
-        report: {
-          type: 'storage',
-          storage: 'localStorage',
-          op: 'set',
-          key: 'recently_viewed',
-          value: '[1]',
-          scriptUrl: null,
-        },
-      },
-      fromPage,
-    );
+    await handle(storageWrite('recently_viewed', '[1]'), fromPage);
     await recorder.idle();
     const after = await start().tabSummary(page);
     expect([after.from, after.summary.counts.storage, reads]).toEqual(['computed', 2, 2]);
