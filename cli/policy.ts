@@ -2,8 +2,19 @@
 // Reads a cookie/privacy policy from a file or an http(s) URL and prints the
 // DeclaredPolicy as JSON (2-space indent) on stdout. Exit 1 with a message on
 // stderr when the file is missing or the fetch fails.
+//
+// `npm run -s policy -- --eval DIR [--json]` scores the reader against
+// DIR/labels.json (SPEC "Command line"): what differs per file, then micro
+// P/R/F1 of categories, DNT and GPC accuracy and retention agreement.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import {
+  LabelError,
+  evaluate,
+  formatEval,
+  parseLabels,
+  type Label,
+} from '../lib/core/policy/evaluate.ts';
 import { detectFormat, readPolicy, type PolicyFormat } from '../lib/core/policy/index.ts';
 
 const FETCH_TIMEOUT_MS = 10_000;
@@ -12,19 +23,35 @@ const FORMATS: PolicyFormat[] = ['text', 'markdown', 'html'];
 
 class CliError extends Error {}
 
+const USAGE =
+  'usage: npm run -s policy -- FILE_OR_URL [--format text|markdown|html] [--url URL]\n' +
+  '       npm run -s policy -- --eval DIR [--json]';
+
 interface Args {
   target: string;
   format?: PolicyFormat;
   url?: string;
+  eval?: boolean;
+  json?: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
   let target: string | undefined;
   let format: PolicyFormat | undefined;
   let url: string | undefined;
+  let evalDir = false;
+  let json = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
-    if (a === '--format') {
+    if (a === '--eval') {
+      const dir = argv[++i];
+      if (!dir || dir.startsWith('--')) throw new CliError('--eval needs a folder');
+      if (target !== undefined) throw new CliError(`unexpected argument ${target}`);
+      target = dir;
+      evalDir = true;
+    } else if (a === '--json') {
+      json = true;
+    } else if (a === '--format') {
       const f = argv[++i] as PolicyFormat | undefined;
       if (!f || !FORMATS.includes(f))
         throw new CliError(`--format must be one of ${FORMATS.join(', ')}`);
@@ -33,9 +60,7 @@ function parseArgs(argv: string[]): Args {
       url = argv[++i];
       if (!url) throw new CliError('--url needs a value');
     } else if (a === '-h' || a === '--help') {
-      throw new CliError(
-        'usage: npm run -s policy -- FILE_OR_URL [--format text|markdown|html] [--url URL]',
-      );
+      throw new CliError(USAGE);
     } else if (a.startsWith('--')) {
       throw new CliError(`unknown option ${a}`);
     } else if (target === undefined) {
@@ -44,12 +69,14 @@ function parseArgs(argv: string[]): Args {
       throw new CliError(`unexpected argument ${a}`);
     }
   }
-  if (!target) {
-    throw new CliError(
-      'usage: npm run -s policy -- FILE_OR_URL [--format text|markdown|html] [--url URL]',
-    );
-  }
-  return { target, ...(format ? { format } : {}), ...(url ? { url } : {}) };
+  if (!target) throw new CliError(USAGE);
+  if (json && !evalDir) throw new CliError('--json goes with --eval');
+  return {
+    target,
+    ...(format ? { format } : {}),
+    ...(url ? { url } : {}),
+    ...(evalDir ? { eval: true, json } : {}),
+  };
 }
 
 /** Format from a file extension or a Content-Type; undefined = look at the content. */
@@ -141,8 +168,48 @@ async function readLocal(file: string): Promise<{ text: string; format?: PolicyF
   return { text, ...(format ? { format } : {}) };
 }
 
+async function readLabels(dir: string): Promise<Label[]> {
+  const file = path.join(dir, 'labels.json');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new CliError(`no labels.json in ${dir}`);
+  }
+  try {
+    return parseLabels(JSON.parse(text));
+  } catch (err) {
+    if (err instanceof LabelError || err instanceof SyntaxError)
+      throw new CliError(`${file}: ${err.message}`);
+    throw err;
+  }
+}
+
+async function runEval(dir: string, json: boolean): Promise<void> {
+  const labels = await readLabels(dir);
+  const texts = new Map<string, { text: string; format?: PolicyFormat } | Error>();
+  for (const l of labels) {
+    try {
+      texts.set(l.file, await readLocal(path.join(dir, l.file)));
+    } catch (err) {
+      texts.set(l.file, err as Error);
+    }
+  }
+  const result = evaluate(labels, (l) => {
+    const src = texts.get(l.file);
+    if (!src || src instanceof Error) return src ?? new Error('not read');
+    try {
+      return readPolicy(src.text, { url: l.url, ...(src.format ? { format: src.format } : {}) });
+    } catch (err) {
+      return err as Error;
+    }
+  });
+  process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatEval(result));
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.eval) return runEval(args.target, args.json === true);
   const remote = /^https?:\/\//iu.test(args.target);
   const source: { text: string; format?: PolicyFormat; url?: string } = remote
     ? await fetchPolicy(args.target)

@@ -267,6 +267,7 @@ export function createDeclarationService(p: DeclarationPorts) {
         dnt: 'silent',
         gpc: 'silent',
         evidence: [],
+        unmapped: [],
       };
       const policy: DeclaredPolicy = {
         ...(base ?? empty),

@@ -18,6 +18,7 @@ const declared = (over: Partial<DeclaredPolicy> = {}): DeclaredPolicy => ({
   technologies: ['cookies', 'web_beacons', 'local_storage'],
   dnt: 'silent',
   gpc: 'silent',
+  unmapped: [],
   evidence: [],
   ...over,
 });

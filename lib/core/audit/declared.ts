@@ -40,5 +40,7 @@ export function mergeDeclarations(decls: readonly DeclaredPolicy[]): DeclaredPol
     dnt: strongest('dnt'),
     gpc: strongest('gpc'),
     evidence: sorted.flatMap((d) => d.evidence),
+    // Declarations stored before `unmapped` existed have none.
+    unmapped: sorted.flatMap((d) => (d.unmapped as string[] | undefined) ?? []),
   };
 }

@@ -90,5 +90,6 @@ export function readPolicy(input: string, opts: ReadPolicyOptions = {}): Declare
       ...retention.evidence,
       ...signals.evidence,
     ],
+    unmapped: [],
   };
 }

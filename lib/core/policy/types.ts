@@ -57,6 +57,13 @@ export interface DeclaredPolicy {
   dnt: Stance;
   gpc: Stance;
   evidence: DeclaredEvidence[];
+  /**
+   * Sentences about cookies or tracking that the reader could not map to any
+   * category (policy text only; empty for CMP and user declarations). A
+   * finding that rests on a category's absence says the policy was not fully
+   * read when this is not empty.
+   */
+  unmapped: string[];
 }
 
 export type PolicyFormat = 'text' | 'markdown' | 'html';
@@ -102,5 +109,6 @@ export function emptyPolicy(
     dnt: 'silent',
     gpc: 'silent',
     evidence: [],
+    unmapped: [],
   };
 }
