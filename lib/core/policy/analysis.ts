@@ -7,7 +7,7 @@ import { type SentenceClauses, analyzeClauses } from './clauses.ts';
 import { type Hit, TermIndex, has, normalize, wordRe } from './match.ts';
 import type { Sentence } from './sentences.ts';
 import { CATEGORY_TERMS, CATEGORY_WORD_ONLY, type CategoryTerm } from './vocab/categories.ts';
-import { PURPOSE_PHRASES, type PurposePhrase } from './vocab/purposes.ts';
+import { PURPOSE_PHRASES, type PurposePhrase } from './vocab/purposes/index.ts';
 import { LIST_CUES, THIRD_PARTY_CUES } from './vocab/cues.ts';
 import { TECH_TERMS, type TechTerm } from './vocab/technologies.ts';
 import { VENDOR_TERMS, type VendorTerm } from './vocab/vendors.ts';
@@ -23,6 +23,9 @@ export interface Mention<T> {
 const CAT_INDEX = new TermIndex<CategoryTerm>(CATEGORY_TERMS);
 const TECH_INDEX = new TermIndex<TechTerm>(TECH_TERMS, { suffix: (t) => t.suffix === true });
 const PURPOSE_INDEX = new TermIndex<PurposePhrase>(PURPOSE_PHRASES, { overlapping: true });
+const PURPOSE_UNLESS = new Map(
+  PURPOSE_PHRASES.filter((p) => p.unless).map((p) => [p.id, wordRe(p.unless ?? '', 'u')]),
+);
 const VENDOR_INDEX = new TermIndex<VendorTerm>(
   VENDOR_TERMS.map((v) => (v.cs ? { ...v, re: v.re.toLowerCase() } : v)),
 );
@@ -65,12 +68,12 @@ export class Analysis {
   }
 
   get purposes(): Mention<Category>[] {
-    this._purposes ??= PURPOSE_INDEX.find(this.norm).map((h) => ({
-      value: h.term.value,
-      start: h.start,
-      end: h.end,
-      rule: h.term.id,
-    }));
+    this._purposes ??= PURPOSE_INDEX.find(this.norm)
+      .filter((h) => {
+        const unless = PURPOSE_UNLESS.get(h.term.id);
+        return !unless || !has(unless, this.norm.slice(h.start, h.end));
+      })
+      .map((h) => ({ value: h.term.value, start: h.start, end: h.end, rule: h.term.id }));
     return this._purposes;
   }
 
@@ -87,10 +90,10 @@ export class Analysis {
 
 /** Between a category word and the noun after it: coordination only. */
 const PRE_GAP =
-  /^[\s,/&+()"'-]*(?:(?:and|or|und|oder|et|ou|y|o|e|u|sowie|third-party|first-party|third party|first party|party|drittanbieter)[\s,/&+()"'-]*)*$/u;
+  /^[\s,/&+()"'-]*(?:(?:and|or|und|oder|et|ou|y|o|e|u|sowie|en|of|third-party|first-party|third party|first party|party|drittanbieter)[\s,/&+()"'-]*)*$/u;
 /** Between a noun and a category word after it: a connector. */
 const POST_GAP =
-  /^[\s,"'()-]*(?:(?:used |placed |set )?(?:for|pour|para|zu|zur|zum|f[üu]r)(?: the| des| de| la| los| las| die| der)?(?: purposes? of| fins? d[e'] ?| fines? de| finalit[ée]s?| zwecke?n? der)?|(?:that|which|qui|que|die|welche)(?: (?:are|is|sont|est|son|es|sind|ist))?(?: (?:used|utilis[ée]e?s|utilizad[ao]s|verwendet))?(?: for| pour| para| f[üu]r)?|de|d'|des|du|de la|del|de los|de las|[àa] des fins d[e']|[àa] finalit[ée]|con fines? de|con finalidad|de tipo|del tipo|dits|called|known as|so-called)?[\s,"'()/&-]*(?:(?:and|or|und|oder|et|ou|y|o|e|sowie|as well as)[\s,"'()/&-]*)*$/u;
+  /^[\s,"'()-]*(?:(?:used |placed |set )?(?:for|pour|para|zu|zur|zum|f[üu]r)(?: the| des| de| la| los| las| die| der)?(?: purposes? of| fins? d[e'] ?| fines? de| finalit[ée]s?| zwecke?n? der)?|(?:that|which|qui|que|die|welche)(?: (?:are|is|sont|est|son|es|sind|ist))?(?: (?:used|utilis[ée]e?s|utilizad[ao]s|verwendet))?(?: for| pour| para| f[üu]r)?|de|d'|des|du|de la|del|de los|de las|[àa] des fins d[e']|[àa] finalit[ée]|con fines? de|con finalidad|de tipo|del tipo|dits|called|known as|so-called|per (?:finalita|scopi) (?:di )?|con finalita (?:di )?|per|di tipo|voor|ten behoeve van|met het oog op|para (?:fins|efeitos) (?:de )?|com (?:a )?finalidade (?:de )?|do tipo|para)?[\s,"'()/&-]*(?:(?:and|or|und|oder|et|ou|y|o|e|sowie|as well as)[\s,"'()/&-]*)*$/u;
 
 function attachCategories(
   norm: string,

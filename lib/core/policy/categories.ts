@@ -20,6 +20,7 @@ import {
   quote,
 } from './doc.ts';
 import { has, wordRe } from './match.ts';
+import { scopeOf } from './scope.ts';
 import { CATEGORY_ORDER, type DeclaredEvidence } from './types.ts';
 import { GENERIC_SUBJECTS } from './vocab/cues.ts';
 
@@ -50,6 +51,8 @@ interface Found {
   rule: string;
   /** Read from "<category> cookies". */
   cookie?: boolean;
+  /** Implied by a statement of use (a vendor the site says it uses). */
+  strong?: boolean;
 }
 
 function functionalAsRequired(
@@ -84,6 +87,9 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
   doc.sents.forEach((s, i) => {
     const a = doc.an[i];
     if (!a) return;
+    const scope = scopeOf(doc, i);
+    if (scope === 'hypothetical') return;
+    const own = scope === 'own';
     // A consent-manager declaration lists empty categories as "Preferences (0)".
     if (isHeadingLike(s) && ZERO_COUNT.test(s.text)) {
       for (const m of [...a.cats, ...a.catWords]) denied.add(m.value);
@@ -107,6 +113,8 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
         if (clause.exclusive >= 0 && clause.exclusive < m.start && !clause.consent) only.add(value);
       } else if ((s.kind === 'item' || s.kind === 'cell') && leadUse(doc, i)) {
         add(strong, value, found('listed under a statement of use'));
+      } else if (!own) {
+        continue;
       } else if (isHeadingLike(s) && !QUESTION_WITHOUT_USE.test(s.text)) {
         add(weak, value, found('heading'));
       } else if (labelLike(s, a) || s.kind === 'cell') {
@@ -117,6 +125,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
     }
     // "Strictly necessary" as a heading under a cookie heading.
     if (
+      own &&
       a.catWords.length > 0 &&
       isHeadingLike(s) &&
       s.parents.some((p) => doc.an[p]?.cookieContext)
@@ -127,6 +136,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       }
     }
     if (
+      own &&
       cookieNear(doc, i) &&
       !inDefinition(doc, i) &&
       !has(GENERIC, a.norm) &&
@@ -139,7 +149,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       }
     }
   });
-  for (const found of implied) for (const [c, f] of found) add(weak, c, f);
+  for (const found of implied) for (const [c, f] of found) add(f.strong ? strong : weak, c, f);
 
   const chosen = new Map<Category, Found>(strong);
   for (const [c, f] of weak) {

@@ -2,6 +2,7 @@
 import type { Category } from '../types.ts';
 import { type Doc, contextCats, cookieInScope, quote } from './doc.ts';
 import type { Analysis } from './analysis.ts';
+import { scopeOf } from './scope.ts';
 import { fold, has, leftBoundary, normalize, rawSpans, wordRe } from './match.ts';
 import { CATEGORY_ORDER, type DeclaredEvidence, type RetentionClaim } from './types.ts';
 import {
@@ -129,7 +130,7 @@ export function readRetention(doc: Doc): RetentionResult {
   };
   doc.sents.forEach((s, i) => {
     const a = doc.an[i];
-    if (!a || !cookieInScope(doc, i)) return;
+    if (!a || !cookieInScope(doc, i) || scopeOf(doc, i) !== 'own') return;
     if (!a.cookieContext && PERSONAL_DATA.test(a.norm)) return;
     const durationColumn = s.kind === 'cell' && has(HEADER_RE, normalize(s.header));
     const maxDays = retentionOfNorm(a.norm, { durationColumn });

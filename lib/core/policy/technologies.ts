@@ -5,6 +5,7 @@
 import type { Technology } from '../types.ts';
 import { clauseAt, negation } from './clauses.ts';
 import { type Doc, leadUse, quote } from './doc.ts';
+import { scopeOf } from './scope.ts';
 import { type DeclaredEvidence, TECHNOLOGY_ORDER } from './types.ts';
 
 export interface TechnologyResult {
@@ -19,7 +20,7 @@ export function readTechnologies(
   const used = new Map<Technology, { i: number; rule: string }>();
   doc.sents.forEach((s, i) => {
     const a = doc.an[i];
-    if (!a) return;
+    if (!a || scopeOf(doc, i) === 'hypothetical') return;
     for (const m of a.techs) {
       if (used.has(m.value)) continue;
       if (negation(a.sc, m.start).negated) continue;

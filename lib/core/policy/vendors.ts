@@ -7,6 +7,7 @@
 import type { Category } from '../types.ts';
 import { clauseAt, negation } from './clauses.ts';
 import { type Doc, cookieNear, leadUse, quote } from './doc.ts';
+import { scopeOf } from './scope.ts';
 import type { DeclaredEvidence } from './types.ts';
 
 const DEFINITION =
@@ -19,7 +20,7 @@ export interface VendorResult {
   vendors: string[];
   evidence: DeclaredEvidence[];
   /** Categories implied by the declared vendors' line of business. */
-  categories: Map<Category, { i: number; rule: string }>;
+  categories: Map<Category, { i: number; rule: string; strong?: boolean }>;
 }
 
 function rowQualifies(doc: Doc, i: number): boolean {
@@ -37,10 +38,13 @@ function rowQualifies(doc: Doc, i: number): boolean {
 }
 
 export function readVendors(doc: Doc): VendorResult {
-  const found = new Map<string, { i: number; rule: string; category?: Category }>();
+  const found = new Map<
+    string,
+    { i: number; rule: string; category?: Category; strong?: boolean }
+  >();
   doc.sents.forEach((s, i) => {
     const a = doc.an[i];
-    if (!a) return;
+    if (!a || scopeOf(doc, i) === 'hypothetical') return;
     for (const m of a.vendors) {
       if (found.has(m.value)) continue;
       if (negation(a.sc, m.start).negated) continue;
@@ -61,6 +65,7 @@ export function readVendors(doc: Doc): VendorResult {
         i,
         rule: `${m.rule}; ${why}`,
         ...(m.category ? { category: m.category } : {}),
+        ...(clause?.use ? { strong: true } : {}),
       });
     }
   });
@@ -69,11 +74,17 @@ export function readVendors(doc: Doc): VendorResult {
     const f = found.get(v) as { i: number; rule: string };
     return { field: `vendors.${v}`, quote: quote(doc, f.i), rule: f.rule };
   });
-  const categories = new Map<Category, { i: number; rule: string }>();
+  const categories = new Map<Category, { i: number; rule: string; strong?: boolean }>();
   for (const v of vendors) {
     const f = found.get(v);
-    if (f?.category && !categories.has(f.category))
-      categories.set(f.category, { i: f.i, rule: `${f.rule}; vendor's category` });
+    if (!f?.category) continue;
+    const prev = categories.get(f.category);
+    if (!prev || (f.strong && !prev.strong))
+      categories.set(f.category, {
+        i: f.i,
+        rule: `${f.rule}; vendor's category`,
+        ...(f.strong ? { strong: true } : {}),
+      });
   }
   return { vendors, evidence, categories };
 }

@@ -12,7 +12,7 @@
 // - Purpose phrases (purposes.ts) describe what cookies do; see there.
 import type { Category } from '../../types.ts';
 
-export type Lang = 'en' | 'fr' | 'de' | 'es';
+export type Lang = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt';
 
 export interface CategoryTerm {
   id: string;
@@ -150,6 +150,85 @@ export const CATEGORY_TERMS: CategoryTerm[] = [
   t('es', 'advertising', 'publicitarias', 'publicitari[ao]s?|publicidad', { post: true }),
   t('es', 'advertising', 'segmentacion', 'segmentaci[óo]n|comportamentales?', { post: true }),
   t('es', 'social', 'redes-sociales', 'redes sociales|sociales', { post: true }),
+  // Italian ("cookie tecnici", "cookie di profilazione", "cookie analitici")
+  t('it', 'necessary', 'strettamente-necessari', 'strettamente necessari[oaie]?', { post: true }),
+  t('it', 'necessary', 'tecnici', 'tecnic[oaie]|tecnici', { post: true }),
+  t('it', 'necessary', 'necessari', 'necessari[oaie]?', { post: true }),
+  t('it', 'necessary', 'essenziali', 'essenzial[ie]|indispensabil[ie]', { post: true }),
+  t('it', 'necessary', 'navigazione', 'di navigazione', { post: true }),
+  t('it', 'preferences', 'funzionalita', 'di funzionalit[àa]|funzional[ie]', { post: true }),
+  t('it', 'preferences', 'preferenze', 'di preferenz[ae]|di personalizzazione', { post: true }),
+  t('it', 'analytics', 'analitici', 'analitic[oaie]|analytics|di analisi', { post: true }),
+  t('it', 'analytics', 'statistici', 'statistic[oaie]|di statistica', { post: true }),
+  t('it', 'analytics', 'prestazione', 'di prestazion[ei]|di performance|di misurazione', {
+    post: true,
+  }),
+  t('it', 'advertising', 'profilazione', 'di profilazione|profilanti', { post: true }),
+  t('it', 'advertising', 'pubblicitari', 'pubblicitari[oaie]?|di pubblicit[àa]', { post: true }),
+  t('it', 'advertising', 'marketing', 'di marketing|di (?:re)?targeting', { post: true }),
+  t('it', 'social', 'social', '(?:dei |di )?social (?:network|media)|di condivisione social', {
+    post: true,
+  }),
+  // Dutch: adjectives before the noun, or one compound word ("marketingcookies")
+  t(
+    'nl',
+    'necessary',
+    'noodzakelijk',
+    '(?:strikt |strikte |technisch |functioneel )?noodzakelijke?|essentiele?|technische',
+  ),
+  t('nl', 'preferences', 'functioneel', 'functionele|voorkeurs?|personalisatie'),
+  t('nl', 'analytics', 'analytisch', 'analytische|statistische|analyse|prestatie|meet'),
+  t('nl', 'advertising', 'marketing', 'advertentie|reclame|gerichte|profilerings?'),
+  t('nl', 'social', 'sociale-media', 'sociale media|social media'),
+  t(
+    'nl',
+    'advertising',
+    'marketing-cookies',
+    '(?:marketing|advertentie|reclame|tracking|targeting|volg)-?cookies?',
+    { full: true },
+  ),
+  t(
+    'nl',
+    'analytics',
+    'analytische-cookies',
+    '(?:analytische|analyse|statistiek|statistische|prestatie)-?cookies?',
+    { full: true },
+  ),
+  t('nl', 'preferences', 'functionele-cookies', '(?:voorkeurs|functionaliteits)-?cookies?', {
+    full: true,
+  }),
+  t('nl', 'social', 'social-media-cookies', 'social[- ]media-?cookies?', { full: true }),
+  // Portuguese ("cookies estritamente necessários", "cookies de desempenho")
+  t('pt', 'necessary', 'estritamente-necessarios', 'estritamente necess[áa]ri[oa]s?', {
+    post: true,
+  }),
+  t('pt', 'necessary', 'necessarios', 'necess[áa]ri[oa]s?|essenciais|obrigat[óo]ri[oa]s', {
+    post: true,
+  }),
+  t('pt', 'necessary', 'tecnicos', 't[ée]cnic[oa]s', { post: true }),
+  t('pt', 'preferences', 'funcionais', 'funcionais|de funcionalidades?', { post: true }),
+  t('pt', 'preferences', 'preferencias', 'de prefer[êe]ncias?|de personaliza[çc][ãa]o', {
+    post: true,
+  }),
+  t('pt', 'analytics', 'analiticos', 'anal[íi]tic[oa]s|de an[áa]lises?|estat[íi]stic[oa]s', {
+    post: true,
+  }),
+  t('pt', 'analytics', 'desempenho', 'de desempenho|de performance|de medi[çc][ãa]o', {
+    post: true,
+  }),
+  t('pt', 'advertising', 'publicitarios', 'publicit[áa]ri[oa]s|de publicidade|de an[úu]ncios', {
+    post: true,
+  }),
+  t(
+    'pt',
+    'advertising',
+    'marketing',
+    'de marketing|de segmenta[çc][ãa]o|de direcionamento|de rastreamento|de (?:re)?targeting',
+    { post: true },
+  ),
+  t('pt', 'social', 'redes-sociais', '(?:de )?redes sociais|de m[íi]dias? sociais|sociais', {
+    post: true,
+  }),
 ];
 
 /** What may remain of a heading besides category terms for it to be a category heading. */

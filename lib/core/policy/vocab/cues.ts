@@ -25,9 +25,18 @@ export interface Cue {
 /** Words that name the site or its partners as the actor. */
 export const AGENTS: Cue[] = [
   { id: 'en.first-person', re: 'we|us|our|ours|ourselves' },
+  // Personal sites speak in the singular; "i" only before a verb (Italian "i cookie").
+  {
+    id: 'en.first-person-singular',
+    re: "i(?= (?:use|also|only|do|may|might|have|collect|run|track|rely|set|store|load|embed|employ|place|host|will|would|can|never|currently|just|don't|do not|self-host|keep|added|chose|respect|honou?r))|my|myself",
+  },
   { id: 'fr.first-person', re: 'nous|notre|nos' },
   { id: 'de.first-person', re: 'wir|uns|unser|unsere|unserer|unseren|unserem|unseres' },
   { id: 'es.first-person', re: 'nosotros|nuestr[oa]s?|\\p{L}{2,}(?:amos|emos|imos)' },
+  // Italian verbs of the first person plural end in -iamo ("utilizziamo").
+  { id: 'it.first-person', re: 'noi|nostr[oaie]|\\p{L}{2,}iamo' },
+  { id: 'nl.first-person', re: 'wij|ons|onze' },
+  { id: 'pt.first-person', re: 'nos|nosso|nossa|nossos|nossas' },
   {
     id: 'en.this-site',
     re: '(?:this|our|these) (?:web ?sites?|sites?|web ?pages?|pages?|online services?|services?|apps?|applications?|platforms?|portals?|stores?|shops?)',
@@ -45,8 +54,20 @@ export const AGENTS: Cue[] = [
     re: '(?:este|esta|estos|nuestr[oa]s?) (?:sitios?|web|p[áa]ginas?|portal|aplicaci[óo]n|servicios?)',
   },
   {
+    id: 'it.this-site',
+    re: "(?:questo|quest'|il nostro|la nostra|nostro|nostra|i nostri) ?(?:sito|siti|sito web|sito internet|portale|servizio|servizi|applicazione|app|piattaforma|negozio online|e-commerce)",
+  },
+  {
+    id: 'nl.this-site',
+    re: '(?:deze|onze|dit|ons) (?:website|websites|site|webwinkel|webshop|dienst|diensten|app|applicatie|platform|portaal|online ?winkel)',
+  },
+  {
+    id: 'pt.this-site',
+    re: '(?:este|esta|o nosso|a nossa|nosso|nossa|os nossos) (?:site|sites|sitio|website|portal|aplicacao|aplicativo|app|servico|servicos|plataforma|loja)',
+  },
+  {
     id: 'third-parties',
-    re: 'third[- ]part(?:y|ies)|(?:advertising|analytics|marketing|trusted|selected|business) partners|partners|service providers|vendors|advertisers|tiers|partenaires|prestataires|dritt(?:anbieter|e|en)|partner|terceros|socios|proveedores',
+    re: 'third[- ]part(?:y|ies)|(?:advertising|analytics|marketing|trusted|selected|business) partners|partners|service providers|vendors|advertisers|tiers|partenaires|prestataires|dritt(?:anbieter|e|en)|partner|terceros|socios|proveedores|terze parti|terzi|fornitori|derden|derde partijen|leveranciers|terceiros|parceiros|fornecedores',
   },
 ];
 
@@ -68,6 +89,18 @@ export const USE_CORE: Cue[] = [
     id: 'es.use',
     re: 'utiliz\\p{L}*|usa|usan|usamos|usar|usado|usados|usada|usadas|emple\\p{L}*|instal\\p{L}*|recurr\\p{L}*',
   },
+  {
+    id: 'it.use',
+    re: 'utilizz\\p{L}*|usa|usano|usiamo|usati|usate|usato|usata|impieg\\p{L}*|install\\p{L}*|fa uso|fanno uso|facciamo uso|si avvale|si avvalgono|avvaliamo|ricorr\\p{L}*',
+  },
+  {
+    id: 'nl.use',
+    re: 'gebruik|gebruikt|gebruiken|gebruikte|maakt gebruik|maken gebruik|plaats|plaatst|plaatsen|geplaatst|inzet\\p{L}*|ingezet|zetten in|zet in|installeer\\p{L}*|geinstalleerd|toepass\\p{L}*|toegepast',
+  },
+  {
+    id: 'pt.use',
+    re: 'utiliz\\p{L}*|usa|usam|usamos|usad[oa]s?|empreg\\p{L}*|instal\\p{L}*|recorr\\p{L}*',
+  },
 ];
 
 export const USE_AUX: Cue[] = [
@@ -83,6 +116,18 @@ export const USE_AUX: Cue[] = [
   {
     id: 'es.aux',
     re: 'recopil\\p{L}*|almacen\\p{L}*|coloc\\p{L}*|recab\\p{L}*|trat\\p{L}*|activ\\p{L}*',
+  },
+  {
+    id: 'it.aux',
+    re: 'raccogl\\p{L}*|raccolt\\p{L}*|memorizz\\p{L}*|archivi\\p{L}*|salv\\p{L}*|tratt\\p{L}*|attiv\\p{L}*|impost\\p{L}*|rilasci\\p{L}*',
+  },
+  {
+    id: 'nl.aux',
+    re: 'verzamel\\p{L}*|verzameld|opslaan|opgeslagen|slaan|slaat|bewaar\\p{L}*|bewaard|verwerk\\p{L}*|activeer\\p{L}*|geactiveerd|laden|geladen',
+  },
+  {
+    id: 'pt.aux',
+    re: 'colet\\p{L}*|recolh\\p{L}*|armazen\\p{L}*|guard\\p{L}*|trat\\p{L}*|ativ\\p{L}*|registr\\p{L}*|coloc\\p{L}*',
   },
 ];
 
@@ -104,44 +149,82 @@ export const USE_PHRASES: Cue[] = [
     re: 'utilizamos|usamos|empleamos|instalamos|recurrimos|recopilamos|almacenamos|colocamos|trabajamos con',
   },
   { id: 'es.this-site-uses', re: '(?:este|nuestro) sitio (?:web )?(?:utiliza|usa|emplea|instala)' },
+  {
+    id: 'it.first-person-verb',
+    re: 'utilizziamo|usiamo|installiamo|impieghiamo|facciamo uso|ci avvaliamo|raccogliamo|memorizziamo',
+  },
+  {
+    id: 'it.this-site-uses',
+    re: "(?:questo|il (?:presente|nostro)) sito (?:web |internet )?(?:utilizza|usa|installa|fa uso|si avvale)|quest'applicazione (?:utilizza|usa)",
+  },
+  {
+    id: 'nl.we-use',
+    re: '(?:wij|we) (?:gebruiken|plaatsen|maken gebruik|zetten|verzamelen)|(?:gebruiken|plaatsen|verzamelen) (?:wij|we)|maken (?:wij|we) gebruik',
+  },
+  {
+    id: 'nl.this-site-uses',
+    re: '(?:deze|onze) (?:website|site|webwinkel|webshop) (?:gebruikt|maakt gebruik|plaatst)',
+  },
+  {
+    id: 'pt.first-person-verb',
+    re: 'utilizamos|usamos|empregamos|instalamos|coletamos|recolhemos|armazenamos',
+  },
+  {
+    id: 'pt.this-site-uses',
+    re: '(?:este|o nosso|nosso) (?:site|sitio|website|portal) (?:utiliza|usa|instala|emprega)',
+  },
+  { id: 'it.permits-us', re: 'ci (?:permett|consent|aiut)\\p{L}*' },
+  { id: 'nl.helps-us', re: '(?:helpt|helpen|stelt|stellen) ons' },
+  { id: 'pt.permits-us', re: '(?:nos )?(?:permit|ajud)\\p{L}*(?:-nos| nos)' },
 ];
 
 /** Negation words. French "ne" counts only with pas/jamais/aucun/plus (see clauses.ts). */
 export const NEGATIONS: Cue[] = [
-  { id: 'en.not', re: 'not|never|no|none|neither|nor|cannot' },
-  { id: 'fr.pas', re: 'pas|jamais|aucun|aucune|aucuns|ni' },
-  { id: 'de.nicht', re: 'nicht|kein|keine|keinen|keinem|keiner|keines|niemals|nie' },
-  { id: 'es.no', re: 'nunca|ning[úu]n|ninguna|ninguno|jam[áa]s|tampoco' },
+  { id: 'en.not', re: 'not|never|no|none|neither|nor|cannot|without' },
+  { id: 'fr.pas', re: 'pas|jamais|aucun|aucune|aucuns|ni|sans' },
+  { id: 'de.nicht', re: 'nicht|kein|keine|keinen|keinem|keiner|keines|niemals|nie|ohne' },
+  { id: 'es.no', re: 'nunca|ning[úu]n|ninguna|ninguno|jam[áa]s|tampoco|sin' },
+  { id: 'it.non', re: 'non|mai|nessun|nessuno|nessuna|alcun|senza' },
+  { id: 'nl.niet', re: 'niet|geen|nooit|noch|zonder' },
+  { id: 'pt.nao', re: 'n[ãa]o|nunca|nenhum|nenhuma|nem|sem' },
 ];
 
 /** Phrases that look negative but are not ("not only"). */
 export const NOT_NEGATION =
-  'not only|not just|no longer required|nicht nur|non seulement|no s[óo]lo|no solamente|no matter';
+  'not only|not just|no longer required|nicht nur|non seulement|no s[óo]lo|no solamente|no matter|non solo|non soltanto|niet alleen|niet enkel|n[ãa]o s[óo]|n[ãa]o apenas|non appena';
 
 /** A negated use that still happens under a condition ("… unless you consent"). */
 export const CONDITIONAL =
-  "unless|without (?:your|prior|first|obtaining)|until (?:you|we)|before (?:you|we|obtaining|receiving)|prior to|except (?:with|where|if|for)|if you (?:do not|refuse|reject|decline|opt|withdraw)|subject to your consent|sans (?:votre|ton|leur) (?:consentement|accord)|sauf|avant (?:de|d'|votre)|[àa] moins (?:que|de)|ohne (?:ihre|deine|vorherige|ihre vorherige) (?:einwilligung|zustimmung)|es sei denn|bevor|sofern (?:sie|du) nicht|sin (?:su|tu|el) (?:previo )?(?:consentimiento|permiso)|salvo|a menos que|antes de|excepto|when (?:you|your|we receive|we detect)|whenever|if (?:you|your)|once you|in (?:this|that) case|dans ce cas|lorsque|si vous|si votre|wenn|falls|in diesem fall|cuando|si usted|si tu|en ese caso";
+  "unless|without (?:your|prior|first|obtaining)|until (?:you|we)|before (?:you|we|obtaining|receiving)|prior to|except (?:with|where|if|for)|if you (?:do not|refuse|reject|decline|opt|withdraw)|subject to your consent|sans (?:votre|ton|leur) (?:consentement|accord)|sauf|avant (?:de|d'|votre)|[àa] moins (?:que|de)|ohne (?:ihre|deine|vorherige|ihre vorherige) (?:einwilligung|zustimmung)|es sei denn|bevor|sofern (?:sie|du) nicht|sin (?:su|tu|el) (?:previo )?(?:consentimiento|permiso)|salvo|a menos que|antes de|excepto|when (?:you|your|we receive|we detect)|whenever|if (?:you|your)|once you|in (?:this|that) case|dans ce cas|lorsque|si vous|si votre|wenn|falls|in diesem fall|cuando|si usted|si tu|en ese caso|senza (?:il )?(?:tuo|suo|vostro) (?:previo )?consenso|a meno che|prima (?:di|che)|qualora|nel caso|se (?:l'utente|tu|lei|non|acconsenti)|tenzij|zonder (?:uw|jouw|je) (?:voorafgaande )?toestemming|voordat|als u|als je|indien|in dat geval|wanneer u|wanneer je|sem (?:o )?seu (?:previo )?consentimento|a menos que|caso (?:voce|o utilizador|o usuario)|se (?:voce|o utilizador|o usuario)|quando (?:voce|o utilizador|o usuario)";
 
 /** "We only use …" restricts the declaration to what it names. */
 export const EXCLUSIVE =
-  'only|solely|exclusively|uniquement|seulement|exclusivement|nur|ausschlie[ßs]lich|lediglich|[úu]nicamente|s[óo]lo|solamente|exclusivamente';
+  'only|solely|exclusively|uniquement|seulement|exclusivement|nur|ausschlie[ßs]lich|lediglich|[úu]nicamente|s[óo]lo|solamente|exclusivamente|soltanto|esclusivamente|unicamente|alleen|uitsluitend|enkel|slechts|apenas|somente';
 
 /** Consent conditions make an "only" clause not exclusive ("only with your consent"). */
 export const CONSENT =
-  'consent|agree|accept|opt[- ]in|consentement|einwilligung|zustimmung|consentimiento';
+  'consent|agree|accept|opt[- ]in|consentement|einwilligung|zustimmung|consentimiento|consenso|acconsent\\p{L}*|toestemming|consentimento';
 
 /** Where a clause ends inside a sentence. */
 export const CLAUSE_BREAKS =
-  ';|, but |, however|, whereas|, although|, while | but |, mais | mais |, cependant|, toutefois|, aber | aber |, jedoch|, sondern|, pero | pero |, sin embargo|, aunque';
+  ';|, but |, however|, whereas|, although|, while | but |, mais | mais |, cependant|, toutefois|, aber | aber |, jedoch|, sondern|, pero | pero |, sin embargo|, aunque|, ma | ma |, tuttavia|, mentre |, maar | maar |, echter|, terwijl |, mas | mas |, porem|, no entanto|, embora';
 
 /** Words that name somebody as a third party (for vendors). */
 export const THIRD_PARTY_CUES =
-  'third[- ]part(?:y|ies)|partners?|providers?|vendors?|(?:provided|offered|operated|powered|supplied|set|placed|served|dropped|run) by|services? (?:of|from|by)|tools? (?:of|from|by)|plug-?ins? (?:of|from|by)|we work with|tiers|partenaires|prestataires|fournis? par|dritt(?:anbieter|e|en)|anbieter|partner|bereitgestellt|terceros|proveedor(?:es)?|proporcionad[oa]s?';
+  'third[- ]part(?:y|ies)|partners?|providers?|vendors?|(?:provided|offered|operated|powered|supplied|set|placed|served|dropped|run) by|services? (?:of|from|by)|tools? (?:of|from|by)|plug-?ins? (?:of|from|by)|we work with|tiers|partenaires|prestataires|fournis? par|dritt(?:anbieter|e|en)|anbieter|partner|bereitgestellt|terceros|proveedor(?:es)?|proporcionad[oa]s?|terze parti|terzi|fornit[oiae] da|gestit[oiae] da|fornitori|derden|derde partijen|aangeboden door|geplaatst door|leveranciers?|aanbieders?|terceiros|fornecid[oa]s? por|parceiros?|fornecedores?';
 
 /** Listing words that name vendors when the sentence is about cookies or tracking. */
 export const LIST_CUES =
-  'such as|including|include|includes|like|e\\.g\\.?|for example|for instance|notamment|comme|wie|z\\.b\\.?|como|por ejemplo';
+  'such as|including|include|includes|like|e\\.g\\.?|for example|for instance|notamment|comme|wie|z\\.b\\.?|como|por ejemplo|ad esempio|ad es\\.?|tra cui|per esempio|zoals|bijvoorbeeld|bijv\\.?|waaronder|tais como|incluindo|por exemplo';
 
 /** Subjects that make a sentence about the web in general, not this site. */
-export const GENERIC_SUBJECTS =
-  '(?:many|most|other|some|certain) (?:web ?sites|sites|companies|services) (?:can|may|might|could|use|will|often|also|are|do)|(?:used|set|placed) by (?:many|most|other|some|certain|a|any) (?:web ?sites?|sites?|companies)|(?:a|any) (?:web ?site|site) (?:can|may|might|could|uses?|will)|web ?sites (?:can|may|often|use)|(?:web )?browsers (?:can|may|allow|provide|offer)';
+export const GENERIC_SUBJECTS = [
+  '(?:many|most|other|some|certain) (?:web ?sites|sites|companies|services) (?:can|may|might|could|use|will|often|also|are|do)|(?:used|set|placed) by (?:many|most|other|some|certain|a|any) (?:web ?sites?|sites?|companies)|(?:a|any) (?:web ?site|site) (?:can|may|might|could|uses?|will)|web ?sites (?:can|may|often|use)|(?:web )?browsers (?:can|may|allow|provide|offer)',
+  '(?:in general|generally|typically|usually),? cookies|cookies are (?:generally|typically|commonly|often|usually|normally) used|when you visit (?:a|any) (?:web ?site|site)',
+  'les sites (?:web |internet )?(?:peuvent|utilisent)|un site (?:web |internet )?(?:peut|utilise)|de nombreux sites|en general,? les cookies|lorsque vous visitez un site',
+  'websites (?:konnen|verwenden|nutzen)|eine (?:website|webseite) (?:kann|verwendet)|viele (?:websites|webseiten)|wenn sie eine (?:website|webseite) besuchen',
+  'los sitios web (?:pueden|utilizan|usan)|un sitio web (?:puede|utiliza|usa)|muchos sitios|cuando (?:usted )?visita un sitio',
+  'i siti (?:web |internet )?(?:possono|utilizzano|usano)|un sito (?:web |internet )?(?:puo|utilizza|usa)|molti siti|quando (?:si )?visit\\p{L}* un sito',
+  'websites (?:kunnen|gebruiken)|een website (?:kan|gebruikt)|veel websites|wanneer (?:u|je) een website bezoekt|als (?:u|je) een website bezoekt',
+  'os sites (?:podem|utilizam|usam)|um site (?:pode|utiliza|usa)|muitos sites|quando (?:voce )?visita um site',
+].join('|');

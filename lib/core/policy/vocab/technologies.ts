@@ -42,19 +42,19 @@ export const TECH_TERMS: TechTerm[] = [
   t(
     'local-storage-intl',
     'local_storage',
-    'stockage (?:local|web)|lokale[nr]? speicher(?:ung)?|web-storage|almacenamiento (?:local|web)',
+    'stockage (?:local|web)|lokale[nr]? speicher(?:ung)?|web-storage|almacenamiento (?:local|web)|archiviazione locale|memoria locale|lokale opslag|armazenamento (?:local|web)',
   ),
   t(
     'web-beacons',
     'web_beacons',
     'web[- ]?beacons?|beacons?|clear gifs?|web ?bugs?|invisible gifs?',
   ),
-  t('web-beacons-intl', 'web_beacons', 'balises? web|balizas? web|balizas?'),
+  t('web-beacons-intl', 'web_beacons', 'balises? web|balizas? web|balizas?|web beacon|webbakens?'),
   t('pixel-tags', 'pixel_tags', 'pixel tags?|tracking[- ]pixels?|conversion pixels?|pixels?'),
   t(
     'pixel-tags-intl',
     'pixel_tags',
-    'pixels? espions?|z[äa]hlpixel|tracking-pixel|p[íi]xel(?:es)?(?: de seguimiento)?',
+    'pixels? espions?|z[äa]hlpixel|tracking-pixel|p[íi]xel(?:es|s)?(?: de (?:seguimiento|rastreamento|tracciamento))?|pixeltags?',
   ),
   t(
     'fingerprinting',
@@ -63,17 +63,18 @@ export const TECH_TERMS: TechTerm[] = [
   ),
   t('sdk', 'sdk', 'sdks?|software development kits?'),
   t('cookies', 'cookies', 'cookies?', { suffix: true }),
-  t('temoins', 'cookies', 't[ée]moins? de connexion'),
+  // Canadian French: "témoins (cookies)", "témoins de connexion".
+  t('temoins', 'cookies', 't[ée]moins?(?: de connexion| de navigation)?'),
   // Generic nouns: category words attach to them; only the tracking ones set cookie context.
   t(
     'tracking-tech',
     null,
-    '(?:similar |other |tracking )+technolog(?:y|ies)|traceurs?|rastreadores?|tracking-technologien',
+    '(?:similar |other |tracking )+technolog(?:y|ies)|traceurs?|rastreadores?|tracking-technologien|strumenti di tracciamento|tecnologie (?:simili|analoghe)|traccianti|vergelijkbare (?:technieken|technologieen)|tracking ?technologieen|tecnologias (?:semelhantes|similares)|rastreadores',
     { context: true },
   ),
   t(
     'generic',
     null,
-    'technolog(?:y|ies)|technologien|tecnolog[íi]as?|tools?|trackers?|tags?|storage',
+    'technolog(?:y|ies)|technologien|tecnolog[íi]as?|tecnologie|technieken|technologieen|strumenti|tools?|trackers?|tags?|storage',
   ),
 ];

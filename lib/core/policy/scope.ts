@@ -1,0 +1,99 @@
+// Does a sentence speak of the site's own practice? Definitions, type lists
+// and generic statements describe cookies in general; hypotheticals describe
+// what the site might do one day. Neither declares anything (rules and
+// vocabulary in vocab/scope.ts). Computed once per document.
+import type { Analysis } from './analysis.ts';
+import type { Doc } from './doc.ts';
+import { has, wordRe } from './match.ts';
+import {
+  DEFINES,
+  DEFINITION_HEADINGS,
+  GENERIC_MODAL,
+  HYPOTHETICAL,
+  TYPE_LIST,
+  USED,
+} from './vocab/scope.ts';
+
+export type Scope = 'own' | 'definition' | 'hypothetical';
+
+const DEF_HEADING_RE = new RegExp(`(?:${DEFINITION_HEADINGS})`, 'u');
+const USED_RE = wordRe(USED, 'u');
+const TYPE_LIST_RE = wordRe(TYPE_LIST, 'u');
+const GENERIC_MODAL_RE = new RegExp(`(?:${GENERIC_MODAL})`, 'u');
+const DEFINES_RE = new RegExp(`(?:${DEFINES})`, 'u');
+const HYPOTHETICAL_RE = new RegExp(`(?:${HYPOTHETICAL})`, 'u');
+/** Heading numbering and bullets: "3.2 ", "(a) ", "- ". */
+const NUMBERING = /^[\s\d.)(\-–*•]{0,12}/u;
+
+const CACHE = new WeakMap<Doc, Scope[]>();
+
+function headingScope(a: Analysis): Scope | null {
+  const norm = a.norm.replace(NUMBERING, '');
+  if (HYPOTHETICAL_RE.test(norm)) return 'hypothetical';
+  if (a.sc.agents.length > 0 || has(USED_RE, norm)) return 'own';
+  if (DEF_HEADING_RE.test(norm)) return 'definition';
+  return null;
+}
+
+/** Distinct categories the sentence names or describes. */
+function categoryCount(a: Analysis): number {
+  return new Set([...a.cats, ...a.catWords, ...a.purposes].map((m) => m.value)).size;
+}
+
+function ownScope(a: Analysis): Scope | null {
+  const norm = a.norm.replace(NUMBERING, '');
+  if (HYPOTHETICAL_RE.test(norm)) return 'hypothetical';
+  const use = a.sc.clauses.some((c) => c.use);
+  if (use) return null;
+  if (DEFINES_RE.test(norm)) return 'definition';
+  const agents = a.sc.agents.length > 0;
+  if (!agents && (GENERIC_MODAL_RE.test(norm) || has(TYPE_LIST_RE, norm))) return 'definition';
+  // "Cookies can be technical, analytical or advertising": a list of kinds, nobody using them.
+  if (!agents && categoryCount(a) >= 3) return 'definition';
+  return null;
+}
+
+/** Scope of every sentence: its own wording first, then its nearest telling heading. */
+export function scopes(doc: Doc): Scope[] {
+  const cached = CACHE.get(doc);
+  if (cached) return cached;
+  const heads = new Map<number, Scope | null>();
+  const headOf = (j: number): Scope | null => {
+    if (!heads.has(j)) {
+      const a = doc.an[j];
+      heads.set(j, a ? headingScope(a) : null);
+    }
+    return heads.get(j) ?? null;
+  };
+  const out: Scope[] = doc.sents.map((s, i) => {
+    const a = doc.an[i];
+    if (!a) return 'own';
+    const own = ownScope(a);
+    if (own) return own;
+    for (const p of s.parents) {
+      const h = headOf(p);
+      if (h) return h;
+    }
+    return 'own';
+  });
+  // A paragraph that starts defining goes on defining until somebody acts:
+  // "Cookies are typically categorised as … Session cookies help you …".
+  doc.sents.forEach((s, i) => {
+    const prev = doc.sents[i - 1];
+    if (!prev || prev.block !== s.block || out[i - 1] !== 'definition' || out[i] !== 'own') return;
+    const a = doc.an[i];
+    if (a && a.sc.agents.length === 0 && !a.sc.clauses.some((c) => c.use)) out[i] = 'definition';
+  });
+  // A list introduced by a definition ("There are three types of cookies:") defines too.
+  doc.sents.forEach((s, i) => {
+    if ((s.kind === 'item' || s.kind === 'cell') && s.lead >= 0 && out[s.lead] === 'definition') {
+      if (out[i] === 'own' && !doc.an[i]?.sc.clauses.some((c) => c.use)) out[i] = 'definition';
+    }
+  });
+  CACHE.set(doc, out);
+  return out;
+}
+
+export function scopeOf(doc: Doc, i: number): Scope {
+  return scopes(doc)[i] ?? 'own';
+}

@@ -1,0 +1,35 @@
+// German purpose phrases (see types.ts for the rule).
+import { type PurposePhrase, purpose } from './types.ts';
+
+const p = purpose('de');
+const SITE =
+  '(?:website|webseite|seite|internetseite|homepage|shops?|onlineshops?|dienste?s?|angebote?s?|plattform)';
+
+export const DE: PurposePhrase[] = [
+  p(
+    'necessary',
+    'betrieb',
+    `(?:betrieb|funktionsf[äa]higkeit|funktion|funktionieren|bereitstellung|grundfunktion\\p{L}*|nutzbarkeit|darstellung) (?:der|unserer|dieser|unseres|des) ${SITE}|warenkorb\\p{L}*|bestellvorgang|(?:anmeldung|login|einloggen|eingeloggt)|(?:sitzung|session)(?:en)? (?:aktiv|aufrecht|zu (?:verwalten|erkennen))|sitzungs-?(?:id|verwaltung|kennung)|sicherheits?(?:gr[üu]nde|zwecke\\p{L}*|funktionen)|(?:missbrauch|betrug|spam|angriffe)\\p{L}* (?:zu )?(?:verhindern|erkennen|abzuwehren)|lastverteilung|navigation (?:auf|innerhalb)`,
+  ),
+  p(
+    'preferences',
+    'einstellungen',
+    '(?:speicher|merk|erinner)\\p{L}* (?:sich )?(?:an )?(?:ihre |deine |die )?(?:einstellungen|pr[äa]ferenzen|spracheinstellung\\p{L}*|sprachauswahl|auswahl|vorlieben|eingaben)|spracheinstellung\\p{L}*|sprachauswahl|personalisier\\p{L}* (?:ihr|dein|das) (?:nutzungs)?erlebnis|(?:bevorzugte|gew[äa]hlte) sprache|komfortfunktionen|benutzereinstellungen',
+    'cookie|einwilligung|zustimmung',
+  ),
+  p(
+    'analytics',
+    'nutzung',
+    '(?:analyse|auswertung|messung|erfassung) (?:des|der) (?:nutzungsverhaltens|nutzerverhaltens|surfverhaltens|nutzung|besucherzahlen|zugriffe|seitenaufrufe)|reichweitenmessung|reichweitenanalyse|besucherstatistik\\p{L}*|zugriffsstatistik\\p{L}*|statistische\\p{L}* (?:auswertung|zwecke\\p{L}*|daten|erhebung|analyse)|statistikzwecke\\p{L}*|webanalyse|datenanalyse|nutzungsanalyse|web-analyse|(?:auswert|analysier|mess|nachvollzieh|verstehen)\\p{L}* (?:wie|die nutzung|der nutzung)|anzahl der (?:besucher|aufrufe|seitenaufrufe|nutzer)|seitenaufrufe|(?:optimier|verbesser)\\p{L}* (?:unsere[rns]?|die|der|des) (?:website|webseite|angebot\\p{L}*|seite|internetauftritt\\p{L}*|dienste)',
+  ),
+  p(
+    'advertising',
+    'werbung',
+    '(?:personalisierte|interessenbezogene|zielgerichtete|personalisierter|interessenbasierte|nutzungsbasierte|relevante)[nr]? (?:werbung|werbeanzeigen|anzeigen|inhalte und anzeigen)|werbezwecke\\p{L}*|marketingzwecke\\p{L}*|werbeanzeigen|werbung (?:anzuzeigen|auszuspielen|einzublenden|auszuliefern)|(?:auslieferung|ausspielung|einblendung|anzeige) (?:von )?(?:personalisierter |interessenbezogener )?werbung|retargeting|remarketing|conversion-?tracking|nutzerprofile?|profile (?:zu )?erstell\\p{L}*|werbepartner|werbenetzwerk\\p{L}*|werbekampagnen',
+  ),
+  p(
+    'social',
+    'plugins',
+    'social[- ]media[- ]plug-?ins?|teilen-buttons?|like-buttons?|social plug-?ins?|soziale[nr]? (?:netzwerke|medien) (?:zu )?(?:teilen|einzubinden)|inhalte (?:in sozialen netzwerken |auf sozialen medien )?(?:zu )?teilen',
+  ),
+];

@@ -1,0 +1,34 @@
+// Spanish purpose phrases (see types.ts for the rule).
+import { type PurposePhrase, purpose } from './types.ts';
+
+const p = purpose('es');
+const SITE = '(?:sitio|sitio web|web|p[áa]gina|p[áa]gina web|portal|tienda|servicio)';
+
+export const ES: PurposePhrase[] = [
+  p(
+    'necessary',
+    'funcionamiento',
+    `funcionamiento (?:correcto |adecuado |t[ée]cnico )?(?:del|de nuestr[oa]|de est[ea]|de la) ${SITE}|(?:correcto|buen) funcionamiento|navegaci[óo]n (?:por|en) (?:el|la|nuestr[oa]|est[ea]) ${SITE}|carrito de (?:la )?compra|proceso de compra|realizar (?:el |un )?pedido|inicio de sesi[óo]n|iniciar sesi[óo]n|autenticaci[óo]n|identificar (?:al usuario|la sesi[óo]n|su sesi[óo]n)|control(?:ar)? (?:el )?tr[áa]fico|(?:por motivos|razones|fines) de seguridad|seguridad (?:del|de la|de los) (?:sitio|usuario|web|pago|servicio)|prevenir (?:el )?fraude|acceder a (?:[áa]reas|zonas) (?:restringidas|privadas)|mantener (?:la|su) sesi[óo]n`,
+  ),
+  p(
+    'preferences',
+    'preferencias',
+    '(?:record\\p{L}*|guardar|almacenar|memorizar) (?:sus|tus|las) (?:preferencias|ajustes|configuraci[óo]n|elecciones|opciones)|personaliz\\p{L}* (?:su|tu|la) (?:experiencia|navegaci[óo]n)|idioma (?:preferido|seleccionado|elegido)|(?:el|su) idioma|configuraci[óo]n regional|preferencias (?:del usuario|de navegaci[óo]n|de idioma)',
+    'cookies?|consentimiento',
+  ),
+  p(
+    'analytics',
+    'uso',
+    '(?:analizar|medir|conocer|cuantificar|estudiar|entender|comprender) (?:el |la |los |las )?(?:uso|tr[áa]fico|audiencia|navegaci[óo]n|actividad|comportamiento|rendimiento|n[úu]mero)|estad[íi]sticas (?:de|sobre) (?:uso|visitas|navegaci[óo]n|tr[áa]fico)|n[úu]mero de (?:visitas|visitantes|usuarios|p[áa]ginas vistas)|contar (?:las )?visitas|visitas [úu]nicas|an[áa]lisis (?:de|del) (?:uso|comportamiento|tr[áa]fico|navegaci[óo]n)|tiempo de (?:visita|permanencia)|p[áa]ginas (?:m[áa]s )?visitadas|comportamiento de (?:los )?(?:usuarios|visitantes)|mejorar (?:el|la|nuestr[ao]s?) (?:sitio|web|servicios?|p[áa]gina|contenidos?)|fines estad[íi]sticos|medici[óo]n de audiencia',
+  ),
+  p(
+    'advertising',
+    'publicidad',
+    'publicidad (?:personalizada|dirigida|comportamental|relevante|adaptada|basada)|fines (?:publicitarios|de marketing|comerciales)|anuncios (?:personalizados|relevantes|dirigidos)|mostrar(?:le|te)? (?:publicidad|anuncios)|h[áa]bitos de navegaci[óo]n|perfil(?:es)? (?:de|del) (?:usuario|navegaci[óo]n|intereses)|espacios publicitarios|campa[ñn]as (?:publicitarias|de marketing)|remarketing|retargeting|redes publicitarias|socios publicitarios',
+  ),
+  p(
+    'social',
+    'compartir',
+    'botones? (?:de )?compartir|complementos? sociales|plug-?ins? sociales|compartir (?:contenidos?|en redes sociales)|interactuar con (?:las )?redes sociales',
+  ),
+];

@@ -1,0 +1,39 @@
+// French purpose phrases, France and Québec (see types.ts for the rule).
+import { type PurposePhrase, purpose } from './types.ts';
+
+const p = purpose('fr');
+const SITE = '(?:site|site web|site internet|service|services|plateforme|application|boutique)';
+
+export const FR: PurposePhrase[] = [
+  p(
+    'necessary',
+    'fonctionnement',
+    `(?:bon |le |au )?fonctionnement (?:technique )?(?:du|de notre|de ce|de la|de nos) ${SITE}|(?:n[ée]cessaires?|indispensables?|essentiels?) (?:au|à la|a la|pour la|pour le) (?:bon )?(?:fonctionnement|navigation|fourniture)|naviguer (?:sur|dans) (?:le|notre|ce) ${SITE}|navigation (?:sur|dans) (?:le|notre|ce) ${SITE}`,
+  ),
+  p(
+    'necessary',
+    'session',
+    "votre panier|panier d'achat|authentification|vous (?:identifier|authentifier|connecter)|(?:rester|restez|demeurer) connect[ée]s?|acc[ée]der (?:à|a) (?:votre|vos) (?:compte|espace)|espace (?:client|personnel|membre|s[ée]curis[ée])|s[ée]curit[ée] (?:du|de notre|de ce|des) (?:site|service|transactions|connexions)|s[ée]curiser (?:votre|la|les) (?:navigation|connexion|session)|(?:pr[ée]venir|lutter contre|d[ée]tecter) (?:la |les )?(?:fraudes?|spam|abus|robots)|[ée]quilibr\\p{L}* (?:de )?(?:la )?charge|identifiant de session|g[ée]rer (?:votre|la) session",
+  ),
+  p(
+    'preferences',
+    'preferences',
+    "(?:m[ée]moris\\p{L}*|enregistr\\p{L}*|retenir|conserver|sauvegard\\p{L}*|se souvenir de) (?:de )?(?:vos|les|tes|votre|la) (?:pr[ée]f[ée]rences|choix (?:de langue|d'affichage)|param[èe]tres|r[ée]glages|langue|identifiants)|personnalis\\p{L}* (?:votre |l'|la |le )?(?:exp[ée]rience|navigation|contenu|interface|affichage)|langue (?:pr[ée]f[ée]r[ée]e|choisie|s[ée]lectionn[ée]e)|(?:choix|pr[ée]f[ée]rences?) (?:de|d') (?:langue|affichage|devise)",
+    'cookies?|consentement|temoins?',
+  ),
+  p(
+    'analytics',
+    'audience',
+    "mesur\\p{L}* (?:de )?(?:l'|la |les )?(?:audience|fr[ée]quentation|performances?|trafic|nombre de visites)|statistiques (?:de |d')?(?:visites?|fr[ée]quentation|navigation|utilisation|consultation|anonymes)|nombre de (?:visiteurs|visites|pages vues|consultations)|(?:analys|comprend|[ée]tudi|suivr|observ|connaitr|conna[iî]tr)\\p{L}* (?:l'utilisation|l'usage|la navigation|le comportement|comment|votre navigation|vos habitudes|la fr[ée]quentation|le trafic)|am[ée]lior\\p{L}* (?:le |notre |nos |la qualit[ée] (?:de |du )?|l'ergonomie (?:de |du )?)(?:site|services?|contenus?)|pages (?:les plus )?(?:consult|visit)[ée]es|audience (?:du|de notre) site|mesure d'audience|(?:fins|finalit[ée]s?) (?:statistiques|d'analyse)",
+  ),
+  p(
+    'advertising',
+    'publicite',
+    "publicit[ée]s? (?:cibl|personnalis|adapt|pertinent|bas[ée]e)\\p{L}*|ciblage (?:publicitaire|comportemental)|fins (?:publicitaires|commerciales|de marketing|de prospection)|(?:vous )?(?:montrer|afficher|proposer|pr[ée]senter|diffuser|adresser)(?: \\p{L}{1,15}){0,2} (?:des |de la )?(?:publicit[ée]s?|annonces|offres (?:cibl|personnalis|adapt)\\p{L}*|contenus publicitaires)|centres? d'int[ée]r[êe]ts?|profil (?:publicitaire|commercial)|campagnes? (?:publicitaires|marketing)|reciblage|remarketing|retargeting|efficacit[ée] (?:de nos|des) (?:campagnes|publicit[ée]s|annonces)|r[ée]seaux publicitaires|partenaires publicitaires|r[ée]gies? publicitaires?",
+  ),
+  p(
+    'social',
+    'partage',
+    'boutons? de partage|modules? sociaux|plug-?ins? sociaux|partager (?:du |des |le |les |nos )?(?:contenus?|articles|pages) (?:sur|via)|fonctionnalit[ée]s? (?:des |de )?r[ée]seaux sociaux|(?:interagir|partage) (?:avec|sur) (?:les )?r[ée]seaux sociaux',
+  ),
+];

@@ -1,0 +1,36 @@
+// Italian purpose phrases (see types.ts for the rule). Italian policies
+// follow the Garante's vocabulary: "cookie tecnici" (navigation, session,
+// functionality, analytics "assimilati"), "cookie di profilazione".
+import { type PurposePhrase, purpose } from './types.ts';
+
+const p = purpose('it');
+const SITE = '(?:sito|sito web|sito internet|portale|servizio|servizi|piattaforma|negozio)';
+
+export const IT: PurposePhrase[] = [
+  p(
+    'necessary',
+    'funzionamento',
+    `(?:corretto |normale |buon )?funzionamento (?:del|di questo|dello|del nostro) ${SITE}|(?:normale |corretta )?navigazione (?:e fruizione )?(?:del|sul|nel) ${SITE}|navigazione e fruizione|autenticar\\p{L}*|autenticazione|aree riservate|carrello|sicurezza (?:del|della|dei) (?:sito|navigazione|servizi|pagamenti)|(?:mantenere|gestire) la sessione|sessione (?:di navigazione|utente)|effettuare (?:un )?acquist\\p{L}*|(?:accesso|accedere) (?:all'|al |ad )?(?:area|account|profilo)|log-?in|bilanciamento del carico|prevenire (?:frodi|abusi|spam)`,
+  ),
+  p(
+    'preferences',
+    'preferenze',
+    "(?:ricord|memorizz|salv|conserv)\\p{L}* (?:le |la )?(?:tue |sue |vostre |le |proprie )?(?:preferenze|scelte|impostazioni|lingua|valuta)|lingua (?:selezionata|prescelta|scelta|preferita)|personalizz\\p{L}* (?:la |l')?(?:esperienza|navigazione|contenuti)|(?:serie di )?criteri selezionati|migliorare il servizio reso",
+    'cookie|consenso',
+  ),
+  p(
+    'analytics',
+    'statistiche',
+    "statistiche (?:di |sul |sull'|sull |sugli |anonime )?(?:utilizzo|uso|accesso|accessi|visite|traffico|navigazione)?|in forma aggregata|numero (?:degli |di |dei )?(?:utenti|visitatori|visite|accessi|pagine visitate)|come (?:gli utenti|i visitatori|questi|l'utente) (?:visitano|utilizzano|usano|navigano|interagiscono)|analizz\\p{L}* (?:il traffico|l'utilizzo|l'uso|la navigazione|il comportamento|le visite)|(?:misur|monitor)\\p{L}* (?:le prestazioni|l'efficacia|il traffico|le visite|l'utilizzo|l'uso)|contare le visite|fonti di traffico|pagine (?:pi[uù] |meno )?(?:visitate|popolari)|migliorare (?:il |le |i )?(?:sito|prestazioni|servizi|contenuti)|finalit[àa] statistiche|scopi statistici|analisi statistic\\p{L}*",
+  ),
+  p(
+    'advertising',
+    'profilazione',
+    "messaggi pubblicitari|pubblicit[àa] (?:mirata|personalizzata|comportamentale|in linea)|annunci (?:pubblicitari|personalizzati|mirati)|profil\\p{L}* (?:dell'utente|gli utenti|l'utente|degli utenti)|preferenze manifestate|abitudini di navigazione|remarketing|retargeting|campagne (?:pubblicitarie|di marketing)|finalit[àa] (?:di marketing|pubblicitarie|commerciali|promozionali)|scopi (?:pubblicitari|di marketing|commerciali)|(?:inviare|invio di) (?:messaggi|comunicazioni) (?:pubblicitari|promozionali)|concessionari\\p{L}* (?:di )?pubblicit\\p{L}*",
+  ),
+  p(
+    'social',
+    'social',
+    'pulsanti (?:di condivisione|social)|condivi\\p{L}* (?:i contenuti )?(?:sui|su|nei) social|plugin social|(?:funzionalit[àa]|interazione) (?:dei |con i )?social(?: network| media)?',
+  ),
+];

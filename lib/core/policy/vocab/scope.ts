@@ -1,0 +1,57 @@
+// Whether a passage speaks of the site's own cookies at all: definitions
+// ("What are cookies?", "There are several types of cookies: …"), generic
+// statements and hypotheticals ("If we later add advertising …") declare
+// nothing. Regular expression sources on normalised text (lower case,
+// diacritics stripped), no capturing groups, bounded quantifiers only.
+
+/** Headings of definition sections (unless they also name the site: "Types of cookies we use"). */
+export const DEFINITION_HEADINGS = [
+  "what (?:is|are) (?:a |an |the )?(?:cookies?|web beacons?|pixels?|tracking|similar|local storage|these)|what(?:'s| is) a cookie|(?:types|kinds|categories|classes|classification) of cookies|cookie (?:types|categories)|how (?:do )?cookies work|^(?:about|understanding) cookies$|^definitions?$|^general information",
+  "qu'est-ce qu|que sont (?:les )?(?:cookies|temoins|traceurs)|quels sont les (?:differents )?types|(?:les )?(?:differents |principaux )?types de (?:cookies|temoins|traceurs)|^definitions?$|comment fonctionnent les",
+  'was (?:ist|sind) (?:ein |eine )?(?:cookies?|tracking)|arten von cookies|welche arten von|cookie-arten|^begriffsbestimmungen?$|^definitionen?$',
+  'que (?:es|son) (?:una |las |los )?(?:cookies?|galletas)|tipos de cookies|tipologia de (?:las )?cookies|clases de cookies|^definicion(?:es)?$',
+  "cosa sono|che cosa sono|cos'e (?:un|il) cookie|tipologie di cookie|tipi di cookie|^definizion[ei]$",
+  'wat (?:zijn|is) (?:een )?(?:cookies?|tracking)|soorten cookies|welke soorten|^definities?$',
+  'o que (?:sao|e) (?:os |um )?(?:cookies?)|tipos de cookies|^definic(?:ao|oes)$',
+].join('|');
+
+/** Participles that make a heading about the site's own use ("Cookies used on this site"). */
+export const USED =
+  'used|utili[sz]ed|employed|placed|utilis[ee]e?s|deposes?|verwendet\\p{L}*|eingesetzt\\p{L}*|genutzt\\p{L}*|utilizad[ao]s|usad[ao]s|utilizzat[ioe]|usat[ioe]|installat[ioe]|gebruikt\\p{L}*|geplaatst\\p{L}*';
+
+/** A sentence that classifies cookies in general rather than declaring any. */
+export const TYPE_LIST = [
+  'there (?:are|exist) (?:[\\p{L}-]{1,20} ){0,3}(?:types|kinds|categories|classes)|(?:can|may|are|is) (?:be )?(?:typically |generally |usually |commonly |often )?(?:divided|classified|categori[sz]ed|grouped|distinguished|split|broken down)|(?:types|kinds|categories) of cookies|^(?:(?:some|certain|other) cookies|others|some) (?:are|can|may|track|help|collect|allow)',
+  'il existe|on (?:peut )?distingue|(?:peuvent|peut) etre (?:class|divis|regroup|distingu)\\p{L}*|(?:les )?(?:differents |principaux )?types de (?:cookies|temoins|traceurs)',
+  'es gibt (?:[\\p{L}-]{1,20} ){0,2}(?:arten|kategorien|typen|formen)|lassen sich (?:[\\p{L}-]{1,20} ){0,3}(?:unterteilen|einteilen|unterscheiden)|man unterscheidet|unterschieden werden|arten von cookies',
+  'existen|se distinguen|(?:pueden|se pueden) (?:ser )?(?:clasificar|dividir|agrupar|distinguir)\\p{L}*|tipos de cookies|hay (?:[\\p{L}-]{1,20} ){0,2}tipos',
+  'esistono|si distinguono|(?:possono|si possono) (?:essere )?(?:suddivis|distint|classificat|divis|raggruppat)\\p{L}*|tipologie di cookie|macro-?categorie',
+  'er zijn (?:[\\p{L}-]{1,20} ){0,2}(?:soorten|typen|categorieen)|(?:kunnen|worden) (?:[\\p{L}-]{1,20} ){0,2}(?:ingedeeld|onderverdeeld|onderscheiden)|soorten cookies',
+  'existem|(?:podem|se podem) ser (?:classificad|divid|agrupad|distinguid)\\p{L}*|tipos de cookies|ha (?:[\\p{L}-]{1,20} ){0,2}tipos',
+].join('|');
+
+/** "Cookies can be used to …": cookies in general, with nobody using them. */
+export const GENERIC_MODAL = [
+  '^(?:(?:in general|generally|typically|usually|for example),? )?(?:a |an )?(?:cookies?|web beacons?|pixels?|pixel tags?|they|such (?:cookies|technologies)|tracking technologies|these technologies|trackers?) (?:can|may|might|could|are (?:generally |commonly |often |typically |usually |normally )?used|is (?:generally |commonly |often |typically |usually |normally )?used)',
+  '^(?:les )?(?:cookies?|temoins?|traceurs?) (?:peuvent|peut|permettent de|sont (?:generalement |souvent )?utilises)',
+  '^(?:cookies?|sie) (?:konnen|dienen (?:zum beispiel|beispielsweise|etwa)|werden (?:haufig|oft|meist|in der regel) (?:verwendet|eingesetzt))',
+  '^(?:las )?cookies? (?:pueden|puede|permiten|sirven)',
+  '^(?:i )?cookie (?:possono|puo|permettono|sono (?:generalmente |solitamente )?utilizzati)',
+  '^(?:cookies?|ze) (?:kunnen|worden (?:vaak|meestal) gebruikt)',
+  '^(?:os )?cookies? (?:podem|pode|permitem|servem)',
+].join('|');
+
+/** "A cookie is a small text file …": a definition. */
+export const DEFINES =
+  '^(?:an? |the |les? |la |un |une |die |der |das |ein |eine |el |los |las |una? |il |i |gli |lo |een |de |het |o |os |as |um |uma |"|\')*(?:cookies?|web beacons?|pixel tags?|pixels?|local storage|temoins?|traceurs?|galletas|tracking[- ]technolog\\p{L}*)["\']? (?:is|are|est|sont|ist|sind|es|son|e|sono|zijn|is|sao)\\b(?: (?:a|an|un|une|ein|eine|una?|small|tiny|little|text|simple|piccoli|kleine\\p{L}*|petits?|pequen\\p{L}*|kleine|pequenos|information|bits?|files?|strings|data)\\b)';
+
+/** "If we later introduce advertising …": not what the site does. */
+export const HYPOTHETICAL = [
+  "^(?:even )?if (?:we|this site|the site|advertising|analytics|ads|tracking|marketing|any)\\b(?: [\\p{L}'-]{1,20}){0,12} (?:later|ever|in the future|introduce[sd]?|add(?:ed)?|start(?:ed)?|decide[sd]?|favou?red|were to|begin)\\b|^should (?:we|this site) (?:ever |later |in the future )?(?:decide|start|introduce|add|begin|use)",
+  "^(?:meme )?si (?:un jour |a l'avenir )?(?:nous|le site|ce site) (?:venions|devions|decidions|decid\\p{L}* (?:a l'avenir|un jour|ulterieurement))",
+  '^(?:falls|sollten|wenn) wir (?:[\\p{L}-]{1,20} ){0,3}(?:kunftig|zukunftig|in zukunft|spater)',
+  '^si (?:en el futuro|mas adelante)|^en caso de que (?:en el futuro|decidamos)',
+  '^(?:se|qualora) in futuro|^nel caso in cui (?:in futuro|decidessimo)',
+  '^(?:als|indien) (?:we|wij) (?:in de toekomst|later)|^mochten (?:we|wij)',
+  '^se (?:no futuro|futuramente)|^caso (?:venhamos|no futuro)',
+].join('|');
