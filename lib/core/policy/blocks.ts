@@ -23,19 +23,54 @@ export const LIST_MARKER =
 const HTML_TAG =
   /<\/?(?:html|head|body|div|p|span|a|h[1-6]|ul|ol|li|table|tr|td|section|article|main|nav|br|strong|em)\b[^<>]{0,300}>/giu;
 
-/** Guess the format from the content: HTML tags, then markdown syntax, else text. */
+/**
+ * Longest input read, in characters: the background's fetch already stops at
+ * 2 MB, and a text pasted by the user is cut here. Everything after it is
+ * ignored, so no input of any size costs more than this much work.
+ */
+export const MAX_POLICY_CHARS = 2_000_000;
+
+export function capInput(input: string): string {
+  return input.length > MAX_POLICY_CHARS ? input.slice(0, MAX_POLICY_CHARS) : input;
+}
+
+/** How much of the input the format is guessed from. */
+const HEAD_CHARS = 20_000;
+const LINES = /\r\n?|[\n\u2028\u2029]/u;
+const MD_LINK = /\[[^\]\n]{0,200}\]\([^)\s]{1,500}(?:\s{1,20}"[^"\n]{0,300}")?\)/u;
+const MD_BOLD = /\*\*[^*\n]{1,200}\*\*/u;
+
+/**
+ * Guess the format from the content: HTML tags, then markdown syntax, else
+ * text. Line by line, so that no expression's whitespace can run across lines
+ * (`^\s*` under the m flag restarts at every line of a blank run: quadratic).
+ */
 export function detectFormat(input: string): PolicyFormat {
-  const head = input.slice(0, 20_000);
+  const head = input.slice(0, HEAD_CHARS);
   if (/^\s*(?:<!doctype html|<html[\s>]|<\?xml)/iu.test(head)) return 'html';
   const tags = head.match(HTML_TAG)?.length ?? 0;
   if (tags >= 3) return 'html';
+  let heading = false;
+  let underline = false;
+  let table = false;
+  let items = 0;
+  let pipeRow = false;
+  for (const line of head.split(LINES)) {
+    const t = line.trim();
+    if (!t) continue; // a pipe row may be followed by blank lines, then its delimiter row
+    if (pipeRow && /^\|?\s*:?-{3,}/u.test(t)) table = true;
+    pipeRow = t.length >= 2 && t.startsWith('|') && t.endsWith('|');
+    if (/^#{1,6}\s+\S/u.test(line)) heading = true;
+    if (/^={3,}$/u.test(t)) underline = true;
+    if (/^[*+-]\s+\S/u.test(t)) items++;
+  }
   let md = 0;
-  if (/^#{1,6}\s+\S/mu.test(head)) md += 2;
-  if (/^\s*={3,}\s*$/mu.test(head)) md += 2;
-  if (/\[[^\]\n]{0,200}\]\([^)\s]{1,500}(?:\s+"[^"\n]*")?\)/u.test(head)) md += 2;
-  if (/\*\*[^*\n]{1,200}\*\*/u.test(head)) md += 1;
-  if (/^\s*\|.*\|\s*$\n^\s*\|?\s*:?-{3,}/mu.test(head)) md += 2;
-  if ((head.match(/^\s*[*+-]\s+\S/gmu)?.length ?? 0) >= 2) md += 1;
+  if (heading) md += 2;
+  if (underline) md += 2;
+  if (MD_LINK.test(head)) md += 2;
+  if (MD_BOLD.test(head)) md += 1;
+  if (table) md += 2;
+  if (items >= 2) md += 1;
   return md >= 2 ? 'markdown' : 'text';
 }
 
@@ -64,33 +99,36 @@ const ENDS_SENTENCE = /[.!?:;。]["'”’)\]]*$/u;
  * Plain text: one block per line, except hard-wrapped paragraphs (a line that
  * does not end a sentence followed by one starting in lower case) are joined.
  */
-export function textToBlocks(text: string): Block[] {
+export function textToBlocks(input: string): Block[] {
   const blocks: Block[] = [];
-  let current: Block | null = null;
-  for (const raw of text.split(/\r\n?|\n|\u2028|\u2029/u)) {
+  // The paragraph being joined: its lines, and whether its last line ends a
+  // sentence (tested on that line alone: testing the joined text again at
+  // every line would make a long hard-wrapped paragraph quadratic).
+  let lines: string[] | null = null;
+  let ended = false;
+  const close = (): void => {
+    if (lines && lines.length > 1) (blocks[blocks.length - 1] as Block).text = lines.join(' ');
+    lines = null;
+  };
+  for (const raw of capInput(input).split(/\r\n?|\n|\u2028|\u2029/u)) {
     const line = squash(raw);
     if (!line) {
-      current = null;
+      close();
       continue;
     }
     const marker = mayBeMarker(line) ? LIST_MARKER.exec(line) : null;
-    if (
-      current &&
-      !marker &&
-      current.kind !== 'heading' &&
-      !ENDS_SENTENCE.test(current.text) &&
-      /^\p{Ll}/u.test(line)
-    ) {
-      current.text += ' ' + line;
+    if (lines && !marker && !ended && /^\p{Ll}/u.test(line)) {
+      lines.push(line);
+      ended = ENDS_SENTENCE.test(line);
       continue;
     }
+    close();
     const body = marker ? line.slice(marker[0].length) : line;
-    if (!hasLetters(body)) {
-      current = null;
-      continue;
-    }
-    current = { text: body, kind: marker ? 'item' : 'para' };
-    blocks.push(current);
+    if (!hasLetters(body)) continue;
+    blocks.push({ text: body, kind: marker ? 'item' : 'para' });
+    lines = [body];
+    ended = ENDS_SENTENCE.test(body);
   }
+  close();
   return blocks;
 }

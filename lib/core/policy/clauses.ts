@@ -200,6 +200,12 @@ export function negation(sc: SentenceClauses, pos: number): { negated: boolean; 
         return { negated: true, strong: c.core || beforeMention || closing };
     }
     if (beforeMention) return { negated: true, strong: true };
+    // "… are not connected to outside tracking networks or marketing tools":
+    // a negation earlier in the same comma-free stretch keeps the mention from
+    // counting as used, without denying it.
+    if (n < pos && words(pos) - words(n) <= 8 && !sc.text.slice(n, pos).includes(',')) {
+      return { negated: true, strong: false };
+    }
   }
   return { negated: false, strong: false };
 }

@@ -1,7 +1,7 @@
 // Markdown → blocks. Only the structure the reader needs: headings (ATX and
 // setext), paragraphs, list items, pipe tables; inline syntax is stripped to
 // its visible text (links keep their text, images and bare link targets go).
-import { type Block, LIST_MARKER, hasLetters, mayBeMarker, squash } from './blocks.ts';
+import { type Block, LIST_MARKER, capInput, hasLetters, mayBeMarker, squash } from './blocks.ts';
 
 // Every expression here runs on site-controlled text: each quantifier is
 // followed by something it cannot also match (no `\s*x?\s*` or `(.*?)\s*$`
@@ -96,7 +96,7 @@ function splitRow(line: string): string[] {
 }
 
 export function markdownToBlocks(md: string): Block[] {
-  const lines = md.split(/\r\n?|\n/u);
+  const lines = capInput(md).split(/\r\n?|\n/u);
   const blocks: Block[] = [];
   let para: string[] = [];
   let paraKind: 'para' | 'item' = 'para';

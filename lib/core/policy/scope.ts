@@ -8,8 +8,10 @@ import { has, wordRe } from './match.ts';
 import {
   DEFINES,
   DEFINITION_HEADINGS,
+  EXAMPLE_CUES,
   GENERIC_MODAL,
   HYPOTHETICAL,
+  INDEFINITE_SITE,
   TYPE_LIST,
   USED,
 } from './vocab/scope.ts';
@@ -22,6 +24,8 @@ const TYPE_LIST_RE = wordRe(TYPE_LIST, 'u');
 const GENERIC_MODAL_RE = new RegExp(`(?:${GENERIC_MODAL})`, 'u');
 const DEFINES_RE = new RegExp(`(?:${DEFINES})`, 'u');
 const HYPOTHETICAL_RE = new RegExp(`(?:${HYPOTHETICAL})`, 'u');
+const EXAMPLE_RE = wordRe(EXAMPLE_CUES, 'u');
+const INDEFINITE_RE = wordRe(INDEFINITE_SITE, 'u');
 /** Heading numbering and bullets: "3.2 ", "(a) ", "- ". */
 const NUMBERING = /^[\s\d.)(\-–*•]{0,12}/u;
 
@@ -45,12 +49,29 @@ function ownScope(a: Analysis): Scope | null {
   if (HYPOTHETICAL_RE.test(norm)) return 'hypothetical';
   const use = a.sc.clauses.some((c) => c.use);
   if (use) return null;
-  if (DEFINES_RE.test(norm)) return 'definition';
-  const agents = a.sc.agents.length > 0;
-  if (!agents && (GENERIC_MODAL_RE.test(norm) || has(TYPE_LIST_RE, norm))) return 'definition';
+  if (DEFINES_RE.test(norm) || has(TYPE_LIST_RE, norm)) return 'definition';
+  if (a.sc.agents.length > 0) return null;
+  // "Necessary cookies help make a website usable …" describes a declared
+  // category (consent managers' standard wording), not the web in general.
+  const describesCategory = a.cats.some((m) => m.start <= 3);
+  if (!describesCategory && (GENERIC_MODAL_RE.test(norm) || has(INDEFINITE_RE, norm)))
+    return 'definition';
   // "Cookies can be technical, analytical or advertising": a list of kinds, nobody using them.
-  if (!agents && categoryCount(a) >= 3) return 'definition';
+  const kinds = categoryCount(a);
+  if (kinds >= 3 || (kinds >= 2 && has(EXAMPLE_RE, norm))) return 'definition';
   return null;
+}
+
+/**
+ * A short line alone in its block that reads like a heading ("1. Was sind
+ * Cookies?" parsed as a list item): what it says holds until the next one.
+ */
+function pseudoHeading(doc: Doc, i: number): boolean {
+  const s = doc.sents[i];
+  if (!s || !s.alone || (s.kind !== 'item' && s.kind !== 'para')) return false;
+  if (s.text.length > 90 || /[.;,]$/u.test(s.text)) return false;
+  const next = doc.sents[i + 1];
+  return next !== undefined && next.kind === 'para';
 }
 
 /** Scope of every sentence: its own wording first, then its nearest telling heading. */
@@ -65,15 +86,24 @@ export function scopes(doc: Doc): Scope[] {
     }
     return heads.get(j) ?? null;
   };
+  let region: Scope | null = null;
+  let regionParent = -1;
   const out: Scope[] = doc.sents.map((s, i) => {
     const a = doc.an[i];
     if (!a) return 'own';
+    if (s.kind === 'heading' || s.kind === 'label') region = null;
+    else if (pseudoHeading(doc, i)) {
+      region = headingScope(a);
+      regionParent = s.parents[0] ?? -1;
+      return region ?? 'own';
+    }
     const own = ownScope(a);
     if (own) return own;
     for (const p of s.parents) {
       const h = headOf(p);
       if (h) return h;
     }
+    if (region && (s.parents[0] ?? -1) === regionParent) return region;
     return 'own';
   });
   // A paragraph that starts defining goes on defining until somebody acts:
@@ -82,7 +112,7 @@ export function scopes(doc: Doc): Scope[] {
     const prev = doc.sents[i - 1];
     if (!prev || prev.block !== s.block || out[i - 1] !== 'definition' || out[i] !== 'own') return;
     const a = doc.an[i];
-    if (a && a.sc.agents.length === 0 && !a.sc.clauses.some((c) => c.use)) out[i] = 'definition';
+    if (a && !a.sc.clauses.some((c) => c.use)) out[i] = 'definition';
   });
   // A list introduced by a definition ("There are three types of cookies:") defines too.
   doc.sents.forEach((s, i) => {

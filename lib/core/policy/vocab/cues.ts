@@ -75,7 +75,7 @@ export const AGENTS: Cue[] = [
 export const USE_CORE: Cue[] = [
   {
     id: 'en.use',
-    re: 'use|uses|used|using|utili[sz]e[sd]?|utili[sz]ing|employ|employs|employed|employing|place|places|placed|placing|deploy|deploys|deployed|deploying|install|installs|installed|installing|work with|works with|partner with|make use|makes use',
+    re: 'use|uses|used|using|utili[sz]e[sd]?|utili[sz]ing|employ|employs|employed|employing|place|places|placed|placing|deploy|deploys|deployed|deploying|install|installs|installed|installing|work with|works with|partner with|make use|makes use|authori[sz]e[sd]?|permits?|include[sd]?|includes',
   },
   {
     id: 'fr.use',
@@ -180,7 +180,10 @@ export const USE_PHRASES: Cue[] = [
 
 /** Negation words. French "ne" counts only with pas/jamais/aucun/plus (see clauses.ts). */
 export const NEGATIONS: Cue[] = [
-  { id: 'en.not', re: 'not|never|no|none|neither|nor|cannot|without' },
+  {
+    id: 'en.not',
+    re: 'not|never|no|none|neither|nor|cannot|without|no longer|used to (?:use|run|have|rely on)|stopped (?:using|running)|removed|binned',
+  },
   { id: 'fr.pas', re: 'pas|jamais|aucun|aucune|aucuns|ni|sans' },
   { id: 'de.nicht', re: 'nicht|kein|keine|keinen|keinem|keiner|keines|niemals|nie|ohne' },
   { id: 'es.no', re: 'nunca|ning[úu]n|ninguna|ninguno|jam[áa]s|tampoco|sin' },

@@ -6,8 +6,8 @@
 
 /** Headings of definition sections (unless they also name the site: "Types of cookies we use"). */
 export const DEFINITION_HEADINGS = [
-  "what (?:is|are) (?:a |an |the )?(?:cookies?|web beacons?|pixels?|tracking|similar|local storage|these)|what(?:'s| is) a cookie|(?:types|kinds|categories|classes|classification) of cookies|cookie (?:types|categories)|how (?:do )?cookies work|^(?:about|understanding) cookies$|^definitions?$|^general information",
-  "qu'est-ce qu|que sont (?:les )?(?:cookies|temoins|traceurs)|quels sont les (?:differents )?types|(?:les )?(?:differents |principaux )?types de (?:cookies|temoins|traceurs)|^definitions?$|comment fonctionnent les",
+  "what (?:is|are) (?:a |an |the )?(?:cookies?|web beacons?|pixels?|tracking|similar|local storage|these)|what(?:'s| is) a cookie|what (?:do )?cookies (?:do|are used for)|what (?:is|are) the purposes? of cookies|why (?:are|do) (?:web ?sites|sites) use cookies|how are cookies used|(?:types|kinds|categories|classes|classification) of cookies|cookie (?:types|categories)|how (?:do )?cookies work|^(?:about|understanding) cookies$|^definitions?$|^general information",
+  "qu'est-ce qu|que sont (?:les )?(?:cookies|temoins|traceurs)|quelles? (?:est|sont) (?:la |les )?fonctions? des (?:cookies|temoins|traceurs)|a quoi serv\\p{L}* (?:les |un )?(?:cookies?|temoins?|traceurs?)|quels sont les (?:differents )?types|(?:les )?(?:differents |principaux )?types de (?:cookies|temoins|traceurs)|^definitions?$|comment fonctionnent les",
   'was (?:ist|sind) (?:ein |eine )?(?:cookies?|tracking)|arten von cookies|welche arten von|cookie-arten|^begriffsbestimmungen?$|^definitionen?$',
   'que (?:es|son) (?:una |las |los )?(?:cookies?|galletas)|tipos de cookies|tipologia de (?:las )?cookies|clases de cookies|^definicion(?:es)?$',
   "cosa sono|che cosa sono|cos'e (?:un|il) cookie|tipologie di cookie|tipi di cookie|^definizion[ei]$",
@@ -21,7 +21,7 @@ export const USED =
 
 /** A sentence that classifies cookies in general rather than declaring any. */
 export const TYPE_LIST = [
-  'there (?:are|exist) (?:[\\p{L}-]{1,20} ){0,3}(?:types|kinds|categories|classes)|(?:can|may|are|is) (?:be )?(?:typically |generally |usually |commonly |often )?(?:divided|classified|categori[sz]ed|grouped|distinguished|split|broken down)|(?:types|kinds|categories) of cookies|^(?:(?:some|certain|other) cookies|others|some) (?:are|can|may|track|help|collect|allow)',
+  '^(?:some|certain|other|many|most)(?: cookies| trackers| of (?:these|them|the cookies))?(?: or trackers)? (?:are|can|may|might|could|track|help|collect|allow|will|serve)|^others (?:are|can|may|might|track|help|collect|allow|will|serve|to)|there (?:are|exist) (?:[\\p{L}-]{1,20} ){0,3}(?:types|kinds|categories|classes)|(?:can|may|are|is) (?:be )?(?:typically |generally |usually |commonly |often )?(?:divided|classified|categori[sz]ed|grouped|distinguished|split|broken down)|(?:types|kinds|categories) of cookies|^(?:(?:some|certain|other) cookies|others|some) (?:are|can|may|track|help|collect|allow)',
   'il existe|on (?:peut )?distingue|(?:peuvent|peut) etre (?:class|divis|regroup|distingu)\\p{L}*|(?:les )?(?:differents |principaux )?types de (?:cookies|temoins|traceurs)',
   'es gibt (?:[\\p{L}-]{1,20} ){0,2}(?:arten|kategorien|typen|formen)|lassen sich (?:[\\p{L}-]{1,20} ){0,3}(?:unterteilen|einteilen|unterscheiden)|man unterscheidet|unterschieden werden|arten von cookies',
   'existen|se distinguen|(?:pueden|se pueden) (?:ser )?(?:clasificar|dividir|agrupar|distinguir)\\p{L}*|tipos de cookies|hay (?:[\\p{L}-]{1,20} ){0,2}tipos',
@@ -33,7 +33,7 @@ export const TYPE_LIST = [
 /** "Cookies can be used to …": cookies in general, with nobody using them. */
 export const GENERIC_MODAL = [
   '^(?:(?:in general|generally|typically|usually|for example),? )?(?:a |an )?(?:cookies?|web beacons?|pixels?|pixel tags?|they|such (?:cookies|technologies)|tracking technologies|these technologies|trackers?) (?:can|may|might|could|are (?:generally |commonly |often |typically |usually |normally )?used|is (?:generally |commonly |often |typically |usually |normally )?used)',
-  '^(?:les )?(?:cookies?|temoins?|traceurs?) (?:peuvent|peut|permettent de|sont (?:generalement |souvent )?utilises)',
+  '^(?:les |un |une |le |ces )?(?:cookies?|temoins?|traceurs?) (?:peuvent|peut|permet|permettent|servent|sert|sont (?:generalement |souvent )?utilises|est (?:generalement |souvent )?utilise)',
   '^(?:cookies?|sie) (?:konnen|dienen (?:zum beispiel|beispielsweise|etwa)|werden (?:haufig|oft|meist|in der regel) (?:verwendet|eingesetzt))',
   '^(?:las )?cookies? (?:pueden|puede|permiten|sirven)',
   '^(?:i )?cookie (?:possono|puo|permettono|sono (?:generalmente |solitamente )?utilizzati)',
@@ -43,7 +43,15 @@ export const GENERIC_MODAL = [
 
 /** "A cookie is a small text file …": a definition. */
 export const DEFINES =
-  '^(?:an? |the |les? |la |un |une |die |der |das |ein |eine |el |los |las |una? |il |i |gli |lo |een |de |het |o |os |as |um |uma |"|\')*(?:cookies?|web beacons?|pixel tags?|pixels?|local storage|temoins?|traceurs?|galletas|tracking[- ]technolog\\p{L}*)["\']? (?:is|are|est|sont|ist|sind|es|son|e|sono|zijn|is|sao)\\b(?: (?:a|an|un|une|ein|eine|una?|small|tiny|little|text|simple|piccoli|kleine\\p{L}*|petits?|pequen\\p{L}*|kleine|pequenos|information|bits?|files?|strings|data)\\b)';
+  '^(?:an? |the |les? |la |un |une |die |der |das |ein |eine |el |los |las |una? |il |i |gli |lo |een |de |het |o |os |as |um |uma |"|\')*(?:cookies?|web beacons?|pixel tags?|pixels?|local storage|temoins?|traceurs?|galletas|tracking[- ]technolog\\p{L}*)["\']? (?:is|are|est|sont|ist|sind|es|son|e|sono|zijn|is|sao)\\b(?: (?:de |des |di |dei |van )?(?:a|an|un|une|ein|eine|una?|small|tiny|little|text|simple|piccoli|kleine\\p{L}*|petits?|pequen\\p{L}*|kleine|pequenos|information|bits?|files?|strings|data|fichiers|archivos|ficheiros|bestanden|dateien|textdateien)\\b)';
+
+/** "For example", "such as": an illustration, when nobody uses what it lists. */
+export const EXAMPLE_CUES =
+  'for example|for instance|e\\.g\\.?|such as|par exemple|notamment|zum beispiel|beispielsweise|z\\.b\\.?|etwa|por ejemplo|como por ejemplo|ad esempio|per esempio|bijvoorbeeld|bijv\\.?|por exemplo|tais como';
+
+/** An indefinite website: the web in general, not this site. */
+export const INDEFINITE_SITE =
+  '(?:a|any|another|each|every) (?:web ?site|site|web ?page|online service)|un (?:site|site web|site internet)|une page web|einer? (?:website|webseite|internetseite|seite)|einem (?:server|webserver)|un sitio(?: web)?|una (?:pagina web|web)|un sito(?: web| internet)?|una pagina web|een (?:website|site|webpagina)|um (?:site|sitio|website)|uma pagina(?: web)?';
 
 /** "If we later introduce advertising …": not what the site does. */
 export const HYPOTHETICAL = [
