@@ -72,7 +72,10 @@ export function readPolicy(input: string, opts: ReadPolicyOptions = {}): Declare
   const retention = readRetention(doc);
   const categories = readCategories(doc, [vendors.categories, retention.categories]);
   const technologies = readTechnologies(doc, categories.cookieCategory);
-  const signals = readSignals(doc);
+  const signals = readSignals(
+    doc,
+    vendors.vendors.map((name) => ({ name, ...vendors.categoryOf(name) })),
+  );
   return {
     source: 'policy-text',
     url: opts.url ?? null,

@@ -195,7 +195,7 @@ const PUNCT: Record<string, string> = {
 const PUNCT_RE = /[‘’ʼ`´′“”„‟«»″‐‑‒–—―−]/gu;
 const NOT_RE = /(?:\bwon't|\bcan't|\bcannot|n't)(?![\p{L}])/gu;
 const SIGNAL_HINT =
-  /track|pister|suivre|tracer|verfolgen|rastrear|seguimiento|dnt|gpc|privacy control|opt.out|contr[ôo]l/u;
+  /track|pister|suivre|tracer|verfolgen|rastrear|rastreie|monitorar|seguimiento|tracciare|volgen|dnt|gpc|privacy control|privacy preference|preference signal|opt.out|contr[ôo]l/u;
 
 /** Lower case without diacritics, straight quotes, ASCII hyphens, expanded "n't", signals masked. */
 export function normalize(s: string): string {

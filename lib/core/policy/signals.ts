@@ -1,5 +1,5 @@
 // Do Not Track / Global Privacy Control stance (rules in vocab/signals.ts).
-import type { Stance } from '../types.ts';
+import type { Category, Stance } from '../types.ts';
 import { DE_NEG, type SentenceClauses, agentRegex, analyzeClauses } from './clauses.ts';
 import { type Doc, quote } from './doc.ts';
 import { has, normalize, spans, wordAt, wordRe } from './match.ts';
@@ -9,9 +9,13 @@ import {
   HONOR_VERBS,
   IGNORE_PHRASES,
   IGNORE_VERBS,
+  NOT_A_STANCE,
+  OPT_OUT_LEAD,
   PARTIAL_CUES,
   PASSIVE,
+  PLACE_LIMITS,
   RESERVES,
+  SPEAKERS,
   TRACK_VERBS,
 } from './vocab/signals.ts';
 
@@ -27,6 +31,10 @@ const TRACK_RE = wordRe(TRACK_VERBS);
 const PARTIAL_RE = wordRe(PARTIAL_CUES, 'u');
 const PASSIVE_RE = wordRe(PASSIVE, 'u');
 const ANAPHORA_RE = wordRe(ANAPHORA, 'u');
+const SPEAKERS_RE = wordRe(SPEAKERS, 'u');
+const NOT_A_STANCE_RE = wordRe(NOT_A_STANCE, 'u');
+const OPT_OUT_LEAD_RE = wordRe(OPT_OUT_LEAD, 'u');
+const PLACE_LIMITS_RE = wordRe(PLACE_LIMITS, 'u');
 
 export interface StanceHit {
   stance: Exclude<Stance, 'silent'>;
@@ -59,9 +67,12 @@ function stanceIn(text: string, sc: SentenceClauses, a: number, b: number): Stan
     }
     if (tv) {
       // "we do not share dnt-signal …": the signal is what is not acted on.
-      const objectIsSignal = /^(?:\s+[\p{L}'-]+){0,4}?\s+(?:dnt|gpc)-signal/u.test(
+      // ("… not to be tracked via a DNT header": the signal is the means, not the object.)
+      const object = /^(?:[\s"'(]+[\p{L}'-]+){0,4}?[\s"'(]+(?:dnt|gpc)-signal/u.exec(
         text.slice(tv.end, b),
       );
+      const objectIsSignal =
+        object !== null && !/\b(?:via|through|by|with|using|in|when|if|from)\b/u.test(object[0]);
       if (objectIsSignal) return { stance: 'ignores', rule: 'negated response verb' };
       stops ??= { stance: 'honors', rule: 'stops tracking on the signal' };
     }
@@ -95,9 +106,14 @@ function sentenceStances(
   norm: string,
   sc: SentenceClauses,
   inherited: Signal[],
+  namesVendor = false,
 ): { signal: Signal; hit: StanceHit }[] {
-  const speaks = sc.agents.length > 0 || has(PASSIVE_RE, norm);
-  if (!speaks) return [];
+  // Who speaks: the site ("we", its name), a passive of its practice, a
+  // tracker it names ("Matomo respects DNT"), its analytics, or a condition
+  // on the user's browser ("If your browser sends DNT, the script is not loaded").
+  const speaks =
+    sc.agents.length > 0 || namesVendor || has(PASSIVE_RE, norm) || has(SPEAKERS_RE, norm);
+  if (!speaks || has(NOT_A_STANCE_RE, norm)) return [];
   const out: { signal: Signal; hit: StanceHit }[] = [];
   const sentenceSignals = SIGNALS.filter((g) => norm.includes(TOKEN[g]));
   for (const c of sc.clauses) {
@@ -134,36 +150,119 @@ export interface SignalResult {
   evidence: DeclaredEvidence[];
 }
 
-export function readSignals(doc: Doc): SignalResult {
-  const found: Record<Signal, Map<Stance, { i: number; rule: string }>> = {
-    dnt: new Map(),
-    gpc: new Map(),
+export interface SignalVendor {
+  name: string;
+  category?: Category;
+}
+
+interface Found {
+  i: number;
+  rule: string;
+  /** Vendors the sentence names when it is about them ("Matomo respects DNT"). */
+  vendors: string[];
+}
+
+/** A place limit on the passage: its headings, its list's lead-in, the sentence before. */
+function limitedByPlace(doc: Doc, i: number): boolean {
+  const s = doc.sents[i];
+  if (!s) return false;
+  const near = [...s.parents, s.lead, i - 1].filter((j) => j >= 0);
+  return near.some((j) => {
+    const o = doc.sents[j];
+    if (!o || (j === i - 1 && o.block !== s.block && !s.parents.includes(j))) return false;
+    return has(PLACE_LIMITS_RE, doc.an[j]?.norm ?? '');
+  });
+}
+
+/**
+ * @param vendors the third parties the policy declares (a promise made only
+ *   for one of them, "GoatCounter respects DNT", is partial when others track).
+ */
+export function readSignals(doc: Doc, vendors: SignalVendor[] = []): SignalResult {
+  const found: Record<Signal, Map<Stance, Found>> = { dnt: new Map(), gpc: new Map() };
+  const vendorScoped: Record<Signal, { all: boolean; names: Set<string> }> = {
+    dnt: { all: true, names: new Set() },
+    gpc: { all: true, names: new Set() },
   };
   const named = (j: number): Signal[] => SIGNALS.filter((g) => doc.an[j]?.norm.includes(TOKEN[g]));
   const naming = doc.an.map((a) => a.norm.includes('dnt-signal') || a.norm.includes('gpc-signal'));
   if (!naming.includes(true)) return { dnt: 'silent', gpc: 'silent', evidence: [] };
+  const record = (g: Signal, st: Stance, f: Found): void => {
+    if (!found[g].has(st)) found[g].set(st, f);
+  };
+  const carried: Signal[][] = [];
   doc.sents.forEach((s, i) => {
     const a = doc.an[i];
     if (!a) return;
     let inherited: Signal[] = [];
     if (!naming[i]) {
-      // "… to such signals": only just after, or under a heading, that names one.
+      // "… to such signals": only just after, or under a heading, that names one;
+      // or right after one in the same paragraph ("If he is, we do not record …").
+      const sameBlock = [1, 2].find(
+        (d) =>
+          (naming[i - d] || (carried[i - d]?.length ?? 0) > 0) &&
+          doc.sents[i - d]?.block === s.block,
+      );
       const near = [1, 2, 3].some((d) => naming[i - d]) || s.parents.some((p) => naming[p]);
-      if (!near || !has(ANAPHORA_RE, a.norm)) return;
-      const section = s.parents[0] ?? -1;
-      for (let j = i - 1; j >= Math.max(0, i - 3) && inherited.length === 0; j--) {
-        if ((doc.sents[j]?.parents[0] ?? -1) === section) inherited = named(j);
+      if (sameBlock !== undefined)
+        inherited = naming[i - sameBlock] ? named(i - sameBlock) : (carried[i - sameBlock] ?? []);
+      else {
+        if (!near || !has(ANAPHORA_RE, a.norm)) return;
+        const section = s.parents[0] ?? -1;
+        for (let j = i - 1; j >= Math.max(0, i - 3) && inherited.length === 0; j--) {
+          if ((doc.sents[j]?.parents[0] ?? -1) === section) inherited = named(j);
+        }
+        if (inherited.length === 0 && section >= 0) inherited = named(section);
       }
-      if (inherited.length === 0 && section >= 0) inherited = named(section);
       if (inherited.length === 0) return;
+      carried[i] = inherited;
     }
-    for (const { signal, hit } of sentenceStances(a.norm, a.sc, inherited)) {
-      if (!found[signal].has(hit.stance)) found[signal].set(hit.stance, { i, rule: hit.rule });
+    const ownVoice = a.sc.agents.length > 0;
+    const about = ownVoice ? [] : a.vendors.map((v) => v.value);
+    const hits = sentenceStances(a.norm, a.sc, inherited, about.length > 0);
+    // "You may opt out by: … enabling GPC": a means of opting out the site accepts.
+    if (hits.length === 0 && naming[i] && s.kind === 'item' && s.lead >= 0) {
+      if (has(OPT_OUT_LEAD_RE, doc.an[s.lead]?.norm ?? '')) {
+        for (const g of named(i))
+          hits.push({ signal: g, hit: { stance: 'honors', rule: 'listed as a way to opt out' } });
+      }
+    }
+    for (const { signal, hit } of hits) {
+      let stance: Stance = hit.stance;
+      let rule = hit.rule;
+      if (stance === 'honors' && limitedByPlace(doc, i)) {
+        stance = 'partial';
+        rule = `${rule}, limited to some places by its context`;
+      }
+      if (stance === 'honors') {
+        const scope = vendorScoped[signal];
+        if (about.length === 0) scope.all = false;
+        about.forEach((v) => scope.names.add(v));
+      }
+      record(signal, stance, { i, rule, vendors: about });
     }
   });
   const evidence: DeclaredEvidence[] = [];
   const result = (g: Signal): Stance => {
-    const stance = combineStances(new Set(found[g].keys()));
+    let stance = combineStances(new Set(found[g].keys()));
+    const scope = vendorScoped[g];
+    if (stance === 'honors' && scope.all && scope.names.size > 0) {
+      const others = vendors.filter(
+        (v) =>
+          !scope.names.has(v.name) &&
+          (v.category === 'analytics' || v.category === 'advertising' || v.category === 'social'),
+      );
+      if (others.length > 0) {
+        stance = 'partial';
+        const f = found[g].get('honors');
+        if (f) {
+          found[g].set('partial', {
+            ...f,
+            rule: `${f.rule}; promised for ${[...scope.names].join(', ')} only, not for ${others.map((v) => v.name).join(', ')}`,
+          });
+        }
+      }
+    }
     const deciding: Stance[] =
       stance === 'partial' && !found[g].has('partial') ? ['honors', 'ignores'] : [stance];
     for (const st of deciding) {

@@ -21,6 +21,8 @@ export interface VendorResult {
   evidence: DeclaredEvidence[];
   /** Categories implied by the declared vendors' line of business. */
   categories: Map<Category, { i: number; rule: string; strong?: boolean }>;
+  /** A declared vendor's line of business, if known. */
+  categoryOf(name: string): { category?: Category };
 }
 
 function rowQualifies(doc: Doc, i: number): boolean {
@@ -86,5 +88,9 @@ export function readVendors(doc: Doc): VendorResult {
         ...(f.strong ? { strong: true } : {}),
       });
   }
-  return { vendors, evidence, categories };
+  const categoryOf = (name: string): { category?: Category } => {
+    const c = found.get(name)?.category;
+    return c ? { category: c } : {};
+  };
+  return { vendors, evidence, categories, categoryOf };
 }

@@ -18,41 +18,57 @@
 
 /** "Do not track" in each language, masked only where it names the signal. */
 export const DNT_PHRASES =
-  '(?<![\\p{L}])(?:do[\\s-]+not[\\s-]+track|ne[\\s-]+pas[\\s-]+(?:me[\\s-]+)?(?:pister|suivre|tracer)|nicht[\\s-]+verfolgen|no[\\s-]+(?:rastrear|realizar[\\s-]+seguimiento))(?![\\p{L}])';
+  '(?<![\\p{L}])(?:do[\\s-]+not[\\s-]+track|ne[\\s-]+pas[\\s-]+(?:me[\\s-]+)?(?:pister|suivre|tracer)|nicht[\\s-]+verfolgen|no[\\s-]+(?:rastrear|realizar[\\s-]+seguimiento)|non[\\s-]+tracciare|niet[\\s-]+volgen|n[ãa]o[\\s-]+(?:rastrear|rastreie|monitorar|seguir))(?![\\p{L}])';
 
 /** Context that shows a "do not track" phrase is the signal's name. */
 export const DNT_BEFORE =
-  /(?:["“'‘«„(]|\b(?:a|the|your|any|browser'?s?|such|its|le|la|du|des|l'option|die|der|den|das|el|del|un|une))\s*$/iu;
+  /(?:["“'‘«„(]|\b(?:a|the|your|any|browser'?s?|such|its|le|la|du|des|l'option|die|der|den|das|el|del|un|une|turning|turn on|enable|enabling|enabled|activate|activating|via|using|send|sends|sending|il|lo|een|het|o|a|uma|um))\s*$/iu;
 export const DNT_AFTER =
   /^\s*(?:["”'’»)]|\(dnt\)|[\s-]*(?:signals?|settings?|features?|requests?|preferences?|options?|headers?|instructions?|functions?|functionality|mechanisms?|standards?|technolog\p{L}*|browser|choices?|polic\p{L}+|status|signal\p{L}*|einstellung\p{L}*|funktion\p{L}*|anfrage\p{L}*|signaux|param\p{L}*|fonction\p{L}*|se[ñn]al\p{L}*|configuraci\p{L}*|solicitud\p{L}*)\b)/iu;
 
 export const GPC_PHRASES =
-  '(?<![\\p{L}])(?:global[\\s-]+privacy[\\s-]+control|sec-gpc|gpc|opt[\\s-]+out[\\s-]+preference[\\s-]+signals?|universal[\\s-]+opt[\\s-]+out[\\s-]+mechanisms?|contr[ôo]le[\\s-]+global[\\s-]+de[\\s-]+(?:la[\\s-]+)?confidentialit[ée]|control[\\s-]+global[\\s-]+de[\\s-]+(?:la[\\s-]+)?privacidad)(?![\\p{L}])';
+  '(?<![\\p{L}])(?:global[\\s-]+privacy[\\s-]+control|sec-gpc|gpc|opt[\\s-]+out[\\s-]+preference[\\s-]+signals?|(?:global[\\s-]+)?privacy[\\s-]+preference[\\s-]+signals?|universal[\\s-]+opt[\\s-]+out[\\s-]+mechanisms?|controllo[\\s-]+globale[\\s-]+della[\\s-]+privacy|controle[\\s-]+global[\\s-]+de[\\s-]+privacidade|contr[ôo]le[\\s-]+global[\\s-]+de[\\s-]+(?:la[\\s-]+)?confidentialit[ée]|control[\\s-]+global[\\s-]+de[\\s-]+(?:la[\\s-]+)?privacidad)(?![\\p{L}])';
 
 /** Refers back to a signal named in a previous sentence or the heading. */
 export const ANAPHORA =
-  '(?:such|these|this|those|that|the|any|your) (?:signals?|requests?|settings?|features?|preferences?|instructions?|mechanisms?|headers?|functions?)|ces signaux|ce signal|ces demandes|cette (?:option|fonction|demande)|ce param[èe]tre|(?:diese|solche|dieses|diesen|solchen)\\p{L}* (?:signal\\p{L}*|einstellung\\p{L}*|anfrage\\p{L}*|funktion\\p{L}*)|(?:estas|esta|tales|dichas|dicha) (?:se[ñn]ales?|solicitudes|solicitud|configuraci[óo]n)';
+  '(?:these|such|those) (?:particular )?(?:users|visitors|people)|(?:such|these|this|those|that|the|any|your) (?:signals?|requests?|settings?|features?|preferences?|instructions?|mechanisms?|headers?|functions?)|ces signaux|ce signal|ces demandes|cette (?:option|fonction|demande)|ce param[èe]tre|(?:diese|solche|dieses|diesen|solchen)\\p{L}* (?:signal\\p{L}*|einstellung\\p{L}*|anfrage\\p{L}*|funktion\\p{L}*)|(?:estas|esta|tales|dichas|dicha) (?:se[ñn]ales?|solicitudes|solicitud|configuraci[óo]n)';
 
 export const RESERVES =
-  'reserves? the right to|reserved the right to|r[ée]serv\\p{L}* le droit|behalten uns (?:\\p{L}+ ){0,4}vor|reserv\\p{L}* el derecho';
+  'reserves? the right to|reserved the right to|r[ée]serv\\p{L}* le droit|behalten uns (?:\\p{L}+ ){0,4}vor|reserv\\p{L}* el derecho|ci riserviamo|behouden (?:ons|wij|we) het recht|reservamo-nos|may (?:in the future |later )?(?:decide to |choose to )?respond|(?:will|may) (?:continue to )?(?:monitor|evaluate|review|revisit) (?:developments|this (?:policy|practice|decision)|the (?:standard|situation))|(?:once|when|if|until) (?:a|an|such a|the) (?:final |uniform |common |industry )?(?:standard|specification) (?:is|has been) (?:established|adopted|finali[sz]ed|agreed)';
 
 /** Verbs that, negated, mean the signal is not acted on. */
 export const IGNORE_VERBS =
   'respond\\p{L}*|react\\p{L}*|honou?r\\p{L}*|recogni[sz]\\p{L}*|support\\p{L}*|act|acting|comply|complies|accept\\p{L}*|process\\p{L}*|treat\\p{L}*|alter|change|modify|adjust|acknowledge|follow|observe|interpret|allow|affect|impact|effect|take|give|r[ée]pond\\p{L}*|r[ée]agi\\p{L}*|respect\\p{L}*|tenons|tient|prenons|pris|tenir|prendre|modifi\\p{L}*|chang\\p{L}*|reconn\\p{L}*|traitons|reagier\\p{L}*|ber[üu]cksichtig\\p{L}*|beacht\\p{L}*|respektier\\p{L}*|unterst[üu]tz\\p{L}*|befolg\\p{L}*|folgen|[äa]nder\\p{L}*|anpass\\p{L}*|erkenn\\p{L}*|verarbeit\\p{L}*|respet\\p{L}*|atend\\p{L}*|reconoc\\p{L}*|tenemos|cambi\\p{L}*|admit\\p{L}*|acept\\p{L}*|proces\\p{L}*';
 
 export const IGNORE_PHRASES =
-  'ignores?|ignored|ignoring|disregard\\p{L}*|(?:continue|continues|still) (?:to )?(?:collect|track|use|process|operate|apply)|regardless of|irrespective of|ignor\\p{L}*|unabh[äa]ngig (?:von|davon)|independientemente|ind[ée]pendamment|quel que soit|sans effet';
+  'all other (?:tracking )?(?:information|data) (?:is|are|will be) (?:still )?(?:provided|collected|recorded|processed|tracked|shown|displayed)|ignores?|ignored|ignoring|disregard\\p{L}*|(?:continue|continues|still) (?:to )?(?:collect|track|use|process|operate|apply)|regardless of|irrespective of|ignor\\p{L}*|unabh[äa]ngig (?:von|davon)|independientemente|ind[ée]pendamment|quel que soit|sans effet';
 
 export const HONOR_VERBS =
-  'honou?r|honou?rs|honou?red|honou?ring|respect|respects|respected|recogni[sz]e[sd]?|respond to|responds to|comply with|complies with|abide by|support|supports|process|processes|accept|accepts|treat|treats|treated|act on|act upon|opt (?:you|users|the (?:user|browser|device)) out|apply|applies|applied|give effect|respectons|honorons|prenons en compte|tenons compte|r[ée]pondons|appliquons|respektieren|ber[üu]cksichtigen|beachten|reagieren auf|befolgen|respetamos|atendemos|honramos|respondemos|reconocemos|tenemos en cuenta|aplicamos';
+  'opt(?:-| )out(?: (?:of|from) [\\p{L} ]{1,40}?)? (?:via|through|by (?:enabling|using|sending|turning(?: on)?|activating|setting)|using|with)|treats? (?:it|this|them|the signal|such (?:a )?signals?) as|rispettiamo|rispett(?:a|ano|ato|ati)|onoriamo|rispondiamo|respecteren|respecteert|gerespecteerd|honoreren|gehonoreerd|reageren op|respeitamos|respeita(?:m|do|dos)?|honramos|honou?r|honou?rs|honou?red|honou?ring|respect|respects|respected|recogni[sz]e[sd]?|respond to|responds to|comply with|complies with|abide by|support|supports|process|processes|accept|accepts|treat|treats|treated|act on|act upon|opt (?:you|users|the (?:user|browser|device)) out|apply|applies|applied|give effect|respectons|honorons|prenons en compte|tenons compte|r[ée]pondons|appliquons|respektieren|ber[üu]cksichtigen|beachten|reagieren auf|befolgen|respetamos|atendemos|honramos|respondemos|reconocemos|tenemos en cuenta|aplicamos';
 
 /** Negated, these mean the site stops tracking when the signal is on. */
 export const TRACK_VERBS =
-  'track\\p{L}*|collect\\p{L}*|sell|sells|share|shares|set|sets|place|places|load|loads|use|uses|serve|serves|fire|fires|send|sends|disclose\\p{L}*|activate\\p{L}*|verfolg\\p{L}*|erheb\\p{L}*|setzen|laden|suivre|collecter|d[ée]poser|vendre|rastrear|recopilar|vender|compartir';
+  'track\\p{L}*|collect\\p{L}*|sell|sells|share|shares|set|sets|place|places|placed|load|loads|loaded|use|uses|used|serve|serves|fire|fires|fired|send|sends|sent|disclose\\p{L}*|activate\\p{L}*|record|records|recorded|log|logs|logged|store|stores|stored|write|writes|written|run|runs|execute[sd]?|include[sd]?|process|processes|processed|registr\\p{L}*|raccogl\\p{L}*|traccia\\p{L}*|volg\\p{L}*|verzamel\\p{L}*|rastre\\p{L}*|colet\\p{L}*|verfolg\\p{L}*|erheb\\p{L}*|setzen|laden|suivre|collecter|d[ée]poser|vendre|rastrear|recopilar|vender|compartir';
 
 export const PARTIAL_CUES =
-  'only|solely|limited to|to the extent (?:required|necessary)|where required by (?:applicable )?law|as required by (?:applicable )?law|california|colorado|connecticut|virginia|utah|texas|oregon|montana|delaware|new jersey|in (?:certain|some) (?:jurisdictions|states|regions|countries|cases|circumstances)|for (?:certain|some) (?:services|features|products|browsers|purposes)|uniquement|seulement|dans certain\\p{L}*|nur|lediglich|in bestimmten|solo|s[óo]lo|[úu]nicamente|en (?:algunos|ciertos|determinados)';
+  'only|solely|limited to|to the extent (?:required|necessary)|where (?:legally )?required|where (?:applicable|possible|feasible|technically (?:possible|feasible))|as required by (?:applicable )?law|required by (?:applicable )?law|residents?|california|colorado|connecticut|virginia|utah|texas|oregon|montana|delaware|new jersey|in (?:certain|some) (?:jurisdictions|states|regions|countries|cases|circumstances)|for (?:certain|some) (?:services|features|products|browsers|purposes)|uniquement|seulement|dans certain\\p{L}*|nur|lediglich|in bestimmten|solo|s[óo]lo|[úu]nicamente|en (?:algunos|ciertos|determinados)';
 
 /** Passive statements of the site's practice ("… are not honored"). */
 export const PASSIVE =
   "(?:is|are|will be|be) (?:not )?(?:currently )?(?:honou?red|recogni[sz]ed|supported|respected|processed|accepted|treated|acted upon)|(?:n'est|ne sont|ne seront) pas (?:pris|respect[ée]s?)|(?:wird|werden) (?:nicht )?(?:ber[üu]cksichtigt|beachtet|unterst[üu]tzt|respektiert)|(?:no )?(?:se )?(?:respeta|respetan|atiende|atienden|reconoce|reconocen)";
+
+/** Whoever speaks of the site's handling besides "we": a tracker, the analytics, the user's browser. */
+export const SPEAKERS =
+  '(?:you|users|visitors) (?:can|may) opt(?:-| )out|users who|visitors who|if (?:your|a|the) browser|when (?:your|a|the) browser|if you (?:enable|have enabled|turn on|use|send|activate|switch on)|(?:the|our|this) (?:analytics|tracking|tracker|measurement|statistics)(?: (?:script|code|tool|service|software|cookies?|provider))?|analytics (?:is|are|will)|^(?:respects?|honou?rs?|supports?|ignores?|recogni[sz]es?|treats?)\\b';
+
+/** Statements about the signal or the law, not the site's practice. */
+export const NOT_A_STANCE =
+  "(?:companies|web ?sites|sites|operators|businesses|services) (?:should|must|to disclose)|how (?:companies|web ?sites|sites|operators|businesses) (?:should|must|respond)|requires? (?:[\\p{L}'-]{1,20} ){0,8}to disclose|(?:law|act|caloppa|statute) (?:requires|mandates)|^(?:dnt|gpc)-signal (?:is|was) (?:a|an)|(?:is|are) (?:a|an) (?:browser )?(?:setting|signal|feature|preference|mechanism|specification|proposal)";
+
+/** A list of opt-out means: "You may opt out by: … enabling GPC". */
+export const OPT_OUT_LEAD =
+  'opt(?:-| )out|exercise (?:your|this|these|the) rights?|(?:submit|make) (?:a|your) requests?|opposition|desinscri\\p{L}*|widerspr\\p{L}*';
+
+/** Restrictions of a section or list to some places ("If you are a California resident"). */
+export const PLACE_LIMITS =
+  'california|colorado|connecticut|virginia|utah|texas|oregon|montana|delaware|new jersey|nevada|residents?|where (?:legally )?required|(?:certain|some) (?:states|jurisdictions)';
