@@ -3,7 +3,7 @@
 // DeclaredPolicy as JSON (2-space indent) on stdout. Exit 1 with a message on
 // stderr when the file is missing or the fetch fails.
 //
-// `npm run -s policy -- --eval DIR [--json]` scores the reader against
+// `npm run -s policy -- --eval DIR [DIR ...] [--json]` scores the reader against
 // DIR/labels.json (SPEC "Command line"): what differs per file, then micro
 // P/R/F1 of categories, DNT and GPC accuracy and retention agreement.
 import { readFile, stat } from 'node:fs/promises';
@@ -25,10 +25,12 @@ class CliError extends Error {}
 
 const USAGE =
   'usage: npm run -s policy -- FILE_OR_URL [--format text|markdown|html] [--url URL]\n' +
-  '       npm run -s policy -- --eval DIR [--json]';
+  '       npm run -s policy -- --eval DIR [DIR ...] [--json]';
 
 interface Args {
   target: string;
+  /** More labelled folders scored together with the first (--eval). */
+  more?: string[];
   format?: PolicyFormat;
   url?: string;
   eval?: boolean;
@@ -41,6 +43,7 @@ function parseArgs(argv: string[]): Args {
   let url: string | undefined;
   let evalDir = false;
   let json = false;
+  const more: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--eval') {
@@ -65,6 +68,8 @@ function parseArgs(argv: string[]): Args {
       throw new CliError(`unknown option ${a}`);
     } else if (target === undefined) {
       target = a;
+    } else if (evalDir) {
+      more.push(a);
     } else {
       throw new CliError(`unexpected argument ${a}`);
     }
@@ -75,7 +80,7 @@ function parseArgs(argv: string[]): Args {
     target,
     ...(format ? { format } : {}),
     ...(url ? { url } : {}),
-    ...(evalDir ? { eval: true, json } : {}),
+    ...(evalDir ? { eval: true, json, more } : {}),
   };
 }
 
@@ -185,14 +190,19 @@ async function readLabels(dir: string): Promise<Label[]> {
   }
 }
 
-async function runEval(dir: string, json: boolean): Promise<void> {
-  const labels = await readLabels(dir);
+async function runEval(dirs: string[], json: boolean): Promise<void> {
+  const labels: Label[] = [];
   const texts = new Map<string, { text: string; format?: PolicyFormat } | Error>();
-  for (const l of labels) {
-    try {
-      texts.set(l.file, await readLocal(path.join(dir, l.file)));
-    } catch (err) {
-      texts.set(l.file, err as Error);
+  for (const dir of dirs) {
+    for (const l of await readLabels(dir)) {
+      // Files of several folders are told apart by their folder.
+      const label = dirs.length > 1 ? { ...l, file: path.join(path.basename(dir), l.file) } : l;
+      labels.push(label);
+      try {
+        texts.set(label.file, await readLocal(path.join(dir, l.file)));
+      } catch (err) {
+        texts.set(label.file, err as Error);
+      }
     }
   }
   const result = evaluate(labels, (l) => {
@@ -209,7 +219,7 @@ async function runEval(dir: string, json: boolean): Promise<void> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  if (args.eval) return runEval(args.target, args.json === true);
+  if (args.eval) return runEval([args.target, ...(args.more ?? [])], args.json === true);
   const remote = /^https?:\/\//iu.test(args.target);
   const source: { text: string; format?: PolicyFormat; url?: string } = remote
     ? await fetchPolicy(args.target)
