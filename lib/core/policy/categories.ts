@@ -35,16 +35,8 @@ const ZERO_COUNT = /\(\s*0\s*\)\s*$/u;
 const DEFINITION =
   /^[\s-]*(?:cookies?|technolog\p{L}*|trackers?|tags?|pixels?)?\s*(?:is|are|sind|sont|son|es|est|ist)\s+(?:a|an|un|une|ein|eine|una?|small|tiny|text|simple|little|files?|pieces?|kleine\p{L}*|petits?|pequen\p{L}*)\b/u;
 
-/** A "What are cookies?" section defines cookies; what cookies can do there is not declared. */
-const DEFINITION_HEADING =
-  /^[\s\d.)(-]*(?:what (?:is|are)\b|qu'est-ce qu|que sont|was (?:ist|sind)\b|que? (?:es|son)\b)/u;
 /** "Websites can use cookies to …" speaks of the web in general. */
 const GENERIC = wordRe(GENERIC_SUBJECTS, 'u');
-
-function inDefinition(doc: Doc, i: number): boolean {
-  const h = doc.sents[i]?.parents[0];
-  return h !== undefined && DEFINITION_HEADING.test(doc.an[h]?.norm ?? '');
-}
 
 interface Found {
   i: number;
@@ -138,7 +130,6 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
     if (
       own &&
       cookieNear(doc, i) &&
-      !inDefinition(doc, i) &&
       !has(GENERIC, a.norm) &&
       a.purposes.length > 0 &&
       contextCats(doc, i).length === 0

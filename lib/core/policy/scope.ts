@@ -88,17 +88,32 @@ export function scopes(doc: Doc): Scope[] {
   };
   let region: Scope | null = null;
   let regionParent = -1;
+  // Once the site speaks of its own use in a definition section ("Nous
+  // utilisons des témoins internes …"), the rest of that section is its own.
+  let speaking = false;
+  const worded: boolean[] = [];
   const out: Scope[] = doc.sents.map((s, i) => {
     const a = doc.an[i];
     if (!a) return 'own';
-    if (s.kind === 'heading' || s.kind === 'label') region = null;
-    else if (pseudoHeading(doc, i)) {
+    if (s.kind === 'heading' || s.kind === 'label') {
+      region = null;
+      speaking = false;
+    } else if (pseudoHeading(doc, i)) {
       region = headingScope(a);
       regionParent = s.parents[0] ?? -1;
+      speaking = false;
       return region ?? 'own';
     }
     const own = ownScope(a);
-    if (own) return own;
+    if (own) {
+      worded[i] = true;
+      return own;
+    }
+    if (a.sc.clauses.some((c) => c.use && c.agent)) {
+      speaking = true;
+      return 'own';
+    }
+    if (speaking) return 'own';
     for (const p of s.parents) {
       const h = headOf(p);
       if (h) return h;
@@ -111,8 +126,12 @@ export function scopes(doc: Doc): Scope[] {
   doc.sents.forEach((s, i) => {
     const prev = doc.sents[i - 1];
     if (!prev || prev.block !== s.block || out[i - 1] !== 'definition' || out[i] !== 'own') return;
+    if (!worded[i - 1]) return;
     const a = doc.an[i];
-    if (a && !a.sc.clauses.some((c) => c.use)) out[i] = 'definition';
+    if (a && !a.sc.clauses.some((c) => c.use)) {
+      out[i] = 'definition';
+      worded[i] = true;
+    }
   });
   // A list introduced by a definition ("There are three types of cookies:") defines too.
   doc.sents.forEach((s, i) => {

@@ -13,12 +13,12 @@ export const FR: PurposePhrase[] = [
   p(
     'necessary',
     'session',
-    "votre panier|panier d'achat|authentification|vous (?:identifier|authentifier|connecter)|(?:rester|restez|demeurer) connect[ée]s?|acc[ée]der (?:à|a) (?:votre|vos) (?:compte|espace)|espace (?:client|personnel|membre|s[ée]curis[ée])|s[ée]curit[ée] (?:du|de notre|de ce|des) (?:site|service|transactions|connexions)|s[ée]curiser (?:votre|la|les) (?:navigation|connexion|session)|(?:pr[ée]venir|lutter contre|d[ée]tecter) (?:la |les )?(?:fraudes?|spam|abus|robots)|[ée]quilibr\\p{L}* (?:de )?(?:la )?charge|identifiant de session|g[ée]rer (?:votre|la) session",
+    "votre panier|panier d'achat|authentification|(?:renseignements|informations|donnees|identifiants) de connexion|vous (?:identifier|authentifier|connecter)|(?:rester|restez|demeurer) connect[ée]s?|acc[ée]der (?:à|a) (?:votre|vos) (?:compte|espace)|espace (?:client|personnel|membre|s[ée]curis[ée])|s[ée]curit[ée] (?:du|de notre|de ce|des) (?:site|service|transactions|connexions)|s[ée]curiser (?:votre|la|les) (?:navigation|connexion|session)|(?:pr[ée]venir|lutter contre|d[ée]tecter) (?:la |les )?(?:fraudes?|spam|abus|robots)|[ée]quilibr\\p{L}* (?:de )?(?:la )?charge|identifiant de session|g[ée]rer (?:votre|la) session",
   ),
   p(
     'preferences',
     'preferences',
-    "(?:m[ée]moris\\p{L}*|enregistr\\p{L}*|retenir|conserver|sauvegard\\p{L}*|se souvenir de) (?:de )?(?:vos|les|tes|votre|la) (?:pr[ée]f[ée]rences|choix (?:de langue|d'affichage)|param[èe]tres|r[ée]glages|langue|identifiants)|personnalis\\p{L}* (?:votre |l'|la |le )?(?:exp[ée]rience|navigation|contenu|interface|affichage)|langue (?:pr[ée]f[ée]r[ée]e|choisie|s[ée]lectionn[ée]e)|(?:choix|pr[ée]f[ée]rences?) (?:de|d') (?:langue|affichage|devise)",
+    "(?:m[ée]moris\\p{L}*|enregistr\\p{L}*|retenir|conserver|sauvegard\\p{L}*|se souvenir de) (?:de )?(?:vos|les|tes|votre|la) (?:pr[ée]f[ée]rences|choix (?:de langue|d'affichage)|param[èe]tres|r[ée]glages|langue|identifiants)|pr[ée]f[ée]rences (?:linguistiques|de langue|d'affichage)|personnalis\\p{L}* (?:votre |l'|la |le )?(?:exp[ée]rience|navigation|contenu|interface|affichage)|langue (?:pr[ée]f[ée]r[ée]e|choisie|s[ée]lectionn[ée]e)|(?:choix|pr[ée]f[ée]rences?) (?:de|d') (?:langue|affichage|devise)",
     'cookies?|consentement|temoins?',
   ),
   p(
