@@ -39,6 +39,8 @@ type Vendor = Mention<string> & { category?: Category };
 export class Analysis {
   /** Category words attached to a technology noun ("analytics cookies"). */
   cats: (Mention<Category> & { term: CategoryTerm; attach: string; noun: string })[];
+  /** Unambiguous purpose words not attached to a noun ("… for marketing and advertising"). */
+  loose: Analysis['cats'];
   /** A heading made only of category words ("Strictly necessary"). */
   catWords: Mention<Category>[];
   techs: Mention<Technology>[];
@@ -53,9 +55,10 @@ export class Analysis {
   constructor(
     readonly norm: string,
     private readonly agentRe: RegExp,
-    parts: Pick<Analysis, 'cats' | 'catWords' | 'techs' | 'cookieContext' | 'vendors'>,
+    parts: Pick<Analysis, 'cats' | 'loose' | 'catWords' | 'techs' | 'cookieContext' | 'vendors'>,
   ) {
     this.cats = parts.cats;
+    this.loose = parts.loose;
     this.catWords = parts.catWords;
     this.techs = parts.techs;
     this.cookieContext = parts.cookieContext;
@@ -99,6 +102,7 @@ function attachCategories(
   norm: string,
   cats: Hit<CategoryTerm>[],
   nouns: Hit<TechTerm>[],
+  loose?: Analysis['cats'],
 ): Analysis['cats'] {
   const masked = (a: number, b: number): string => {
     let s = norm.slice(a, b);
@@ -119,19 +123,29 @@ function attachCategories(
       });
       continue;
     }
+    // Coordinated categories stretch the gap ("analytics, advertising and
+    // social media cookies"): measure it without the other category words.
+    const close = (a: number, b: number): string | null => {
+      if (b - a > 160) return null;
+      const gap = masked(a, b);
+      return gap.replace(/\s+/gu, ' ').length <= 40 ? gap : null;
+    };
     const next = nouns.find((n) => n.start >= c.end);
-    if (next && next.start - c.end <= 40 && PRE_GAP.test(masked(c.end, next.start))) {
+    const before = next ? close(c.end, next.start) : null;
+    if (next && before !== null && PRE_GAP.test(before)) {
       out.push({ ...base, attach: 'before-noun', noun: next.term.id });
       continue;
     }
     let prev: Hit<TechTerm> | undefined;
     for (const n of nouns) if (n.end <= c.start) prev = n;
-    if (prev && c.start - prev.end <= 40) {
-      const gap = masked(prev.end, c.start);
+    const gap = prev ? close(prev.end, c.start) : null;
+    if (prev && gap !== null) {
       if ((gap.trim() === '' && c.term.post) || (gap.trim() !== '' && POST_GAP.test(gap))) {
         out.push({ ...base, attach: 'after-noun', noun: prev.term.id });
+        continue;
       }
     }
+    if (c.term.loose) loose?.push({ ...base, attach: 'loose', noun: '' });
   }
   return out;
 }
@@ -168,8 +182,10 @@ export function analyze(s: Sentence, agentRe: RegExp): Analysis {
       rule: `vendor:${h.term.name}`,
       ...(h.term.category ? { category: h.term.category } : {}),
     }));
+  const loose: Analysis['cats'] = [];
   return new Analysis(norm, agentRe, {
-    cats: attachCategories(norm, catHits, nouns),
+    cats: attachCategories(norm, catHits, nouns, loose),
+    loose,
     catWords: heading ? categoryWordsOnly(norm, catHits, nouns) : [],
     techs,
     cookieContext: nouns.some((n) => n.term.context),

@@ -30,6 +30,9 @@ const REQUIRED = wordRe(
   'u',
 );
 const QUESTION_WITHOUT_USE = /\?$/u;
+/** "our functional cookies", "nos fichiers témoins fonctionnels", "unsere Analyse-Cookies". */
+const OUR =
+  /(?<![\p{L}])(?:our|nos|notre|unsere[nmrs]?|nuestr[ao]s|nostr[ie]|onze|noss[oa]s)(?:\s+[\p{L}-]+){0,3}\s*$/u;
 const ZERO_COUNT = /\(\s*0\s*\)\s*$/u;
 /** "Advertising cookies are small files …" defines; "… are used to show ads" describes. */
 const DEFINITION =
@@ -113,7 +116,17 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
         add(weak, value, found(s.kind === 'cell' ? 'cookie table' : 'label'));
       } else if (m.start <= 30 && !DEFINITION.test(a.norm.slice(m.end))) {
         add(weak, value, found('description of the category'));
+      } else if (OUR.test(a.norm.slice(Math.max(0, m.start - 40), m.start))) {
+        add(weak, value, found('the site calls them its own'));
       }
+    }
+    // "We use these technologies to personalise … and for marketing and
+    // advertising": purpose words of a statement of use about cookies.
+    for (const m of a.loose) {
+      const clause = clauseAt(a.sc, m.start);
+      if (!clause?.use || !clause.agent || !a.cookieContext) continue;
+      if (negation(a.sc, m.start).negated) continue;
+      add(strong, m.value, { i, rule: `${m.rule} (loose); purpose in a statement of use` });
     }
     // "Strictly necessary" as a heading under a cookie heading.
     if (

@@ -23,15 +23,58 @@ export interface CategoryTerm {
   post?: boolean;
   /** Contains its own noun ("tracking cookies", "Werbecookies"). */
   full?: boolean;
+  /**
+   * Unambiguous as a purpose on its own: counts anywhere in a statement of
+   * use that names cookies ("we use these technologies to personalise and
+   * for marketing and advertising"), not only next to the noun.
+   */
+  loose?: boolean;
 }
+
+const LOOSE = new Set([
+  'en.advertising',
+  'en.targeting',
+  'en.marketing',
+  'en.retargeting',
+  'en.analytics',
+  'en.statistics',
+  'en.audience-measurement',
+  'en.personalisation',
+  'fr.mesure-audience',
+  'fr.statistiques',
+  'fr.publicitaires',
+  'fr.publicite',
+  'fr.ciblage',
+  'fr.personnalisation',
+  'de.statistik',
+  'es.estadisticas',
+  'es.publicitarias',
+  'es.segmentacion',
+  'es.personalizacion',
+  'it.statistici',
+  'it.analitici',
+  'it.profilazione',
+  'it.pubblicitari',
+  'it.marketing',
+  'pt.analiticos',
+  'pt.publicitarios',
+  'pt.marketing',
+]);
 
 const t = (
   lang: Lang,
   value: Category,
   id: string,
   re: string,
-  opts: { post?: boolean; full?: boolean } = {},
-): CategoryTerm => ({ id: `${lang}.${id}`, value, re, lang, ...opts });
+  opts: { post?: boolean; full?: boolean; loose?: boolean } = {},
+): CategoryTerm => ({
+  id: `${lang}.${id}`,
+  value,
+  re,
+  lang,
+  ...opts,
+  ...(LOOSE.has(`${lang}.${id}`) ? { loose: true } : {}),
+});
 
 export const CATEGORY_TERMS: CategoryTerm[] = [
   // English
@@ -70,7 +113,9 @@ export const CATEGORY_TERMS: CategoryTerm[] = [
   t('en', 'social', 'sharing', 'sharing'),
   t('en', 'unknown', 'unclassified', 'unclassified|uncategori[sz]ed'),
   // French
-  t('fr', 'necessary', 'strictement-necessaires', 'strictement n[ée]cessaires?', { post: true }),
+  t('fr', 'necessary', 'strictement-necessaires', '(?:strictement|absolument) n[ée]cessaires?', {
+    post: true,
+  }),
   t('fr', 'necessary', 'necessaires', 'n[ée]cessaires?', { post: true }),
   t('fr', 'necessary', 'essentiels', 'essentiel(?:le)?s?', { post: true }),
   t('fr', 'necessary', 'indispensables', 'indispensables?', { post: true }),
