@@ -15,6 +15,9 @@ const finding = (requests: number, cookies: number): Discrepancy => ({
   subject: 'pixel',
   title: 't',
   explanation: 'e',
+  declaredBy: [],
+  hosts: [],
+  checkPolicy: null,
   evidence: {
     cookies: Array.from({ length: cookies }, (_, i) => ({
       name: `c${i}`,

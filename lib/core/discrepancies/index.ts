@@ -10,12 +10,14 @@ import {
   undeclaredTechnology,
   undeclaredVendor,
 } from './rules.ts';
+import { withBasis } from './basis.ts';
 import type { AuditInput, Discrepancy, Severity } from './types.ts';
 import { isDeclaredVendor } from './vendors.ts';
 
 export * from './types.ts';
 export { declaredNameMatches, RETENTION_FACTOR, RETENTION_MIN_EXCESS_DAYS } from './rules.ts';
 export { vendorsMatch, normaliseVendor } from './vendors.ts';
+export { checkPolicyOf, QUOTE_CHARS } from './basis.ts';
 
 const ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
 
@@ -38,7 +40,12 @@ export function findDiscrepancies(input: AuditInput): Discrepancy[] {
       ...undeclaredTechnology(input, d),
     );
   }
-  return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  return sortBySeverity(withBasis(input, out));
+}
+
+/** Most severe first; stable, so findings of one severity keep their order. */
+export function sortBySeverity(ds: Discrepancy[]): Discrepancy[] {
+  return [...ds].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }
 
 export function countBySeverity(ds: Discrepancy[]): Record<Severity, number> {
@@ -46,3 +53,6 @@ export function countBySeverity(ds: Discrepancy[]): Record<Severity, number> {
   for (const d of ds) c[d.severity]++;
   return c;
 }
+
+/** Findings that accuse the site outright: not those shown as "check the policy". */
+export const confirmed = (ds: Discrepancy[]): Discrepancy[] => ds.filter((d) => !d.checkPolicy);

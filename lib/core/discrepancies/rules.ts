@@ -8,6 +8,7 @@ import { categoryShort, categoryWords, days, itemsPhrase, plural } from './text.
 import {
   SEVERITY,
   type AuditInput,
+  type DeclarationRef,
   type Discrepancy,
   type EvidenceCookie,
   type EvidenceRequest,
@@ -43,14 +44,34 @@ function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
 
 const cap = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
 
+/**
+ * What a finding rests on (read by basis.ts): which of the merged
+ * declarations it was checked against, and whether it rests on something
+ * they do not say — the findings a policy the reader did not fully map can
+ * be wrong about.
+ */
+export type Basis =
+  | { declarations: (d: DeclaredPolicy) => boolean; absence: boolean }
+  | { consent: true }
+  | { signal: DeclarationRef | null }
+  | { nothing: true };
+
+const BASIS = new WeakMap<Discrepancy, Basis>();
+export const basisOf = (d: Discrepancy): Basis | undefined => BASIS.get(d);
+
+const everyDeclaration = () => true;
+const cmpCookieLists = (d: DeclaredPolicy) => d.cookies.length > 0;
+const prose = (d: DeclaredPolicy) => d.source === 'policy-text' || d.source === 'user';
+
 function finding(
   kind: Kind,
   subject: string,
   title: string,
   explanation: string,
-  ev: Partial<Discrepancy['evidence']> = {},
+  ev: Partial<Discrepancy['evidence']>,
+  basis: Basis,
 ): Discrepancy {
-  return {
+  const f: Discrepancy = {
     kind,
     severity: SEVERITY[kind],
     subject,
@@ -63,7 +84,13 @@ function finding(
       storage: ev.storage ?? [],
       quote: ev.quote ?? null,
     },
+    // Filled in by findDiscrepancies (basis.ts), which knows the declarations' origins.
+    declaredBy: [],
+    hosts: [],
+    checkPolicy: null,
   };
+  BASIS.set(f, basis);
+  return f;
 }
 
 const cookieEvidence = (c: EvidenceCookie): EvidenceCookie => ({
@@ -116,6 +143,7 @@ export function undeclaredCategory(input: AuditInput, d: DeclaredPolicy): Discre
         `The site uses ${categoryWords(c)} cookies or trackers (${itemsPhrase(cookies.length, requests.length)}), ` +
           `but its declaration (${d.source}) lists ${declared}.`,
         { cookies, requests },
+        { declarations: everyDeclaration, absence: true },
       ),
     );
   }
@@ -148,6 +176,7 @@ export function undeclaredVendor(
         `The declaration names its third parties (${d.vendors.join(', ')}), but ${v} also received data ` +
           `(${itemsPhrase(vc.length, vr.length)}).`,
         { cookies: vc, requests: vr },
+        { declarations: everyDeclaration, absence: true },
       ),
     );
   }
@@ -183,6 +212,7 @@ export function undeclaredCookie(input: AuditInput, d: DeclaredPolicy): Discrepa
       `The consent banner lists ${plural(d.cookies.length, 'cookie')}, but ${c.name} (${c.domain}) ` +
         `was set too and is not among them.`,
       { cookies: group },
+      { declarations: cmpCookieLists, absence: true },
     );
   });
 }
@@ -205,6 +235,7 @@ export function misdeclaredCookie(input: AuditInput): Discrepancy[] {
         `The site declares ${c.name} as a ${categoryWords(c.declaredCategory!)} cookie, but it is known as a ` +
           `${categoryWords(c.knownCategory!)} cookie${c.vendor ? ` of ${c.vendor}` : ''}, which is more intrusive.`,
         { cookies: group },
+        { declarations: cmpCookieLists, absence: false },
       ),
     );
 }
@@ -227,14 +258,22 @@ export function retentionExceeds(input: AuditInput, d: DeclaredPolicy): Discrepa
     const dc = declaredCookieFor(d, c);
     let max: number | null;
     let quote: string;
+    let basis: Basis;
     if (dc && d.cookies.length) {
       max = dc.maxDays;
       quote = `${dc.name}: ${dc.maxDays === null ? 'session' : `${dc.maxDays} days`} (${d.source})`;
+      basis = { declarations: cmpCookieLists, absence: false };
     } else {
       const claim = claimFor(d, c.category) ?? claimFor(d, 'unknown');
       if (!claim) continue;
       max = claim.maxDays;
       quote = claim.quote;
+      // Held to what the site says of cookies in general because nothing was
+      // read about this category: the policy may say more where it was not read.
+      basis = {
+        declarations: (x) => x.retention.some((r) => r.quote === claim.quote),
+        absence: claim.category !== c.category,
+      };
     }
     const exceeds =
       life !== null &&
@@ -248,6 +287,7 @@ export function retentionExceeds(input: AuditInput, d: DeclaredPolicy): Discrepa
         `${c.name} asks to be kept for ${days(life)}, but the declaration says ${c.category} cookies ` +
           `are kept for ${max === null ? 'the session only' : `at most ${days(max)}`}.`,
         { cookies: group, quote },
+        basis,
       ),
     );
   }
@@ -283,6 +323,7 @@ export function beforeConsent(input: AuditInput): Discrepancy[] {
       `A consent banner is present, but ${itemsPhrase(ck.length, rq.length)} of the ${categoryWords(c)} ` +
         `category happened before any choice was made.`,
       { cookies: ck, requests: rq },
+      { consent: true },
     );
   });
 }
@@ -314,6 +355,7 @@ export function afterRejection(input: AuditInput): Discrepancy[] {
       `You refused ${categoryWords(c)} cookies, yet ${itemsPhrase(ck.length, rq.length)} of that category ` +
         `happened afterwards.`,
       { cookies: ck, requests: rq, quote: choice?.evidence ?? null },
+      { consent: true },
     );
   });
 }
@@ -335,6 +377,7 @@ export function undeclaredTechnology(input: AuditInput, d: DeclaredPolicy): Disc
         `The page sent ${plural(beacons.length, 'beacon')} (data sent in the background, often as the page closes), ` +
           `but the declaration does not mention web beacons.`,
         { requests: beacons },
+        { declarations: prose, absence: true },
       ),
     );
   }
@@ -347,6 +390,7 @@ export function undeclaredTechnology(input: AuditInput, d: DeclaredPolicy): Disc
         `The page loaded ${plural(pixels.length, 'tracking pixel')} (invisible images from third parties), ` +
           `but the declaration does not mention pixels or web beacons.`,
         { requests: pixels },
+        { declarations: prose, absence: true },
       ),
     );
   }
@@ -360,6 +404,7 @@ export function undeclaredTechnology(input: AuditInput, d: DeclaredPolicy): Disc
         `Scripts wrote ${plural(storage.length, 'key')} to the browser's local or session storage, ` +
           `but the declaration does not mention local storage.`,
         { storage },
+        { declarations: prose, absence: true },
       ),
     );
   }
@@ -385,6 +430,7 @@ export function signalIgnored(input: AuditInput, which: 'dnt' | 'gpc'): Discrepa
       `The site says it honours ${name}, and the browser sent it, yet ${itemsPhrase(cookies.length, requests.length)} ` +
         `of non-necessary tracking happened.`,
       { cookies, requests, quote: says.quote },
+      { signal: says.by ?? null },
     ),
   ];
 }
@@ -396,5 +442,7 @@ export function noDeclaration(): Discrepancy {
     'No cookie declaration found',
     'No cookie or privacy policy and no consent-banner declaration could be found for this site, so what it does ' +
       'cannot be compared with what it says. You can point the extension to the policy page or paste its text.',
+    {},
+    { nothing: true },
   );
 }

@@ -65,6 +65,33 @@ export interface EvidenceStorage {
   firstSeen: number;
 }
 
+/**
+ * One declaration a finding was checked against: where it was read (SPEC "A
+ * CMP declaration applies to the host where the CMP ran; a policy to the
+ * site that links it").
+ */
+export interface DeclarationRef {
+  /** `policy-text`, `cmp:onetrust`…, `user`, or `well-known` (/.well-known/gpc.json). */
+  source: DeclaredPolicy['source'] | 'well-known';
+  /** The policy page, the page the CMP ran on, or the gpc.json resource (null: pasted text). */
+  url: string | null;
+  /** The host whose pages it applies to; null = every host of the site (the user's corrections). */
+  host: string | null;
+}
+
+/**
+ * Set on a finding that rests on the absence of something in a policy text
+ * the reader did not fully map (SPEC: shown as "check the policy").
+ */
+export interface CheckPolicy {
+  /** How many cookie sentences of the policy the reader could not map to a category. */
+  unmapped: number;
+  /** The first of them, as quoted in the explanation. */
+  firstQuote: string;
+  /** The policy they are in. */
+  url: string | null;
+}
+
 export interface Discrepancy {
   kind: Kind;
   severity: Severity;
@@ -78,6 +105,12 @@ export interface Discrepancy {
     storage: EvidenceStorage[];
     quote: string | null;
   };
+  /** The declarations (or consent banner, or gpc.json) the finding was checked against; [] for no-declaration. */
+  declaredBy: DeclarationRef[];
+  /** The hosts of the pages the finding is about (their declarations are `declaredBy`). */
+  hosts: string[];
+  /** Not null: it rests on what a policy the reader did not fully map does not say. */
+  checkPolicy: CheckPolicy | null;
 }
 
 /** A cookie as observed and classified (the view's row plus classification). */
@@ -97,21 +130,44 @@ export interface ObservedRequest extends EvidenceRequest {
   tracker: boolean;
 }
 
+/** A site's statement that it honours a signal, with the quote and where it was read. */
+export interface SignalStatement {
+  honors: boolean;
+  quote: string;
+  by?: DeclarationRef;
+}
+
 export interface SignalsObserved {
   /** The browser sent DNT: 1 during the observed visits. */
   dntSent: boolean;
   /** The browser sent Sec-GPC: 1 (and navigator.globalPrivacyControl). */
   gpcSent: boolean;
   /** What the site publishes, with a quote or the resource that says it. */
-  siteHonorsDnt: { honors: boolean; quote: string } | null;
-  siteHonorsGpc: { honors: boolean; quote: string } | null;
+  siteHonorsDnt: SignalStatement | null;
+  siteHonorsGpc: SignalStatement | null;
   /** URLs of the pages loaded with each signal sent; when given, only their tracking counts. */
   pagesWith?: { dnt: string[]; gpc: string[] };
+}
+
+/** One declaration merged into `AuditInput.declared`, and where it was read. */
+export interface DeclarationPart {
+  ref: DeclarationRef;
+  policy: DeclaredPolicy;
 }
 
 export interface AuditInput {
   site: string;
   declared: DeclaredPolicy | null;
+  /**
+   * The declarations `declared` was merged from (to say which one each
+   * finding used, and whether it was fully read). Absent: `declared` alone,
+   * applying to every host.
+   */
+  parts?: DeclarationPart[];
+  /** The hosts of the pages audited together (they share these declarations). */
+  hosts?: string[];
+  /** The consent banner whose states `consent` holds, when known. */
+  consentBy?: DeclarationRef | null;
   cookies: ObservedCookie[];
   requests: ObservedRequest[];
   storage: EvidenceStorage[];

@@ -1,0 +1,96 @@
+// Which declaration each finding used (SPEC: "A CMP declaration applies to
+// the host where the CMP ran; a policy to the site that links it"), and
+// whether it rests on the absence of something in a policy the reader did
+// not fully map (SPEC: such a finding says so and is shown as "check the
+// policy").
+import type { DeclaredPolicy } from '../policy/types.ts';
+import { basisOf } from './rules.ts';
+import { plural } from './text.ts';
+import type {
+  AuditInput,
+  CheckPolicy,
+  DeclarationPart,
+  DeclarationRef,
+  Discrepancy,
+  Kind,
+} from './types.ts';
+
+/** Longest stretch of the unmapped sentence quoted in an explanation (the report keeps it whole). */
+export const QUOTE_CHARS = 240;
+
+/** What the policy might say where it was not read, per kind. */
+const MIGHT: Partial<Record<Kind, string>> = {
+  'undeclared-category': 'declare this category there',
+  'undeclared-vendor': 'name this third party there',
+  'undeclared-technology': 'mention it there',
+  'retention-exceeds-declared': 'state a longer lifetime for this category there',
+};
+
+const unmappedOf = (p: DeclaredPolicy): string[] =>
+  // Declarations stored before `unmapped` existed have none.
+  (p.unmapped as string[] | undefined) ?? [];
+
+function partsOf(input: AuditInput): DeclarationPart[] {
+  if (input.parts) return input.parts;
+  const d = input.declared;
+  return d && d.source !== 'none'
+    ? [{ ref: { source: d.source, url: d.url, host: null }, policy: d }]
+    : [];
+}
+
+function clip(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > QUOTE_CHARS ? `${t.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : t;
+}
+
+/**
+ * A finding that rests on absence is uncertain when every declaration it was
+ * checked against has cookie sentences the reader could not map. A CMP's
+ * machine-readable declaration, or categories the user set, are read whole
+ * (their `unmapped` is empty): when one of them was checked too, its silence
+ * stands on its own.
+ */
+export function checkPolicyOf(used: DeclarationPart[]): CheckPolicy | null {
+  if (used.length === 0 || !used.every((p) => unmappedOf(p.policy).length > 0)) return null;
+  const first = used[0]!;
+  return {
+    unmapped: used.reduce((n, p) => n + unmappedOf(p.policy).length, 0),
+    firstQuote: unmappedOf(first.policy)[0]!,
+    url: first.ref.url ?? first.policy.url,
+  };
+}
+
+function uncertainSentence(kind: Kind, c: CheckPolicy): string {
+  return (
+    ` The reader could not map ${plural(c.unmapped, 'sentence')} of the policy about cookies to a ` +
+    `category, the first being “${clip(c.firstQuote)}”: check the policy, it may ${MIGHT[kind] ?? 'say so there'}.`
+  );
+}
+
+/** Fills in declaredBy, hosts and checkPolicy (and the explanation of an uncertain finding). */
+export function withBasis(input: AuditInput, found: Discrepancy[]): Discrepancy[] {
+  const parts = partsOf(input);
+  const hosts = input.hosts ?? [];
+  return found.map((f) => {
+    const basis = basisOf(f);
+    let used: DeclarationPart[] = [];
+    let refs: DeclarationRef[] = [];
+    let check: CheckPolicy | null = null;
+    if (basis && 'declarations' in basis) {
+      used = parts.filter((p) => basis.declarations(p.policy));
+      refs = used.map((p) => p.ref);
+      if (basis.absence) check = checkPolicyOf(used);
+    } else if (basis && 'consent' in basis) {
+      refs = input.consentBy ? [input.consentBy] : [];
+    } else if (basis && 'signal' in basis) {
+      refs = basis.signal ? [basis.signal] : [];
+    }
+    return {
+      ...f,
+      explanation: check ? f.explanation + uncertainSentence(f.kind, check) : f.explanation,
+      declaredBy: refs,
+      hosts,
+      checkPolicy: check,
+    };
+  });
+}
