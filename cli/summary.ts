@@ -31,7 +31,10 @@ export function printReportSummary(r: Report, out: (s: string) => void): void {
   out(
     d
       ? `Declared (${d.source}${d.url ? `, ${d.url}` : ''}): categories ${d.categories.join(', ') || 'none'}; ` +
-          `technologies ${d.technologies.join(', ') || 'none'}; vendors ${d.vendors.join(', ') || 'none named'}; DNT ${d.dnt}, GPC ${d.gpc}`
+          `technologies ${d.technologies.join(', ') || 'none'}; vendors ${d.vendors.join(', ') || 'none named'}; DNT ${d.dnt}, GPC ${d.gpc}` +
+          (d.unmappedCount
+            ? `; ${d.unmappedCount} cookie sentence(s) not mapped to a category`
+            : '')
       : 'Declared: nothing found (no policy or consent-banner declaration)',
   );
   const findings = r.discrepancies ?? [];
@@ -41,11 +44,15 @@ export function printReportSummary(r: Report, out: (s: string) => void): void {
   table(
     findings.length
       ? [
-          ['severity', 'kind', 'finding', 'evidence'],
+          ['severity', 'kind', 'finding', 'checked against', 'evidence'],
           ...findings.map((f) => [
-            f.severity,
+            // Resting on what a policy the reader did not fully map does not say.
+            f.checkPolicy ? `check the policy (${f.severity})` : f.severity,
             f.kind,
             f.title,
+            (f.declaredBy ?? [])
+              .map((d) => `${d.source}${d.host ? ` @ ${d.host}` : ''}`)
+              .join(', ') || '—',
             [
               f.evidence.cookies.length ? `${f.evidence.cookies.length} cookie(s)` : '',
               f.evidence.requests.length ? `${f.evidence.requests.length} request(s)` : '',

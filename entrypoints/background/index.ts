@@ -11,7 +11,12 @@ import {
 } from '../../lib/platform/db.ts';
 import { fetchText, LIST_LIMITS } from '../../lib/platform/fetch.ts';
 import { policyFetchAllowed } from '../../lib/core/discovery/policy-links.ts';
-import { CONSENT_COOKIES, createDeclarationService } from '../../lib/services/declarations.ts';
+import {
+  CONSENT_COOKIES,
+  cookieSentTo,
+  createDeclarationService,
+} from '../../lib/services/declarations.ts';
+import { siteOf } from '../../lib/core/party.ts';
 import { listenCookies } from '../../lib/platform/cookies.ts';
 import { hmacSha256Hex } from '../../lib/platform/crypto.ts';
 import { listenWebRequest, type WebRequestApi } from '../../lib/platform/webrequest.ts';
@@ -52,11 +57,13 @@ export default defineBackground(() => {
     ...ports,
     put: (d) => ports.put(d).then(bump),
     remove: (site, source) => ports.remove(site, source).then(bump),
-    addConsent: (site, time, state) => ports.addConsent(site, time, state).then(bump),
+    addConsent: (host, time, state) => ports.addConsent(host, time, state).then(bump),
     fetchText: (url, pageUrl) => fetchText(url, (final) => policyFetchAllowed(final, pageUrl)),
-    consentCookies: async (site) =>
-      (await browser.cookies.getAll({ domain: site }))
-        .filter((c) => CONSENT_COOKIES.has(c.name))
+    // The consent cookies a CMP running on this host can read: its own
+    // (host-only) and its parent domains', not a sibling host's.
+    consentCookies: async (host) =>
+      (await browser.cookies.getAll({ domain: siteOf(host) }))
+        .filter((c) => CONSENT_COOKIES.has(c.name) && cookieSentTo(c, host))
         .map((c) => ({ name: c.name, value: c.value })),
     now: Date.now,
     onError: (m, e) => console.error(`[cookie-audit] ${m}`, e),
@@ -142,7 +149,8 @@ export default defineBackground(() => {
       const page = await store.latestPageForTab(tabId);
       if (!page) return;
       const a = await audit.tabAudit(page);
-      const high = a.discrepancies.filter((d) => d.severity === 'high').length;
+      // A finding to check against the policy is not (yet) an accusation.
+      const high = a.discrepancies.filter((d) => d.severity === 'high' && !d.checkPolicy).length;
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
       await browser.action.setBadgeText({ tabId, text: high ? String(high) : '' });
     } catch {

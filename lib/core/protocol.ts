@@ -40,11 +40,14 @@ export type Request =
       base?: DeclaredPolicy | null;
     }
   | { type: 'clear-user-declaration'; site: string }
-  | { type: 'reread-policy'; site: string };
+  /** `host`: the host whose policy to read again (its page linked it); default the site. */
+  | { type: 'reread-policy'; site: string; host?: string };
 
 /** A declaration of a site as stored, with where it came from and when. */
 export interface DeclarationInfo {
   site: string;
+  /** The host it holds for (the site itself for the user's corrections, which hold for all its hosts). */
+  host: string;
   source: DeclaredPolicy['source'] | 'well-known';
   fetchedAt: number;
   url: string | null;
@@ -52,6 +55,8 @@ export interface DeclarationInfo {
   error: string | null;
   why: string | null;
   gpc?: { gpc: boolean; lastUpdate: string | null } | null;
+  /** policy-text: the page that linked it. */
+  linkedFrom?: string | null;
 }
 
 export interface TabViewResponse {
@@ -77,7 +82,7 @@ export interface TabSummaryResponse {
   summary: TabSummary | null;
   /** The site's declaration, merged over its sources. */
   declared: DeclaredPolicy | null;
-  /** Each stored declaration of the site (policy, CMP, well-known, user). */
+  /** Each stored declaration that holds on the page's host (its policy, CMP, gpc.json; the user's). */
   sources: DeclarationInfo[];
   sitePages: number;
   /** Where the summary came from (diagnostics): the audit in memory, the stored snapshot, or computed now. */

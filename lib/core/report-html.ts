@@ -12,6 +12,11 @@ export function esc(v: unknown): string {
     .replace(/'/g, '&#39;');
 }
 
+interface RefLike {
+  source: string;
+  url: string | null;
+  host: string | null;
+}
 interface FindingLike {
   kind: string;
   severity: string;
@@ -23,6 +28,9 @@ interface FindingLike {
     storage: { key: string; origin: string }[];
     quote: string | null;
   };
+  declaredBy?: RefLike[];
+  hosts?: string[];
+  checkPolicy?: { unmapped: number; firstQuote: string; url: string | null } | null;
 }
 interface DeclaredLike {
   source: string;
@@ -34,13 +42,65 @@ interface DeclaredLike {
   dnt: string;
   gpc: string;
   evidence: { field: string; quote: string }[];
+  unmapped?: string[];
 }
 /** Report fields added by later stages; all optional here. */
 type Extended = Report & {
   declared?: DeclaredLike | null;
+  declarations?: {
+    hosts: string[];
+    declaredBy: RefLike[];
+    consentBy: RefLike | null;
+    declared: DeclaredLike | null;
+  }[];
   discrepancies?: FindingLike[];
   lists?: { name: string; version: string | null }[];
 };
+
+/** "policy-text https://…/cookies (for shop.example.com)". */
+function refText(r: RefLike): string {
+  const where = r.host === null ? 'every host of the site' : r.host;
+  return `${r.source}${r.url ? ` ${r.url}` : ''} (for ${where})`;
+}
+
+function declaredBody(d: DeclaredLike): string {
+  const unmapped = d.unmapped ?? [];
+  return `<p>Source: <code>${esc(d.source)}</code>${d.url ? ` — ${esc(d.url)}` : ''}</p>
+<p>Categories: ${esc(d.categories.join(', ') || 'none')}. Technologies: ${esc(d.technologies.join(', ') || 'none')}. Vendors: ${esc(d.vendors.join(', ') || 'none named')}. DNT: ${esc(d.dnt)}. GPC: ${esc(d.gpc)}.</p>
+${table(
+  ['field', 'quote'],
+  d.evidence.map((e) => [e.field, e.quote]),
+)}${
+    unmapped.length
+      ? `<details class="unmapped"><summary>${esc(unmapped.length)} sentence(s) about cookies the reader could not map to a category</summary><ul>${unmapped
+          .map((u) => `<li>${esc(u)}</li>`)
+          .join('')}</ul></details>`
+      : '<p class="meta">Every sentence about cookies was mapped to a category.</p>'
+  }`;
+}
+
+function findingHtml(f: FindingLike): string {
+  const check = f.checkPolicy;
+  const badge = check
+    ? `<span class="check">Check the policy</span> <span class="sev">${esc(f.severity)} if confirmed</span>`
+    : `<span class="sev">${esc(f.severity)}</span>`;
+  const by = f.declaredBy?.length
+    ? `<p class="by">Checked against: ${f.declaredBy.map((r) => esc(refText(r))).join('; ')}</p>`
+    : f.hosts?.length
+      ? `<p class="by">Pages of ${esc(f.hosts.join(', '))}</p>`
+      : '';
+  return `<article class="finding ${check ? 'check-policy' : esc(f.severity)}"><h3>${badge} ${esc(f.title)}</h3><p>${esc(f.explanation)}</p>${
+    f.evidence.quote ? `<blockquote>${esc(f.evidence.quote)}</blockquote>` : ''
+  }<ul class="evidence">${[
+    ...f.evidence.cookies.map(
+      (c) => `<li>cookie <code>${esc(c.name)}</code> (${esc(c.domain)})</li>`,
+    ),
+    ...f.evidence.requests.map((q) => `<li>request <code>${esc(q.url)}</code></li>`),
+    ...f.evidence.storage.map(
+      (x) => `<li>storage <code>${esc(x.key)}</code> (${esc(x.origin)})</li>`,
+    ),
+  ].join('')}</ul>${by}<p class="kind">kind: <code>${esc(f.kind)}</code></p></article>`;
+}
 
 const table = (head: string[], rows: unknown[][]) =>
   rows.length === 0
@@ -83,38 +143,33 @@ export function buildReportHtml(r: Extended): string {
       `<section><h2>Discrepancies (${findings.length})</h2>${
         findings.length === 0
           ? '<p class="empty">None: what the site does matches what it declares.</p>'
-          : findings
-              .map(
-                (f) =>
-                  `<article class="finding ${esc(f.severity)}"><h3><span class="sev">${esc(f.severity)}</span> ${esc(f.title)}</h3><p>${esc(f.explanation)}</p>${
-                    f.evidence.quote ? `<blockquote>${esc(f.evidence.quote)}</blockquote>` : ''
-                  }<ul class="evidence">${[
-                    ...f.evidence.cookies.map(
-                      (c) => `<li>cookie <code>${esc(c.name)}</code> (${esc(c.domain)})</li>`,
-                    ),
-                    ...f.evidence.requests.map(
-                      (q) => `<li>request <code>${esc(q.url)}</code></li>`,
-                    ),
-                    ...f.evidence.storage.map(
-                      (x) => `<li>storage <code>${esc(x.key)}</code> (${esc(x.origin)})</li>`,
-                    ),
-                  ].join('')}</ul><p class="kind">kind: <code>${esc(f.kind)}</code></p></article>`,
-              )
-              .join('')
+          : findings.map(findingHtml).join('')
       }</section>`,
     );
   }
-  if (d !== undefined) {
+  const scopes = r.declarations ?? [];
+  if (scopes.length > 1) {
+    // Hosts of one site with declarations of their own: each is shown with its hosts.
+    sections.push(
+      `<section><h2>Declared, per host</h2>${scopes
+        .map(
+          (s) =>
+            `<h3>${esc(s.hosts.join(', ') || r.site)}</h3>${
+              s.declaredBy.length
+                ? `<p class="by">From: ${s.declaredBy.map((x) => esc(refText(x))).join('; ')}</p>`
+                : ''
+            }${s.consentBy ? `<p class="by">Consent banner: ${esc(refText(s.consentBy))}</p>` : ''}${
+              !s.declared || s.declared.source === 'none'
+                ? '<p class="empty">No declaration found.</p>'
+                : declaredBody(s.declared)
+            }`,
+        )
+        .join('')}</section>`,
+    );
+  } else if (d !== undefined) {
     sections.push(
       `<section><h2>Declared</h2>${
-        !d || d.source === 'none'
-          ? '<p class="empty">No declaration found.</p>'
-          : `<p>Source: <code>${esc(d.source)}</code>${d.url ? ` — ${esc(d.url)}` : ''}</p>
-<p>Categories: ${esc(d.categories.join(', ') || 'none')}. Technologies: ${esc(d.technologies.join(', ') || 'none')}. Vendors: ${esc(d.vendors.join(', ') || 'none named')}. DNT: ${esc(d.dnt)}. GPC: ${esc(d.gpc)}.</p>
-${table(
-  ['field', 'quote'],
-  d.evidence.map((e) => [e.field, e.quote]),
-)}`
+        !d || d.source === 'none' ? '<p class="empty">No declaration found.</p>' : declaredBody(d)
       }</section>`,
     );
   }
@@ -181,7 +236,8 @@ h1{font-size:22px;margin:0}h2{font-size:17px;border-bottom:1px solid #d0d7de;pad
 table{border-collapse:collapse;width:100%;font-size:12px}th,td{border-bottom:1px solid #e1e4e8;padding:3px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 th{color:#57606a;white-space:nowrap;overflow-wrap:normal}code{font-family:ui-monospace,monospace}.empty,.meta{color:#57606a}
 .finding{border-left:4px solid #999;padding:4px 10px;margin:10px 0;background:#fafbfc;break-inside:avoid}
-.finding.high{border-color:#b3261e}.finding.medium{border-color:#b35c00}.finding.low{border-color:#5a6b00}
+.finding.high{border-color:#b3261e}.finding.medium{border-color:#b35c00}.finding.low{border-color:#5a6b00}.finding.check-policy{border-color:#6b4fa3;border-left-style:dashed}
+.check{font-size:11px;font-weight:600;text-transform:uppercase;letter-spacing:.05em;color:#fff;background:#6b4fa3;padding:1px 5px;border-radius:3px}.by{color:#57606a;font-size:12px}
 .sev{text-transform:uppercase;font-size:11px;letter-spacing:.05em;color:#57606a}blockquote{margin:6px 0;padding-left:10px;border-left:2px solid #d0d7de;color:#444}
 @media print{body{margin:0;max-width:none}section{break-inside:auto}tr{break-inside:avoid}}
 </style></head><body>

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { ClassifiedView } from './audit/classify-view.ts';
+import type { AuditScope } from './audit/scope.ts';
 import type { Discrepancy } from './discrepancies/types.ts';
 import type { DeclaredPolicy } from './policy/types.ts';
 import { exportedValue } from './value.ts';
@@ -15,6 +16,8 @@ export interface ReportMeta {
   signals: { dnt: boolean; gpc: boolean };
   /** What the site declares (null: nothing found). Absent until declarations are read. */
   declared?: DeclaredPolicy | null;
+  /** The declarations each group of the site's hosts was audited against. */
+  scopes?: AuditScope[];
   discrepancies?: Discrepancy[];
   /** Include the values themselves (the user opted in to keeping them). */
   values?: boolean;
@@ -22,9 +25,27 @@ export interface ReportMeta {
   lists: ListInfo[];
   /** What /.well-known/gpc.json said, when it was read. */
   gpcJson?: { gpc: boolean; lastUpdate: string | null; url: string | null } | null;
-  /** The consent states observed, oldest first. */
-  consent?: { time: number; cmp: string; status: string; categories: Record<string, boolean> }[];
+  /** The consent states observed, oldest first, each with the host its CMP ran on. */
+  consent?: {
+    host?: string | null;
+    time: number;
+    cmp: string;
+    status: string;
+    categories: Record<string, boolean>;
+  }[];
 }
+
+/**
+ * A declaration as reported: with the cookie sentences the reader could not
+ * map (`unmapped`) and how many there are.
+ */
+function reportedDeclaration(d: DeclaredPolicy | null): ReportedDeclaration | null {
+  if (!d) return null;
+  // Declarations stored before `unmapped` existed have none.
+  const unmapped = (d.unmapped as string[] | undefined) ?? [];
+  return { ...d, unmapped, unmappedCount: unmapped.length };
+}
+export type ReportedDeclaration = DeclaredPolicy & { unmappedCount: number };
 
 export interface ListInfo {
   id: string;
@@ -136,7 +157,17 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
       beacons: t.beacons,
       pixels: t.pixels,
     })),
-    ...(meta.declared !== undefined ? { declared: meta.declared } : {}),
+    ...(meta.declared !== undefined ? { declared: reportedDeclaration(meta.declared) } : {}),
+    ...(meta.scopes
+      ? {
+          declarations: meta.scopes.map((s) => ({
+            hosts: s.hosts,
+            declaredBy: s.parts.map((p) => p.ref),
+            consentBy: s.consentBy,
+            declared: reportedDeclaration(s.declared),
+          })),
+        }
+      : {}),
     ...(meta.discrepancies ? { discrepancies: meta.discrepancies } : {}),
     ...(meta.consent ? { consent: meta.consent.map((c) => ({ ...c, time: iso(c.time) })) } : {}),
     dnt: {

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type {
   CookieChangeRecord,
   CookieRecord,
@@ -18,13 +18,15 @@ import type { SnapshotStore, StoredSnapshot } from '../services/audit.ts';
 import type { Declaration } from '../services/declarations.ts';
 import type { Batch, PageRecords, RecordStore, ResponseRecord } from '../services/store.ts';
 
-/** One declaration of a site, per source (policy text, a CMP, the user). */
+/** One declaration per host and source (policy text, a CMP, gpc.json; the user's per site). */
 export type StoredDeclaration = Declaration;
 
-/** A consent state observed on a site (from the CMP's cookie or API). */
+/** A consent state observed on a host where a CMP ran (from the CMP's cookie or API). */
 export interface StoredConsent extends ConsentState {
   id?: number;
   site: string;
+  /** The host the CMP ran on: the consent given through it holds there. */
+  host: string;
   /** When the extension saw this state (0: it predates what was recorded). */
   time: number;
 }
@@ -43,7 +45,8 @@ export class AuditDb extends Dexie {
   cookieChanges!: EntityTable<CookieChangeRecord, 'id'>;
   storage!: EntityTable<StorageRecord, 'id'>;
   lists!: EntityTable<StoredList, 'id'>;
-  declarations!: Table<StoredDeclaration, [string, string]>;
+  /** Keyed by [host+source]: a declaration belongs to the host it was read for. */
+  hostDeclarations!: Table<StoredDeclaration, [string, string]>;
   consent!: EntityTable<StoredConsent, 'id'>;
   meta!: Table<{ key: string; value: unknown }, string>;
   snapshots!: Table<StoredSnapshot, string>;
@@ -82,7 +85,91 @@ export class AuditDb extends Dexie {
             c.site = siteOf(c.domain);
           }),
       );
+    // v6: declarations and consent belong to the host they were read on (a
+    // CMP's to the host it ran on, a policy to the host of the page linking
+    // it), no longer to the whole registrable domain. The primary key changes,
+    // so declarations move to a new table; consent gains a host index.
+    this.version(6)
+      .stores({
+        declarations: null,
+        hostDeclarations: '[host+source], site',
+        consent: '++id, [site+time], [host+time]',
+      })
+      .upgrade(upgradeToHosts);
   }
+}
+
+type OldDeclaration = Omit<StoredDeclaration, 'host'>;
+type OldConsent = Omit<StoredConsent, 'host'>;
+
+/**
+ * v5 → v6. What each old record says about where it was read:
+ * - a CMP declaration's `url` is the page the CMP ran on, gpc.json's is the
+ *   resource itself: their host is known exactly;
+ * - the user's corrections stay site-wide (host = the site);
+ * - which page linked a policy was not kept: it goes to every host of the
+ *   site with a recorded visit (it held for all of them before), or to the
+ *   policy's own host when none was recorded. It is read again, per host,
+ *   when the cache ages out;
+ * - a consent state goes to the hosts where that CMP's declaration was read,
+ *   else to every host of the site with a recorded visit, else to the site.
+ */
+async function upgradeToHosts(tx: Transaction): Promise<void> {
+  const hostOf = (url: string | null): string | null => {
+    try {
+      return url ? new URL(url).hostname.toLowerCase() : null;
+    } catch {
+      return null;
+    }
+  };
+  const pages = (await tx.table('pages').toArray()) as PageVisit[];
+  const visited = new Map<string, Set<string>>();
+  for (const p of pages) {
+    const h = hostOf(p.url);
+    if (!h) continue;
+    const set = visited.get(p.site) ?? new Set<string>();
+    set.add(h);
+    visited.set(p.site, set);
+  }
+  const old = (await tx.table('declarations').toArray()) as OldDeclaration[];
+  const moved: StoredDeclaration[] = [];
+  const cmpHosts = new Map<string, Set<string>>();
+  for (const d of old) {
+    let hosts: string[];
+    if (d.source === 'user') hosts = [d.site];
+    else if (d.source.startsWith('cmp:') || d.source === 'well-known') {
+      const h = hostOf(d.url);
+      hosts = h ? [h] : [...(visited.get(d.site) ?? [d.site])];
+    } else {
+      const seen = visited.get(d.site);
+      hosts = seen?.size ? [...seen] : [hostOf(d.url) ?? d.site];
+    }
+    for (const host of hosts) {
+      moved.push({ ...d, host });
+      if (d.source.startsWith('cmp:')) {
+        const key = `${d.site}\u0000${d.source.slice(4)}`;
+        cmpHosts.set(key, (cmpHosts.get(key) ?? new Set()).add(host));
+      }
+    }
+  }
+  await tx.table('hostDeclarations').bulkPut(moved);
+  const consent = (await tx.table('consent').toArray()) as (OldConsent & { id: number })[];
+  const extra: StoredConsent[] = [];
+  const updated: StoredConsent[] = [];
+  for (const c of consent) {
+    const hosts = [
+      ...(cmpHosts.get(`${c.site}\u0000${c.cmp}`) ?? visited.get(c.site) ?? new Set([c.site])),
+    ];
+    updated.push({ ...c, host: hosts[0]! });
+    for (const host of hosts.slice(1)) {
+      const { id: _id, ...rest } = c;
+      extra.push({ ...rest, host });
+    }
+  }
+  await tx.table('consent').bulkPut(updated);
+  if (extra.length) await tx.table('consent').bulkAdd(extra);
+  // Summaries computed from site-wide declarations: computed again on demand.
+  await tx.table('snapshots').clear();
 }
 
 /**
@@ -100,7 +187,7 @@ function changeSpan(pages: PageVisit[]): { from: number; to: number } {
 export function createDexieStore(db: AuditDb): RecordStore {
   const tables = [db.pages, db.requests, db.responses, db.cookies, db.cookieChanges, db.storage];
   /** Everything clearAll() empties: records, snapshots, consent and declarations. */
-  const recorded = [...tables, db.snapshots, db.consent, db.declarations];
+  const recorded = [...tables, db.snapshots, db.consent, db.hostDeclarations];
   return {
     async write(batch: Batch) {
       await db.transaction('rw', tables, async () => {
@@ -196,7 +283,7 @@ export function createDexieStore(db: AuditDb): RecordStore {
       await db.cookieChanges.where('time').below(time).delete();
       // Consent states and declarations age out too (a policy is re-read on the next visit).
       await db.consent.filter((c) => c.time > 0 && c.time < time).delete();
-      await db.declarations.filter((d) => d.fetchedAt < time).delete();
+      await db.hostDeclarations.filter((d) => d.fetchedAt < time).delete();
       return old.length;
     },
     async pruneOldest(keep) {
@@ -298,25 +385,30 @@ export function createListStore(db: AuditDb) {
 
 export function createDeclarationStore(db: AuditDb) {
   return {
-    forSite: (site: string) => db.declarations.where('site').equals(site).toArray(),
-    get: (site: string, source: StoredDeclaration['source']) => db.declarations.get([site, source]),
+    /** Every declaration of every host of the site. */
+    forSite: (site: string) => db.hostDeclarations.where('site').equals(site).toArray(),
+    /** By the host it applies to (the site itself for the user's corrections). */
+    get: (host: string, source: StoredDeclaration['source']) =>
+      db.hostDeclarations.get([host, source]),
     put: async (d: StoredDeclaration) => {
-      await db.declarations.put(d);
+      await db.hostDeclarations.put(d);
     },
-    remove: async (site: string, source: StoredDeclaration['source']) => {
-      await db.declarations.delete([site, source]);
+    remove: async (host: string, source: StoredDeclaration['source']) => {
+      await db.hostDeclarations.delete([host, source]);
     },
   };
 }
 
 export function createConsentStore(db: AuditDb) {
   return {
+    /** The consent states of every host of the site, each with its host, oldest first. */
     async forSite(site: string) {
       const rows = await db.consent
         .where('[site+time]')
         .between([site, Dexie.minKey], [site, Dexie.maxKey])
         .toArray();
       return rows.map((r) => ({
+        host: r.host,
         time: r.time,
         cmp: r.cmp,
         status: r.status,
@@ -324,17 +416,17 @@ export function createConsentStore(db: AuditDb) {
         evidence: r.evidence,
       }));
     },
-    async last(site: string): Promise<ConsentState | null> {
+    async last(host: string): Promise<ConsentState | null> {
       const r = await db.consent
-        .where('[site+time]')
-        .between([site, Dexie.minKey], [site, Dexie.maxKey])
+        .where('[host+time]')
+        .between([host, Dexie.minKey], [host, Dexie.maxKey])
         .last();
       if (!r) return null;
-      const { id: _id, site: _site, time: _time, ...state } = r;
+      const { id: _id, site: _site, host: _host, time: _time, ...state } = r;
       return state;
     },
-    async add(site: string, time: number, state: ConsentState) {
-      await db.consent.add({ ...state, site, time });
+    async add(host: string, time: number, state: ConsentState) {
+      await db.consent.add({ ...state, site: siteOf(host), host, time });
     },
   };
 }
@@ -344,12 +436,24 @@ export function declarationPorts(db: AuditDb) {
   const decl = createDeclarationStore(db);
   const consent = createConsentStore(db);
   return {
-    get: (site: string, source: StoredDeclaration['source']) => decl.get(site, source),
+    get: decl.get,
     forSite: decl.forSite,
     put: decl.put,
     remove: decl.remove,
     lastConsent: consent.last,
     addConsent: consent.add,
+    /** The host of the site's latest page visit started by `time`. */
+    async latestHost(site: string, time: number): Promise<string | null> {
+      const page = await db.pages
+        .where('[site+startedAt]')
+        .between([site, Dexie.minKey], [site, time], true, true)
+        .last();
+      try {
+        return page ? new URL(page.url).hostname.toLowerCase() : null;
+      } catch {
+        return null;
+      }
+    },
   };
 }
 

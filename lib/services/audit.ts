@@ -1,17 +1,19 @@
 // Gathers what an audit needs from storage and runs the pure audit.
-import { buildAudit, type Audit } from '../core/audit/build.ts';
-import type { ConsentRecord } from '../core/discrepancies/index.ts';
+import { buildAudit, type Audit, type ScopedConsent } from '../core/audit/build.ts';
 import type { DeclaredPolicy } from '../core/policy/types.ts';
 import { buildReport, type Report } from '../core/report.ts';
 import type { RecordSet } from '../core/view.ts';
 import { summarizeTab, type TabSummary } from '../core/tab-summary.ts';
+import { hostOf } from '../core/party.ts';
 import type { PageVisit } from '../core/types.ts';
 import type { ClassificationService } from './classification.ts';
 import type { RecordStore } from './store.ts';
 
 export interface DeclarationStore {
+  /** Every declaration of every host of the site, each with the host it holds for. */
   forSite(site: string): Promise<
     {
+      host: string;
       policy: DeclaredPolicy | null;
       source: string;
       url: string | null;
@@ -20,7 +22,8 @@ export interface DeclarationStore {
   >;
 }
 export interface ConsentStore {
-  forSite(site: string): Promise<ConsentRecord[]>;
+  /** Every consent state of the site, each with the host its CMP ran on. */
+  forSite(site: string): Promise<ScopedConsent[]>;
 }
 
 /** What the popup shows first, for one page. */
@@ -75,10 +78,12 @@ export function createAuditService(deps: AuditServiceDeps) {
     return pages.filter((p) => p.startedAt >= last - SESSION_SPAN_MS);
   }
 
+  /** `host`: the host whose declaration is the audit's `declared` (default: the latest page's). */
   async function audit(
     site: string,
     pageIds: string[],
     preRead?: RecordSet,
+    host?: string,
   ): Promise<Audit & { records: RecordSet }> {
     const [records, classification, decls, consent] = await Promise.all([
       preRead ?? deps.store.readPages(pageIds),
@@ -93,13 +98,18 @@ export function createAuditService(deps: AuditServiceDeps) {
     const built = buildAudit(records, {
       site,
       classify: { classifier: classification.classifier, knowledge: classification.knowledge },
-      declarations: decls.map((d) => d.policy).filter((p): p is DeclaredPolicy => p !== null),
+      // The user's corrections hold for every host of the site; the rest for their own host.
+      declarations: decls.flatMap((d) =>
+        d.policy ? [{ policy: d.policy, host: d.source === 'user' ? null : d.host }] : [],
+      ),
       consent: consent.length ? consent : null,
       signals,
-      wellKnownGpc: (() => {
-        const w = decls.find((d) => d.source === 'well-known' && d.gpc);
-        return w?.gpc ? { gpc: w.gpc.gpc, url: w.url ?? '/.well-known/gpc.json' } : null;
-      })(),
+      wellKnownGpc: decls.flatMap((d) =>
+        d.source === 'well-known' && d.gpc
+          ? [{ gpc: d.gpc.gpc, url: d.url ?? `https://${d.host}/.well-known/gpc.json` }]
+          : [],
+      ),
+      ...(host !== undefined ? { host } : {}),
     });
     return { ...built, records };
   }
@@ -121,6 +131,7 @@ export function createAuditService(deps: AuditServiceDeps) {
     view: Audit['view'];
     declared: Audit['declared'];
     discrepancies: Audit['discrepancies'];
+    /** Pages of the site audited against the same declarations as this one. */
     sitePages: number;
   };
   const cache = new Map<string, Promise<TabAudit>>();
@@ -152,21 +163,30 @@ export function createAuditService(deps: AuditServiceDeps) {
     // Taken before reading: a record written meanwhile makes it stale, never
     // the other way round.
     const fp = deps.snapshots ? fingerprint(page, pages) : null;
+    const host = hostOf(page.url);
     const siteAudit = await audit(
       page.site,
       pages.map((p) => p.id),
+      undefined,
+      host,
     );
     // One read of the site's records serves both; a single-page site is
     // audited once.
     const pageAudit =
       pages.length === 1 && pages[0]!.id === page.id
         ? siteAudit
-        : await audit(page.site, [page.id], onlyPage(siteAudit.records, page.id));
+        : await audit(page.site, [page.id], onlyPage(siteAudit.records, page.id), host);
+    // The page's findings are those of the hosts audited with it, against
+    // the same declarations: another host's banner or policy says nothing here.
+    const scope = siteAudit.scopes.find((s) => s.hosts.includes(host));
+    const inScope = (url: string) => !scope || scope.hosts.includes(hostOf(url));
     const result = {
       view: pageAudit.view,
       declared: siteAudit.declared,
-      discrepancies: siteAudit.discrepancies,
-      sitePages: pages.length,
+      discrepancies: siteAudit.discrepancies.filter(
+        (d) => d.hosts.length === 0 || d.hosts.includes(host),
+      ),
+      sitePages: pages.filter((p) => inScope(p.url)).length,
     };
     if (fp && deps.snapshots) {
       const snapshots = deps.snapshots;
@@ -243,7 +263,10 @@ export function createAuditService(deps: AuditServiceDeps) {
       );
       const classification = await deps.classification.get();
       const consent = await deps.consent.forSite(site);
-      const wk = (await deps.declarations.forSite(site)).find((d) => d.source === 'well-known');
+      const focus = a.scopes.find((s) => s.declared === a.declared) ?? a.scopes[0];
+      const wk = (await deps.declarations.forSite(site)).find(
+        (d) => d.source === 'well-known' && (!focus || focus.hosts.includes(d.host)),
+      );
       return buildReport(a.view, {
         site,
         generatedAt: deps.now(),
@@ -254,11 +277,13 @@ export function createAuditService(deps: AuditServiceDeps) {
           gpc: a.view.pages.some((p) => p.signals?.gpc),
         },
         declared: a.declared,
+        scopes: a.scopes,
         discrepancies: a.discrepancies,
         values: opts.values === true,
         lists: classification.lists,
         gpcJson: wk?.gpc ? { ...wk.gpc, url: wk.url } : null,
         consent: consent.map((c) => ({
+          host: c.host ?? null,
           time: c.time,
           cmp: c.cmp ?? '',
           status: c.status,

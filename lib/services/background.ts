@@ -1,5 +1,6 @@
 import { validatePageReport } from '../core/page-messages.ts';
 import type { ErrorResponse, Request, ResponseMap } from '../core/protocol.ts';
+import { hostOf } from '../core/party.ts';
 import { isTableName, tableRows } from '../core/tab-summary.ts';
 import type { AuditService } from './audit.ts';
 import type { ClassificationService } from './classification.ts';
@@ -190,9 +191,10 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
             sitePages: 0,
           };
         }
+        // Only what holds on this page's host: another host's banner or policy is not its.
         const [a, sources] = await Promise.all([
           deps.audit.tabSummary(page),
-          deps.declarations.forSite(page.site),
+          deps.declarations.forHost(hostOf(page.url)),
         ]);
         // Answered from a snapshot: audit now, so the tables open quickly.
         if (a.from === 'snapshot') void deps.audit.tabAudit(page).catch(() => {});
@@ -330,7 +332,8 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
         await deps.declarations.clearUser(String(msg.site));
         return { ok: true };
       case 'reread-policy': {
-        const d = await deps.declarations.reread(String(msg.site));
+        // The policy of the page's host (older callers name the site only).
+        const d = await deps.declarations.reread(String(msg.host ?? msg.site));
         if (!d) return { ok: false, error: 'no policy page is known for this site yet' };
         return d.error ? { ok: false, error: d.error } : { ok: true, declaration: d };
       }

@@ -250,8 +250,9 @@ describe('message protocol', () => {
 
     // So does a new declaration of the site.
     expect((await start().tabSummary(page)).from).toBe('snapshot');
-    await db.declarations.put({
+    await db.hostDeclarations.put({
       site: 'shop.test',
+      host: 'shop.test',
       source: 'policy-text',
       fetchedAt: 1_700_000_000_460,
       url: 'https://shop.test/cookies',
@@ -268,6 +269,7 @@ describe('message protocol', () => {
     await recorder.idle();
     await db.consent.add({
       site: 'shop.test',
+      host: 'shop.test',
       time: 1_000,
       cmp: 'onetrust',
       status: 'accepted',
@@ -276,8 +278,9 @@ describe('message protocol', () => {
       evidence: 'x',
       method: 'explicit',
     });
-    await db.declarations.put({
+    await db.hostDeclarations.put({
       site: 'shop.test',
+      host: 'shop.test',
       source: 'policy-text',
       fetchedAt: 1_000,
       url: null,
@@ -297,7 +300,7 @@ describe('message protocol', () => {
       await db.pages.count(),
       await db.requests.count(),
       await db.consent.count(),
-      await db.declarations.count(),
+      await db.hostDeclarations.count(),
       await db.snapshots.count(),
     ]).toEqual([0, 0, 0, 0, 0]);
   });
@@ -462,13 +465,13 @@ describe('message protocol', () => {
         fromPage,
       ),
     ).toEqual({ ok: true });
-    const decl = await db.declarations.get(['shop.test', 'cmp:cookiebot']);
+    const decl = await db.hostDeclarations.get(['shop.test', 'cmp:cookiebot']);
     expect(decl?.policy?.cookies.map((c) => `${c.name}:${c.category}`)).toEqual([
       'CookieConsent:necessary',
       '_ga:analytics',
     ]);
-    expect((await db.consent.toArray()).map((c) => [c.site, c.cmp, c.status])).toEqual([
-      ['shop.test', 'cookiebot', 'none'],
+    expect((await db.consent.toArray()).map((c) => [c.site, c.host, c.cmp, c.status])).toEqual([
+      ['shop.test', 'shop.test', 'cookiebot', 'none'],
     ]);
   });
 

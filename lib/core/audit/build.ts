@@ -4,29 +4,48 @@ import type { CookieDeclaration } from '../classify/index.ts';
 import {
   declaredNameMatches,
   findDiscrepancies,
-  type ConsentRecord,
+  sortBySeverity,
   type Discrepancy,
+  type SignalStatement,
 } from '../discrepancies/index.ts';
+import { hostOf } from '../party.ts';
 import type { DeclaredPolicy } from '../policy/types.ts';
 import { buildView, type RecordSet } from '../view.ts';
 import { classifyView, type ClassifiedView, type ClassifyDeps } from './classify-view.ts';
-import { mergeDeclarations } from './declared.ts';
+import {
+  scopesOf,
+  type AuditScope,
+  type ScopedConsent,
+  type ScopedDeclaration,
+  type WellKnownGpc,
+} from './scope.ts';
+
+export type { AuditScope, ScopedConsent, ScopedDeclaration, WellKnownGpc };
 
 export interface AuditContext {
   site: string;
   classify: Omit<ClassifyDeps, 'declared'>;
-  declarations: DeclaredPolicy[];
-  /** null when no CMP was seen on the site. */
-  consent: ConsentRecord[] | null;
+  /**
+   * The site's declarations, each with the host it was read for; a bare
+   * DeclaredPolicy applies to every page of the site.
+   */
+  declarations: (DeclaredPolicy | ScopedDeclaration)[];
+  /** Consent states, each for the host its CMP ran on; null or [] when no CMP was seen. */
+  consent: ScopedConsent[] | null;
   signals: { dnt: boolean; gpc: boolean };
-  /** What the site publishes about GPC (/.well-known/gpc.json), when fetched. */
-  wellKnownGpc?: { gpc: boolean; url: string } | null;
+  /** What the site publishes about GPC (/.well-known/gpc.json, per host), when fetched. */
+  wellKnownGpc?: WellKnownGpc | WellKnownGpc[] | null;
+  /** The host whose declaration is the audit's `declared` (default: the latest page's). */
+  host?: string;
 }
 
 export interface Audit {
   view: ClassifiedView;
+  /** The declaration in force on `host` (or the latest page's host). */
   declared: DeclaredPolicy | null;
   discrepancies: Discrepancy[];
+  /** Every group of hosts audited against the same declarations. */
+  scopes: AuditScope[];
 }
 
 export function cmpCookieLookup(
@@ -43,49 +62,85 @@ export function cmpCookieLookup(
   };
 }
 
-function honours(d: DeclaredPolicy | null, f: 'dnt' | 'gpc') {
-  if (!d || d[f] !== 'honors') return null;
-  const quote = d.evidence.find((e) => e.field === f)?.quote ?? `${d.source}: ${f} honoured`;
-  return { honors: true, quote };
+function honours(scope: AuditScope, f: 'dnt' | 'gpc'): SignalStatement | null {
+  const d = scope.declared;
+  if (d && d[f] === 'honors') {
+    const quote = d.evidence.find((e) => e.field === f)?.quote ?? `${d.source}: ${f} honoured`;
+    const by = scope.parts.find((p) => p.policy[f] === 'honors')?.ref;
+    return { honors: true, quote, ...(by ? { by } : {}) };
+  }
+  const w = scope.wellKnownGpc;
+  if (f === 'gpc' && w?.gpc) {
+    return {
+      honors: true,
+      quote: `${w.url}: {"gpc": true}`,
+      by: { source: 'well-known', url: w.url, host: scope.hosts[0] ?? null },
+    };
+  }
+  return null;
 }
 
 export function buildAudit(records: RecordSet, ctx: AuditContext): Audit {
-  const declared = mergeDeclarations(ctx.declarations);
-  const declaredLookup = cmpCookieLookup(declared);
+  const scopes = scopesOf(
+    records.pages.map((p) => p.url),
+    ctx.declarations,
+    ctx.consent,
+    ctx.wellKnownGpc,
+  );
+  const scopeOfHost = new Map(scopes.flatMap((s) => s.hosts.map((h) => [h, s] as const)));
+  const latest = [...records.pages].sort((a, b) => b.startedAt - a.startedAt)[0];
+  const focus = scopeOfHost.get(ctx.host ?? hostOf(latest?.url ?? '')) ?? scopes[0]!;
+  // Rows of a page whose host is unknown (none in practice) go with the focus.
+  const scopeOf = (pageUrl: string) => scopeOfHost.get(hostOf(pageUrl)) ?? focus;
+  // A cookie is classified by the CMP declaration of its own page's host.
+  const lookups = new Map(scopes.map((s) => [s, cmpCookieLookup(s.declared)]));
+  const anyLookup = [...lookups.values()].some(Boolean);
   const view = classifyView(buildView(records), {
     ...ctx.classify,
-    ...(declaredLookup ? { declared: declaredLookup } : {}),
+    ...(anyLookup
+      ? {
+          declared: (name: string, domain: string, page?: string) =>
+            lookups.get(page === undefined ? focus : scopeOf(page))?.(name, domain) ?? null,
+        }
+      : {}),
   });
-  const gpcFromWellKnown = ctx.wellKnownGpc?.gpc
-    ? { honors: true, quote: `${ctx.wellKnownGpc.url}: {"gpc": true}` }
-    : null;
-  const discrepancies = findDiscrepancies({
-    site: ctx.site,
-    declared,
-    cookies: view.cookies.map((c) => ({
-      ...c,
-      // Hold the cookie to what it is known to be; a CMP's word is kept apart.
-      category: c.knownCategory ?? c.category,
-    })),
-    requests: view.requests.map((r) => ({
-      ...r,
-      category: r.tracker?.category ?? 'unknown',
-      vendor: r.tracker?.vendor ?? null,
-      rule: r.tracker?.rule ?? null,
-      tracker: r.tracker !== null,
-    })),
-    storage: view.storage,
-    consent: ctx.consent,
-    signals: {
-      dntSent: ctx.signals.dnt,
-      gpcSent: ctx.signals.gpc,
-      siteHonorsDnt: honours(declared, 'dnt'),
-      siteHonorsGpc: honours(declared, 'gpc') ?? gpcFromWellKnown,
-      pagesWith: {
-        dnt: view.pages.filter((p) => p.signals?.dnt).map((p) => p.url),
-        gpc: view.pages.filter((p) => p.signals?.gpc).map((p) => p.url),
+  const cookies = view.cookies.map((c) => ({
+    ...c,
+    // Hold the cookie to what it is known to be; a CMP's word is kept apart.
+    category: c.knownCategory ?? c.category,
+  }));
+  const requests = view.requests.map((r) => ({
+    ...r,
+    category: r.tracker?.category ?? ('unknown' as const),
+    vendor: r.tracker?.vendor ?? null,
+    rule: r.tracker?.rule ?? null,
+    tracker: r.tracker !== null,
+  }));
+  const found = scopes.flatMap((scope) => {
+    const mine = <T extends { page: string }>(xs: T[]) =>
+      xs.filter((x) => scopeOf(x.page) === scope);
+    const pages = view.pages.filter((p) => scopeOf(p.url) === scope);
+    return findDiscrepancies({
+      site: ctx.site,
+      declared: scope.declared,
+      parts: scope.parts,
+      hosts: scope.hosts.filter(Boolean),
+      consentBy: scope.consentBy,
+      cookies: mine(cookies),
+      requests: mine(requests),
+      storage: mine(view.storage),
+      consent: scope.consent,
+      signals: {
+        dntSent: ctx.signals.dnt,
+        gpcSent: ctx.signals.gpc,
+        siteHonorsDnt: honours(scope, 'dnt'),
+        siteHonorsGpc: honours(scope, 'gpc'),
+        pagesWith: {
+          dnt: pages.filter((p) => p.signals?.dnt).map((p) => p.url),
+          gpc: pages.filter((p) => p.signals?.gpc).map((p) => p.url),
+        },
       },
-    },
+    });
   });
-  return { view, declared, discrepancies };
+  return { view, declared: focus.declared, discrepancies: sortBySeverity(found), scopes };
 }

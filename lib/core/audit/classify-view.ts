@@ -51,8 +51,11 @@ export interface ClassifiedView extends Omit<
 export interface ClassifyDeps {
   classifier: RequestClassifier;
   knowledge: readonly KnowledgeSource[];
-  /** The site's CMP declaration of a cookie, when there is one. */
-  declared?: (name: string, domain: string) => CookieDeclaration | null;
+  /**
+   * The CMP declaration of a cookie, when there is one; `page` is the URL of
+   * the page the cookie was seen on (a CMP's list holds only on its own host).
+   */
+  declared?: (name: string, domain: string, page?: string) => CookieDeclaration | null;
 }
 
 function trackerInfo(c: RequestClassification | null): TrackerInfo | null {
@@ -104,7 +107,9 @@ export function classifyView(view: AuditView, deps: ClassifyDeps): ClassifiedVie
       {
         knowledge: deps.knowledge,
         classifyRequest,
-        ...(deps.declared ? { declared: deps.declared } : {}),
+        ...(deps.declared
+          ? { declared: (name: string, domain: string) => deps.declared!(name, domain, row.page) }
+          : {}),
       },
     );
     return {
