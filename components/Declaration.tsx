@@ -37,9 +37,9 @@ export function DeclarationPanel(p: DeclarationProps) {
       ) : (
         <ul className="sources">
           {p.sources.map((s) => (
-            <li key={s.source}>
-              <code>{s.source}</code> {s.url && <span className="mono">{s.url}</span>} — read{' '}
-              {when(s.fetchedAt)}
+            <li key={`${s.host}|${s.source}`}>
+              <code>{s.source}</code> {s.url && <span className="mono">{s.url}</span>} — for{' '}
+              {s.source === 'user' ? `every host of ${s.site}` : s.host}, read {when(s.fetchedAt)}
               {s.why && <span className="why"> ({s.why})</span>}
               {s.error && (
                 <span className="error" role="status">
@@ -76,6 +76,19 @@ export function DeclarationPanel(p: DeclarationProps) {
               {p.declared.dnt} / {p.declared.gpc}
             </dd>
           </dl>
+          {(p.declared.unmapped ?? []).length > 0 && (
+            <details className="unmapped" data-testid="unmapped">
+              <summary>
+                {p.declared.unmapped.length} sentence{p.declared.unmapped.length === 1 ? '' : 's'}{' '}
+                about cookies the reader could not map to a category
+              </summary>
+              <ul className="quotes">
+                {p.declared.unmapped.map((u, i) => (
+                  <li key={i}>“{u}”</li>
+                ))}
+              </ul>
+            </details>
+          )}
           <details>
             <summary>Quotes ({p.declared.evidence.length})</summary>
             <ul className="quotes">

@@ -1,22 +1,38 @@
-import type { Discrepancy, Severity } from '../lib/core/discrepancies/types.ts';
+import type { DeclarationRef, Discrepancy, Severity } from '../lib/core/discrepancies/types.ts';
 import type { ShownFinding } from '../lib/core/tab-summary.ts';
 import { shortUrl } from './format.ts';
 
 const SEVERITIES: Severity[] = ['high', 'medium', 'low', 'info'];
 
+/**
+ * Findings by severity. Those resting on what a policy the reader did not
+ * fully map does not say are counted apart, as "to check": they are not
+ * (yet) an accusation.
+ */
 export function SeverityCounts({ findings }: { findings: Discrepancy[] }) {
+  const toCheck = findings.filter((f) => f.checkPolicy).length;
   return (
     <ul className="sev-counts" aria-label="Findings by severity">
       {SEVERITIES.map((s) => {
-        const n = findings.filter((f) => f.severity === s).length;
+        const n = findings.filter((f) => f.severity === s && !f.checkPolicy).length;
         return (
           <li key={s} className={`sev sev-${s}${n ? '' : ' zero'}`} data-testid={`severity-${s}`}>
             {n} {s}
           </li>
         );
       })}
+      {toCheck > 0 && (
+        <li className="sev sev-check" data-testid="severity-check">
+          {toCheck} to check
+        </li>
+      )}
     </ul>
   );
+}
+
+/** "policy-text https://shop.example.com/cookies (shop.example.com)". */
+export function refText(r: DeclarationRef): string {
+  return `${r.source}${r.url ? ` ${r.url}` : ''} (${r.host ?? 'every host of the site'})`;
 }
 
 /** Findings first: each expands (keyboard: Enter/Space on its summary) to its evidence. */
@@ -31,10 +47,23 @@ export function FindingList({ findings }: { findings: ShownFinding[] }) {
   return (
     <ol className="findings" aria-label="Findings">
       {findings.map((f) => (
-        <li key={`${f.kind}|${f.subject}`} data-kind={f.kind}>
+        <li
+          key={`${f.kind}|${f.subject}|${f.hosts.join(',')}`}
+          data-kind={f.kind}
+          data-check-policy={f.checkPolicy ? 'true' : undefined}
+          className={f.checkPolicy ? 'check-policy' : undefined}
+        >
           <details>
             <summary>
-              <span className={`sev sev-${f.severity}`}>{f.severity}</span> {f.title}
+              {f.checkPolicy ? (
+                <>
+                  <span className="sev sev-check">Check the policy</span>{' '}
+                  <span className="sev-if">({f.severity} if confirmed)</span>
+                </>
+              ) : (
+                <span className={`sev sev-${f.severity}`}>{f.severity}</span>
+              )}{' '}
+              {f.title}
             </summary>
             <div className="finding-body">
               <p>{f.explanation}</p>
@@ -59,6 +88,17 @@ export function FindingList({ findings }: { findings: ShownFinding[] }) {
                 ))}
               </ul>
               {hiddenText(f) && <p className="more-evidence">{hiddenText(f)}</p>}
+              {f.declaredBy.length > 0 ? (
+                <p className="checked-against" data-testid="checked-against">
+                  Checked against: {f.declaredBy.map(refText).join('; ')}
+                </p>
+              ) : (
+                f.hosts.length > 0 && (
+                  <p className="checked-against" data-testid="checked-against">
+                    Pages of {f.hosts.join(', ')}
+                  </p>
+                )
+              )}
               <p className="kind">
                 kind <code>{f.kind}</code>
               </p>

@@ -46,6 +46,14 @@ export const SCENARIO_SITES: Record<string, SiteSpec> = {
   },
   'kind-dnt-gpc-ignored.test': { session: true, policy: true, gpc: true },
   'kind-no-declaration.test': { session: false, policy: false },
+  // Two hosts of one registrable domain (split.test), each with its own
+  // declaration: a consent banner on the news, a cookie policy on the shop.
+  // A CMP's declaration and consent hold where it ran, a policy on the host
+  // linking it: the shop's cookies are not held to the news site's banner.
+  // Not in scenarios.json (one host per scenario there): tests/e2e/scenarios.test.ts
+  // ('two hosts of one site').
+  'news.split.test': { session: false, policy: false, onetrust: true },
+  'shop.split.test': { session: true, policy: true },
 };
 
 /** Third parties the scenarios add to the demo's (www.facebook.com is served by server.ts). */

@@ -280,7 +280,12 @@ export function App() {
         onClearUser={() =>
           void act({ type: 'clear-user-declaration' }, 'Your corrections are gone.')
         }
-        onReread={() => void act({ type: 'reread-policy' }, 'Policy read again.')}
+        onReread={() =>
+          void act(
+            { type: 'reread-policy', host: data.pageUrl ? new URL(data.pageUrl).hostname : site },
+            'Policy read again.',
+          )
+        }
       />
     ),
   };

@@ -10,6 +10,8 @@ import {
   type ScenarioTruth,
 } from '../../cli/demo-site/scenario-truth.ts';
 import type { Report } from '../../lib/core/report.ts';
+import type { Page } from 'playwright-core';
+import { axeViolations } from './a11y.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 const scenarios = loadScenarioTruth();
@@ -171,6 +173,195 @@ describe('discrepancy scenarios', () => {
       await x.popup.close();
       await x.page.close();
     }
+  });
+});
+
+/** news.split.test (consent banner) and shop.split.test (cookie policy): one registrable domain. */
+const SPLIT = { site: 'split.test', news: 'news.split.test', shop: 'shop.split.test' };
+const hostsOf = (r: Report) =>
+  (r.discrepancies ?? []).map((d) => [
+    d.kind,
+    d.subject,
+    d.hosts,
+    d.declaredBy.map((x) => `${x.source}@${x.host}`),
+    d.checkPolicy?.unmapped ?? null,
+  ]);
+
+async function splitReport(
+  h: Harness,
+  expected: unknown[],
+  ready: (r: Report) => boolean = () => true,
+): Promise<Report> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const { report } = await h.browser.send<{ report: Report }>({
+      type: 'get-report',
+      site: SPLIT.site,
+    });
+    const done = JSON.stringify(hostsOf(report)) === JSON.stringify(expected) && ready(report);
+    if (done || Date.now() > deadline) return report;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function openPopup(h: Harness, page: Page) {
+  await h.browser.send({ type: 'flush' });
+  const tabId = (await h.browser.tabIdOf(page.url()))!;
+  const popup = await h.browser.context.newPage();
+  await popup.setViewportSize({ width: 720, height: 600 });
+  await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.locator('h1').waitFor();
+  return popup;
+}
+
+describe('two hosts of one site, each with its own declaration', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("a consent banner on news.split.test gives no finding on shop.split.test's pages", async () => {
+    const open = async (host: string, dwell: number) => {
+      const page = await h.browser.context.newPage();
+      await page.goto(`${h.demo.origin(host)}/`, { waitUntil: 'load' });
+      await page.waitForTimeout(dwell);
+      await waitForNetworkIdle(page);
+      await h.browser.send({ type: 'flush' });
+      return page;
+    };
+    // The news first (its banner, no choice made), then the shop.
+    const news = await open(SPLIT.news, 1500);
+    const shop = await open(SPLIT.shop, 500);
+    const expected = [
+      ['before-consent', 'analytics', [SPLIT.news], [`cmp:onetrust@${SPLIT.news}`], null],
+    ];
+    const report = await splitReport(h, expected, (r) =>
+      (r.declarations ?? []).some((s) => s.declared?.source === 'policy-text'),
+    );
+    expect(hostsOf(report)).toEqual(expected);
+    expect(
+      (report.declarations ?? []).map((s) => [
+        s.hosts,
+        s.declaredBy.map((x) => `${x.source}@${x.host}`),
+        s.consentBy ? `${s.consentBy.source}@${s.consentBy.host}` : null,
+      ]),
+    ).toEqual([
+      [[SPLIT.news], [`cmp:onetrust@${SPLIT.news}`], `cmp:onetrust@${SPLIT.news}`],
+      [[SPLIT.shop], [`policy-text@${SPLIT.shop}`], null],
+    ]);
+    expect((report.consent ?? []).map((c) => [c.host, c.status])).toEqual([[SPLIT.news, 'none']]);
+    // The shop's own cookies carry no category from the news site's banner.
+    expect(
+      report.cookies
+        .filter((c) => c.domain === SPLIT.shop)
+        .map((c) => [c.name, c.declaredCategory])
+        .sort(),
+    ).toEqual([
+      ['_ga', null],
+      ['_gid', null],
+      ['sid', null],
+    ]);
+
+    // The popup of each tab shows its own host's findings and declaration.
+    const shopPopup = await openPopup(h, shop);
+    await shopPopup.getByTestId('no-findings').waitFor();
+    expect(await shopPopup.getByTestId('declared-from').textContent()).toContain(
+      `policy-text — ${h.demo.origin(SPLIT.shop)}/cookie-policy`,
+    );
+    await shopPopup.screenshot({ path: 'test-results/popup-split-shop.png', fullPage: true });
+    const newsPopup = await openPopup(h, news);
+    const finding = newsPopup.locator('li[data-kind="before-consent"] summary');
+    await finding.click();
+    expect(await newsPopup.getByTestId('checked-against').textContent()).toBe(
+      `Checked against: cmp:onetrust ${h.demo.origin(SPLIT.news)}/ (${SPLIT.news})`,
+    );
+    await newsPopup.screenshot({ path: 'test-results/popup-split-news.png', fullPage: true });
+
+    // The shop's policy, as a reader that could not map two cookie sentences
+    // would have stored it: the category they may declare is "to check".
+    const unmapped = [
+      'Some cookies help us understand how the shop is used.',
+      'They are kept for a while.',
+    ];
+    const policyUrl = `${h.demo.origin(SPLIT.shop)}/cookie-policy`;
+    await (
+      await h.browser.bridge()
+    ).evaluate(
+      async (rec) => {
+        const db = await new Promise<IDBDatabase>((ok, ko) => {
+          const r = indexedDB.open('cookie-audit');
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => ko(r.error);
+        });
+        await new Promise<void>((ok, ko) => {
+          const tx = db.transaction('hostDeclarations', 'readwrite');
+          tx.objectStore('hostDeclarations').put(rec);
+          tx.oncomplete = () => ok();
+          tx.onerror = () => ko(tx.error);
+        });
+        db.close();
+      },
+      {
+        site: SPLIT.site,
+        host: SPLIT.shop,
+        source: 'policy-text',
+        fetchedAt: Date.now(),
+        url: policyUrl,
+        linkedFrom: `${h.demo.origin(SPLIT.shop)}/`,
+        error: null,
+        why: 'cookie policy link',
+        policy: {
+          source: 'policy-text',
+          url: policyUrl,
+          categories: ['necessary'],
+          vendors: ['Google Analytics'],
+          cookies: [],
+          retention: [],
+          technologies: ['cookies', 'web_beacons'],
+          dnt: 'silent',
+          gpc: 'silent',
+          evidence: [{ field: 'categories.necessary', quote: 'We use a session cookie.' }],
+          unmapped,
+        },
+      },
+    );
+    await shop.reload({ waitUntil: 'load' });
+    await waitForNetworkIdle(shop);
+    const checked = await splitReport(h, [
+      ...expected,
+      ['undeclared-category', 'analytics', [SPLIT.shop], [`policy-text@${SPLIT.shop}`], 2],
+    ]);
+    const flagged = checked.discrepancies!.find((d) => d.checkPolicy)!;
+    expect([flagged.severity, flagged.checkPolicy]).toEqual([
+      'high',
+      { unmapped: 2, firstQuote: unmapped[0], url: policyUrl },
+    ]);
+    expect(flagged.explanation).toContain(`the first being “${unmapped[0]}”: check the policy`);
+    expect([checked.declared?.source, checked.declared?.unmappedCount]).toEqual(['policy-text', 2]);
+
+    const checkPopup = await openPopup(h, shop);
+    const item = checkPopup.locator('li[data-check-policy="true"]');
+    await item.waitFor();
+    expect(await item.locator('summary').textContent()).toBe(
+      'Check the policy (high if confirmed) Undeclared analytics cookies or trackers',
+    );
+    // Counted apart: not an accusation until the policy is checked.
+    expect(await checkPopup.getByTestId('severity-high').textContent()).toBe('0 high');
+    expect(await checkPopup.getByTestId('severity-check').textContent()).toBe('1 to check');
+    await item.locator('summary').click();
+    expect(await item.locator('.finding-body > p').first().textContent()).toContain(unmapped[0]);
+    expect(await axeViolations(checkPopup)).toEqual([]);
+    await checkPopup.screenshot({ path: 'test-results/popup-check-policy.png', fullPage: true });
+    await checkPopup.getByRole('tab', { name: 'Declaration' }).click();
+    await checkPopup.getByTestId('unmapped').locator('summary').click();
+    await checkPopup.screenshot({
+      path: 'test-results/popup-check-policy-declaration.png',
+      fullPage: true,
+    });
+    for (const p of [shopPopup, newsPopup, checkPopup, shop, news]) await p.close();
   });
 });
 
