@@ -4,7 +4,8 @@
 // vocabulary in vocab/scope.ts). Computed once per document.
 import type { Analysis } from './analysis.ts';
 import type { Doc } from './doc.ts';
-import { has, wordRe } from './match.ts';
+import { has, join, wordRe } from './match.ts';
+import { AGENTS } from './vocab/cues.ts';
 import {
   DEFINES,
   DEFINITION_HEADINGS,
@@ -26,6 +27,31 @@ const DEFINES_RE = new RegExp(`(?:${DEFINES})`, 'u');
 const HYPOTHETICAL_RE = new RegExp(`(?:${HYPOTHETICAL})`, 'u');
 const EXAMPLE_RE = wordRe(EXAMPLE_CUES, 'u');
 const INDEFINITE_RE = wordRe(INDEFINITE_SITE, 'u');
+const THIRD_AGENT_RE = wordRe(join(AGENTS.filter((g) => g.id === 'third-parties')), 'u');
+
+/** The site itself (not its third parties) states a use ("we use", "Acme uses"). */
+function selfSpeaks(a: Analysis): boolean {
+  return a.sc.clauses.some(
+    (c) =>
+      c.use &&
+      (c.useRule === 'use-phrase' ||
+        a.sc.agents.some(
+          (g) =>
+            g.start >= c.start &&
+            g.start < c.end &&
+            !has(THIRD_AGENT_RE, a.norm.slice(g.start, g.end)),
+        )),
+  );
+}
+
+/** A heading that only names a category ("Cookie tecnici", "I cookies di profilazione"). */
+function categoryHeading(a: Analysis): boolean {
+  return (
+    (a.cats.length > 0 || a.catWords.length > 0) &&
+    a.sc.agents.length === 0 &&
+    !has(USED_RE, a.norm)
+  );
+}
 /** Heading numbering and bullets: "3.2 ", "(a) ", "- ". */
 const NUMBERING = /^[\s\d.)(\-–*•]{0,12}/u;
 
@@ -37,6 +63,11 @@ function headingScope(a: Analysis): Scope | null {
   if (a.sc.agents.length > 0 || has(USED_RE, norm)) return 'own';
   if (DEF_HEADING_RE.test(norm)) return 'definition';
   return null;
+}
+
+/** Categories the sentence names (attached to a noun, or a heading of category words). */
+function categoriesOf(a: Analysis): string[] {
+  return [...new Set([...a.cats, ...a.catWords].map((m) => m.value))];
 }
 
 /** Distinct categories the sentence names or describes. */
@@ -91,26 +122,39 @@ export function scopes(doc: Doc): Scope[] {
   // Once the site speaks of its own use in a definition section ("Nous
   // utilisons des témoins internes …"), the rest of that section is its own.
   let speaking = false;
+  // After "Cookies are divided into two kinds:", headings that only name a
+  // kind ("Technical cookies", "Profiling cookies") go on classifying.
+  let classifying = new Set<string>();
   const worded: boolean[] = [];
   const out: Scope[] = doc.sents.map((s, i) => {
     const a = doc.an[i];
     if (!a) return 'own';
-    if (s.kind === 'heading' || s.kind === 'label') {
+    const pseudo = s.kind !== 'heading' && s.kind !== 'label' && pseudoHeading(doc, i);
+    if (s.kind === 'heading' || s.kind === 'label' || pseudo) {
+      speaking = false;
       region = null;
-      speaking = false;
-    } else if (pseudoHeading(doc, i)) {
-      region = headingScope(a);
-      regionParent = s.parents[0] ?? -1;
-      speaking = false;
-      return region ?? 'own';
+      const kinds = categoryHeading(a) ? categoriesOf(a) : [];
+      if (kinds.length > 0 && kinds.every((k) => classifying.has(k))) {
+        heads.set(i, 'definition');
+        if (!pseudo) return 'definition';
+      } else classifying = new Set();
+      if (pseudo) {
+        region = headOf(i);
+        regionParent = s.parents[0] ?? -1;
+        return region ?? 'own';
+      }
     }
     const own = ownScope(a);
     if (own) {
       worded[i] = true;
+      if (own === 'definition' && has(TYPE_LIST_RE, a.norm)) classifying = new Set(categoriesOf(a));
+      else if (own === 'definition' && s.lead >= 0 && classifying.size > 0)
+        categoriesOf(a).forEach((k) => classifying.add(k));
       return own;
     }
-    if (a.sc.clauses.some((c) => c.use && c.agent)) {
+    if (selfSpeaks(a)) {
       speaking = true;
+      classifying = new Set();
       return 'own';
     }
     if (speaking) return 'own';
@@ -136,7 +180,8 @@ export function scopes(doc: Doc): Scope[] {
   // A list introduced by a definition ("There are three types of cookies:") defines too.
   doc.sents.forEach((s, i) => {
     if ((s.kind === 'item' || s.kind === 'cell') && s.lead >= 0 && out[s.lead] === 'definition') {
-      if (out[i] === 'own' && !doc.an[i]?.sc.clauses.some((c) => c.use)) out[i] = 'definition';
+      const a = doc.an[i];
+      if (out[i] === 'own' && a && !selfSpeaks(a)) out[i] = 'definition';
     }
   });
   CACHE.set(doc, out);

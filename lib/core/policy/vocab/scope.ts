@@ -25,7 +25,7 @@ export const TYPE_LIST = [
   'il existe|on (?:peut )?distingue|(?:peuvent|peut) etre (?:class|divis|regroup|distingu)\\p{L}*|(?:les )?(?:differents |principaux )?types de (?:cookies|temoins|traceurs)',
   'es gibt (?:[\\p{L}-]{1,20} ){0,2}(?:arten|kategorien|typen|formen)|lassen sich (?:[\\p{L}-]{1,20} ){0,3}(?:unterteilen|einteilen|unterscheiden)|man unterscheidet|unterschieden werden|arten von cookies',
   'existen|se distinguen|(?:pueden|se pueden) (?:ser )?(?:clasificar|dividir|agrupar|distinguir)\\p{L}*|tipos de cookies|hay (?:[\\p{L}-]{1,20} ){0,2}tipos',
-  'esistono|si distinguono|(?:possono|si possono) (?:essere )?(?:suddivis|distint|classificat|divis|raggruppat)\\p{L}*|tipologie di cookie|macro-?categorie',
+  'esistono|si distinguono|distingu\\p{L}* (?:tra|fra)|(?:ha|hanno|sono|vengono) (?:stati )?suddivis\\p{L}*|suddivis\\p{L}* in|classificat\\p{L}* in|(?:possono|si possono) (?:essere )?(?:suddivis|distint|classificat|divis|raggruppat)\\p{L}*|tipologie di cookie|macro-?categorie',
   'er zijn (?:[\\p{L}-]{1,20} ){0,2}(?:soorten|typen|categorieen)|(?:kunnen|worden) (?:[\\p{L}-]{1,20} ){0,2}(?:ingedeeld|onderverdeeld|onderscheiden)|soorten cookies',
   'existem|(?:podem|se podem) ser (?:classificad|divid|agrupad|distinguid)\\p{L}*|tipos de cookies|ha (?:[\\p{L}-]{1,20} ){0,2}tipos',
 ].join('|');
@@ -43,7 +43,7 @@ export const GENERIC_MODAL = [
 
 /** "A cookie is a small text file …": a definition. */
 export const DEFINES =
-  '^(?:an? |the |les? |la |un |une |die |der |das |ein |eine |el |los |las |una? |il |i |gli |lo |een |de |het |o |os |as |um |uma |"|\')*(?:cookies?|web beacons?|pixel tags?|pixels?|local storage|temoins?|traceurs?|galletas|tracking[- ]technolog\\p{L}*)["\']? (?:is|are|est|sont|ist|sind|es|son|e|sono|zijn|is|sao)\\b(?: (?:de |des |di |dei |van )?(?:a|an|un|une|ein|eine|una?|small|tiny|little|text|simple|piccoli|kleine\\p{L}*|petits?|pequen\\p{L}*|kleine|pequenos|information|bits?|files?|strings|data|fichiers|archivos|ficheiros|bestanden|dateien|textdateien)\\b)';
+  '^(?:an? |the |les? |la |un |une |die |der |das |ein |eine |el |los |las |una? |il |i |gli |lo |een |de |het |o |os |as |um |uma |"|\')*(?:cookies?|web beacons?|pixel tags?|pixels?|local storage|temoins?|traceurs?|galletas|tracking[- ]technolog\\p{L}*)["\']?(?:[ -][\\p{L}"\'-]{1,20}){0,3}? (?:is|are|est|sont|ist|sind|es|son|e|sono|zijn|is|sao)\\b(?: (?:de |des |di |dei |van )?(?:a|an|un|une|ein|eine|una?|small|tiny|little|text|simple|piccoli|kleine\\p{L}*|petits?|pequen\\p{L}*|kleine|pequenos|information|bits?|files?|strings|data|fichiers|archivos|ficheiros|bestanden|dateien|textdateien|stringhe|piccole|those|ceux|celles|quelli|quelle|aquell[oa]s|diejenigen|degene|aquel[ea]s)\\b)';
 
 /** "For example", "such as": an illustration, when nobody uses what it lists. */
 export const EXAMPLE_CUES =
