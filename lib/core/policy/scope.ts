@@ -134,10 +134,13 @@ export function scopes(doc: Doc): Scope[] {
       speaking = false;
       region = null;
       const kinds = categoryHeading(a) ? categoriesOf(a) : [];
-      if (kinds.length > 0 && kinds.every((k) => classifying.has(k))) {
+      if (kinds.length > 0 && kinds.every((k) => classifying.has(k) || classifying.has('*'))) {
         heads.set(i, 'definition');
         if (!pseudo) return 'definition';
-      } else classifying = new Set();
+      } else {
+        // "Types of cookies" goes on classifying through the kinds that follow it.
+        classifying = headOf(i) === 'definition' ? new Set(['*']) : new Set();
+      }
       if (pseudo) {
         region = headOf(i);
         regionParent = s.parents[0] ?? -1;
@@ -177,6 +180,18 @@ export function scopes(doc: Doc): Scope[] {
       worded[i] = true;
     }
   });
+  // A category heading whose whole section defines ("Technical cookies" /
+  // "Technical cookies are those that …") is part of the definition.
+  const content = new Map<number, Scope[]>();
+  doc.sents.forEach((s, i) => {
+    const h = s.parents[0];
+    if (h !== undefined) content.set(h, [...(content.get(h) ?? []), out[i] ?? 'own']);
+  });
+  for (const [h, scopesIn] of content) {
+    const a = doc.an[h];
+    if (out[h] === 'own' && a && categoryHeading(a) && scopesIn.every((x) => x === 'definition'))
+      out[h] = 'definition';
+  }
   // A list introduced by a definition ("There are three types of cookies:") defines too.
   doc.sents.forEach((s, i) => {
     if ((s.kind === 'item' || s.kind === 'cell') && s.lead >= 0 && out[s.lead] === 'definition') {
