@@ -1,5 +1,6 @@
-// Several declarations of one site (its policy text, its CMP, the user's
-// corrections) → the one the audit holds the site to.
+// The declarations that hold on one host (its policy text, its CMP, the
+// user's corrections of the site) → the one the audit holds its pages to.
+// Which declarations hold where: scope.ts.
 import type { DeclaredPolicy } from '../policy/types.ts';
 import type { Category, Stance, Technology } from '../types.ts';
 
