@@ -75,7 +75,9 @@ ${table(
       ? `<details class="unmapped"><summary>${esc(unmapped.length)} sentence(s) about cookies the reader could not map to a category</summary><ul>${unmapped
           .map((u) => `<li>${esc(u)}</li>`)
           .join('')}</ul></details>`
-      : '<p class="meta">Every sentence about cookies was mapped to a category.</p>'
+      : d.source === 'policy-text' || d.source === 'user'
+        ? '<p class="meta">Every sentence about cookies was mapped to a category.</p>'
+        : ''
   }`;
 }
 
