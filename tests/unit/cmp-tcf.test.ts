@@ -216,6 +216,7 @@ describe('tcfDeclaredPolicy', () => {
       technologies: ['cookies', 'fingerprinting'],
       dnt: 'silent',
       gpc: 'silent',
+      unmapped: [],
       evidence: [
         {
           field: 'technologies.cookies',

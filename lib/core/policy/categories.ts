@@ -22,11 +22,20 @@ import {
 import { has, wordRe } from './match.ts';
 import { scopeOf } from './scope.ts';
 import { CATEGORY_ORDER, type DeclaredEvidence } from './types.ts';
+import { FUNCTIONAL_TERMS } from './vocab/categories.ts';
 import { GENERIC_SUBJECTS } from './vocab/cues.ts';
 
 /** "Functional" cookies described as required are necessary ones (SPEC). */
 const REQUIRED = wordRe(
-  'strictly necessary|necessary|required|essential|can not be (?:switched|turned) off|always active|n[ée]cessaires?|notwendig\\p{L}*|erforderlich\\p{L}*|necesari[ao]s?|obligatori[ao]s?',
+  [
+    'strictly necessary|necessary|required|essential|can not be (?:switched|turned) off|always active|exempt(?:ed)? from (?:the )?consent|(?:do|does) not require (?:your )?consent|without (?:your )?consent',
+    "n[ée]cessaires?|indispensables?|exempt\\p{L}* (?:de|du) consentement|sans (?:votre )?consentement",
+    'notwendig\\p{L}*|erforderlich\\p{L}*|einwilligungsfrei|ohne (?:ihre )?einwilligung',
+    'necesari[ao]s?|obligatori[ao]s?|imprescindibles?|exent[ao]s? de consentimiento|sin (?:su )?consentimiento',
+    "necessari[oaie]?|indispensabil[ie]|esent[ie] dal consenso|senza (?:il )?(?:tuo |suo )?consenso",
+    'noodzakelijke?|nodig|zonder (?:uw |jouw )?toestemming|vrijgesteld',
+    'necess[áa]ri[oa]s?|essenciais|isent[oa]s? de consentimento|sem (?:o )?(?:seu )?consentimento',
+  ].join('|'),
   'u',
 );
 const QUESTION_WITHOUT_USE = /\?$/u;
@@ -50,13 +59,28 @@ interface Found {
   strong?: boolean;
 }
 
+/** A heading's text with the first sentences of its section ("Functional cookies" / "These are exempt from consent"). */
+function withSection(doc: Doc, i: number): string {
+  const s = doc.sents[i];
+  const a = doc.an[i];
+  if (!s || !a || !isHeadingLike(s)) return a?.norm ?? '';
+  const parts = [a.norm];
+  for (let j = i + 1; j < doc.sents.length && parts.length < 7; j++) {
+    const o = doc.sents[j];
+    if (!o || isHeadingLike(o)) break;
+    if (o.parents[0] === i) parts.push(doc.an[j]?.norm ?? '');
+  }
+  return parts.join(' ');
+}
+
 function functionalAsRequired(
   value: Category,
   rule: string,
   norm: string,
   negated: boolean,
 ): Category {
-  return rule.endsWith('.functional') && !negated && has(REQUIRED, norm) ? 'necessary' : value;
+  const id = rule.split(' ')[0] ?? '';
+  return FUNCTIONAL_TERMS.has(id) && !negated && has(REQUIRED, norm) ? 'necessary' : value;
 }
 
 export interface CategoryResult {
@@ -93,7 +117,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
     for (const m of a.cats) {
       const neg = negation(a.sc, m.start);
       const clause = clauseAt(a.sc, m.start);
-      const value = functionalAsRequired(m.value, m.rule, a.norm, neg.negated);
+      const value = functionalAsRequired(m.value, m.rule, withSection(doc, i), neg.negated);
       const found = (why: string): Found => ({
         i,
         rule: `${m.rule} (${m.attach}); ${why}`,
@@ -136,7 +160,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       s.parents.some((p) => doc.an[p]?.cookieContext)
     ) {
       for (const m of a.catWords) {
-        const value = functionalAsRequired(m.value, m.rule, a.norm, false);
+        const value = functionalAsRequired(m.value, m.rule, withSection(doc, i), false);
         add(weak, value, { i, rule: `${m.rule}; category heading` });
       }
     }

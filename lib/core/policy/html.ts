@@ -2,7 +2,7 @@
 // over markup. Page chrome (scripts, styles, navigation, site header/footer,
 // asides, hidden elements) is dropped; headings, list items and table cells
 // become blocks of their own so that sentence splitting never glues them.
-import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser';
+import { HTMLElement, NodeType, TextNode, parse, type Node } from 'node-html-parser';
 import {
   BLOCK,
   CHROME,
@@ -12,7 +12,7 @@ import {
   DROP,
   LAYOUT_CHILDREN,
 } from './html-tags.ts';
-import { type Block, hasLetters, squash } from './blocks.ts';
+import { type Block, capInput, hasLetters, squash } from './blocks.ts';
 
 /** Lower-case tag name ('' for the parser's root). */
 function tagOf(el: HTMLElement): string {
@@ -214,13 +214,104 @@ function walk(w: Walker, el: HTMLElement, insideContent: boolean, depth = 0): vo
   }
 }
 
+const PARSE_OPTIONS = {
+  comment: false,
+  // Keep script/style content as raw text (so markup inside strings is not
+  // parsed as elements); the walker drops those elements anyway.
+  blockTextElements: { script: true, noscript: true, style: true, pre: true },
+  // Its own repair of unclosed elements is quadratic in their nesting; the
+  // same repair is done below in one pass.
+  parseNoneClosedTags: true,
+};
+
+/** Marks the end of the input, to find the elements still open there. Private-use characters. */
+const END = '\uE000\uF8FF\uE000';
+const RAW_TEXT = /^(?:script|noscript|style|pre)$/iu;
+
+/**
+ * `<!--` / `<![CDATA[` that nothing closes, as text: node-html-parser looks
+ * for the end of each one to the end of the input (quadratic). Unclosed, they
+ * are text to it anyway, and `&lt;` reads back as the same `<`.
+ */
+function neutraliseUnclosed(html: string, open: string, close: string): string {
+  const last = html.lastIndexOf(close);
+  // A section opening at p is closed when `close` starts at p + open.length or later.
+  const from = Math.max(0, last - open.length + 1);
+  const tail = html.slice(from);
+  if (!tail.includes(open)) return html;
+  return html.slice(0, from) + tail.split(open).join(`&lt;${open.slice(1)}`);
+}
+
+function moveChildren(from: HTMLElement, to: HTMLElement, skip: Node | null): void {
+  for (const child of from.childNodes) {
+    if (child === skip) continue;
+    child.parentNode = to;
+    to.childNodes.push(child);
+  }
+  from.childNodes = [];
+}
+
+/**
+ * node-html-parser's tree, in time linear in the input. Its parser leaves
+ * the elements still open at the end of the input on a stack, then moves the
+ * content of each up into its parent, one level at a time (quadratic when
+ * thousands are nested). The same moves are made here in one pass: the open
+ * elements are the path from the root to the marker appended to the input,
+ * and every moved child goes straight to where the library's repeated moves
+ * would leave it (the unit tests compare both trees).
+ */
+export function parseHtml(html: string): HTMLElement {
+  let data = neutraliseUnclosed(capInput(html), '<!--', '-->');
+  if (data.includes('<![CDATA[')) data = neutraliseUnclosed(data, '<![CDATA[', ']]>');
+  const root = parse(data + END, PARSE_OPTIONS);
+  const open: HTMLElement[] = [root];
+  let node = root.lastChild;
+  while (node instanceof HTMLElement) {
+    open.push(node);
+    node = node.lastChild;
+  }
+  const top = open[open.length - 1] as HTMLElement;
+  if (node instanceof TextNode && node.rawText.endsWith(END)) {
+    const text = node.rawText.slice(0, -END.length);
+    const kept = RAW_TEXT.test(top.rawTagName ?? '') ? /\S/u.test(text) : text.length > 0;
+    if (kept) node.rawText = text;
+    else top.childNodes.pop();
+  } else if (top.rawAttrs.includes(END)) {
+    // The input ended inside a tag.
+    top.rawAttrs = top.rawAttrs.replace(END, '');
+  }
+  // The library's repair, from the innermost open element out: one nested in
+  // an element of the same name goes up two levels (and its parent stays),
+  // any other up one; children of the outermost are not moved.
+  const target = new Array<number>(open.length).fill(-1);
+  for (let j = open.length - 1; j >= 2; j--) {
+    const same = (open[j] as HTMLElement).tagName === (open[j - 1] as HTMLElement).tagName;
+    target[j] = same ? j - 2 : j - 1;
+    if (same) j--;
+  }
+  // Where each moved element's children end: the nearest target not moved itself.
+  const dest = target.map((t) => t);
+  for (let j = 2; j < open.length; j++) {
+    const t = dest[j] as number;
+    if (t >= 0 && (dest[t] as number) >= 0) dest[j] = dest[t] as number;
+  }
+  for (let j = 2; j < open.length; j++) {
+    const d = dest[j] as number;
+    if (d < 0) continue;
+    const el = open[j] as HTMLElement;
+    const parent = open[j - 1] as HTMLElement;
+    if (parent.lastChild === el) parent.childNodes.pop();
+    moveChildren(
+      el,
+      open[d] as HTMLElement,
+      (target[j + 1] ?? -1) >= 0 ? (open[j + 1] ?? null) : null,
+    );
+  }
+  return root;
+}
+
 export function htmlToBlocks(html: string): Block[] {
-  const root = parse(html, {
-    comment: false,
-    // Keep script/style content as raw text (so markup inside strings is not
-    // parsed as elements); the walker drops those elements anyway.
-    blockTextElements: { script: true, noscript: true, style: true, pre: true },
-  });
+  const root = parseHtml(html);
   const body = root.querySelector('body') ?? root;
   const main = body.querySelector('main') ?? body.querySelector('[role="main"]');
   // Prefer <main> when it holds most of the page's text (some sites use an empty one).

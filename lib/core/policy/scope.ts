@@ -8,6 +8,7 @@ import { has, join, wordRe } from './match.ts';
 import { AGENTS } from './vocab/cues.ts';
 import {
   DEFINES,
+  DEFINES_THOSE,
   DEFINITION_HEADINGS,
   EXAMPLE_CUES,
   GENERIC_MODAL,
@@ -24,6 +25,7 @@ const USED_RE = wordRe(USED, 'u');
 const TYPE_LIST_RE = wordRe(TYPE_LIST, 'u');
 const GENERIC_MODAL_RE = new RegExp(`(?:${GENERIC_MODAL})`, 'u');
 const DEFINES_RE = new RegExp(`(?:${DEFINES})`, 'u');
+const DEFINES_THOSE_RE = new RegExp(`(?:${DEFINES_THOSE})`, 'u');
 const HYPOTHETICAL_RE = new RegExp(`(?:${HYPOTHETICAL})`, 'u');
 const EXAMPLE_RE = wordRe(EXAMPLE_CUES, 'u');
 const INDEFINITE_RE = wordRe(INDEFINITE_SITE, 'u');
@@ -147,7 +149,12 @@ export function scopes(doc: Doc): Scope[] {
         return region ?? 'own';
       }
     }
-    const own = ownScope(a);
+    let own = ownScope(a);
+    // "Technical cookies are those that …" under "Which cookies does this site use?".
+    if (!own && DEFINES_THOSE_RE.test(a.norm)) {
+      const told = s.parents.map(headOf).find((h) => h !== null);
+      own = told === 'own' ? null : 'definition';
+    }
     if (own) {
       worded[i] = true;
       if (own === 'definition' && has(TYPE_LIST_RE, a.norm)) classifying = new Set(categoriesOf(a));

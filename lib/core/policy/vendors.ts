@@ -7,7 +7,11 @@
 import type { Category } from '../types.ts';
 import { clauseAt, negation } from './clauses.ts';
 import { type Doc, cookieNear, leadUse, quote } from './doc.ts';
+import { has, wordRe } from './match.ts';
 import { scopeOf } from './scope.ts';
+import { GENERIC_SUBJECTS } from './vocab/cues.ts';
+
+const GENERIC = wordRe(GENERIC_SUBJECTS, 'u');
 import type { DeclaredEvidence } from './types.ts';
 
 const DEFINITION =
@@ -57,6 +61,7 @@ export function readVendors(doc: Doc): VendorResult {
       else if (defined) continue;
       else if (a.thirdParty) why = 'named as a third party';
       else if (clause?.participle && a.techs.length > 0) why = 'named as setting cookies';
+      else if (clause?.participle && clause.core && !has(GENERIC, a.norm)) why = 'named as used';
       else if (a.listCue && cookieNear(doc, i) && a.sc.agents.length > 0)
         why = 'listed with cookies';
       else if (s.kind === 'item' && (leadUse(doc, i) || doc.an[s.lead]?.thirdParty)) {
@@ -67,7 +72,7 @@ export function readVendors(doc: Doc): VendorResult {
         i,
         rule: `${m.rule}; ${why}`,
         ...(m.category ? { category: m.category } : {}),
-        ...(clause?.use ? { strong: true } : {}),
+        ...(clause?.use || why === 'named as used' ? { strong: true } : {}),
       });
     }
   });

@@ -221,7 +221,8 @@ export const CATEGORY_TERMS: CategoryTerm[] = [
     'noodzakelijk',
     '(?:strikt |strikte |technisch |functioneel )?noodzakelijke?|essentiele?|technische',
   ),
-  t('nl', 'preferences', 'functioneel', 'functionele|voorkeurs?|personalisatie'),
+  t('nl', 'preferences', 'functioneel', 'functionele'),
+  t('nl', 'preferences', 'voorkeur', 'voorkeurs?|personalisatie'),
   t('nl', 'analytics', 'analytisch', 'analytische|statistische|analyse|prestatie|meet'),
   t('nl', 'advertising', 'marketing', 'advertentie|reclame|gerichte|profilerings?'),
   t('nl', 'social', 'sociale-media', 'sociale media|social media'),
@@ -279,3 +280,14 @@ export const CATEGORY_TERMS: CategoryTerm[] = [
 /** What may remain of a heading besides category terms for it to be a category heading. */
 export const CATEGORY_WORD_ONLY =
   /^[\s\d().:,/&+-]*(?:(?:and|or|und|oder|et|ou|y|o|cookies?|technologies|tags?|pixels?)[\s\d().:,/&+-]*)*$/u;
+
+/** "Functional" in each language: necessary when the text says they are required (SPEC). */
+export const FUNCTIONAL_TERMS = new Set([
+  'en.functional',
+  'fr.fonctionnels',
+  'de.funktional',
+  'es.funcionales',
+  'it.funzionalita',
+  'nl.functioneel',
+  'pt.funcionais',
+]);

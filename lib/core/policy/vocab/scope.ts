@@ -43,7 +43,14 @@ export const GENERIC_MODAL = [
 
 /** "A cookie is a small text file …": a definition. */
 export const DEFINES =
-  '^(?:an? |the |les? |la |un |une |die |der |das |ein |eine |el |los |las |una? |il |i |gli |lo |een |de |het |o |os |as |um |uma |"|\')*(?:cookies?|web beacons?|pixel tags?|pixels?|local storage|temoins?|traceurs?|galletas|tracking[- ]technolog\\p{L}*)["\']?(?:[ -][\\p{L}"\'-]{1,20}){0,3}? (?:is|are|est|sont|ist|sind|es|son|e|sono|zijn|is|sao)\\b(?: (?:de |des |di |dei |van )?(?:a|an|un|une|ein|eine|una?|small|tiny|little|text|simple|piccoli|kleine\\p{L}*|petits?|pequen\\p{L}*|kleine|pequenos|information|bits?|files?|strings|data|fichiers|archivos|ficheiros|bestanden|dateien|textdateien|stringhe|piccole|those|ceux|celles|quelli|quelle|aquell[oa]s|diejenigen|degene|aquel[ea]s)\\b)';
+  '^(?:an? |the |les? |la |un |une |die |der |das |ein |eine |el |los |las |una? |il |i |gli |lo |een |de |het |o |os |as |um |uma |"|\')*(?:cookies?|web beacons?|pixel tags?|pixels?|local storage|temoins?|traceurs?|galletas|tracking[- ]technolog\\p{L}*)["\']?(?:[ -][\\p{L}"\'-]{1,20}){0,3}? (?:is|are|est|sont|ist|sind|es|son|e|sono|zijn|is|sao)\\b(?: (?:de |des |di |dei |van )?(?:a|an|un|une|ein|eine|una?|small|tiny|little|text|simple|piccoli|kleine\\p{L}*|petits?|pequen\\p{L}*|kleine|pequenos|information|bits?|files?|strings|data|fichiers|archivos|ficheiros|bestanden|dateien|textdateien|stringhe|piccole)\\b)';
+
+/**
+ * "Technical cookies are those that …": a definition, unless a heading
+ * says these are the cookies the site uses ("What cookies does this site use?").
+ */
+export const DEFINES_THOSE =
+  "^(?:an? |the |les? |la |die |der |das |el |los |las |il |i |gli |lo |de |het |o |os |as |\"|')*(?:cookies?|temoins?|galletas)[\"']?(?:[ -][\\p{L}\"'-]{1,20}){0,3}? (?:are|sont|sind|son|sono|zijn|sao) (?:those|ceux|celles|quelli|quelle|aquell[oa]s|diejenigen|degene|aquel[ea]s)\\b";
 
 /** "For example", "such as": an illustration, when nobody uses what it lists. */
 export const EXAMPLE_CUES =

@@ -9,18 +9,18 @@ export const DE: PurposePhrase[] = [
   p(
     'necessary',
     'betrieb',
-    `(?:betrieb|funktionsf[äa]higkeit|funktion|funktionieren|bereitstellung|grundfunktion\\p{L}*|nutzbarkeit|darstellung) (?:der|unserer|dieser|unseres|des) ${SITE}|warenkorb\\p{L}*|bestellvorgang|(?:anmeldung|login|einloggen|eingeloggt)|(?:sitzung|session)(?:en)? (?:aktiv|aufrecht|zu (?:verwalten|erkennen))|sitzungs-?(?:id|verwaltung|kennung)|sicherheits?(?:gr[üu]nde|zwecke\\p{L}*|funktionen)|(?:missbrauch|betrug|spam|angriffe)\\p{L}* (?:zu )?(?:verhindern|erkennen|abzuwehren)|lastverteilung|navigation (?:auf|innerhalb)`,
+    `grundlegende\\p{L}* funktion\\p{L}*|technisch notwendige\\p{L}* funktion\\p{L}*|sicherheit (?:zu )?gew[äa]hrleisten|sicherheitsmechanismen|session-verwaltung|(?:betrieb|funktionsf[äa]higkeit|funktion|funktionieren|bereitstellung|grundfunktion\\p{L}*|nutzbarkeit|darstellung) (?:der|unserer|dieser|unseres|des) ${SITE}|warenkorb\\p{L}*|bestellvorgang|(?:anmeldung|login|einloggen|eingeloggt)|(?:sitzung|session)(?:en)? (?:aktiv|aufrecht|zu (?:verwalten|erkennen))|sitzungs-?(?:id|verwaltung|kennung)|sicherheits?(?:gr[üu]nde|zwecke\\p{L}*|funktionen)|(?:missbrauch|betrug|spam|angriffe)\\p{L}* (?:zu )?(?:verhindern|erkennen|abzuwehren)|lastverteilung|navigation (?:auf|innerhalb)`,
   ),
   p(
     'preferences',
     'einstellungen',
-    '(?:speicher|merk|erinner)\\p{L}* (?:sich )?(?:an )?(?:ihre |deine |die )?(?:einstellungen|pr[äa]ferenzen|spracheinstellung\\p{L}*|sprachauswahl|auswahl|vorlieben|eingaben)|spracheinstellung\\p{L}*|sprachauswahl|personalisier\\p{L}* (?:ihr|dein|das) (?:nutzungs)?erlebnis|(?:bevorzugte|gew[äa]hlte) sprache|komfortfunktionen|benutzereinstellungen',
+    'inhalte (?:zu )?personalisieren|personalisierung von inhalten|anpassung an (?:ihre|deine) (?:individuellen )?einstellungen|(?:speicher|merk|erinner)\\p{L}* (?:sich )?(?:an )?(?:ihre |deine |die )?(?:einstellungen|pr[äa]ferenzen|spracheinstellung\\p{L}*|sprachauswahl|auswahl|vorlieben|eingaben)|spracheinstellung\\p{L}*|sprachauswahl|personalisier\\p{L}* (?:ihr|dein|das) (?:nutzungs)?erlebnis|(?:bevorzugte|gew[äa]hlte) sprache|komfortfunktionen|benutzereinstellungen',
     'cookie|einwilligung|zustimmung',
   ),
   p(
     'analytics',
     'nutzung',
-    '(?:analyse|auswertung|messung|erfassung) (?:des|der) (?:nutzungsverhaltens|nutzerverhaltens|surfverhaltens|nutzung|besucherzahlen|zugriffe|seitenaufrufe)|reichweitenmessung|reichweitenanalyse|besucherstatistik\\p{L}*|zugriffsstatistik\\p{L}*|statistische\\p{L}* (?:auswertung|zwecke\\p{L}*|daten|erhebung|analyse)|statistikzwecke\\p{L}*|webanalyse|datenanalyse|nutzungsanalyse|web-analyse|(?:auswert|analysier|mess|nachvollzieh|verstehen)\\p{L}* (?:wie|die nutzung|der nutzung)|anzahl der (?:besucher|aufrufe|seitenaufrufe|nutzer)|seitenaufrufe|(?:optimier|verbesser)\\p{L}* (?:unsere[rns]?|die|der|des) (?:website|webseite|angebot\\p{L}*|seite|internetauftritt\\p{L}*|dienste)',
+    'nutzung (?:unserer|unseres|der|des|dieser) [\\p{L}-]{1,30} (?:zu )?(?:analysieren|auswerten|messen)|nutzungsdaten|(?:analyse|auswertung|messung|erfassung) (?:des|der) (?:nutzungsverhaltens|nutzerverhaltens|surfverhaltens|nutzung|besucherzahlen|zugriffe|seitenaufrufe)|reichweitenmessung|reichweitenanalyse|besucherstatistik\\p{L}*|zugriffsstatistik\\p{L}*|statistische\\p{L}* (?:auswertung|zwecke\\p{L}*|daten|erhebung|analyse)|statistikzwecke\\p{L}*|webanalyse|datenanalyse|nutzungsanalyse|web-analyse|(?:auswert|analysier|mess|nachvollzieh|verstehen)\\p{L}* (?:wie|die nutzung|der nutzung)|anzahl der (?:besucher|aufrufe|seitenaufrufe|nutzer)|seitenaufrufe|(?:optimier|verbesser)\\p{L}* (?:unsere[rns]?|die|der|des) (?:website|webseite|angebot\\p{L}*|seite|internetauftritt\\p{L}*|dienste)',
   ),
   p(
     'advertising',
