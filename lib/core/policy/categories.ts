@@ -29,10 +29,10 @@ import { GENERIC_SUBJECTS } from './vocab/cues.ts';
 const REQUIRED = wordRe(
   [
     'strictly necessary|necessary|required|essential|can not be (?:switched|turned) off|always active|exempt(?:ed)? from (?:the )?consent|(?:do|does) not require (?:your )?consent|without (?:your )?consent',
-    "n[ée]cessaires?|indispensables?|exempt\\p{L}* (?:de|du) consentement|sans (?:votre )?consentement",
+    'n[ée]cessaires?|indispensables?|exempt\\p{L}* (?:de|du) consentement|sans (?:votre )?consentement',
     'notwendig\\p{L}*|erforderlich\\p{L}*|einwilligungsfrei|ohne (?:ihre )?einwilligung',
     'necesari[ao]s?|obligatori[ao]s?|imprescindibles?|exent[ao]s? de consentimiento|sin (?:su )?consentimiento',
-    "necessari[oaie]?|indispensabil[ie]|esent[ie] dal consenso|senza (?:il )?(?:tuo |suo )?consenso",
+    'necessari[oaie]?|indispensabil[ie]|esent[ie] dal consenso|senza (?:il )?(?:tuo |suo )?consenso',
     'noodzakelijke?|nodig|zonder (?:uw |jouw )?toestemming|vrijgesteld',
     'necess[áa]ri[oa]s?|essenciais|isent[oa]s? de consentimento|sem (?:o )?(?:seu )?consentimento',
   ].join('|'),
@@ -148,7 +148,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
     // advertising": purpose words of a statement of use about cookies.
     for (const m of a.loose) {
       const clause = clauseAt(a.sc, m.start);
-      if (!clause?.use || !clause.agent || !a.cookieContext) continue;
+      if (!clause?.use || !clause.agent || !cookieNear(doc, i)) continue;
       if (negation(a.sc, m.start).negated) continue;
       add(strong, m.value, { i, rule: `${m.rule} (loose); purpose in a statement of use` });
     }

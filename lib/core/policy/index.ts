@@ -9,6 +9,7 @@
 //   analysis.ts, match.ts, clauses.ts   vocabulary mentions + statement-of-use / negation per clause
 //   categories.ts, technologies.ts,     the facts, each with evidence
 //   vendors.ts, retention.ts, signals.ts
+//   unmapped.ts                         cookie sentences no category could be read from
 //   vocab/*.ts                          vocabularies and sentence patterns, as data
 import { analyze } from './analysis.ts';
 import { type Block, detectFormat, textToBlocks } from './blocks.ts';
@@ -23,6 +24,7 @@ import { guessHeadings, labelLevel, outline, toSentences } from './sentences.ts'
 import { readSignals } from './signals.ts';
 import { readTechnologies } from './technologies.ts';
 import type { DeclaredPolicy, PolicyFormat, ReadPolicyOptions } from './types.ts';
+import { readUnmapped } from './unmapped.ts';
 import { readVendors } from './vendors.ts';
 
 export type {
@@ -93,6 +95,6 @@ export function readPolicy(input: string, opts: ReadPolicyOptions = {}): Declare
       ...retention.evidence,
       ...signals.evidence,
     ],
-    unmapped: [],
+    unmapped: readUnmapped(doc),
   };
 }

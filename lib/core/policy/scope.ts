@@ -32,7 +32,7 @@ const INDEFINITE_RE = wordRe(INDEFINITE_SITE, 'u');
 const THIRD_AGENT_RE = wordRe(join(AGENTS.filter((g) => g.id === 'third-parties')), 'u');
 
 /** The site itself (not its third parties) states a use ("we use", "Acme uses"). */
-function selfSpeaks(a: Analysis): boolean {
+export function selfSpeaks(a: Analysis): boolean {
   return a.sc.clauses.some(
     (c) =>
       c.use &&

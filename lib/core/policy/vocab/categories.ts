@@ -105,6 +105,7 @@ export const CATEGORY_TERMS: CategoryTerm[] = [
   t('en', 'advertising', 'advertising', 'advertising|advertisements?|ads?'),
   t('en', 'advertising', 'targeting', 'targeting|targeted'),
   t('en', 'advertising', 'marketing', 'marketing', { post: true }),
+  t('en', 'advertising', 'profiling', 'profiling'),
   t('en', 'advertising', 'behavioural', 'behaviou?ral (?:advertising|targeting)'),
   t('en', 'advertising', 'retargeting', 're-?targeting|re-?marketing'),
   t('en', 'advertising', 'tracking-cookies', 'tracking cookies?', { full: true }),

@@ -21,7 +21,7 @@ export const EN: PurposePhrase[] = [
   p(
     'necessary',
     'core-functions',
-    '(?:basic|core|essential|fundamental) (?:site |web ?site )?(?:functions|functionality|features)|technical operation|proper functioning|help(?:s)? with navigation|(?:navigate|navigating|move|moving|browse|browsing) (?:more )?(?:quickly |easily |securely |freely )*(?:around|through|between|within) (?:the|our|this|its) (?:web ?site|site|pages)',
+    '(?:basic|core|essential|fundamental) (?:site |web ?site )?(?:functions|functionality|features)|technical operation|proper functioning|help(?:s)? with navigation|(?:navigate|navigating|move|moving|browse|browsing) (?:more )?(?:(?:quickly|easily|securely|freely)(?: and| or)? ){0,3}(?:around|through|between|within) (?:the|our|this|its) (?:web ?site|site|pages)',
   ),
   p(
     'necessary',
@@ -47,7 +47,7 @@ export const EN: PurposePhrase[] = [
   p(
     'preferences',
     'remember-settings',
-    `(?:remember|remembers|remembering|store|stores|storing|save|saves|saving|retain|retains|record|records|keep|keeps|persist|persists|recall)${W}[ -](?:preferences|settings|choices|selections|options)`,
+    `(?:remember|remembers|remembering|store|stores|storing|save|saves|saving|retain|retains|record|records|keep|keeps|persist|persists|recall)${W}[ -](?:preferences|settings?|choices|selections|options)`,
     'cookie|consent|privacy|tracking',
   ),
   p(
@@ -90,7 +90,7 @@ export const EN: PurposePhrase[] = [
   p(
     'analytics',
     'counts',
-    "track (?:your|their|users'?|visitors'?) visits?|(?:number|numbers) of (?:visits|visitors|users|people|page ?views|unique (?:visitors|users))|how many (?:people|visitors|users|readers|times)|(?:count|counts|counting) (?:the )?(?:visits|visitors|page ?views|users|readers|unique)|page ?views?|visitor (?:numbers|counts|statistics|stats)|(?:site|web|web ?site|usage|traffic|audience|visitor) (?:analytics|statistics|stats|analysis|data|reports?|reporting|measurement)|audience (?:measurement|size)|web analytics|traffic (?:sources|patterns)|where (?:our )?(?:visitors|users) come from|(?:came|come|comes) back|returning visitors|time spent on|bounce rates?|referr(?:er|ing) (?:sites|pages|stats)|(?:most|least) (?:popular|visited|read|valuable)|anonymous(?:ly)? (?:reporting|statistics|analytics|usage data)|aggregated? (?:statistical|statistics|data|information|reports?)|a/b tests?|a/b testing|split tests?|heat ?maps?|session (?:recordings?|replays?)",
+    "track (?:your|their|users'?|visitors'?) visits?|(?:recogni[sz]e|identify|distinguish|count) (?:unique |returning |individual )?(?:visitors|users)|unique (?:visitors|users)|(?:number|numbers) of (?:visits|visitors|users|people|page ?views|unique (?:visitors|users))|how many (?:people|visitors|users|readers|times)|(?:count|counts|counting) (?:the )?(?:visits|visitors|page ?views|users|readers|unique)|page ?views?|visitor (?:numbers|counts|statistics|stats)|(?:site|web|web ?site|usage|traffic|audience|visitor) (?:analytics|statistics|stats|analysis|data|reports?|reporting|measurement)|audience (?:measurement|size)|web analytics|traffic (?:sources|patterns)|where (?:our )?(?:visitors|users) come from|(?:came|come|comes) back|returning visitors|time spent on|bounce rates?|referr(?:er|ing) (?:sites|pages|stats)|(?:most|least) (?:popular|visited|read|valuable)|anonymous(?:ly)? (?:reporting|statistics|analytics|usage data)|aggregated? (?:statistical|statistics|data|information|reports?)|a/b tests?|a/b testing|split tests?|heat ?maps?|session (?:recordings?|replays?)",
   ),
   p(
     'analytics',
