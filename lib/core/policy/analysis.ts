@@ -4,9 +4,25 @@
 // retention, signals) work from these.
 import type { Category, Technology } from '../types.ts';
 import { type SentenceClauses, analyzeClauses } from './clauses.ts';
-import { type Hit, TermIndex, has, normalize, wordRe } from './match.ts';
+import {
+  type Finder,
+  type Hit,
+  PhraseIndex,
+  TermIndex,
+  has,
+  normalize,
+  sentenceFinder,
+  wordAt,
+  wordRe,
+} from './match.ts';
 import type { Sentence } from './sentences.ts';
-import { CATEGORY_TERMS, CATEGORY_WORD_ONLY, type CategoryTerm } from './vocab/categories.ts';
+import {
+  CATEGORY_TERMS,
+  CATEGORY_WORD_ONLY,
+  type CategoryTerm,
+  type Lang,
+} from './vocab/categories.ts';
+import { FUNCTION_WORDS } from './vocab/languages.ts';
 import { PURPOSE_PHRASES, type PurposePhrase } from './vocab/purposes/index.ts';
 import { LIST_CUES, THIRD_PARTY_CUES } from './vocab/cues.ts';
 import { TECH_TERMS, type TechTerm } from './vocab/technologies.ts';
@@ -22,7 +38,12 @@ export interface Mention<T> {
 
 const CAT_INDEX = new TermIndex<CategoryTerm>(CATEGORY_TERMS);
 const TECH_INDEX = new TermIndex<TechTerm>(TECH_TERMS, { suffix: (t) => t.suffix === true });
-const PURPOSE_INDEX = new TermIndex<PurposePhrase>(PURPOSE_PHRASES, { overlapping: true });
+const PURPOSE_BY_LANG = new Map<Lang, PhraseIndex<PurposePhrase>>(
+  (Object.keys(FUNCTION_WORDS) as Lang[]).map((l) => [
+    l,
+    new PhraseIndex(PURPOSE_PHRASES.filter((p) => p.lang === l)),
+  ]),
+);
 const PURPOSE_UNLESS = new Map(
   PURPOSE_PHRASES.filter((p) => p.unless).map((p) => [p.id, wordRe(p.unless ?? '', 'u')]),
 );
@@ -65,29 +86,128 @@ export class Analysis {
     this.vendors = parts.vendors;
   }
 
+  /** Finds matches in this sentence. */
+  get find(): Finder {
+    this._find ??= sentenceFinder(this.norm);
+    return this._find;
+  }
+
+  has(re: RegExp): boolean {
+    return this.find.has(re);
+  }
+
   get sc(): SentenceClauses {
-    this._sc ??= analyzeClauses(this.norm, this.agentRe);
+    this._sc ??= analyzeClauses(this.norm, this.agentRe, this.find);
     return this._sc;
   }
 
+  /** Set by readDocument: the document's purposes are found in one pass. */
+  shared: { doc: DocPurposes; i: number } | null = null;
+  private _find: Finder | null = null;
+
   get purposes(): Mention<Category>[] {
-    this._purposes ??= PURPOSE_INDEX.find(this.norm)
-      .filter((h) => {
-        const unless = PURPOSE_UNLESS.get(h.term.id);
-        return !unless || !has(unless, this.norm.slice(h.start, h.end));
-      })
-      .map((h) => ({ value: h.term.value, start: h.start, end: h.end, rule: h.term.id }));
+    this._purposes ??= this.shared
+      ? this.shared.doc.of(this.shared.i)
+      : new DocPurposes([this.norm]).of(0);
     return this._purposes;
   }
 
   get thirdParty(): boolean {
-    this._thirdParty ??= has(THIRD_PARTY_RE, this.norm);
+    this._thirdParty ??= this.has(THIRD_PARTY_RE);
     return this._thirdParty;
   }
 
   get listCue(): boolean {
-    this._listCue ??= has(LIST_RE, this.norm);
+    this._listCue ??= this.has(LIST_RE);
     return this._listCue;
+  }
+}
+
+function purposeMentions(index: PhraseIndex<PurposePhrase>, text: string): Mention<Category>[] {
+  return index
+    .find(text)
+    .filter((h) => {
+      const unless = PURPOSE_UNLESS.get(h.term.id);
+      return !unless || !has(unless, text.slice(h.start, h.end));
+    })
+    .map((h) => ({ value: h.term.value, start: h.start, end: h.end, rule: h.term.id }));
+}
+
+const FUNCTION_WORD_LANGS = new Map<string, Lang[]>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS) as [Lang, string[]][]) {
+  for (const w of words) FUNCTION_WORD_LANGS.set(w, [...(FUNCTION_WORD_LANGS.get(w) ?? []), lang]);
+}
+const ALL_LANGS = Object.keys(FUNCTION_WORDS) as Lang[];
+const TRIM = /^[^\p{L}]+|[^\p{L}]+$/gu;
+
+/**
+ * The languages each sentence may be in, from its function words: those
+ * scoring at least half the best score. A sentence with none (a table cell,
+ * a name) may be in any language of the document.
+ */
+export function sentenceLanguages(norms: string[]): Lang[][] {
+  const docScore = new Map<Lang, number>();
+  const per = norms.map((n) => {
+    const score = new Map<Lang, number>();
+    // The first words tell the language; a long sentence need not be read to its end.
+    let seen = 0;
+    for (const w of n.slice(0, 240).split(' ')) {
+      if (++seen > 40) break;
+      const langs = FUNCTION_WORD_LANGS.get(w.replace(TRIM, ''));
+      if (langs) for (const l of langs) score.set(l, (score.get(l) ?? 0) + 1);
+    }
+    const best = Math.max(0, ...score.values());
+    const langs = [...score].filter(([, v]) => best > 0 && v * 2 >= best).map(([l]) => l);
+    for (const l of langs) docScore.set(l, (docScore.get(l) ?? 0) + 1);
+    return langs;
+  });
+  const docBest = Math.max(0, ...docScore.values());
+  const docLangs = [...docScore].filter(([, v]) => v * 10 >= docBest).map(([l]) => l);
+  const fallback = docLangs.length > 0 ? docLangs : ALL_LANGS;
+  return per.map((langs) => (langs.length > 0 ? langs : fallback));
+}
+
+/**
+ * Purpose phrases of every sentence of a document, found by running each
+ * phrase once over the whole text (sentences joined by newlines, which no
+ * phrase matches): one scan per phrase instead of one per phrase and sentence.
+ */
+export class DocPurposes {
+  private hits: Mention<Category>[][] | null = null;
+
+  constructor(private readonly norms: string[]) {}
+
+  of(i: number): Mention<Category>[] {
+    this.hits ??= this.compute();
+    return this.hits[i] ?? [];
+  }
+
+  private compute(): Mention<Category>[][] {
+    const out: Mention<Category>[][] = this.norms.map(() => []);
+    // Each language's phrases over that language's sentences only.
+    const langs = sentenceLanguages(this.norms);
+    for (const [lang, index] of PURPOSE_BY_LANG) {
+      const starts: number[] = [];
+      const which: number[] = [];
+      const parts: string[] = [];
+      let at = 0;
+      this.norms.forEach((n, i) => {
+        if (!langs[i]?.includes(lang)) return;
+        starts.push(at);
+        which.push(i);
+        parts.push(n);
+        at += n.length + 1;
+      });
+      if (parts.length === 0) continue;
+      const text = parts.join('\n');
+      for (const m of purposeMentions(index, text)) {
+        const k = wordAt(starts, m.start);
+        const base = starts[k] ?? 0;
+        out[which[k] ?? -1]?.push({ ...m, start: m.start - base, end: m.end - base });
+      }
+    }
+    for (const list of out) list.sort((a, b) => a.start - b.start);
+    return out;
   }
 }
 

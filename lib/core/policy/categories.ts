@@ -167,7 +167,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
     if (
       own &&
       cookieNear(doc, i) &&
-      !has(GENERIC, a.norm) &&
+      !a.has(GENERIC) &&
       a.purposes.length > 0 &&
       contextCats(doc, i).length === 0
     ) {

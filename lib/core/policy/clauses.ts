@@ -1,13 +1,14 @@
 // Statement-of-use analysis of one normalised sentence, clause by clause
 // (rules in vocab/cues.ts): who acts, whether the act is a use, and whether
 // it is negated for a given mention.
-import { has, join, rawSpans, spans, wordAt, wordRe, wordStarts } from './match.ts';
+import { type Finder, has, join, sentenceFinder, wordAt, wordRe } from './match.ts';
 import {
   AGENTS,
   CLAUSE_BREAKS,
   CONDITIONAL,
   CONSENT,
   EXCLUSIVE,
+  FIRST_PERSON_ENDINGS,
   GENERIC_SUBJECTS,
   NEGATIONS,
   NOT_NEGATION,
@@ -47,6 +48,16 @@ export interface SentenceClauses {
 }
 
 const BREAK_RE = new RegExp(CLAUSE_BREAKS, 'gu');
+const ENDING_RE = new RegExp(`(?:${FIRST_PERSON_ENDINGS})(?![\\p{L}\\p{N}])`, 'gu');
+const LETTER = /\p{L}/u;
+
+/** A word ending like a first-person plural verb, at least two letters before the ending. */
+function firstPersonVerb(norm: string, ending: Span): Span | null {
+  let start = ending.start;
+  while (start > 0 && LETTER.test(norm[start - 1] ?? '')) start--;
+  return ending.start - start >= 2 ? { start, end: ending.end } : null;
+}
+const WORD_RE = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 const CORE_RE = wordRe(join(USE_CORE));
 const AUX_RE = wordRe(join(USE_AUX));
 const PHRASE_RE = wordRe(join(USE_PHRASES));
@@ -78,22 +89,31 @@ function inside(s: Span[], a: number, b: number): Span[] {
   return s.filter((x) => x.start >= a && x.start < b);
 }
 
-export function analyzeClauses(norm: string, agentRe: RegExp): SentenceClauses {
-  const starts = wordStarts(norm);
+export function analyzeClauses(
+  norm: string,
+  agentRe: RegExp,
+  find: Finder = sentenceFinder(norm),
+): SentenceClauses {
+  const starts = find.spans(WORD_RE, true).map((s) => s.start);
   const dist = (a: number, b: number): number => Math.abs(wordAt(starts, b) - wordAt(starts, a));
-  const cuts = [0, ...rawSpans(BREAK_RE, norm).map((s) => s.start), norm.length];
-  const agents = spans(agentRe, norm);
-  const core = spans(CORE_RE, norm);
-  const aux = spans(AUX_RE, norm);
-  const phrases = spans(PHRASE_RE, norm);
-  const participles = spans(PARTICIPLE, norm);
-  const excl = spans(EXCL_RE, norm);
-  const notNeg = spans(NOT_NEG_RE, norm);
-  const negations = spans(NEG_RE, norm)
+  const cuts = [0, ...find.spans(BREAK_RE, true).map((s) => s.start), norm.length];
+  const verbsOfWe = find
+    .spans(ENDING_RE, true)
+    .map((s) => firstPersonVerb(norm, s))
+    .filter((s): s is Span => s !== null);
+  const agents = [...find.spans(agentRe), ...verbsOfWe].sort((x, y) => x.start - y.start);
+  const core = find.spans(CORE_RE);
+  const aux = find.spans(AUX_RE);
+  const phrases = find.spans(PHRASE_RE);
+  const participles = find.spans(PARTICIPLE);
+  const excl = find.spans(EXCL_RE);
+  const notNeg = find.spans(NOT_NEG_RE);
+  const negations = find
+    .spans(NEG_RE)
     .filter((n) => !notNeg.some((x) => n.start >= x.start && n.start < x.end))
     .map((n) => n.start);
   // French "ne … pas": the negation sits at "ne"; "ne … que" means "only".
-  for (const ne of spans(FR_NE_RE, norm)) {
+  for (const ne of find.spans(FR_NE_RE)) {
     const tail = norm.slice(ne.end, ne.end + 60);
     if (FR_NE_END.test(tail)) negations.push(ne.start);
     else if (FR_NE_QUE.test(tail)) excl.push(ne);
@@ -164,7 +184,7 @@ export function analyzeClauses(norm: string, agentRe: RegExp): SentenceClauses {
   }
   // A negation under a condition or about a privacy signal ("when we receive
   // a DNT signal we do not set analytics cookies") does not deny use.
-  const conditional = has(COND_RE, norm) || norm.includes('-signal');
+  const conditional = find.has(COND_RE) || norm.includes('-signal');
   return { text: norm, clauses, conditional, negations, starts, agents };
 }
 

@@ -11,7 +11,7 @@
 //   vendors.ts, retention.ts, signals.ts
 //   unmapped.ts                         cookie sentences no category could be read from
 //   vocab/*.ts                          vocabularies and sentence patterns, as data
-import { analyze } from './analysis.ts';
+import { DocPurposes, analyze } from './analysis.ts';
 import { type Block, detectFormat, textToBlocks } from './blocks.ts';
 import { readCategories } from './categories.ts';
 import { agentRegex } from './clauses.ts';
@@ -55,6 +55,9 @@ export function readDocument(input: string, opts: ReadPolicyOptions = {}): Doc {
   guessHeadings(sents, blocks, format);
   const agentRe = agentRegex(detectSelfNames(sents, opts.url));
   const an = sents.map((s) => analyze(s, agentRe));
+  const norms = an.map((a) => a.norm);
+  const purposes = new DocPurposes(norms);
+  an.forEach((a, i) => (a.shared = { doc: purposes, i }));
   const inlineLabels = new Set<number>();
   for (const s of sents) {
     const a = an[s.i];

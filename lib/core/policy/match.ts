@@ -119,6 +119,48 @@ export class TermIndex<T extends { re: string }> {
   }
 }
 
+/**
+ * A table of phrases matched one expression per phrase, every match of every
+ * phrase reported (overlaps included). V8 scans for a single phrase with its
+ * fast literal search; one alternation of many long phrases is tried
+ * alternative by alternative at every position, several times slower.
+ */
+export class PhraseIndex<T extends { re: string }> {
+  private readonly res: RegExp[];
+
+  constructor(private readonly terms: T[]) {
+    this.res = terms.map((t) => {
+      if (groupCount(t.re) !== 0)
+        throw new Error(`vocabulary pattern has a capturing group: ${t.re}`);
+      return new RegExp(`\\b(?:${fold(t.re)})${R}`, 'gu');
+    });
+  }
+
+  find(text: string): Hit<T>[] {
+    const hits: Hit<T>[] = [];
+    this.res.forEach((re, k) => {
+      const term = this.terms[k] as T;
+      for (const s of spans(re, text)) hits.push({ term, start: s.start, end: s.end });
+    });
+    return hits.sort((a, b) => a.start - b.start);
+  }
+}
+
+type Span = { start: number; end: number };
+
+/** Finds matches in one sentence. */
+export interface Finder {
+  spans(re: RegExp, raw?: boolean): Span[];
+  has(re: RegExp): boolean;
+}
+
+export function sentenceFinder(norm: string): Finder {
+  return {
+    spans: (re, raw = false) => (raw ? rawSpans(re, norm) : spans(re, norm)),
+    has: (re) => has(re, norm),
+  };
+}
+
 /** All word-bounded matches of a global regular expression. */
 export function spans(re: RegExp, text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

@@ -49,9 +49,7 @@ export function selfSpeaks(a: Analysis): boolean {
 /** A heading that only names a category ("Cookie tecnici", "I cookies di profilazione"). */
 function categoryHeading(a: Analysis): boolean {
   return (
-    (a.cats.length > 0 || a.catWords.length > 0) &&
-    a.sc.agents.length === 0 &&
-    !has(USED_RE, a.norm)
+    (a.cats.length > 0 || a.catWords.length > 0) && a.sc.agents.length === 0 && !a.has(USED_RE)
   );
 }
 /** Heading numbering and bullets: "3.2 ", "(a) ", "- ". */
@@ -62,7 +60,7 @@ const CACHE = new WeakMap<Doc, Scope[]>();
 function headingScope(a: Analysis): Scope | null {
   const norm = a.norm.replace(NUMBERING, '');
   if (HYPOTHETICAL_RE.test(norm)) return 'hypothetical';
-  if (a.sc.agents.length > 0 || has(USED_RE, norm)) return 'own';
+  if (a.sc.agents.length > 0 || a.has(USED_RE)) return 'own';
   if (DEF_HEADING_RE.test(norm)) return 'definition';
   return null;
 }
@@ -74,25 +72,28 @@ function categoriesOf(a: Analysis): string[] {
 
 /** Distinct categories the sentence names or describes. */
 function categoryCount(a: Analysis): number {
-  return new Set([...a.cats, ...a.catWords, ...a.purposes].map((m) => m.value)).size;
+  // Purpose phrases only where cookies are spoken of.
+  const purposes = a.cookieContext ? a.purposes : [];
+  return new Set([...a.cats, ...a.catWords, ...purposes].map((m) => m.value)).size;
 }
 
 function ownScope(a: Analysis): Scope | null {
   const norm = a.norm.replace(NUMBERING, '');
   if (HYPOTHETICAL_RE.test(norm)) return 'hypothetical';
-  const use = a.sc.clauses.some((c) => c.use);
-  if (use) return null;
-  if (DEFINES_RE.test(norm) || has(TYPE_LIST_RE, norm)) return 'definition';
-  if (a.sc.agents.length > 0) return null;
+  // The wording cues first: clause analysis (costly) only where one fires.
+  const defines = DEFINES_RE.test(norm) || a.has(TYPE_LIST_RE);
   // "Necessary cookies help make a website usable …" describes a declared
   // category (consent managers' standard wording), not the web in general.
   const describesCategory = a.cats.some((m) => m.start <= 3);
-  if (!describesCategory && (GENERIC_MODAL_RE.test(norm) || has(INDEFINITE_RE, norm)))
-    return 'definition';
+  const generic =
+    !defines && !describesCategory && (GENERIC_MODAL_RE.test(norm) || a.has(INDEFINITE_RE));
   // "Cookies can be technical, analytical or advertising": a list of kinds, nobody using them.
-  const kinds = categoryCount(a);
-  if (kinds >= 3 || (kinds >= 2 && has(EXAMPLE_RE, norm))) return 'definition';
-  return null;
+  const kinds = defines || generic ? 0 : categoryCount(a);
+  const kindList = kinds >= 3 || (kinds >= 2 && a.has(EXAMPLE_RE));
+  if (!defines && !generic && !kindList) return null;
+  if (a.sc.clauses.some((c) => c.use)) return null;
+  if (defines) return 'definition';
+  return a.sc.agents.length > 0 ? null : 'definition';
 }
 
 /**
@@ -157,23 +158,24 @@ export function scopes(doc: Doc): Scope[] {
     }
     if (own) {
       worded[i] = true;
-      if (own === 'definition' && has(TYPE_LIST_RE, a.norm)) classifying = new Set(categoriesOf(a));
+      if (own === 'definition' && a.has(TYPE_LIST_RE)) classifying = new Set(categoriesOf(a));
       else if (own === 'definition' && s.lead >= 0 && classifying.size > 0)
         categoriesOf(a).forEach((k) => classifying.add(k));
       return own;
     }
-    if (selfSpeaks(a)) {
+    let told: Scope | null = null;
+    for (const p of s.parents) {
+      told = headOf(p);
+      if (told) break;
+    }
+    if (!told && region && (s.parents[0] ?? -1) === regionParent) told = region;
+    // Whether the site speaks matters only where that ends a definition or a classification.
+    if ((told === 'definition' || classifying.size > 0) && !speaking && selfSpeaks(a)) {
       speaking = true;
       classifying = new Set();
-      return 'own';
     }
     if (speaking) return 'own';
-    for (const p of s.parents) {
-      const h = headOf(p);
-      if (h) return h;
-    }
-    if (region && (s.parents[0] ?? -1) === regionParent) return region;
-    return 'own';
+    return told ?? 'own';
   });
   // A paragraph that starts defining goes on defining until somebody acts:
   // "Cookies are typically categorised as … Session cookies help you …".
@@ -192,7 +194,10 @@ export function scopes(doc: Doc): Scope[] {
   const content = new Map<number, Scope[]>();
   doc.sents.forEach((s, i) => {
     const h = s.parents[0];
-    if (h !== undefined) content.set(h, [...(content.get(h) ?? []), out[i] ?? 'own']);
+    if (h === undefined) return;
+    const list = content.get(h);
+    if (list) list.push(out[i] ?? 'own');
+    else content.set(h, [out[i] ?? 'own']);
   });
   for (const [h, scopesIn] of content) {
     const a = doc.an[h];

@@ -30,7 +30,7 @@ export function readUnmapped(doc: Doc): string[] {
     if (!a || !a.cookieContext || s.kind === 'heading' || s.kind === 'label') return;
     if (scopeOf(doc, i) !== 'own') return;
     if (!selfSpeaks(a) && !THESE_RE.test(a.norm)) return;
-    if (!has(PURPOSE_RE, a.norm) || has(NOT_A_PURPOSE_RE, a.norm)) return;
+    if (!a.has(PURPOSE_RE) || a.has(NOT_A_PURPOSE_RE)) return;
     if (a.cats.length > 0 || a.loose.length > 0 || a.purposes.length > 0) return;
     if (a.vendors.some((v) => v.category)) return;
     if (contextCats(doc, i).length > 0) return;

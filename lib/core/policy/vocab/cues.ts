@@ -32,9 +32,8 @@ export const AGENTS: Cue[] = [
   },
   { id: 'fr.first-person', re: 'nous|notre|nos' },
   { id: 'de.first-person', re: 'wir|uns|unser|unsere|unserer|unseren|unserem|unseres' },
-  { id: 'es.first-person', re: 'nosotros|nuestr[oa]s?|\\p{L}{2,}(?:amos|emos|imos)' },
-  // Italian verbs of the first person plural end in -iamo ("utilizziamo").
-  { id: 'it.first-person', re: 'noi|nostr[oaie]|\\p{L}{2,}iamo' },
+  { id: 'es.first-person', re: 'nosotros|nuestr[oa]s?' },
+  { id: 'it.first-person', re: 'noi|nostr[oaie]' },
   { id: 'nl.first-person', re: 'wij|ons|onze' },
   { id: 'pt.first-person', re: 'nos|nosso|nossa|nossos|nossas' },
   {
@@ -70,6 +69,13 @@ export const AGENTS: Cue[] = [
     re: 'third[- ]part(?:y|ies)|(?:advertising|analytics|marketing|trusted|selected|business) partners|partners|service providers|vendors|advertisers|tiers|partenaires|prestataires|dritt(?:anbieter|e|en)|partner|terceros|socios|proveedores|terze parti|terzi|fornitori|derden|derde partijen|leveranciers|terceiros|parceiros|fornecedores',
   },
 ];
+
+/**
+ * Verb endings of the first person plural ("utilizamos", "usiamo"): the verb
+ * names its subject. Matched by their ending, then checked for length in code
+ * (a class-led pattern would be tried at every letter).
+ */
+export const FIRST_PERSON_ENDINGS = 'amos|emos|imos|iamo';
 
 /** Verbs of use; CORE ones are the only ones whose negation denies use. */
 export const USE_CORE: Cue[] = [
