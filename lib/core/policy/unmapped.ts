@@ -4,7 +4,7 @@
 // category may be declared in one of these sentences in words the reader
 // does not know.
 import { type Doc, contextCats, quote } from './doc.ts';
-import { has, wordRe } from './match.ts';
+import { wordRe } from './match.ts';
 import { scopeOf, selfSpeaks } from './scope.ts';
 import { NOT_A_PURPOSE, PURPOSE_CUES, THESE } from './vocab/unmapped.ts';
 
