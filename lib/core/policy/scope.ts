@@ -56,6 +56,12 @@ function categoryHeading(a: Analysis): boolean {
 const NUMBERING = /^[\s\d.)(\-–*•]{0,12}/u;
 
 const CACHE = new WeakMap<Doc, Scope[]>();
+/** A cookie's own name: "_ga", "test_cookie", "__utmz", "rc::a", "wp-settings-1". */
+const COOKIE_ROW_RE =
+  /(?<![\p{L}\p{N}])(?:_{1,2}[\p{L}\p{N}]{2,40}|[\p{L}\p{N}]{2,40}_[\p{L}\p{N}_]{1,40}|[\p{L}]{2,40}::[\p{L}])/u;
+/** …in a row: table cells, arrows or a lifetime. */
+const ROW_SHAPE_RE =
+  /\||->|→|\b\d{1,4}\s?(?:years?|months?|days?|hours?|minutes?|ans?|mois|jours?|jahre?|monate?|tage?|a[ñn]os?|meses|d[íi]as|anni|mesi|giorni|jaar|maanden|dagen|anos|dias)\b|session|sesi[óo]n|sessione|sess[ãa]o|sitzung|sessie/iu;
 
 function headingScope(a: Analysis): Scope | null {
   const norm = a.norm.replace(NUMBERING, '');
@@ -134,6 +140,8 @@ export function scopes(doc: Doc): Scope[] {
     if (!a) return 'own';
     const pseudo = s.kind !== 'heading' && s.kind !== 'label' && pseudoHeading(doc, i);
     if (s.kind === 'heading' || s.kind === 'label' || pseudo) {
+      // A label is a sub-heading: the site speaking above it still speaks.
+      if (s.kind === 'label' && speaking) return 'own';
       speaking = false;
       region = null;
       const kinds = categoryHeading(a) ? categoriesOf(a) : [];
@@ -158,7 +166,9 @@ export function scopes(doc: Doc): Scope[] {
     }
     if (own) {
       worded[i] = true;
-      if (own === 'definition' && a.has(TYPE_LIST_RE)) classifying = new Set(categoriesOf(a));
+      // "There are three kinds of cookies:" opens a list of kinds it does not name.
+      if (own === 'definition' && a.has(TYPE_LIST_RE))
+        classifying = new Set(s.text.endsWith(':') ? ['*'] : categoriesOf(a));
       else if (own === 'definition' && s.lead >= 0 && classifying.size > 0)
         categoriesOf(a).forEach((k) => classifying.add(k));
       return own;
@@ -188,6 +198,19 @@ export function scopes(doc: Doc): Scope[] {
       out[i] = 'definition';
       worded[i] = true;
     }
+  });
+  // A section that lists actual cookies ("_ga | Google | 2 years",
+  // "test_cookie -> doubleclick.net -> 1 day") declares them, whatever the
+  // heading before it classified.
+  const listed = new Set<number>();
+  doc.sents.forEach((s) => {
+    if (!COOKIE_ROW_RE.test(s.text) || !ROW_SHAPE_RE.test(s.text)) return;
+    for (const p of s.parents) listed.add(p);
+  });
+  doc.sents.forEach((s, i) => {
+    if (listed.has(i) && out[i] === 'definition' && !worded[i]) out[i] = 'own';
+    if (out[i] === 'definition' && !worded[i] && s.parents.some((p) => listed.has(p)))
+      out[i] = 'own';
   });
   // A category heading whose whole section defines ("Technical cookies" /
   // "Technical cookies are those that …") is part of the definition.
