@@ -65,11 +65,12 @@ function decodeEntities(s: string): string {
 
 /** Visible text of one line of inline markdown. */
 export function inlineText(s: string): string {
-  // Bounded repetitions keep every pattern linear on hostile input.
+  // Bounded repetitions keep every pattern linear on hostile input, and link
+  // text stops at a `[` (else each `[` of a long run scans 300 characters).
   let out = s
-    .replace(/!\[[^\]\n]{0,300}\]\([^()[\]\s]{0,1000}(?:\s+"[^"\n]{0,300}")?\)/gu, '') // images
-    .replace(/\[([^\]\n]{0,300})\]\([^()[\]\s]{0,1000}(?:\s+"[^"\n]{0,300}")?\)/gu, '$1') // links
-    .replace(/\[([^\]\n]{1,300})\]\[[^\]\n]{0,100}\]/gu, '$1') // reference links
+    .replace(/!\[[^[\]\n]{0,300}\]\([^()[\]\s]{0,1000}(?:\s{1,20}"[^"\n]{0,300}")?\)/gu, '') // images
+    .replace(/\[([^[\]\n]{0,300})\]\([^()[\]\s]{0,1000}(?:\s{1,20}"[^"\n]{0,300}")?\)/gu, '$1') // links
+    .replace(/\[([^[\]\n]{1,300})\]\[[^\]\n]{0,100}\]/gu, '$1') // reference links
     .replace(/<(https?:\/\/[^>\s<]{1,1000})>/gu, '$1') // autolinks
     .replace(/<\/?[a-z][a-z0-9]*\b[^<>]*>/giu, ' ') // inline HTML tags
     .replace(/`+([^`]*)`+/gu, '$1')
