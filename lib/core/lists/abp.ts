@@ -38,8 +38,28 @@ export interface AbpSummary {
   skipped: SkippedLine[];
 }
 
-const SECTION = /^!\s*\*{3}\s*(.+?)\s*\*{3}\s*$/;
-const METADATA = /^!\s*([A-Za-z][A-Za-z -]*?)\s*:\s*(.*)$/;
+// A list is site-controlled text: no expression here may backtrack on a long
+// line. `(.+?)\s*\*{3}\s*$` and `[A-Za-z -]*?\s*:` (the obvious ways to write
+// the two comment forms below) are cubic and quadratic on a line of spaces, so
+// those are read by scanning.
+const METADATA_KEY = /^[A-Za-z][A-Za-z -]*/;
+
+/** `! *** easylist:easyprivacy/easyprivacy_general.txt ***` → its name, else null. */
+export function sectionMarker(line: string): string | null {
+  const body = line.slice(1).trim();
+  if (body.length < 7 || !body.startsWith('***') || !body.endsWith('***')) return null;
+  return body.slice(3, -3).trim() || null;
+}
+
+/** `! Title: EasyPrivacy` → key and value, else null. */
+export function metadataLine(line: string): { key: string; value: string } | null {
+  const body = line.slice(1).trimStart();
+  const key = METADATA_KEY.exec(body)?.[0];
+  if (!key) return null;
+  const rest = body.slice(key.length).trimStart();
+  if (!rest.startsWith(':')) return null;
+  return { key: key.trimEnd(), value: rest.slice(1).trim() };
+}
 // ##, #@#, #?#, #@?#, #$#, #@$#, #%#, #@%# (element hiding, extended CSS,
 // snippets, scriptlets) and AdGuard $$ HTML filters.
 const COSMETIC = /#@?[?$%]?#|\$@?\$/;
@@ -93,15 +113,15 @@ export function parseAbpList(text: string): AbpSummary {
       }
     }
     if (line.startsWith('!')) {
-      const marker = SECTION.exec(line);
+      const marker = sectionMarker(line);
       if (marker) {
-        section = marker[1] as string;
+        section = marker;
         return;
       }
-      const meta = METADATA.exec(line);
+      const meta = metadataLine(line);
       if (meta) {
-        const key = (meta[1] as string).toLowerCase();
-        const value = (meta[2] as string).trim();
+        const key = meta.key.toLowerCase();
+        const value = meta.value;
         if (key === 'title') summary.title = value;
         else if (key === 'version') summary.version = value;
         else if (key === 'homepage') summary.homepage = value;

@@ -51,14 +51,37 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
-export interface LineLocator {
-  /** 1-based line of the first occurrence of `needle` at or after `from`, else of `from`. */
-  lineOf(needle: string, from?: number): number;
+/** Misses allowed per text: each reads the rest of the text. */
+const MAX_MISSES = 64;
+
+/**
+ * Walks a JSON list's text in step with its parsed value, to give skipped
+ * entries their line: keys and values are looked up by their JSON spelling,
+ * forwards only. A value the text spells differently (other escapes) is not
+ * found; after MAX_MISSES of those it stops looking, since each miss reads the
+ * rest of the text (a list made of them would take quadratic time).
+ */
+export interface SourceCursor {
+  /** Move to the next `needle` (an entry's key); its offset, or -1 (the cursor stays). */
+  seek(needle: string): number;
+  /**
+   * 1-based line of the next `needle` (a value inside the current entry) after
+   * the cursor and the last value found, else of the cursor.
+   */
+  lineOf(needle: string): number;
 }
 
-/** Line lookups for many offsets in one text: the newline index is built once, on first use. */
-export function lineLocator(text: string): LineLocator {
+export function sourceCursor(text: string): SourceCursor {
+  let cursor = 0;
+  let value = 0;
+  let misses = 0;
   let newlines: number[] | null = null;
+  const find = (needle: string, from: number): number => {
+    if (misses >= MAX_MISSES) return -1;
+    const at = text.indexOf(needle, from);
+    if (at === -1) misses++;
+    return at;
+  };
   const lineAtOffset = (offset: number): number => {
     if (!newlines) {
       newlines = [];
@@ -74,8 +97,15 @@ export function lineLocator(text: string): LineLocator {
     return lo + 1;
   };
   return {
-    lineOf(needle: string, from = 0): number {
-      const at = text.indexOf(needle, from);
+    seek(needle: string): number {
+      const at = find(needle, cursor);
+      if (at !== -1) cursor = at;
+      return at;
+    },
+    lineOf(needle: string): number {
+      const from = Math.max(cursor, value);
+      const at = find(needle, from);
+      if (at !== -1) value = at;
       return lineAtOffset(at === -1 ? from : at);
     },
   };

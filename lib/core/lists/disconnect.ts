@@ -12,9 +12,9 @@ import {
   ListParseError,
   addDomain,
   isRecord,
-  lineLocator,
   normaliseHost,
   ownValue,
+  sourceCursor,
 } from './common.ts';
 import { parseJson } from './json.ts';
 
@@ -72,15 +72,13 @@ export function parseDisconnectServices(text: string): DomainList {
   const domains = new Map<string, DomainListEntry>();
   const skipped: SkippedLine[] = [];
   const deferred: Pending[] = [];
-  const locator = lineLocator(text);
-  let cursor = 0;
-
+  const source = sourceCursor(text);
   const skip = (needle: string, reason: string): void => {
-    skipped.push({ line: locator.lineOf(needle, cursor), reason });
+    skipped.push({ line: source.lineOf(needle), reason });
   };
 
   for (const [categoryName, entities] of Object.entries(json.categories)) {
-    cursor = Math.max(cursor, text.indexOf(JSON.stringify(categoryName), cursor));
+    source.seek(JSON.stringify(categoryName));
     if (!Array.isArray(entities)) {
       skip(JSON.stringify(categoryName), `category "${categoryName}" is not a list of entities`);
       continue;
@@ -93,8 +91,7 @@ export function parseDisconnectServices(text: string): DomainList {
         continue;
       }
       for (const [entityName, urls] of Object.entries(item)) {
-        const at = text.indexOf(JSON.stringify(entityName), cursor);
-        if (at !== -1) cursor = at;
+        source.seek(JSON.stringify(entityName));
         if (!isRecord(urls)) {
           skip(JSON.stringify(entityName), `entity "${entityName}" has no URL → domains object`);
           continue;

@@ -67,8 +67,10 @@ function unitKey(unit: string): string {
   return unit.charAt(0);
 }
 
+// Starts only at the first digit of a number, which is at most 12 digits long:
+// `\d+` tried from every digit of a long run of digits is quadratic.
 const DURATION =
-  /(\d+(?:[.,]\d+)?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[ywdh])\b/g;
+  /(?<!\d)(\d{1,12}(?:[.,]\d{1,12})?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[ywdh])\b/g;
 
 /**
  * Free-text retention → days; null for session cookies and for text that
@@ -96,12 +98,19 @@ export function parseRetention(text: string): number | null {
 export function cleanDomain(text: string): string | undefined {
   const value = text.replace(/[\u200B-\u200D\uFEFF]/g, '').toLowerCase();
   for (const token of value.split(/[\s,;()|/]+/)) {
-    const host = normaliseHost(token.replace(/^\*?\.+/, '').replace(/\.+$/, ''));
+    const host = normaliseHost(trimEnd(token.replace(/^\*?\.+/, ''), '.'));
     if (!host) continue;
     const domain = getDomain(host, { allowPrivateDomains: true });
     if (domain) return domain;
   }
   return undefined;
+}
+
+/** `text` without the run of `char` at its end (`/x+$/` is quadratic on a long inner run of x). */
+function trimEnd(text: string, char: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === char) end--;
+  return text.slice(0, end);
 }
 
 /** 1-based line on which each CSV record starts (RFC 4180 quoting). */
@@ -186,7 +195,7 @@ export function parseOpenCookieDatabase(text: string, options: OcdOptions = {}):
     let match: KnownCookie['match'] = wildcard === '1' ? 'prefix' : 'exact';
     // A few rows write the wildcard into the name ("SSPR_*").
     if (name.endsWith('*')) {
-      name = name.replace(/\*+$/, '');
+      name = trimEnd(name, '*');
       match = 'prefix';
     }
     const entry: KnownCookie = {

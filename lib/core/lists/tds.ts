@@ -15,10 +15,10 @@ import {
   ListParseError,
   addDomain,
   isRecord,
-  lineLocator,
   normaliseHost,
   ownValue,
   rank,
+  sourceCursor,
 } from './common.ts';
 import { parseJson } from './json.ts';
 
@@ -85,24 +85,22 @@ export function parseTrackerDataSet(source: string): DomainList {
   }
   const domains = new Map<string, DomainListEntry>();
   const skipped: SkippedLine[] = [];
-  const locator = lineLocator(source);
-  let cursor = 0;
+  const cursor = sourceCursor(source);
 
   for (const [key, tracker] of Object.entries(json.trackers)) {
     const quoted = JSON.stringify(key);
-    const at = source.indexOf(quoted, cursor);
-    if (at !== -1) cursor = at;
+    cursor.seek(quoted);
     const host = normaliseHost(key);
     if (!host) {
       skipped.push({
-        line: locator.lineOf(quoted, cursor),
+        line: cursor.lineOf(quoted),
         reason: `tracker key ${quoted} is not a domain`,
       });
       continue;
     }
     if (!isRecord(tracker)) {
       skipped.push({
-        line: locator.lineOf(quoted, cursor),
+        line: cursor.lineOf(quoted),
         reason: `tracker ${quoted} is not an object`,
       });
       continue;
