@@ -56,50 +56,99 @@ const URL_PRIVACY =
 const NOT_POLICY =
   /(settings|preferences|einstellungen|param[eè]tres|configura|manage|opt-?out|do-not-sell)/i;
 
+/** Longest link text and URL looked at: a policy link is short; page text is not. */
+const MAX_TEXT = 1000;
+const MAX_HREF = 4096;
+
 function norm(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return s.slice(0, MAX_TEXT).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Percent-decoded, keeping malformed escapes as written: `/100%-off` or a
+ * lone surrogate's `%ED%A0%80` make decodeURIComponent throw.
+ */
+export function decodeLenient(s: string): string {
+  return s.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
+function pageHref(pageUrl: string): string | null {
+  try {
+    return new URL(pageUrl).href.replace(/#.*$/, '');
+  } catch {
+    return null;
+  }
+}
+
+function candidate(
+  l: PageLink,
+  pageUrl: string,
+  page: string,
+  site: string,
+): PolicyLinkCandidate | null {
+  if (typeof l?.href !== 'string' || l.href.length > MAX_HREF) return null;
+  let url: URL;
+  try {
+    url = new URL(l.href, pageUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  url.hash = '';
+  // "#" and links to the page itself open a banner or do nothing.
+  if (url.href === page) return null;
+  const rawText = typeof l.text === 'string' ? l.text.slice(0, MAX_TEXT) : '';
+  const text = norm(rawText).slice(0, 200);
+  const path = decodeLenient(url.pathname + url.search).toLowerCase();
+  let score = 0;
+  let why = '';
+  const cookieText = COOKIE_WORDS.find((w) => text.includes(w));
+  const privacyText = PRIVACY_WORDS.find((w) => text.includes(w));
+  if (cookieText) [score, why] = [60, `link text "${cookieText}"`];
+  else if (privacyText) [score, why] = [40, `link text "${privacyText}"`];
+  const cookieUrl = URL_COOKIE.exec(path);
+  const privacyUrl = cookieUrl ? null : URL_PRIVACY.exec(path);
+  if (cookieUrl) [score, why] = [score + 25, why || `URL contains "${cookieUrl[1]}"`];
+  else if (privacyUrl) [score, why] = [score + 15, why || `URL contains "${privacyUrl[1]}"`];
+  if (score === 0) return null;
+  // "Cookie settings" opens a banner, it is not the policy.
+  if (NOT_POLICY.test(text) || NOT_POLICY.test(path)) score -= 45;
+  if (l.inFooter) score += 10;
+  if (siteOf(url.href) !== site) score -= 30;
+  if (score <= 0) return null;
+  return { url: url.href, text: rawText.trim().slice(0, 200), score, why };
+}
+
+/**
+ * The page's likely policy links, best first. Links come from the page and are
+ * hostile: one that cannot be read (malformed URL or escape, not http(s),
+ * absurdly long) is skipped on its own, and the others are still ranked.
+ */
 export function rankPolicyLinks(
   links: PageLink[],
   pageUrl: string,
   max = 5,
 ): PolicyLinkCandidate[] {
+  const page = pageHref(pageUrl);
+  if (page === null || !Array.isArray(links)) return [];
   const site = siteOf(pageUrl);
   const seen = new Map<string, PolicyLinkCandidate>();
   for (const l of links) {
-    let url: URL;
+    let c: PolicyLinkCandidate | null;
     try {
-      url = new URL(l.href, pageUrl);
+      c = candidate(l, pageUrl, page, site);
     } catch {
       continue;
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') continue;
-    url.hash = '';
-    // "#" and links to the page itself open a banner or do nothing.
-    if (url.href === new URL(pageUrl).href.replace(/#.*$/, '')) continue;
-    const text = norm(l.text).slice(0, 200);
-    const path = decodeURIComponent(url.pathname + url.search).toLowerCase();
-    let score = 0;
-    let why = '';
-    const cookieText = COOKIE_WORDS.find((w) => text.includes(w));
-    const privacyText = PRIVACY_WORDS.find((w) => text.includes(w));
-    if (cookieText) [score, why] = [60, `link text "${cookieText}"`];
-    else if (privacyText) [score, why] = [40, `link text "${privacyText}"`];
-    if (URL_COOKIE.test(path))
-      [score, why] = [score + 25, why || `URL contains "${URL_COOKIE.exec(path)![1]}"`];
-    else if (URL_PRIVACY.test(path))
-      [score, why] = [score + 15, why || `URL contains "${URL_PRIVACY.exec(path)![1]}"`];
-    if (score === 0) continue;
-    // "Cookie settings" opens a banner, it is not the policy.
-    if (NOT_POLICY.test(text) || NOT_POLICY.test(path)) score -= 45;
-    if (l.inFooter) score += 10;
-    if (siteOf(url.href) !== site) score -= 30;
-    if (score <= 0) continue;
-    const key = url.href;
-    const prev = seen.get(key);
-    if (!prev || prev.score < score)
-      seen.set(key, { url: key, text: l.text.trim().slice(0, 200), score, why });
+    if (!c) continue;
+    const prev = seen.get(c.url);
+    if (!prev || prev.score < c.score) seen.set(c.url, c);
   }
   return [...seen.values()]
     .sort((a, b) => b.score - a.score || a.url.localeCompare(b.url))
