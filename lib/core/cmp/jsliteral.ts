@@ -25,6 +25,9 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   '0': '\0',
 };
 
+const HEX2 = /^[0-9a-fA-F]{2}$/;
+const HEX4 = /^[0-9a-fA-F]{4}$/;
+
 class Reader {
   i: number;
   constructor(
@@ -153,7 +156,10 @@ class Reader {
     if (e === 'x') return this.hex(2);
     if (e === 'u') {
       if (this.s[this.i] !== '{') return this.hex(4);
-      const end = this.s.indexOf('}', this.i);
+      // `{` + at most 6 hex digits + `}`: look no further (a search to the end
+      // of the text for every `\u{` would be quadratic).
+      const close = this.s.slice(this.i, this.i + 9).indexOf('}');
+      const end = close === -1 ? -1 : this.i + close;
       const code = end === -1 ? NaN : parseInt(this.s.slice(this.i + 1, end), 16);
       if (!/^\{[0-9a-fA-F]{1,6}\}$/.test(this.s.slice(this.i, end + 1)) || code > 0x10ffff) {
         this.fail('bad \\u{…} escape');
@@ -165,9 +171,9 @@ class Reader {
     return e;
   }
 
-  hex(n: number): string {
+  hex(n: 2 | 4): string {
     const h = this.s.slice(this.i, this.i + n);
-    if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(h)) this.fail('bad hex escape');
+    if (!(n === 2 ? HEX2 : HEX4).test(h)) this.fail('bad hex escape');
     this.i += n;
     return String.fromCharCode(parseInt(h, 16));
   }
