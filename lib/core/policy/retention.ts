@@ -1,4 +1,5 @@
 // Retention statements → maxDays per category (rules in vocab/retention.ts).
+import { builtinCookieKnowledge } from '../known-cookies/index.ts';
 import type { Category } from '../types.ts';
 import { type Doc, contextCats, cookieInScope, quote } from './doc.ts';
 import type { Analysis } from './analysis.ts';
@@ -29,6 +30,47 @@ const HEADER_RE = wordRe(DURATION_HEADERS, 'u');
 const SESSION_RE = new RegExp(`(?:^|\\b)(?:${fold(SESSION_CUES)})(?![\\p{L}\\p{N}])`, 'u');
 const PERSISTENT_RE = wordRe(PERSISTENT_CUES, 'u');
 /** Statements about personal data, not cookies, when no technology is named. */
+/** Data, logs and records, as the subject of a retention sentence. */
+const DATA_RE = wordRe(
+  'data|logs?|log files|records|entries|information|donnees|journaux|informations|daten|protokoll\\p{L}*|datos|registros|dati|registri|gegevens|logbestanden|dados|registos',
+  'u',
+);
+const KNOWN = builtinCookieKnowledge();
+/** Tokens shaped like cookie names: "_ga", "__utmz", "test_cookie", "utma". */
+const COOKIE_TOKEN = /(?<![\p{L}\p{N}_])_{0,2}[\p{L}\p{N}][\p{L}\p{N}_-]{1,40}/gu;
+
+/**
+ * Categories of the well-known cookies a row names (the project's own
+ * known-cookie table, case-insensitive; "utma" for "__utma"), also from the
+ * other cells of its table row.
+ */
+function knownCookieCategories(text: string, doc: Doc, i: number): Category[] {
+  const s = doc.sents[i];
+  const texts = [text];
+  if (s && s.row > 0) {
+    for (let j = i - 1; j >= 0 && doc.sents[j]?.row === s.row; j--)
+      texts.push(doc.sents[j]?.text ?? '');
+    for (let j = i + 1; j < doc.sents.length && doc.sents[j]?.row === s.row; j++)
+      texts.push(doc.sents[j]?.text ?? '');
+  }
+  const out = new Set<Category>();
+  for (const t of texts) {
+    let seen = 0;
+    for (const m of t.slice(0, 600).matchAll(COOKIE_TOKEN)) {
+      if (++seen > 12) break;
+      const name = m[0];
+      if (!name.includes('_') && !/^utm[a-z]$/iu.test(name)) continue;
+      const hit =
+        KNOWN.lookup(name) ??
+        KNOWN.lookup(name.toLowerCase()) ??
+        (name.startsWith('_') ? null : KNOWN.lookup(`__${name.toLowerCase()}`));
+      const c = hit?.entry.category;
+      if (c && c !== 'unknown') out.add(c);
+    }
+  }
+  return [...out];
+}
+
 const PERSONAL_DATA =
   /personal (?:data|information)|donn[ée]es personnelles|personenbezogene|datos personales/u;
 
@@ -131,7 +173,9 @@ export function readRetention(doc: Doc): RetentionResult {
   doc.sents.forEach((s, i) => {
     const a = doc.an[i];
     if (!a || !cookieInScope(doc, i) || scopeOf(doc, i) !== 'own') return;
-    if (!a.cookieContext && PERSONAL_DATA.test(a.norm)) return;
+    // How long data or logs are kept is not a cookie lifetime ("Analytics
+    // data is retained for 14 months", "Die Daten werden nach 2 Jahren gelöscht").
+    if (!a.cookieContext && (PERSONAL_DATA.test(a.norm) || has(DATA_RE, a.norm))) return;
     const durationColumn = s.kind === 'cell' && has(HEADER_RE, normalize(s.header));
     const maxDays = retentionOfNorm(a.norm, { durationColumn });
     if (maxDays === undefined) return;
@@ -140,7 +184,13 @@ export function readRetention(doc: Doc): RetentionResult {
       for (const [cats, days] of parts) for (const c of cats) claim(c, days, i);
       return;
     }
+    // "… session cookies for authentication, analytics cookies and marketing
+    // cookies": one kind of cookie being a session cookie says nothing of the
+    // lifetime of every category the sentence names.
+    if (maxDays === null && new Set(a.cats.map((m) => m.value)).size >= 2) return;
     let cats = contextCats(doc, i);
+    // A row or line naming a well-known cookie ("_ga | 2 years") is about that cookie's category.
+    if (cats.length === 0) cats = knownCookieCategories(s.text, doc, i);
     if (cats.length === 0) {
       // A lifetime for the site's cookies in general ("our cookies expire after 13 months").
       if (!a.cookieContext || a.sc.agents.length === 0) return;
