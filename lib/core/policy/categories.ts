@@ -138,7 +138,11 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
         add(weak, value, found('heading'));
       } else if (labelLike(s, a) || s.kind === 'cell') {
         add(weak, value, found(s.kind === 'cell' ? 'cookie table' : 'label'));
-      } else if (m.start <= 30 && !DEFINITION.test(a.norm.slice(m.end))) {
+      } else if (
+        m.start <= 30 &&
+        m.attach !== 'full-term' &&
+        !DEFINITION.test(a.norm.slice(m.end))
+      ) {
         add(weak, value, found('description of the category'));
       } else if (OUR.test(a.norm.slice(Math.max(0, m.start - 40), m.start))) {
         add(weak, value, found('the site calls them its own'));
