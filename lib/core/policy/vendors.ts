@@ -12,6 +12,13 @@ import { scopeOf } from './scope.ts';
 import { GENERIC_SUBJECTS } from './vocab/cues.ts';
 
 const GENERIC = wordRe(GENERIC_SUBJECTS, 'u');
+/**
+ * A vendor doing something on the site ("Google Analytics 4 records
+ * anonymous traffic data", "GoatCounter counts page views", "Matomo wird
+ * verwendet"): it is in use there.
+ */
+const OPERATES =
+  /^(?: \(?[\p{L}\p{N}.'-]{1,20}\)?){0,2} (?:records?|counts?|collects?|tracks?|measures?|sets?|stores?|runs?|uses?|loads?|processes|analy[sz]es|anonymi[sz]es|respects?|is (?:loaded|used|installed|embedded|enabled|active|configured|self-hosted|hosted)|collecte|mesure|enregistre|depose|est (?:utilise|installe|charge|heberge)|erfasst|sammelt|speichert|setzt|misst|zahlt|wird (?:verwendet|eingesetzt|genutzt|geladen|gehostet)|recopila|mide|almacena|registra|se (?:utiliza|usa|carga)|es utilizado|raccoglie|misura|memorizza|viene (?:utilizzato|usato|caricato)|verzamelt|meet|registreert|wordt (?:gebruikt|geladen|ingezet)|recolhe|coleta|mede|armazena|regista|e (?:utilizado|usado|carregado))(?![\p{L}])/u;
 import type { DeclaredEvidence } from './types.ts';
 
 const DEFINITION =
@@ -62,6 +69,12 @@ export function readVendors(doc: Doc): VendorResult {
       else if (a.thirdParty) why = 'named as a third party';
       else if (clause?.participle && a.techs.length > 0) why = 'named as setting cookies';
       else if (clause?.participle && clause.core && !has(GENERIC, a.norm)) why = 'named as used';
+      else if (
+        scopeOf(doc, i) === 'own' &&
+        OPERATES.test(a.norm.slice(m.end, m.end + 80)) &&
+        !has(GENERIC, a.norm)
+      )
+        why = 'described as running on the site';
       else if (a.listCue && cookieNear(doc, i) && a.sc.agents.length > 0)
         why = 'listed with cookies';
       else if (s.kind === 'item' && (leadUse(doc, i) || doc.an[s.lead]?.thirdParty)) {
@@ -72,7 +85,9 @@ export function readVendors(doc: Doc): VendorResult {
         i,
         rule: `${m.rule}; ${why}`,
         ...(m.category ? { category: m.category } : {}),
-        ...(clause?.use || why === 'named as used' ? { strong: true } : {}),
+        ...(clause?.use || why === 'named as used' || why === 'described as running on the site'
+          ? { strong: true }
+          : {}),
       });
     }
   });
