@@ -270,6 +270,8 @@ function attachCategories(
   return out;
 }
 
+const PARENTHESIS = /\([^()]{0,200}\)?/gu;
+
 function categoryWordsOnly(
   norm: string,
   cats: Hit<CategoryTerm>[],
@@ -280,6 +282,8 @@ function categoryWordsOnly(
   for (const h of [...cats, ...nouns].sort((a, b) => b.start - a.start)) {
     rest = rest.slice(0, h.start) + ' ' + rest.slice(h.end);
   }
+  // What a parenthesis adds ("analysis (to help us …)") is no part of the name.
+  rest = rest.replace(PARENTHESIS, ' ');
   if (!CATEGORY_WORD_ONLY.test(rest)) return [];
   return cats.map((c) => ({ value: c.term.value, start: c.start, end: c.end, rule: c.term.id }));
 }
@@ -290,7 +294,12 @@ export function analyze(s: Sentence, agentRe: RegExp): Analysis {
   const techs = nouns
     .filter((n): n is Hit<TechTerm & { value: Technology }> => n.term.value !== null)
     .map((n) => ({ value: n.term.value, start: n.start, end: n.end, rule: n.term.id }));
-  const heading = s.kind === 'heading' || s.kind === 'label' || s.kind === 'cell';
+  // A short list item may be a bare category too ("personalization (if you so choose)").
+  const heading =
+    s.kind === 'heading' ||
+    s.kind === 'label' ||
+    s.kind === 'cell' ||
+    (s.kind === 'item' && s.text.length <= 80);
   // Category words count only next to a technology noun, or as a heading or table cell.
   const catHits = nouns.length > 0 || heading ? CAT_INDEX.find(norm) : [];
   const vendors = VENDOR_INDEX.find(norm)

@@ -156,6 +156,15 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       if (negation(a.sc, m.start).negated) continue;
       add(strong, m.value, { i, rule: `${m.rule} (loose); purpose in a statement of use` });
     }
+    // A list of bare categories under a statement of use or a use heading:
+    // "What do we use cookies for?" / "- analysis (…)" / "- security".
+    if (own && s.kind === 'item' && a.catWords.length > 0) {
+      const underUse =
+        leadUse(doc, i) || s.parents.some((p) => doc.an[p]?.sc.clauses.some((c) => c.use) === true);
+      if (underUse)
+        for (const m of a.catWords)
+          add(strong, m.value, { i, rule: `${m.rule}; category listed under a statement of use` });
+    }
     // "Strictly necessary" as a heading under a cookie heading.
     if (
       own &&
