@@ -224,8 +224,11 @@ const PARSE_OPTIONS = {
   parseNoneClosedTags: true,
 };
 
-/** Marks the end of the input, to find the elements still open there. Private-use characters. */
-const END = '\uE000\uF8FF\uE000';
+/**
+ * Marks the end of the input, to find the elements still open there. ASCII,
+ * so that a Latin-1 page stays one byte a character.
+ */
+const END = '\u0001\u0002\u0003';
 const RAW_TEXT = /^(?:script|noscript|style|pre)$/iu;
 
 /**
