@@ -10,6 +10,7 @@ import {
   PhraseIndex,
   TermIndex,
   has,
+  leftBoundary,
   normalize,
   sentenceFinder,
   wordAt,
@@ -133,12 +134,21 @@ function purposeMentions(index: PhraseIndex<PurposePhrase>, text: string): Menti
     .map((h) => ({ value: h.term.value, start: h.start, end: h.end, rule: h.term.id }));
 }
 
-const FUNCTION_WORD_LANGS = new Map<string, Lang[]>();
-for (const [lang, words] of Object.entries(FUNCTION_WORDS) as [Lang, string[]][]) {
-  for (const w of words) FUNCTION_WORD_LANGS.set(w, [...(FUNCTION_WORD_LANGS.get(w) ?? []), lang]);
-}
-const ALL_LANGS = Object.keys(FUNCTION_WORDS) as Lang[];
-const TRIM = /^[^\p{L}]+|[^\p{L}]+$/gu;
+const LANGS = Object.keys(FUNCTION_WORDS) as Lang[];
+/** Function word → the indexes (in LANGS) of the languages it belongs to. */
+const FUNCTION_WORD_LANGS = new Map<string, number[]>();
+LANGS.forEach((lang, k) => {
+  for (const w of FUNCTION_WORDS[lang]) {
+    FUNCTION_WORD_LANGS.set(w, [...(FUNCTION_WORD_LANGS.get(w) ?? []), k]);
+  }
+});
+// `\b` (not a lookbehind) lets the engine skip to word starts; a match
+// inside a word of accented letters is caught by the boundary check below.
+const FUNCTION_WORD_RE = new RegExp(
+  `\\b(?:${[...FUNCTION_WORD_LANGS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const ALL_LANGS = LANGS;
 
 /**
  * The languages each sentence may be in, from its function words: those
@@ -148,16 +158,17 @@ const TRIM = /^[^\p{L}]+|[^\p{L}]+$/gu;
 export function sentenceLanguages(norms: string[]): Lang[][] {
   const docScore = new Map<Lang, number>();
   const per = norms.map((n) => {
-    const score = new Map<Lang, number>();
+    const score = new Array<number>(LANGS.length).fill(0);
     // The first words tell the language; a long sentence need not be read to its end.
-    let seen = 0;
-    for (const w of n.slice(0, 240).split(' ')) {
-      if (++seen > 40) break;
-      const langs = FUNCTION_WORD_LANGS.get(w.replace(TRIM, ''));
-      if (langs) for (const l of langs) score.set(l, (score.get(l) ?? 0) + 1);
+    const head = n.length > 240 ? n.slice(0, 240) : n;
+    FUNCTION_WORD_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = FUNCTION_WORD_RE.exec(head)) !== null) {
+      if (!leftBoundary(head, m.index)) continue;
+      for (const k of FUNCTION_WORD_LANGS.get(m[0]) ?? []) score[k] = (score[k] ?? 0) + 1;
     }
-    const best = Math.max(0, ...score.values());
-    const langs = [...score].filter(([, v]) => best > 0 && v * 2 >= best).map(([l]) => l);
+    const best = Math.max(...score);
+    const langs = LANGS.filter((_, k) => best > 0 && (score[k] ?? 0) * 2 >= best);
     for (const l of langs) docScore.set(l, (docScore.get(l) ?? 0) + 1);
     return langs;
   });

@@ -204,6 +204,8 @@ export function scopes(doc: Doc): Scope[] {
   // heading before it classified.
   const listed = new Set<number>();
   doc.sents.forEach((s) => {
+    // Cookie names have "_" or "::"; test that before the expressions.
+    if (!s.text.includes('_') && !s.text.includes('::')) return;
     if (!COOKIE_ROW_RE.test(s.text) || !ROW_SHAPE_RE.test(s.text)) return;
     for (const p of s.parents) listed.add(p);
   });
