@@ -36,11 +36,15 @@ export interface TruthStorage extends Timed {
   key: string;
   setter: string;
 }
-/** What a reader must extract; retention as category → maxDays (null = session only). */
+/**
+ * What a reader must extract; retention as category → maxDays (null = session
+ * only); unmapped only where the reader cannot map some sentences about
+ * cookies to a category (none elsewhere).
+ */
 export type TruthDeclared = Pick<
   DeclaredPolicy,
   'source' | 'categories' | 'vendors' | 'technologies' | 'dnt' | 'gpc'
-> & { retention: Record<string, number | null>; cookies?: DeclaredCookie[] };
+> & { retention: Record<string, number | null>; cookies?: DeclaredCookie[]; unmapped?: string[] };
 
 export interface ScenarioTruth {
   about: string;

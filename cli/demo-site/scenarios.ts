@@ -45,6 +45,10 @@ export const SCENARIO_SITES: Record<string, SiteSpec> = {
     scripts: { '/js/recipes.js': 'recipes.js' },
   },
   'kind-dnt-gpc-ignored.test': { session: true, policy: true, gpc: true },
+  // A policy declaring necessary cookies only, with one sentence about what
+  // its cookies are for that the reader cannot map to a category; the page
+  // runs Google Analytics: the analytics finding is flagged "check the policy".
+  'kind-check-policy.test': { session: true, policy: true },
   'kind-no-declaration.test': { session: false, policy: false },
   // Two hosts of one registrable domain (split.test), each with its own
   // declaration: a consent banner on the news, a cookie policy on the shop.

@@ -256,6 +256,68 @@ describe('npm run -s audit --consent', () => {
   });
 });
 
+describe('npm run -s audit of a site whose policy the reader could not fully map', () => {
+  it('prints the analytics finding as "check the policy", and writes checkPolicy in report.json', async () => {
+    const { startDemoServer } = await import('../../cli/demo-site/server.ts');
+    const demo = await startDemoServer();
+    try {
+      const site = 'kind-check-policy.test';
+      const sentence = 'We also use a cookie to limit the rate of requests to our servers.';
+      const dir = path.join(out, 'check-policy');
+      const url = `${demo.origin(site)}/`;
+      const policyUrl = `${demo.origin(site)}/cookie-policy`;
+      const r = await runAsync([
+        url,
+        '--out',
+        dir,
+        '--host-resolver-rules',
+        'MAP * 127.0.0.1, EXCLUDE localhost',
+        '--insecure',
+      ]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain(`[1/1] ${url} … 200`);
+      expect(r.stdout).toContain(
+        `Declared (policy-text, ${policyUrl}): categories necessary; technologies cookies, web_beacons; ` +
+          'vendors none named; DNT silent, GPC silent; 1 cookie sentence(s) not mapped to a category',
+      );
+      expect(r.stdout).toContain('Findings (1)');
+      // The severity column says it is to be checked, with the severity it would have.
+      expect(r.stdout).toMatch(
+        /^ {2}check the policy \(high\) {2}undeclared-category {2}Undeclared analytics cookies or trackers {2}policy-text @ kind-check-policy\.test {2}2 cookie\(s\), 2 request\(s\)$/m,
+      );
+      const rep = JSON.parse(readFileSync(path.join(dir, site, 'report.json'), 'utf8')) as {
+        declared: { source: string; url: string; unmapped: string[]; unmappedCount: number };
+        discrepancies: {
+          kind: string;
+          subject: string;
+          severity: string;
+          checkPolicy: unknown;
+          explanation: string;
+        }[];
+      };
+      expect([rep.declared.source, rep.declared.url, rep.declared.unmapped]).toEqual([
+        'policy-text',
+        policyUrl,
+        [sentence],
+      ]);
+      expect(rep.declared.unmappedCount).toBe(1);
+      expect(rep.discrepancies.map((d) => [d.kind, d.subject, d.severity, d.checkPolicy])).toEqual([
+        [
+          'undeclared-category',
+          'analytics',
+          'high',
+          { unmapped: 1, firstQuote: sentence, url: policyUrl },
+        ],
+      ]);
+      expect(rep.discrepancies[0]!.explanation).toContain(
+        `the first being “${sentence}”: check the policy`,
+      );
+    } finally {
+      await demo.close();
+    }
+  });
+});
+
 describe('npm run -s audit errors', () => {
   it('refuses an unknown --consent value', () => {
     const r = run(['--consent', 'maybe']);

@@ -73,9 +73,26 @@ function checkScenario(site: string, s: ScenarioTruth, get: () => Harness) {
         : null;
     expect(report.declared?.source ?? null).toBe(expectedSource);
     if (s.declared.policy) {
-      expect(report.declared!.url).toBe(fillOrigins(s.policy!, (x) => h.demo.origin(x)));
+      const policyUrl = fillOrigins(s.policy!, (x) => h.demo.origin(x));
+      expect(report.declared!.url).toBe(policyUrl);
       for (const c of s.declared.policy.categories)
         expect(report.declared!.categories).toContain(c);
+      // The sentences the reader could not map, as read from the fetched page:
+      // only where the truth writes some down (kind-check-policy.test), and
+      // then every finding rests on that policy's silence.
+      const unmapped = s.declared.policy.unmapped ?? [];
+      expect([report.declared!.unmapped, report.declared!.unmappedCount]).toEqual([
+        unmapped,
+        unmapped.length,
+      ]);
+      const check = unmapped.length
+        ? { unmapped: unmapped.length, firstQuote: unmapped[0], url: policyUrl }
+        : null;
+      expect(
+        (report.discrepancies ?? [])
+          .map((d) => [`${d.kind} ${d.subject}`, d.checkPolicy ?? null])
+          .sort(),
+      ).toEqual([...s.findings].sort().map(([k, sub]) => [`${k} ${sub}`, check]));
     }
     if (s.declared.wellKnownGpc) {
       expect(report.dnt.gpcJson).toMatchObject({ gpc: s.declared.wellKnownGpc.gpc });
@@ -173,6 +190,78 @@ describe('discrepancy scenarios', () => {
       await x.popup.close();
       await x.page.close();
     }
+  });
+
+  it('kind-check-policy.test: a policy sentence the reader cannot map flags the analytics finding "Check the policy", in the report and the popup', async () => {
+    const site = 'kind-check-policy.test';
+    const s = scenarios[site]!;
+    const sentence = 'We also use a cookie to limit the rate of requests to our servers.';
+    const policyUrl = `${h.demo.origin(site)}/cookie-policy`;
+    const page = await runSteps(h, s);
+    const report = await settledReport(h, site, s);
+    // What the extension's reader made of the policy page it discovered and fetched.
+    const d = report.declared!;
+    expect([d.source, d.url, d.categories, d.unmapped, d.unmappedCount]).toEqual([
+      'policy-text',
+      policyUrl,
+      ['necessary'],
+      [sentence],
+      1,
+    ]);
+    const findings = report.discrepancies ?? [];
+    expect(
+      findings.map((f) => [
+        f.kind,
+        f.subject,
+        f.severity,
+        f.hosts,
+        f.declaredBy.map((x) => `${x.source}@${x.host} ${x.url}`),
+        f.checkPolicy,
+      ]),
+    ).toEqual([
+      [
+        'undeclared-category',
+        'analytics',
+        'high',
+        [site],
+        [`policy-text@${site} ${policyUrl}`],
+        { unmapped: 1, firstQuote: sentence, url: policyUrl },
+      ],
+    ]);
+    expect(findings[0]!.explanation).toContain(
+      `The reader could not map 1 sentence of the policy about cookies to a category, the first being “${sentence}”: check the policy, it may declare this category there.`,
+    );
+    expect(findings[0]!.evidence.cookies.map((c) => c.name).sort()).toEqual(['_ga', '_gid']);
+
+    const popup = await openPopup(h, page);
+    const item = popup.locator('li[data-kind="undeclared-category"]');
+    await item.waitFor();
+    expect(await item.getAttribute('data-check-policy')).toBe('true');
+    expect(await item.locator('summary').textContent()).toBe(
+      'Check the policy (high if confirmed) Undeclared analytics cookies or trackers',
+    );
+    // Counted apart from the severities: not an accusation until the policy is checked.
+    expect(await popup.getByTestId('severity-high').textContent()).toBe('0 high');
+    expect(await popup.getByTestId('severity-check').textContent()).toBe('1 to check');
+    await item.locator('summary').click();
+    expect(await item.locator('.finding-body > p').first().textContent()).toContain(
+      `the first being “${sentence}”: check the policy`,
+    );
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: 'test-results/popup-kind-check-policy.png', fullPage: true });
+    await popup.getByRole('tab', { name: 'Declaration' }).click();
+    const unmappedBox = popup.getByTestId('unmapped');
+    await unmappedBox.locator('summary').click();
+    expect(await unmappedBox.locator('summary').textContent()).toBe(
+      '1 sentence about cookies the reader could not map to a category',
+    );
+    expect(await unmappedBox.locator('li').allTextContents()).toEqual([`“${sentence}”`]);
+    await popup.screenshot({
+      path: 'test-results/popup-kind-check-policy-declaration.png',
+      fullPage: true,
+    });
+    await popup.close();
+    await page.close();
   });
 });
 

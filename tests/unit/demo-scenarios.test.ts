@@ -56,6 +56,8 @@ function summary(d: DeclaredPolicy): TruthDeclared {
     dnt: d.dnt,
     gpc: d.gpc,
     ...(d.source.startsWith('cmp:') ? { cookies: d.cookies } : {}),
+    // Written down where there are any: every other policy is read whole.
+    ...(d.unmapped.length ? { unmapped: d.unmapped } : {}),
   };
 }
 
@@ -213,6 +215,20 @@ describe.each(Object.entries(scenarios))('demo scenario %s', (site, s) => {
 
   it('gives exactly the written-down findings', () => {
     expect(kinds(audit(site, s).discrepancies)).toEqual(pairs(s.findings));
+  });
+
+  it('flags its findings "check the policy" only when its policy has sentences left unmapped', () => {
+    // Scenarios write unmapped sentences down only when every finding rests on
+    // that policy's silence (kind-check-policy.test); elsewhere none is flagged.
+    const unmapped = s.declared.policy?.unmapped ?? [];
+    const check = unmapped.length
+      ? { unmapped: unmapped.length, firstQuote: unmapped[0], url: fill(s.policy!) }
+      : null;
+    expect(
+      audit(site, s)
+        .discrepancies.map((d) => [`${d.kind} ${d.subject}`, d.checkPolicy ?? null])
+        .sort(),
+    ).toEqual(pairs(s.findings).map((f) => [f, check]));
   });
 });
 
