@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCookiebotCcJs } from '../../lib/core/cmp/cookiebot.ts';
+import { cookiebotIdFrom, oneTrustDomainScriptFrom } from '../../lib/core/cmp/discover.ts';
 import { readJsLiteral } from '../../lib/core/cmp/jsliteral.ts';
 import {
   decodeLenient,
@@ -133,5 +134,15 @@ describe('CMP payload readers on hostile input', () => {
     shape('', 'CookieConsentDialog.cookieTableNecessary = ["', ''),
   ])('a long adversarial cc.js (200 KB) reads in linear time', (text) => {
     withinBudget('cc.js', text, () => readCookiebotCcJs(text));
+  });
+
+  it.each([
+    shape('<html><body>', '<div>', ''),
+    shape('<html><body>', '<!--', ''),
+    shape('<html><body>', '<![CDATA[', ''),
+    shape('', '<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" ', ''),
+  ])('a long adversarial page (200 KB) is searched for CMP ids in linear time', (html) => {
+    expect(withinBudget('discover', html, () => oneTrustDomainScriptFrom(html))).toBeNull();
+    expect(withinBudget('discover', html, () => cookiebotIdFrom(html))).toBeNull();
   });
 });

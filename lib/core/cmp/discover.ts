@@ -1,7 +1,9 @@
 // Finding a page's CMP configuration: the ids in its script tags and the URLs
 // of the declaration files (for the browser wiring, which does the fetching).
-// HTML is read with node-html-parser, never with regexes over markup.
-import { parse } from 'node-html-parser';
+// HTML is read with node-html-parser, never with regexes over markup, through
+// the policy reader's parseHtml: the library's own repair of unclosed
+// elements and comments is quadratic on hostile pages.
+import { parseHtml } from '../policy/html.ts';
 import { LIMITS, fail, isRecord, ok } from './result.ts';
 import type { CmpResult } from './types.ts';
 
@@ -15,7 +17,7 @@ const ONETRUST_HOSTS =
 function scripts(html: string) {
   if (typeof html !== 'string' || html.length > LIMITS.htmlChars) return [];
   try {
-    return parse(html).querySelectorAll('script');
+    return parseHtml(html).querySelectorAll('script');
   } catch {
     return [];
   }

@@ -224,10 +224,10 @@ export class DocPurposes {
 
 /** Between a category word and the noun after it: coordination only. */
 const PRE_GAP =
-  /^[\s,/&+()"'-]*(?:(?:and|or|und|oder|et|ou|y|o|e|u|sowie|en|of|third-party|first-party|third party|first party|party|drittanbieter)[\s,/&+()"'-]*)*$/u;
+  /^[\s,/&+()"'-]*(?:(?:and|or|und|oder|et|ou|y|o|e|u|sowie|en|of|third-party|first-party|third party|first party|party|drittanbieter)(?![\p{L}])[\s,/&+()"'-]*)*$/u;
 /** Between a noun and a category word after it: a connector. */
 const POST_GAP =
-  /^[\s,"'()-]*(?:(?:used |placed |set )?(?:for|pour|para|zu|zur|zum|f[üu]r)(?: the| des| de| la| los| las| die| der)?(?: purposes? of| fins? d[e'] ?| fines? de| finalit[ée]s?| zwecke?n? der)?|(?:that|which|qui|que|die|welche)(?: (?:are|is|sont|est|son|es|sind|ist))?(?: (?:used|utilis[ée]e?s|utilizad[ao]s|verwendet))?(?: for| pour| para| f[üu]r)?|de|d'|des|du|de la|del|de los|de las|[àa] des fins d[e']|[àa] finalit[ée]|con fines? de|con finalidad|de tipo|del tipo|dits|called|known as|so-called|per (?:finalita|scopi) (?:di )?|con finalita (?:di )?|a fini (?:di )?|ai fini (?:di )?|per fini (?:di )?|a scopo (?:di )?|a scopi|per|di tipo|voor|ten behoeve van|met het oog op|para (?:fins|efeitos) (?:de )?|com (?:a )?finalidade (?:de )?|do tipo|para)?[\s,"'()/&-]*(?:(?:and|or|und|oder|et|ou|y|o|e|sowie|as well as)[\s,"'()/&-]*)*$/u;
+  /^[\s,"'()-]*(?:(?:used |placed |set )?(?:for|pour|para|zu|zur|zum|f[üu]r)(?: the| des| de| la| los| las| die| der)?(?: purposes? of| fins? d[e'] ?| fines? de| finalit[ée]s?| zwecke?n? der)?|(?:that|which|qui|que|die|welche)(?: (?:are|is|sont|est|son|es|sind|ist))?(?: (?:used|utilis[ée]e?s|utilizad[ao]s|verwendet))?(?: for| pour| para| f[üu]r)?|de|d'|des|du|de la|del|de los|de las|[àa] des fins d[e']|[àa] finalit[ée]|con fines? de|con finalidad|de tipo|del tipo|dits|called|known as|so-called|per (?:finalita|scopi) (?:di )?|con finalita (?:di )?|a fini (?:di )?|ai fini (?:di )?|per fini (?:di )?|a scopo (?:di )?|a scopi|per|di tipo|voor|ten behoeve van|met het oog op|para (?:fins|efeitos) (?:de )?|com (?:a )?finalidade (?:de )?|do tipo|para)?[\s,"'()/&-]*(?:(?:and|or|und|oder|et|ou|y|o|e|sowie|as well as)(?![\p{L}])[\s,"'()/&-]*)*$/u;
 
 function attachCategories(
   norm: string,

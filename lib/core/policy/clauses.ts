@@ -1,7 +1,15 @@
 // Statement-of-use analysis of one normalised sentence, clause by clause
 // (rules in vocab/cues.ts): who acts, whether the act is a use, and whether
 // it is negated for a given mention.
-import { type Finder, has, join, sentenceFinder, wordAt, wordRe } from './match.ts';
+import {
+  type Finder,
+  has,
+  join,
+  sentenceFinder,
+  wordAt,
+  wordRe,
+  wordStartOffsets,
+} from './match.ts';
 import {
   AGENTS,
   CLAUSE_BREAKS,
@@ -57,7 +65,6 @@ function firstPersonVerb(norm: string, ending: Span): Span | null {
   while (start > 0 && LETTER.test(norm[start - 1] ?? '')) start--;
   return ending.start - start >= 2 ? { start, end: ending.end } : null;
 }
-const WORD_RE = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 const CORE_RE = wordRe(join(USE_CORE));
 const AUX_RE = wordRe(join(USE_AUX));
 const PHRASE_RE = wordRe(join(USE_PHRASES));
@@ -94,7 +101,7 @@ export function analyzeClauses(
   agentRe: RegExp,
   find: Finder = sentenceFinder(norm),
 ): SentenceClauses {
-  const starts = find.spans(WORD_RE, true).map((s) => s.start);
+  const starts = wordStartOffsets(norm);
   const dist = (a: number, b: number): number => Math.abs(wordAt(starts, b) - wordAt(starts, a));
   const cuts = [0, ...find.spans(BREAK_RE, true).map((s) => s.start), norm.length];
   const verbsOfWe = find

@@ -183,7 +183,42 @@ export function spans(re: RegExp, text: string): { start: number; end: number }[
 /** All matches of a global expression that is not word-bounded (punctuation, spaces). */
 export function rawSpans(re: RegExp, text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Offsets where words start (letters or digits, hyphenated compounds one
+ * word), scanned by character: called for every sentence.
+ */
+export function wordStartOffsets(text: string): number[] {
+  const out: number[] = [];
+  const isWord = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    const cp = text.codePointAt(i) ?? 0;
+    return WORD_CHAR.test(String.fromCodePoint(cp));
+  };
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const wide = (text.codePointAt(i) ?? 0) > 0xffff;
+    if (isWord(i)) {
+      if (!inWord) out.push(i);
+      inWord = true;
+    } else if (text.charCodeAt(i) === 45 && inWord) {
+      // "opt-out": the hyphen joins when a letter or digit follows.
+      inWord = i + 1 < text.length && isWord(i + 1);
+    } else inWord = false;
+    if (wide) i++;
+  }
   return out;
 }
 
