@@ -29,11 +29,12 @@ export function readUnmapped(doc: Doc): string[] {
     const a = doc.an[i];
     if (!a || !a.cookieContext || s.kind === 'heading' || s.kind === 'label') return;
     if (scopeOf(doc, i) !== 'own') return;
-    if (!selfSpeaks(a) && !THESE_RE.test(a.norm)) return;
-    if (!a.has(PURPOSE_RE) || a.has(NOT_A_PURPOSE_RE)) return;
+    // Cheapest tests first: clause analysis only for the few left.
     if (a.cats.length > 0 || a.loose.length > 0 || a.purposes.length > 0) return;
     if (a.vendors.some((v) => v.category)) return;
+    if (!a.has(PURPOSE_RE) || a.has(NOT_A_PURPOSE_RE)) return;
     if (contextCats(doc, i).length > 0) return;
+    if (!THESE_RE.test(a.norm) && !selfSpeaks(a)) return;
     if (a.sc.negations.length > 0) return;
     out.push(quote(doc, i));
   });
