@@ -53,9 +53,13 @@ export interface SentenceClauses {
   starts: number[];
   /** Offsets of site agents (we, our site, the site's name). */
   agents: Span[];
+  /** Offsets of core verbs of use, whoever their subject. */
+  coreVerbs: number[];
 }
 
 const BREAK_RE = new RegExp(CLAUSE_BREAKS, 'gu');
+const CONCESSIVE =
+  /^(?:although|though|even though|while|whereas|unlike|bien que|quoique|alors que|contrairement|obwohl|wahrend|im gegensatz|aunque|mientras que|a diferencia|sebbene|benche|mentre|a differenza|hoewel|terwijl|in tegenstelling|embora|enquanto|ao contrario)\b/u;
 const ENDING_RE = new RegExp(`(?:${FIRST_PERSON_ENDINGS})(?![\\p{L}\\p{N}])`, 'gu');
 const LETTER = /\p{L}/u;
 
@@ -83,6 +87,9 @@ const PARTICIPLE = wordRe(
 
 const AGENT_SRC = join(AGENTS);
 const WIR = /^wir$/u;
+/** "… is in no way supported", "… are not used": a negation closing a passive. */
+const NEGATED_PASSIVE =
+  /^(?:in no way|not|never|no longer|nicht|pas|no|non|niet|nao)(?: (?:currently|be|been|ever|at all|actually))? (?:supported|used|set|placed|employed|offered|allowed|present|loaded|enabled|installed|verwendet|eingesetzt|utilis\p{L}*|utiliz\p{L}*|usad\p{L}*|gebruikt|geplaatst)(?![\p{L}])/u;
 /** German negations that may follow the verb. */
 export const DE_NEG = /^(?:nicht|kein\p{L}*|niemals|nie)(?![\p{L}])/u;
 
@@ -104,6 +111,13 @@ export function analyzeClauses(
   const starts = wordStartOffsets(norm);
   const dist = (a: number, b: number): number => Math.abs(wordAt(starts, b) - wordAt(starts, a));
   const cuts = [0, ...find.spans(BREAK_RE, true).map((s) => s.start), norm.length];
+  // "Although … cookies are used to offer advertising, we …": the concession
+  // ends at its first comma.
+  if (CONCESSIVE.test(norm)) {
+    const comma = norm.indexOf(', ');
+    if (comma > 0 && !cuts.includes(comma)) cuts.splice(1, 0, comma);
+    cuts.sort((a, b) => a - b);
+  }
   const verbsOfWe = find
     .spans(ENDING_RE, true)
     .map((s) => firstPersonVerb(norm, s))
@@ -192,7 +206,15 @@ export function analyzeClauses(
   // A negation under a condition or about a privacy signal ("when we receive
   // a DNT signal we do not set analytics cookies") does not deny use.
   const conditional = find.has(COND_RE) || norm.includes('-signal');
-  return { text: norm, clauses, conditional, negations, starts, agents };
+  return {
+    text: norm,
+    clauses,
+    conditional,
+    negations,
+    starts,
+    agents,
+    coreVerbs: core.map((v) => v.start),
+  };
 }
 
 export function clauseAt(sc: SentenceClauses, pos: number): Clause | undefined {
@@ -227,6 +249,25 @@ export function negation(sc: SentenceClauses, pos: number): { negated: boolean; 
         return { negated: true, strong: c.core || beforeMention || closing };
     }
     if (beforeMention) return { negated: true, strong: true };
+    // "The site does not currently include Google AdSense, display ad tags …":
+    // a negated verb of use denies what follows it, whoever its subject.
+    const negatedVerb = sc.coreVerbs.find(
+      (v) =>
+        n < v &&
+        v < pos &&
+        v < c.end &&
+        words(v) - words(n) <= 3 &&
+        !sc.text.slice(n, v).includes(','),
+    );
+    if (negatedVerb !== undefined) return { negated: true, strong: true };
+    // "Personalised advertising is in no way supported": a negated passive after the mention.
+    if (
+      n > pos &&
+      n < c.end &&
+      words(n) - words(pos) <= 6 &&
+      NEGATED_PASSIVE.test(sc.text.slice(n, n + 40))
+    )
+      return { negated: true, strong: true };
     // "… are not connected to outside tracking networks or marketing tools":
     // a negation earlier in the same comma-free stretch keeps the mention from
     // counting as used, without denying it.
