@@ -120,6 +120,19 @@ describe('negations and limits', () => {
     ['I used to use Google Analytics but removed it.', []],
     ['We count visits on the server without setting tracking cookies.', []],
     ['Our logs are never shared with advertisers and are not connected to marketing tools.', []],
+    [
+      'The site does not currently include Google AdSense, display ad tags, or affiliate scripts.',
+      [],
+    ],
+    ['We count visits. Personalised advertising cookies are in no way supported.', ['analytics']],
+    [
+      'Although on the internet cookies are used mainly to offer advertising, we use cookies only to personalise your experience.',
+      ['preferences'],
+    ],
+    [
+      'Some organizations provide a simple way to opt out of analytics and targeted advertising.',
+      [],
+    ],
   ])('%s', (text, expected) => {
     expect(cats(text)).toEqual(expected);
   });

@@ -89,7 +89,7 @@ const AGENT_SRC = join(AGENTS);
 const WIR = /^wir$/u;
 /** "… is in no way supported", "… are not used": a negation closing a passive. */
 const NEGATED_PASSIVE =
-  /^(?:in no way|not|never|no longer|nicht|pas|no|non|niet|nao)(?: (?:currently|be|been|ever|at all|actually))? (?:supported|used|set|placed|employed|offered|allowed|present|loaded|enabled|installed|verwendet|eingesetzt|utilis\p{L}*|utiliz\p{L}*|usad\p{L}*|gebruikt|geplaatst)(?![\p{L}])/u;
+  /^(?:in no way|no way|not|never|no longer|nicht|pas|no|non|niet|nao)(?: (?:currently|be|been|ever|at all|actually))? (?:supported|used|set|placed|employed|offered|allowed|present|loaded|enabled|installed|verwendet|eingesetzt|utilis\p{L}*|utiliz\p{L}*|usad\p{L}*|gebruikt|geplaatst)(?![\p{L}])/u;
 /** German negations that may follow the verb. */
 export const DE_NEG = /^(?:nicht|kein\p{L}*|niemals|nie)(?![\p{L}])/u;
 
