@@ -148,6 +148,21 @@ describe('negations and limits', () => {
   });
 });
 
+describe('technologies', () => {
+  it('a technology sending to the site is in use ("a web beacon sends … to our servers")', () => {
+    expect(
+      readPolicy('We use cookies. A web beacon sends information about your visit to our servers.')
+        .technologies,
+    ).toEqual(['cookies', 'web_beacons']);
+    expect(readPolicy('Un pixel invisible nous envoie des informations.').technologies).toEqual([
+      'pixel_tags',
+    ]);
+    expect(
+      readPolicy('Web beacons can send information to the website owner.').technologies,
+    ).toEqual([]);
+  });
+});
+
 describe('unmapped cookie sentences', () => {
   it('keeps what the site says its cookies are for when no category can be read', () => {
     const p = readPolicy('We use cookies to frobnicate the widgets. We use analytics cookies.');

@@ -106,6 +106,9 @@ export interface FileResult {
   missedCategories: Category[];
   dnt: { expected: Stance; got: Stance };
   gpc: { expected: Stance; got: Stance };
+  /** Technologies the reader found that the label does not have, and the ones it missed. */
+  extraTechnologies: string[];
+  missedTechnologies: string[];
   /** Retention entries as `category:days` (`session` for null), label vs reader. */
   retention: { expected: string[]; got: string[] };
   /** The reader failed on this file (message). */
@@ -129,6 +132,7 @@ export interface EvalSummary {
   gpc: { correct: number; total: number; accuracy: number };
   /** Retention entries (category + lifetime) compared as sets. */
   retention: Prf & { filesExact: number };
+  technologies: Prf;
   errors: number;
 }
 
@@ -159,6 +163,8 @@ export function compareFile(label: Label, got: DeclaredPolicy | Error): FileResu
       lang: label.lang,
       extraCategories: [],
       missedCategories: [...label.categories],
+      extraTechnologies: [],
+      missedTechnologies: [...label.technologies],
       dnt: { expected: label.dnt, got: 'silent' },
       gpc: { expected: label.gpc, got: 'silent' },
       retention: { expected: label.retention.map(retKey).sort(), got: [] },
@@ -171,6 +177,10 @@ export function compareFile(label: Label, got: DeclaredPolicy | Error): FileResu
     lang: label.lang,
     extraCategories: gotCats.filter((c) => !label.categories.includes(c)),
     missedCategories: label.categories.filter((c) => !gotCats.includes(c)),
+    extraTechnologies: got.technologies.filter((t) => !label.technologies.includes(t)),
+    missedTechnologies: label.technologies.filter(
+      (t) => !(got.technologies as string[]).includes(t),
+    ),
     dnt: { expected: label.dnt, got: got.dnt },
     gpc: { expected: label.gpc, got: got.gpc },
     retention: {
@@ -186,6 +196,8 @@ export function differs(r: FileResult): boolean {
     r.error !== undefined ||
     r.extraCategories.length > 0 ||
     r.missedCategories.length > 0 ||
+    r.extraTechnologies.length > 0 ||
+    r.missedTechnologies.length > 0 ||
     r.dnt.expected !== r.dnt.got ||
     r.gpc.expected !== r.gpc.got ||
     r.retention.expected.join() !== r.retention.got.join()
@@ -199,6 +211,7 @@ export function evaluate(labels: Label[], read: (l: Label) => DeclaredPolicy | E
   const catCounts: Record<string, { tp: number; fp: number; fn: number }> = {};
   const byLang: Record<string, number> = {};
   const ret = { tp: 0, fp: 0, fn: 0, exact: 0 };
+  const tech = { tp: 0, fp: 0, fn: 0 };
   let dnt = 0;
   let gpc = 0;
   for (const [k, f] of files.entries()) {
@@ -217,6 +230,9 @@ export function evaluate(labels: Label[], read: (l: Label) => DeclaredPolicy | E
       else if (f.missedCategories.includes(c)) cc.fn++;
       else if (label.categories.includes(c)) cc.tp++;
     }
+    tech.tp += label.technologies.length - f.missedTechnologies.length;
+    tech.fp += f.extraTechnologies.length;
+    tech.fn += f.missedTechnologies.length;
     if (f.dnt.expected === f.dnt.got) dnt++;
     if (f.gpc.expected === f.gpc.got) gpc++;
     const exp = new Set(f.retention.expected);
@@ -247,6 +263,7 @@ export function evaluate(labels: Label[], read: (l: Label) => DeclaredPolicy | E
       dnt: acc(dnt),
       gpc: acc(gpc),
       retention: { ...prf(ret.tp, ret.fp, ret.fn), filesExact: ret.exact },
+      technologies: prf(tech.tp, tech.fp, tech.fn),
       errors: files.filter((f) => f.error !== undefined).length,
     },
   };
@@ -281,6 +298,10 @@ export function formatEval(result: EvalResult): string {
       parts.push(`  missed categories: ${f.missedCategories.join(', ')}`);
     if (f.extraCategories.length)
       parts.push(`  extra categories:  ${f.extraCategories.join(', ')}`);
+    if (f.missedTechnologies.length)
+      parts.push(`  missed technologies: ${f.missedTechnologies.join(', ')}`);
+    if (f.extraTechnologies.length)
+      parts.push(`  extra technologies:  ${f.extraTechnologies.join(', ')}`);
     if (f.dnt.expected !== f.dnt.got)
       parts.push(`  dnt: expected ${f.dnt.expected}, got ${f.dnt.got}`);
     if (f.gpc.expected !== f.gpc.got)
@@ -311,6 +332,7 @@ export function formatEval(result: EvalResult): string {
     `  non-English F1 ${ne.f1.toFixed(3)}  (P ${ne.precision.toFixed(3)}, R ${ne.recall.toFixed(3)})`,
     `dnt stance  ${s.dnt.correct}/${s.dnt.total} (${pct(s.dnt.accuracy)})`,
     `gpc stance  ${s.gpc.correct}/${s.gpc.total} (${pct(s.gpc.accuracy)})`,
+    `technologies precision ${s.technologies.precision.toFixed(3)}  recall ${s.technologies.recall.toFixed(3)}  F1 ${s.technologies.f1.toFixed(3)}`,
     `retention   precision ${s.retention.precision.toFixed(3)}  recall ${s.retention.recall.toFixed(3)}  F1 ${s.retention.f1.toFixed(3)}; ${s.retention.filesExact}/${s.files} files exact`,
   );
   return `${out.join('\n')}\n`;

@@ -144,6 +144,15 @@ export const USE_PHRASES: Cue[] = [
     re: 'our use of|(?:consent|agree|agreeing|accept|accepting) to (?:the|our) use of',
   },
   { id: 'en.helps-us', re: '(?:allows?|enables?|helps?|lets?|permits?) us' },
+  // "A web beacon sends information about your visit to our servers": the site receives it.
+  {
+    id: 'en.sends-to-us',
+    re: "(?:sends?|transmits?|reports?|returns?|passes?|delivers?|tells?) (?:[\\p{L}'-]{1,20} ){0,6}(?:to )?(?:us|our (?:servers?|systems?|web ?sites?|analytics))",
+  },
+  {
+    id: 'intl.sends-to-us',
+    re: 'nous (?:envoie|envoient|transmet|transmettent|renvoie|renvoient)|(?:an uns|uns) (?:ubermittelt|gesendet|ubertragen)|nos (?:envia|envian|transmite|transmiten)|ci (?:invia|inviano|trasmette|trasmettono)|naar ons (?:verstuurd|gestuurd|verzonden)|stuurt ons|(?:nos envia|envia-nos|nos transmite|transmite-nos)',
+  },
   {
     id: 'fr.first-person-verb',
     re: 'utilisons|employons|d[ée]posons|pla[cç]ons|installons|recourons|collectons|stockons',
