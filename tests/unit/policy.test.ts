@@ -203,8 +203,14 @@ describe('readPolicy', () => {
         url: 'https://www.acme.example/privacy',
       }).technologies,
     ).toEqual(['web_beacons']);
-    // Without knowing whose policy it is, "Acme uses …" is somebody else's practice.
-    expect(readPolicy('Acme uses web beacons in its emails.').technologies).toEqual([]);
+    // A brand opening a sentence before a verb of use speaks for the site even
+    // when the policy's address does not name it ("GEA utilizza Google Analytics …")…
+    expect(readPolicy('Acme uses web beacons in its emails.').technologies).toEqual([
+      'web_beacons',
+    ]);
+    // …but not a known vendor, nor a word that only starts the sentence.
+    expect(readPolicy('Google uses web beacons in its own emails.').technologies).toEqual([]);
+    expect(readPolicy('Many websites use web beacons in emails.').technologies).toEqual([]);
   });
 
   it('names vendors only where they are used or third parties of the site', () => {

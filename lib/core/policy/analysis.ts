@@ -78,6 +78,8 @@ export class Analysis {
     readonly norm: string,
     private readonly agentRe: RegExp,
     parts: Pick<Analysis, 'cats' | 'loose' | 'catWords' | 'techs' | 'cookieContext' | 'vendors'>,
+    /** The brand opening the sentence before a verb of use, as an agent. */
+    private readonly brand: { start: number; end: number }[] = [],
   ) {
     this.cats = parts.cats;
     this.loose = parts.loose;
@@ -98,7 +100,7 @@ export class Analysis {
   }
 
   get sc(): SentenceClauses {
-    this._sc ??= analyzeClauses(this.norm, this.agentRe, this.find);
+    this._sc ??= analyzeClauses(this.norm, this.agentRe, this.find, this.brand);
     return this._sc;
   }
 
@@ -299,6 +301,36 @@ function categoryWordsOnly(
   return cats.map((c) => ({ value: c.term.value, start: c.start, end: c.end, rule: c.term.id }));
 }
 
+/**
+ * A capitalised name opening a sentence, right before a verb of use ("Acme
+ * uses …", "GEA utilizza Google Analytics …"): in a site's policy, the site
+ * or a tool it runs. Common words and known vendors' names are not brands of
+ * the site; the vendor readers handle those.
+ */
+const BRAND_START =
+  /^(\p{Lu}[\p{L}\p{N}&'.-]{1,30}(?: \p{Lu}[\p{L}\p{N}&'.-]{1,30}){0,2}) (?:also |only |currently )?(?:uses|use|employs|places|sets|installs|collects|relies on|utilise|utilisent|emploie|depose|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utiliza|utilizan|usa|usan|emplea|utilizza|utilizzano|usano|gebruikt|gebruiken|plaatst|utilizam)(?![\p{L}])/u;
+const NOT_BRANDS = new Set(
+  (
+    'the this these that our we i you it they cookies cookie website site web page pages service services ' +
+    'company companies google microsoft facebook meta apple amazon twitter linkedin tiktok some many most ' +
+    'each every any all both which who when where if although while once this le la les ce cette nous ' +
+    'der die das diese wir el la los las este esta il lo gli questo questa noi de het deze wij o a os as este esta nos'
+  ).split(' '),
+);
+
+function brandAgent(text: string, norm: string): { start: number; end: number }[] {
+  const m = BRAND_START.exec(text);
+  const brand = m?.[1];
+  if (!brand) return [];
+  const first = (brand.split(' ')[0] ?? '').toLowerCase();
+  if (NOT_BRANDS.has(first) || VENDOR_FIRST_WORDS.has(first)) return [];
+  const key = normalize(brand);
+  return norm.startsWith(key) ? [{ start: 0, end: key.length }] : [];
+}
+const VENDOR_FIRST_WORDS = new Set(
+  VENDOR_TERMS.map((v) => v.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)[0] ?? '').filter(Boolean),
+);
+
 export function analyze(s: Sentence, agentRe: RegExp): Analysis {
   const norm = normalize(s.text);
   const nouns = TECH_INDEX.find(norm);
@@ -323,12 +355,17 @@ export function analyze(s: Sentence, agentRe: RegExp): Analysis {
       ...(h.term.category ? { category: h.term.category } : {}),
     }));
   const loose: Analysis['cats'] = [];
-  return new Analysis(norm, agentRe, {
-    cats: attachCategories(norm, catHits, nouns, loose),
-    loose,
-    catWords: heading ? categoryWordsOnly(norm, catHits, nouns) : [],
-    techs,
-    cookieContext: nouns.some((n) => n.term.context),
-    vendors,
-  });
+  return new Analysis(
+    norm,
+    agentRe,
+    {
+      cats: attachCategories(norm, catHits, nouns, loose),
+      loose,
+      catWords: heading ? categoryWordsOnly(norm, catHits, nouns) : [],
+      techs,
+      cookieContext: nouns.some((n) => n.term.context),
+      vendors,
+    },
+    s.first ? brandAgent(s.text, norm) : [],
+  );
 }

@@ -107,6 +107,8 @@ export function analyzeClauses(
   norm: string,
   agentRe: RegExp,
   find: Finder = sentenceFinder(norm),
+  /** More agents found by the caller ("Acme uses …": the brand opening the sentence). */
+  extraAgents: Span[] = [],
 ): SentenceClauses {
   const starts = wordStartOffsets(norm);
   const dist = (a: number, b: number): number => Math.abs(wordAt(starts, b) - wordAt(starts, a));
@@ -122,7 +124,9 @@ export function analyzeClauses(
     .spans(ENDING_RE, true)
     .map((s) => firstPersonVerb(norm, s))
     .filter((s): s is Span => s !== null);
-  const agents = [...find.spans(agentRe), ...verbsOfWe].sort((x, y) => x.start - y.start);
+  const agents = [...find.spans(agentRe), ...verbsOfWe, ...extraAgents].sort(
+    (x, y) => x.start - y.start,
+  );
   const core = find.spans(CORE_RE);
   const aux = find.spans(AUX_RE);
   const phrases = find.spans(PHRASE_RE);

@@ -24,10 +24,10 @@ export const TYPE_LIST = [
   '^(?:some|certain|other|many|most)(?: cookies| trackers| of (?:these|them|the cookies))?(?: or trackers)? (?:are|can|may|might|could|track|help|collect|allow|will|serve)|^others (?:are|can|may|might|track|help|collect|allow|will|serve|to)|there (?:are|exist) (?:[\\p{L}\\p{N}-]{1,20} ){0,3}(?:types|kinds|categories|classes)|(?:can|may|are|is) (?:be )?(?:typically |generally |usually |commonly |often )?(?:divided|classified|categori[sz]ed|grouped|distinguished|split|broken down)|(?:types|kinds|categories) of cookies|^(?:(?:some|certain|other) cookies|others|some) (?:are|can|may|track|help|collect|allow)',
   'il existe|on (?:peut )?distingue|(?:peuvent|peut) etre (?:class|divis|regroup|distingu)\\p{L}*|(?:les )?(?:differents |principaux )?types de (?:cookies|temoins|traceurs)',
   'es gibt (?:[\\p{L}\\p{N}-]{1,20} ){0,2}(?:arten|kategorien|typen|formen)|lassen sich (?:[\\p{L}-]{1,20} ){0,3}(?:unterteilen|einteilen|unterscheiden)|man unterscheidet|unterschieden werden|arten von cookies',
-  'existen|se distinguen|(?:pueden|se pueden) (?:ser )?(?:clasificar|dividir|agrupar|distinguir)\\p{L}*|tipos de cookies|hay (?:[\\p{L}\\p{N}-]{1,20} ){0,2}tipos',
-  'esistono|si distinguono|distingu\\p{L}* (?:tra|fra)|(?:ha|hanno|sono|vengono) (?:stati )?suddivis\\p{L}*|suddivis\\p{L}* in|classificat\\p{L}* in|(?:possono|si possono) (?:essere )?(?:suddivis|distint|classificat|divis|raggruppat)\\p{L}*|tipologie di cookie|macro-?categorie',
+  'existen (?:[\\p{L}\\p{N}-]{1,20} ){0,3}(?:tipos|clases|categorias|cookies)|se distinguen|(?:pueden|se pueden) (?:ser )?(?:clasificar|dividir|agrupar|distinguir)\\p{L}*|tipos de cookies|hay (?:[\\p{L}\\p{N}-]{1,20} ){0,2}tipos',
+  'esistono (?:[\\p{L}\\p{N}-]{1,20} ){0,3}(?:tipi|tipologie|categorie|macro-?categorie|cookie)|si distinguono|distingu\\p{L}* (?:tra|fra)|(?:ha|hanno|sono|vengono) (?:stati )?suddivis\\p{L}*|suddivis\\p{L}* in|classificat\\p{L}* in|(?:possono|si possono) (?:essere )?(?:suddivis|distint|classificat|divis|raggruppat)\\p{L}*|tipologie di cookie|macro-?categorie',
   'er zijn (?:[\\p{L}\\p{N}-]{1,20} ){0,2}(?:soorten|typen|categorieen)|(?:kunnen|worden) (?:[\\p{L}\\p{N}-]{1,20} ){0,2}(?:ingedeeld|onderverdeeld|onderscheiden)|soorten cookies',
-  'existem|(?:podem|se podem) ser (?:classificad|divid|agrupad|distinguid)\\p{L}*|tipos de cookies|ha (?:[\\p{L}\\p{N}-]{1,20} ){0,2}tipos',
+  'existem (?:[\\p{L}\\p{N}-]{1,20} ){0,3}(?:tipos|categorias|cookies)|(?:podem|se podem) ser (?:classificad|divid|agrupad|distinguid)\\p{L}*|tipos de cookies|ha (?:[\\p{L}\\p{N}-]{1,20} ){0,2}tipos',
 ].join('|');
 
 /** "Cookies can be used to …": cookies in general, with nobody using them. */

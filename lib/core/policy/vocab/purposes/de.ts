@@ -9,7 +9,7 @@ export const DE: PurposePhrase[] = [
   p(
     'necessary',
     'betrieb',
-    `grundlegende\\p{L}* funktion\\p{L}*|technisch notwendige\\p{L}* funktion\\p{L}*|sicherheit (?:zu )?gew[äa]hrleisten|sicherheitsmechanismen|session-verwaltung|(?:betrieb|funktionsf[äa]higkeit|funktion|funktionieren|bereitstellung|grundfunktion\\p{L}*|nutzbarkeit|darstellung) (?:der|unserer|dieser|unseres|des) ${SITE}|warenkorb\\p{L}*|bestellvorgang|(?:anmeldung|login|einloggen|eingeloggt)|(?:sitzung|session)(?:en)? (?:aktiv|aufrecht|zu (?:verwalten|erkennen))|sitzungs-?(?:id|verwaltung|kennung)|sicherheits?(?:gr[üu]nde|zwecke\\p{L}*|funktionen)|(?:missbrauch|betrug|spam|angriffe)\\p{L}* (?:zu )?(?:verhindern|erkennen|abzuwehren)|lastverteilung|navigation (?:auf|innerhalb)`,
+    `(?:f[üu]r|zum) (?:den )?(?:reibungslosen |ordnungsgem[äa][ßs]en |technischen )?(?:betrieb|funktionieren)(?: [\\p{L}]{1,20}){0,3} (?:notwendig|erforderlich|unerl[äa]sslich)|grundlegende\\p{L}* funktion\\p{L}*|technisch notwendige\\p{L}* funktion\\p{L}*|sicherheit (?:zu )?gew[äa]hrleisten|sicherheitsmechanismen|session-verwaltung|(?:betrieb|funktionsf[äa]higkeit|funktion|funktionieren|bereitstellung|grundfunktion\\p{L}*|nutzbarkeit|darstellung) (?:der|unserer|dieser|unseres|des) ${SITE}|warenkorb\\p{L}*|bestellvorgang|(?:anmeldung|login|einloggen|eingeloggt)|(?:sitzung|session)(?:en)? (?:aktiv|aufrecht|zu (?:verwalten|erkennen))|sitzungs-?(?:id|verwaltung|kennung)|sicherheits?(?:gr[üu]nde|zwecke\\p{L}*|funktionen)|(?:missbrauch|betrug|spam|angriffe)\\p{L}* (?:zu )?(?:verhindern|erkennen|abzuwehren)|lastverteilung|navigation (?:auf|innerhalb)`,
   ),
   p(
     'preferences',
