@@ -3,7 +3,7 @@
 // what the site might do one day. Neither declares anything (rules and
 // vocabulary in vocab/scope.ts). Computed once per document.
 import type { Analysis } from './analysis.ts';
-import type { Doc } from './doc.ts';
+import { type Doc, labelLike } from './doc.ts';
 import { has, join, wordRe } from './match.ts';
 import { AGENTS } from './vocab/cues.ts';
 import {
@@ -159,11 +159,21 @@ export function scopes(doc: Doc): Scope[] {
       }
     }
     let own = ownScope(a);
+    const toldByHeading = (): Scope | null => s.parents.map(headOf).find((h) => h !== null) ?? null;
     // "Technical cookies are those that …" under "Which cookies does this site use?".
-    if (!own && DEFINES_THOSE_RE.test(a.norm)) {
-      const told = s.parents.map(headOf).find((h) => h !== null);
-      own = told === 'own' ? null : 'definition';
-    }
+    if (!own && DEFINES_THOSE_RE.test(a.norm))
+      own = toldByHeading() === 'own' ? null : 'definition';
+    // "Cookies técnicos: são os que permitem … a navegação através de um site"
+    // under "Que tipo de cookies usa este site?": the site describing its
+    // categories in general words.
+    if (
+      own === 'definition' &&
+      (s.kind === 'label' || labelLike(s, a)) &&
+      !DEFINES_RE.test(a.norm) &&
+      !a.has(TYPE_LIST_RE) &&
+      toldByHeading() === 'own'
+    )
+      own = null;
     if (own) {
       worded[i] = true;
       // "There are three kinds of cookies:" opens a list of kinds it does not name.

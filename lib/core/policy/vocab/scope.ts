@@ -50,7 +50,7 @@ export const DEFINES =
  * says these are the cookies the site uses ("What cookies does this site use?").
  */
 export const DEFINES_THOSE =
-  '^(?:an? |the |les? |la |die |der |das |el |los |las |il |i |gli |lo |de |het |o |os |as |"|\')*(?:cookies?|temoins?|galletas)["\']?(?:[ -][\\p{L}"\'-]{1,20}){0,3}? (?:are|sont|sind|son|sono|zijn|sao) (?:those|ceux|celles|quelli|quelle|aquell[oa]s|diejenigen|degene|aquel[ea]s)\\b';
+  '^(?:an? |the |les? |la |die |der |das |el |los |las |il |i |gli |lo |de |het |o |os |as |"|\')*(?:cookies?|temoins?|galletas)["\']?(?:[ -][\\p{L}"\'-]{1,20}){0,3}? (?:are|sont|sind|son|sono|zijn|sao) (?:those|ceux|celles|quelli|quelle|aquell[oa]s|diejenigen|degene|aquel[ea]s|(?:las|los|os|as) que)\\b';
 
 /** "For example", "such as": an illustration, when nobody uses what it lists. */
 export const EXAMPLE_CUES =
