@@ -308,7 +308,7 @@ function categoryWordsOnly(
  * the site; the vendor readers handle those.
  */
 const BRAND_START =
-  /^(\p{Lu}[\p{L}\p{N}&'.-]{1,30}(?: \p{Lu}[\p{L}\p{N}&'.-]{1,30}){0,2}) (?:also |only |currently )?(?:uses|use|employs|places|sets|installs|collects|relies on|utilise|utilisent|emploie|depose|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utiliza|utilizan|usa|usan|emplea|utilizza|utilizzano|usano|gebruikt|gebruiken|plaatst|utilizam)(?![\p{L}])/u;
+  /^(\p{Lu}[\p{L}\p{N}&'.-]{1,30}(?: (?:&|&amp;|\p{Lu}[\p{L}\p{N}&'.-]{1,30})){0,3}) (?:also |only |currently )?(?:uses|use|employs|places|sets|installs|collects|relies on|utilise|utilisent|emploie|depose|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utiliza|utilizan|usa|usan|emplea|utilizza|utilizzano|usano|gebruikt|gebruiken|plaatst|utilizam)(?![\p{L}])/u;
 const NOT_BRANDS = new Set(
   (
     'the this these that our we i you it they cookies cookie website site web page pages service services ' +

@@ -20,7 +20,8 @@ import {
   quote,
 } from './doc.ts';
 import { has, wordRe } from './match.ts';
-import { scopeOf } from './scope.ts';
+import { listsCookies, scopeOf, selfSpeaks, USED_RE } from './scope.ts';
+import type { Sentence } from './sentences.ts';
 import { CATEGORY_ORDER, type DeclaredEvidence } from './types.ts';
 import { FUNCTIONAL_TERMS } from './vocab/categories.ts';
 import { GENERIC_SUBJECTS } from './vocab/cues.ts';
@@ -39,6 +40,12 @@ const REQUIRED = wordRe(
   'u',
 );
 const QUESTION_WITHOUT_USE = /\?$/u;
+/** The site speaking of itself in the first person (not "you", not a third party). */
+const FIRST_PERSON =
+  /(?<![\p{L}])(?:we|us|our|i|my|nous|notre|nos|on a|wir|uns|unser\p{L}*|nosotros|nuestr[oa]s?|noi|nostr[oaie]|wij|ons|onze|nosso|nossa|nossos|nossas)(?![\p{L}'])/u;
+/** "our cookies", "nos témoins", "unsere Cookies": the site's own. */
+const OWN_COOKIES =
+  /(?<![\p{L}])(?:our|nos|notre|unsere[nmrs]?|nuestr[ao]s|nostr[ie]|onze|noss[oa]s) (?:[\p{L}-]{1,20} ){0,2}(?:cookies?|temoins|trackers|traceurs)(?![\p{L}])/u;
 /** "our functional cookies", "nos fichiers témoins fonctionnels", "unsere Analyse-Cookies". */
 const OUR =
   /(?<![\p{L}])(?:our|nos|notre|unsere[nmrs]?|nuestr[ao]s|nostr[ie]|onze|noss[oa]s)(?:\s+[\p{L}-]+){0,3}\s*$/u;
@@ -193,8 +200,23 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
   for (const found of implied) for (const [c, f] of found) add(f.strong ? strong : weak, c, f);
 
   const chosen = new Map<Category, Found>(strong);
+  // A text in which the site never once says it uses anything ("we use",
+  // "this website uses", "Acme uses", "our cookies") only explains cookies:
+  // its headings and purposes describe kinds, not the site's own.
+  const speaks =
+    implied.some((m) => [...m.values()].some((f) => f.strong)) ||
+    doc.an.some(
+      (a, i) =>
+        scopeOf(doc, i) === 'own' &&
+        (selfSpeaks(a) ||
+          OWN_COOKIES.test(a.norm) ||
+          FIRST_PERSON.test(a.norm) ||
+          (isHeadingLike(doc.sents[i] as Sentence) && a.cookieContext && a.has(USED_RE)) ||
+          listsCookies(doc.sents[i]?.text ?? '')),
+    );
   for (const [c, f] of weak) {
     if (denied.has(c) || chosen.has(c)) continue;
+    if (!speaks && doc.sents[f.i]?.kind !== 'cell') continue;
     if (only.size > 0 && !only.has(c)) continue;
     chosen.set(c, f);
   }

@@ -21,7 +21,7 @@ import {
 export type Scope = 'own' | 'definition' | 'hypothetical';
 
 const DEF_HEADING_RE = new RegExp(`(?:${DEFINITION_HEADINGS})`, 'u');
-const USED_RE = wordRe(USED, 'u');
+export const USED_RE = wordRe(USED, 'u');
 const TYPE_LIST_RE = wordRe(TYPE_LIST, 'u');
 const GENERIC_MODAL_RE = new RegExp(`(?:${GENERIC_MODAL})`, 'u');
 const DEFINES_RE = new RegExp(`(?:${DEFINES})`, 'u');
@@ -112,6 +112,13 @@ function pseudoHeading(doc: Doc, i: number): boolean {
   if (s.text.length > 90 || /[.;,]$/u.test(s.text)) return false;
   const next = doc.sents[i + 1];
   return next !== undefined && next.kind === 'para';
+}
+
+/** A row or line naming an actual cookie with its lifetime or in table form ("_ga | 2 years"). */
+export function listsCookies(text: string): boolean {
+  // Cookie names have "_" or "::"; test that before the expressions.
+  if (!text.includes('_') && !text.includes('::')) return false;
+  return COOKIE_ROW_RE.test(text) && ROW_SHAPE_RE.test(text);
 }
 
 /** Scope of every sentence: its own wording first, then its nearest telling heading. */
@@ -214,9 +221,7 @@ export function scopes(doc: Doc): Scope[] {
   // heading before it classified.
   const listed = new Set<number>();
   doc.sents.forEach((s) => {
-    // Cookie names have "_" or "::"; test that before the expressions.
-    if (!s.text.includes('_') && !s.text.includes('::')) return;
-    if (!COOKIE_ROW_RE.test(s.text) || !ROW_SHAPE_RE.test(s.text)) return;
+    if (!listsCookies(s.text)) return;
     for (const p of s.parents) listed.add(p);
   });
   doc.sents.forEach((s, i) => {

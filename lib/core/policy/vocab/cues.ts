@@ -31,6 +31,11 @@ export const AGENTS: Cue[] = [
     re: "i(?= (?:use|also|only|do|may|might|have|collect|run|track|rely|set|store|load|embed|employ|place|host|will|would|can|never|currently|just|don't|do not|self-host|keep|added|chose|respect|honou?r))|my|myself",
   },
   { id: 'fr.first-person', re: 'nous|notre|nos' },
+  // French "on" is "we" before a verb ("on a décidé", "on utilise", "on ne dépose").
+  {
+    id: 'fr.on',
+    re: "on(?= (?:a |n'|ne |utilis|depos|collect|mesur|peut|souhait|decid|recueill|conserv|install|stock|enregistr|s'engage))",
+  },
   { id: 'de.first-person', re: 'wir|uns|unser|unsere|unserer|unseren|unserem|unseres' },
   { id: 'es.first-person', re: 'nosotros|nuestr[oa]s?' },
   { id: 'it.first-person', re: 'noi|nostr[oaie]' },
