@@ -214,9 +214,12 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
           (isHeadingLike(doc.sents[i] as Sentence) && a.cookieContext && a.has(USED_RE)) ||
           listsCookies(doc.sents[i]?.text ?? '')),
     );
+  // …when it explains at all: a bare list of categories with no definition
+  // ("Required cookies … Preference cookies …") is the site's own list.
+  const explainsOnly = !speaks && doc.sents.some((_, i) => scopeOf(doc, i) === 'definition');
   for (const [c, f] of weak) {
     if (denied.has(c) || chosen.has(c)) continue;
-    if (!speaks && doc.sents[f.i]?.kind !== 'cell') continue;
+    if (explainsOnly && doc.sents[f.i]?.kind !== 'cell') continue;
     if (only.size > 0 && !only.has(c)) continue;
     chosen.set(c, f);
   }
