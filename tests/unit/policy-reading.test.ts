@@ -104,6 +104,25 @@ describe('definitions, type lists and hypotheticals declare nothing', () => {
     );
   });
 
+  it('a text that explains cookies and never speaks for the site declares nothing', () => {
+    const explains = [
+      'Cookie policy',
+      'What are cookies?',
+      'Cookies are small text files stored by your browser.',
+      'Technical cookies',
+      'Technical cookies keep the session of a visitor open.',
+      'Analytics cookies',
+      'Analytics cookies count visits to the pages.',
+    ];
+    expect(cats(explains.join('\n'))).toEqual([]);
+    // The same sections under a heading of the site's own use declare.
+    const uses = explains.map((l) => (l === 'What are cookies?' ? 'Cookies we use' : l));
+    expect(cats(uses.filter((l) => !l.startsWith('Cookies are small')).join('\n'))).toEqual([
+      'necessary',
+      'analytics',
+    ]);
+  });
+
   it('the site speaking inside a definition section declares', () => {
     const text = [
       "Qu'est-ce qu'un témoin?",
