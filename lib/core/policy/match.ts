@@ -163,31 +163,25 @@ export function sentenceFinder(norm: string): Finder {
 
 /** All word-bounded matches of a global regular expression. */
 export function spans(re: RegExp, text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    if (!leftBoundary(text, m.index)) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
+  return matches(re, text, true);
 }
 
 /** All matches of a global expression that is not word-bounded (punctuation, spaces). */
 export function rawSpans(re: RegExp, text: string): { start: number; end: number }[] {
+  return matches(re, text, false);
+}
+
+function matches(re: RegExp, text: string, bounded: boolean): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) {
       re.lastIndex++;
+      continue;
+    }
+    if (bounded && !leftBoundary(text, m.index)) {
+      re.lastIndex = m.index + 1;
       continue;
     }
     out.push({ start: m.index, end: m.index + m[0].length });
