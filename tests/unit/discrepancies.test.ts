@@ -76,6 +76,24 @@ describe('no-declaration', () => {
 });
 
 describe('undeclared-category', () => {
+  it('counts each cookie and request once however many visits saw it', () => {
+    const fr = cookie({
+      name: 'fr',
+      domain: 'facebook.com',
+      category: 'advertising',
+      party: 'third',
+    });
+    const tr = request({ url: 'https://www.facebook.com/tr?id=2' });
+    const ds = findDiscrepancies(
+      input({
+        cookies: [fr, { ...fr, page: 'https://shop.test/cart' }],
+        requests: [tr, { ...tr, page: 'https://shop.test/cart' }],
+      }),
+    );
+    expect(ds.map((d) => [d.kind, d.subject])).toEqual([['undeclared-category', 'advertising']]);
+    expect(ds[0]!.explanation).toContain('(1 cookie and 1 request)');
+  });
+
   it('fires once per undeclared category, with every cookie and request as evidence', () => {
     const ds = findDiscrepancies(
       input({

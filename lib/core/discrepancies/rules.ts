@@ -32,6 +32,20 @@ const RANK: Record<Category, number> = {
 export const RETENTION_FACTOR = 1.5;
 export const RETENTION_MIN_EXCESS_DAYS = 1;
 
+/**
+ * "2 cookies and 3 requests": each cookie (name and domain) and each request
+ * (URL) counted once, as the evidence lists them, however many visits saw it.
+ */
+function itemsCounted(
+  cookies: { name: string; domain: string }[],
+  requests: { url: string }[],
+): string {
+  return itemsPhrase(
+    new Set(cookies.map((c) => `${c.name}\u0000${c.domain}`)).size,
+    new Set(requests.map((r) => r.url)).size,
+  );
+}
+
 function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((i) => {
@@ -140,7 +154,7 @@ export function undeclaredCategory(input: AuditInput, d: DeclaredPolicy): Discre
         'undeclared-category',
         c,
         `Undeclared ${categoryShort(c)} cookies or trackers`,
-        `The site uses ${categoryWords(c)} cookies or trackers (${itemsPhrase(cookies.length, requests.length)}), ` +
+        `The site uses ${categoryWords(c)} cookies or trackers (${itemsCounted(cookies, requests)}), ` +
           `but its declaration (${d.source}) lists ${declared}.`,
         { cookies, requests },
         { declarations: everyDeclaration, absence: true },
@@ -174,7 +188,7 @@ export function undeclaredVendor(
         v,
         `${v} is not among the named third parties`,
         `The declaration names its third parties (${d.vendors.join(', ')}), but ${v} also received data ` +
-          `(${itemsPhrase(vc.length, vr.length)}).`,
+          `(${itemsCounted(vc, vr)}).`,
         { cookies: vc, requests: vr },
         { declarations: everyDeclaration, absence: true },
       ),
@@ -320,7 +334,7 @@ export function beforeConsent(input: AuditInput): Discrepancy[] {
       'before-consent',
       c,
       `${cap(categoryShort(c))} cookies or trackers before consent`,
-      `A consent banner is present, but ${itemsPhrase(ck.length, rq.length)} of the ${categoryWords(c)} ` +
+      `A consent banner is present, but ${itemsCounted(ck, rq)} of the ${categoryWords(c)} ` +
         `category happened before any choice was made.`,
       { cookies: ck, requests: rq },
       { consent: true },
@@ -352,7 +366,7 @@ export function afterRejection(input: AuditInput): Discrepancy[] {
       'after-rejection',
       c,
       `${cap(categoryShort(c))} cookies or trackers after you refused them`,
-      `You refused ${categoryWords(c)} cookies, yet ${itemsPhrase(ck.length, rq.length)} of that category ` +
+      `You refused ${categoryWords(c)} cookies, yet ${itemsCounted(ck, rq)} of that category ` +
         `happened afterwards.`,
       { cookies: ck, requests: rq, quote: choice?.evidence ?? null },
       { consent: true },
@@ -427,7 +441,7 @@ export function signalIgnored(input: AuditInput, which: 'dnt' | 'gpc'): Discrepa
       which === 'dnt' ? 'dnt-ignored' : 'gpc-ignored',
       which,
       `${name} signal ignored`,
-      `The site says it honours ${name}, and the browser sent it, yet ${itemsPhrase(cookies.length, requests.length)} ` +
+      `The site says it honours ${name}, and the browser sent it, yet ${itemsCounted(cookies, requests)} ` +
         `of non-necessary tracking happened.`,
       { cookies, requests, quote: says.quote },
       { signal: says.by ?? null },
