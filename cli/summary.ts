@@ -37,6 +37,10 @@ export function printReportSummary(r: Report, out: (s: string) => void): void {
             : '')
       : 'Declared: nothing found (no policy or consent-banner declaration)',
   );
+  // The sentences to read before believing a "check the policy" finding.
+  for (const q of (d?.unmapped ?? []).slice(0, 3)) out(`  not mapped: “${clip(q, 160)}”`);
+  if ((d?.unmapped?.length ?? 0) > 3)
+    out(`  … and ${(d?.unmapped?.length ?? 0) - 3} more in report.json`);
   const findings = r.discrepancies ?? [];
   out('');
   out(`Findings (${findings.length})`);

@@ -280,6 +280,10 @@ describe('npm run -s audit of a site whose policy the reader could not fully map
         `Declared (policy-text, ${policyUrl}): categories necessary; technologies cookies, web_beacons; ` +
           'vendors none named; DNT silent, GPC silent; 1 cookie sentence(s) not mapped to a category',
       );
+      // The sentence to read before believing the finding.
+      expect(r.stdout).toContain(
+        '  not mapped: “We also use a cookie to limit the rate of requests to our servers.”',
+      );
       expect(r.stdout).toContain('Findings (1)');
       // The severity column says it is to be checked, with the severity it would have.
       expect(r.stdout).toMatch(
