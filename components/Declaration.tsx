@@ -41,12 +41,16 @@ export function DeclarationPanel(p: DeclarationProps) {
               <code>{s.source}</code> {s.url && <span className="mono">{s.url}</span>} — for{' '}
               {s.source === 'user' ? `every host of ${s.site}` : s.host}, read {when(s.fetchedAt)}
               {s.why && <span className="why"> ({s.why})</span>}
-              {s.error && (
-                <span className="error" role="status">
-                  {' '}
-                  could not be read: {s.error}
-                </span>
-              )}
+              {s.error &&
+                // Most sites publish no /.well-known/gpc.json: its 404 is an answer, not a fault.
+                (s.source === 'well-known' && /\bHTTP 404\b/u.test(s.error) ? (
+                  <span className="why"> — not published by the site (HTTP 404)</span>
+                ) : (
+                  <span className="error" role="status">
+                    {' '}
+                    could not be read: {s.error}
+                  </span>
+                ))}
             </li>
           ))}
         </ul>
