@@ -13,6 +13,7 @@ import {
   leftBoundary,
   normalize,
   sentenceFinder,
+  wordAt,
   wordRe,
 } from './match.ts';
 import type { Sentence } from './sentences.ts';
@@ -125,6 +126,16 @@ export class Analysis {
   }
 }
 
+function purposeMentions(index: PhraseIndex<PurposePhrase>, text: string): Mention<Category>[] {
+  return index
+    .find(text)
+    .filter((h) => {
+      const unless = PURPOSE_UNLESS.get(h.term.id);
+      return !unless || !has(unless, text.slice(h.start, h.end));
+    })
+    .map((h) => ({ value: h.term.value, start: h.start, end: h.end, rule: h.term.id }));
+}
+
 const LANGS = Object.keys(FUNCTION_WORDS) as Lang[];
 /** Function word → the indexes (in LANGS) of the languages it belongs to. */
 const FUNCTION_WORD_LANGS = new Map<string, number[]>();
@@ -189,22 +200,23 @@ export class DocPurposes {
     // Each language's phrases over that language's sentences only.
     const langs = sentenceLanguages(this.norms);
     for (const [lang, index] of PURPOSE_BY_LANG) {
+      const starts: number[] = [];
       const which: number[] = [];
-      this.norms.forEach((_, i) => {
-        if (langs[i]?.includes(lang)) which.push(i);
+      const parts: string[] = [];
+      let at = 0;
+      this.norms.forEach((n, i) => {
+        if (!langs[i]?.includes(lang)) return;
+        starts.push(at);
+        which.push(i);
+        parts.push(n);
+        at += n.length + 1;
       });
-      if (which.length === 0) continue;
-      const texts = which.map((i) => this.norms[i] ?? '');
-      for (const h of index.findIn(texts)) {
-        const text = texts[h.k] ?? '';
-        const unless = PURPOSE_UNLESS.get(h.term.id);
-        if (unless && has(unless, text.slice(h.start, h.end))) continue;
-        out[which[h.k] ?? -1]?.push({
-          value: h.term.value,
-          start: h.start,
-          end: h.end,
-          rule: h.term.id,
-        });
+      if (parts.length === 0) continue;
+      const text = parts.join('\n');
+      for (const m of purposeMentions(index, text)) {
+        const k = wordAt(starts, m.start);
+        const base = starts[k] ?? 0;
+        out[which[k] ?? -1]?.push({ ...m, start: m.start - base, end: m.end - base });
       }
     }
     for (const list of out) list.sort((a, b) => a.start - b.start);

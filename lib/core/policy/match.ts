@@ -1,7 +1,6 @@
 // Normalisation and vocabulary matching. Every vocabulary table is compiled
 // once into a single alternation (one pass per sentence, linear in its
 // length); term patterns carry no capturing groups, so group k ↔ term k.
-import { type Required, requiredLiterals } from './prefilter.ts';
 import { DNT_AFTER, DNT_BEFORE, DNT_PHRASES, GPC_PHRASES } from './vocab/signals.ts';
 
 // The left word boundary is checked in code, not with a lookbehind: a
@@ -128,8 +127,6 @@ export class TermIndex<T extends { re: string }> {
  */
 export class PhraseIndex<T extends { re: string }> {
   private readonly res: RegExp[];
-  /** Per phrase, literals one of which each match contains (prefilter.ts), or null. */
-  private readonly literals: Required[];
 
   constructor(private readonly terms: T[]) {
     this.res = terms.map((t) => {
@@ -137,45 +134,6 @@ export class PhraseIndex<T extends { re: string }> {
         throw new Error(`vocabulary pattern has a capturing group: ${t.re}`);
       return new RegExp(`\\b(?:${fold(t.re)})${R}`, 'gu');
     });
-    this.literals = terms.map((t) => requiredLiterals(fold(t.re)));
-  }
-
-  /**
-   * Every match in each of `sentences` (which must not contain a newline).
-   * A phrase with required literals is tried only on the sentences where
-   * one of them occurs, found by substring search over the joined text.
-   */
-  findIn(sentences: string[]): (Hit<T> & { k: number })[] {
-    const starts: number[] = [];
-    let at = 0;
-    for (const n of sentences) {
-      starts.push(at);
-      at += n.length + 1;
-    }
-    const text = sentences.join('\n');
-    const hits: (Hit<T> & { k: number })[] = [];
-    this.res.forEach((re, t) => {
-      const term = this.terms[t] as T;
-      const lits = this.literals[t];
-      if (!lits) {
-        for (const s of spans(re, text)) {
-          const k = wordAt(starts, s.start);
-          const base = starts[k] ?? 0;
-          hits.push({ term, k, start: s.start - base, end: s.end - base });
-        }
-        return;
-      }
-      const candidates = new Set<number>();
-      for (const lit of lits) {
-        for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + 1)) {
-          candidates.add(wordAt(starts, i));
-        }
-      }
-      for (const k of [...candidates].sort((a, b) => a - b)) {
-        for (const s of spans(re, sentences[k] ?? '')) hits.push({ term, k, ...s });
-      }
-    });
-    return hits;
   }
 
   find(text: string): Hit<T>[] {
