@@ -46,6 +46,11 @@ export function selfSpeaks(a: Analysis): boolean {
   );
 }
 
+/** The site in the first person or by its own name (not a third party). */
+function speaksOfItself(a: Analysis): boolean {
+  return a.sc.agents.some((g) => !has(THIRD_AGENT_RE, a.norm.slice(g.start, g.end)));
+}
+
 /** A heading that only names a category ("Cookie tecnici", "I cookies di profilazione"). */
 function categoryHeading(a: Analysis): boolean {
   return (
@@ -211,7 +216,8 @@ export function scopes(doc: Doc): Scope[] {
     if (!prev || prev.block !== s.block || out[i - 1] !== 'definition' || out[i] !== 'own') return;
     if (!worded[i - 1]) return;
     const a = doc.an[i];
-    if (a && !a.sc.clauses.some((c) => c.use)) {
+    // "… Le but principal de nos cookies est …": the site speaking of its own stops it.
+    if (a && !a.sc.clauses.some((c) => c.use) && !speaksOfItself(a)) {
       out[i] = 'definition';
       worded[i] = true;
     }
