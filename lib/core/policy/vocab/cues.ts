@@ -117,7 +117,7 @@ export const USE_CORE: Cue[] = [
 export const USE_AUX: Cue[] = [
   {
     id: 'en.aux',
-    re: 'set|sets|setting|serve|serves|served|store|stores|stored|storing|embed|embeds|embedded|integrate[sd]?|rely on|relies on|collect|collects|collected|collecting|gather|gathers|obtain|obtains|receive|receives|track|tracks|record|records|process|processes|drop|drops|load|loads|activate|activates|run|runs',
+    re: 'save|saves|saved|saving|set|sets|setting|serve|serves|served|store|stores|stored|storing|embed|embeds|embedded|integrate[sd]?|rely on|relies on|collect|collects|collected|collecting|gather|gathers|obtain|obtains|receive|receives|track|tracks|record|records|process|processes|drop|drops|load|loads|activate|activates|run|runs',
   },
   { id: 'fr.aux', re: 'collect\\p{L}*|stock\\p{L}*|enregistr\\p{L}*|trait\\p{L}*|activ\\p{L}*' },
   {

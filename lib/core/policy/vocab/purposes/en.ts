@@ -16,12 +16,12 @@ export const EN: PurposePhrase[] = [
   p(
     'necessary',
     'needed-to-function',
-    `(?:necessary|needed|required|essential|indispensable) (?:for|to)(?: the| our| this)?(?: (?:proper|basic|correct|normal|technical))? (?:operation|functioning|function|working|running|use|delivery|navigation|provision)(?: of)?(?: the| our| this)? ${SITE}|(?:necessary|needed|required|essential) for (?:the|our|this) ${SITE} to (?:function|work|operate)`,
+    `(?:necessary|needed|required|essential|indispensable) (?:for|to)(?: the| our| this)?(?: (?:proper|basic|correct|normal|technical))?(?: (?:web ?site|site))? (?:operation|functioning|function|working|running|use|delivery|navigation|provision)(?: of)?(?: the| our| this)? ${SITE}|(?:necessary|needed|required|essential) for (?:the|our|this) ${SITE} to (?:function|work|operate)`,
   ),
   p(
     'necessary',
     'core-functions',
-    '(?:basic|core|essential|fundamental) (?:site |web ?site )?(?:functions|functionality|features)|technical operation|proper functioning|help(?:s)? with navigation|(?:navigate|navigating|move|moving|browse|browsing) (?:more )?(?:(?:quickly|easily|securely|freely)(?: and| or)? ){0,3}(?:around|through|between|within) (?:the|our|this|its) (?:web ?site|site|pages)',
+    '(?:normal|proper|basic|regular|secure) (?:operation|functioning|running) of (?:the|our|this) (?:web ?sites?|sites?|services?|platforms?)|(?:basic|core|essential|fundamental) (?:site |web ?site )?(?:functions|functionality|features)|technical operation|proper functioning|help(?:s)? with navigation|(?:navigate|navigating|move|moving|browse|browsing) (?:more )?(?:(?:quickly|easily|securely|freely)(?: and| or)? ){0,3}(?:around|through|between|within) (?:the|our|this|its) (?:web ?site|site|pages)',
   ),
   p(
     'necessary',
