@@ -21,7 +21,7 @@ export const EN: PurposePhrase[] = [
   p(
     'necessary',
     'core-functions',
-    '(?:normal|proper|basic|regular|secure) (?:operation|functioning|running) of (?:the|our|this) (?:web ?sites?|sites?|services?|platforms?)|(?:basic|core|essential|fundamental) (?:site |web ?site )?(?:functions|functionality|features)|technical operation|proper functioning|help(?:s)? with navigation|(?:navigate|navigating|move|moving|browse|browsing) (?:more )?(?:(?:quickly|easily|securely|freely)(?: and| or)? ){0,3}(?:around|through|between|within) (?:the|our|this|its) (?:web ?site|site|pages)',
+    '(?:normal|proper|basic|regular|secure) (?:operation|functioning|running) of (?:the|our|this) (?:web ?sites?|sites?|services?|platforms?)|(?:basic|core|essential|fundamental) (?:site |web ?site )?(?:functions|functionality|features)|technical operation|proper functioning|help(?:s)? with navigation|(?:improve|ease|facilitate|simplify)(?:s)? (?:the |your )?(?:site )?navigation|(?:navigate|navigating|move|moving|browse|browsing) (?:more )?(?:(?:quickly|easily|securely|freely)(?: and| or)? ){0,3}(?:around|through|between|within) (?:the|our|this|its) (?:web ?site|site|pages)',
   ),
   p(
     'necessary',

@@ -13,7 +13,7 @@ export const FR: PurposePhrase[] = [
   p(
     'necessary',
     'session',
-    "votre panier|panier d'achat|authentification|(?:renseignements|informations|donnees|identifiants) de connexion|vous (?:identifier|authentifier|connecter)|(?:rester|restez|demeurer) connect[ée]s?|acc[ée]der (?:à|a) (?:votre|vos) (?:compte|espace)|espace (?:client|personnel|membre|s[ée]curis[ée])|s[ée]curit[ée] (?:du|de notre|de ce|des) (?:site|service|transactions|connexions)|s[ée]curiser (?:votre|la|les) (?:navigation|connexion|session)|(?:pr[ée]venir|lutter contre|d[ée]tecter) (?:la |les )?(?:fraudes?|spam|abus|robots)|[ée]quilibr\\p{L}* (?:de )?(?:la )?charge|identifiant de session|g[ée]rer (?:votre|la) session",
+    "(?:faciliter|am[ée]liorer|simplifier) (?:la |votre )?navigation|votre panier|panier d'achat|authentification|(?:renseignements|informations|donnees|identifiants) de connexion|vous (?:identifier|authentifier|connecter)|(?:rester|restez|demeurer) connect[ée]s?|acc[ée]der (?:à|a) (?:votre|vos) (?:compte|espace)|espace (?:client|personnel|membre|s[ée]curis[ée])|s[ée]curit[ée] (?:du|de notre|de ce|des) (?:site|service|transactions|connexions)|s[ée]curiser (?:votre|la|les) (?:navigation|connexion|session)|(?:pr[ée]venir|lutter contre|d[ée]tecter) (?:la |les )?(?:fraudes?|spam|abus|robots)|[ée]quilibr\\p{L}* (?:de )?(?:la )?charge|identifiant de session|g[ée]rer (?:votre|la) session",
   ),
   p(
     'preferences',

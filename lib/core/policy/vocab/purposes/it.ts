@@ -10,7 +10,7 @@ export const IT: PurposePhrase[] = [
   p(
     'necessary',
     'funzionamento',
-    `(?:necessari[oaie]?|indispensabil[ie]|essenzial[ie]) (?:per|al|ai fini del) (?:il )?(?:corretto |normale |buon )?funzionamento|(?:corretto |normale |buon )?funzionamento (?:del|di questo|dello|del nostro) ${SITE}|(?:normale |corretta )?navigazione (?:e fruizione )?(?:del|sul|nel) ${SITE}|navigazione e fruizione|autenticar\\p{L}*|autenticazione|aree riservate|carrello|sicurezza (?:del|della|dei) (?:sito|navigazione|servizi|pagamenti)|(?:mantenere|gestire) la sessione|sessione (?:di navigazione|utente)|effettuare (?:un )?acquist\\p{L}*|(?:accesso|accedere) (?:all'|al |ad )?(?:area|account|profilo)|log-?in|bilanciamento del carico|prevenire (?:frodi|abusi|spam)`,
+    `(?:necessari[oaie]?|indispensabil[ie]|essenzial[ie]) (?:per|al|ai fini del) (?:il )?(?:corretto |normale |buon )?funzionamento|(?:corretto |normale |buon )?funzionamento (?:del|di questo|dello|del nostro) ${SITE}|(?:normale |corretta )?navigazione (?:e fruizione )?(?:del|sul|nel) ${SITE}|(?:facilitare|agevolare|migliorare) (?:la )?navigazione|navigazione e fruizione|autenticar\\p{L}*|autenticazione|aree riservate|carrello|sicurezza (?:del|della|dei) (?:sito|navigazione|servizi|pagamenti)|(?:mantenere|gestire) la sessione|sessione (?:di navigazione|utente)|effettuare (?:un )?acquist\\p{L}*|(?:accesso|accedere) (?:all'|al |ad )?(?:area|account|profilo)|log-?in|bilanciamento del carico|prevenire (?:frodi|abusi|spam)`,
   ),
   p(
     'preferences',
