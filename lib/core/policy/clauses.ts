@@ -242,7 +242,8 @@ export function negation(sc: SentenceClauses, pos: number): { negated: boolean; 
       // "No pixels or beacons are used": before a passive verb the whole subject is negated.
       const reach = c.useRule === 'passive-with-agent' ? 10 : 4;
       const beforeVerb = n < c.verb && words(c.verb) - words(n) <= reach && plain(n, c.verb);
-      const between = c.verb < n && n < pos && plain(c.verb, n);
+      // "we use X and not Y" — not "… so you will not have to re-enter it, (2) tailor …".
+      const between = c.verb < n && n < pos && plain(c.verb, n) && plain(n, pos);
       // German "… verwenden wir nicht": the negation closes the clause.
       const closing =
         pos < c.verb &&
