@@ -20,7 +20,7 @@ import {
   quote,
 } from './doc.ts';
 import { has, wordRe } from './match.ts';
-import { listsCookies, scopeOf, selfSpeaks, USED_RE } from './scope.ts';
+import { OWN_LISTING_RE, USED_RE, listsCookies, scopeOf, selfSpeaks } from './scope.ts';
 import type { Sentence } from './sentences.ts';
 import { CATEGORY_ORDER, type DeclaredEvidence } from './types.ts';
 import { FUNCTIONAL_TERMS } from './vocab/categories.ts';
@@ -153,6 +153,8 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
         add(weak, value, found('description of the category'));
       } else if (OUR.test(a.norm.slice(Math.max(0, m.start - 40), m.start))) {
         add(weak, value, found('the site calls them its own'));
+      } else if (a.has(OWN_LISTING_RE)) {
+        add(weak, value, found("named by the site's own listing"));
       }
     }
     // "We use these technologies to personalise … and for marketing and

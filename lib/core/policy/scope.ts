@@ -14,6 +14,7 @@ import {
   GENERIC_MODAL,
   HYPOTHETICAL,
   INDEFINITE_SITE,
+  OWN_LISTING,
   TYPE_LIST,
   USED,
 } from './vocab/scope.ts';
@@ -28,6 +29,7 @@ const DEFINES_RE = new RegExp(`(?:${DEFINES})`, 'u');
 const DEFINES_THOSE_RE = new RegExp(`(?:${DEFINES_THOSE})`, 'u');
 const HYPOTHETICAL_RE = new RegExp(`(?:${HYPOTHETICAL})`, 'u');
 const EXAMPLE_RE = wordRe(EXAMPLE_CUES, 'u');
+export const OWN_LISTING_RE = wordRe(OWN_LISTING, 'u');
 const INDEFINITE_RE = wordRe(INDEFINITE_SITE, 'u');
 const THIRD_AGENT_RE = wordRe(join(AGENTS.filter((g) => g.id === 'third-parties')), 'u');
 
@@ -102,6 +104,8 @@ function ownScope(a: Analysis): Scope | null {
   const kinds = defines || generic ? 0 : categoryCount(a);
   const kindList = kinds >= 3 || (kinds >= 2 && a.has(EXAMPLE_RE));
   if (!defines && !generic && !kindList) return null;
+  // "Le tableau indique les types de fichiers témoins (nécessaires, fonctionnels …)".
+  if (kindList && !defines && !generic && a.has(OWN_LISTING_RE)) return null;
   if (a.sc.clauses.some((c) => c.use)) return null;
   if (defines) return 'definition';
   return a.sc.agents.length > 0 ? null : 'definition';

@@ -70,3 +70,7 @@ export const HYPOTHETICAL = [
   '^(?:als|indien) (?:we|wij) (?:in de toekomst|later)|^mochten (?:we|wij)',
   '^se (?:no futuro|futuramente)|^caso (?:venhamos|no futuro)',
 ].join('|');
+
+/** The site's own listing ("the table below", "le tableau ci-dessous"): what it lists is the site's. */
+export const OWN_LISTING =
+  '(?:the|this|our) (?:table|list|overview)(?: below| above)?|(?:the )?(?:table|list) below|le tableau|la liste ci-dessous|le tableau ci-dessous|die (?:folgende |nachstehende )?(?:tabelle|liste|ubersicht)|la tabla|la siguiente (?:tabla|lista)|la tabella|la seguente (?:tabella|lista)|de (?:onderstaande )?(?:tabel|lijst)|a tabela|a (?:seguinte |lista )(?:tabela|lista)';
