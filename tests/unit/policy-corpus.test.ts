@@ -37,9 +37,9 @@ describe('policy reader on labelled real policies', () => {
     const r = score('dev', 'dev-extra');
     expect(r.summary.files).toBe(123);
     expect(r.summary.errors).toBe(0);
-    expect(r.summary.categories.f1).toBeGreaterThanOrEqual(0.9);
-    expect(r.summary.categories.precision).toBeGreaterThanOrEqual(0.95);
-    expect(nonEnglish(r).f1).toBeGreaterThanOrEqual(0.9);
+    expect(r.summary.categories.f1).toBeGreaterThanOrEqual(0.92);
+    expect(r.summary.categories.precision).toBeGreaterThanOrEqual(0.96);
+    expect(nonEnglish(r).f1).toBeGreaterThanOrEqual(0.92);
     expect(r.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.98);
   });

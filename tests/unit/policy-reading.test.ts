@@ -133,6 +133,30 @@ describe('definitions, type lists and hypotheticals declare nothing', () => {
   });
 });
 
+describe('what the site lists and keeps', () => {
+  it("names categories through the site's own listing", () => {
+    expect(
+      cats(
+        'Vous trouverez dans le tableau ci-dessous la liste des témoins utilisés. Le tableau indique également les types de fichiers témoins (absolument nécessaires, fonctionnels ou de performance).',
+      ),
+    ).toEqual(['necessary', 'preferences', 'analytics']);
+  });
+
+  it('a session kept on the server declares no cookie', () => {
+    expect(
+      cats('We use analytics. Your session ID is stored only in our database, not on your device.'),
+    ).toEqual([]);
+  });
+
+  it('a negation in one stretch of a long sentence leaves the next stretches alone', () => {
+    expect(
+      cats(
+        'These cookies help us (1) remember you so you will not have to log in again, (2) measure how visitors use the site, and (3) understand the effectiveness of our ads.',
+      ),
+    ).toEqual(['analytics', 'advertising']);
+  });
+});
+
 describe('negations and limits', () => {
   it.each([
     ['We do not use Google Analytics, the Facebook Pixel or any advertising tracker.', []],

@@ -24,7 +24,7 @@ import { OWN_LISTING_RE, USED_RE, listsCookies, scopeOf, selfSpeaks } from './sc
 import type { Sentence } from './sentences.ts';
 import { CATEGORY_ORDER, type DeclaredEvidence } from './types.ts';
 import { FUNCTIONAL_TERMS } from './vocab/categories.ts';
-import { GENERIC_SUBJECTS } from './vocab/cues.ts';
+import { GENERIC_SUBJECTS, NOT_ON_DEVICE } from './vocab/cues.ts';
 
 /** "Functional" cookies described as required are necessary ones (SPEC). */
 const REQUIRED = wordRe(
@@ -56,6 +56,7 @@ const DEFINITION =
 
 /** "Websites can use cookies to …" speaks of the web in general. */
 const GENERIC = wordRe(GENERIC_SUBJECTS, 'u');
+const NOT_ON_DEVICE_RE = wordRe(NOT_ON_DEVICE, 'u');
 
 interface Found {
   i: number;
@@ -70,8 +71,16 @@ interface Found {
 function withSection(doc: Doc, i: number): string {
   const s = doc.sents[i];
   const a = doc.an[i];
-  if (!s || !a || !isHeadingLike(s)) return a?.norm ?? '';
-  const parts = [a.norm];
+  if (!s || !a) return '';
+  // Another category's own word is not said of the functional cookies
+  // ("necessary, functional or performance cookies").
+  let norm = a.norm;
+  for (const m of [...a.cats].sort((x, y) => y.start - x.start)) {
+    if (m.value !== 'preferences')
+      norm = norm.slice(0, m.start) + ' '.repeat(m.end - m.start) + norm.slice(m.end);
+  }
+  if (!isHeadingLike(s)) return norm;
+  const parts = [norm];
   for (let j = i + 1; j < doc.sents.length && parts.length < 7; j++) {
     const o = doc.sents[j];
     if (!o || isHeadingLike(o)) break;
@@ -190,6 +199,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       own &&
       cookieNear(doc, i) &&
       !a.has(GENERIC) &&
+      !a.has(NOT_ON_DEVICE_RE) &&
       a.purposes.length > 0 &&
       contextCats(doc, i).length === 0
     ) {

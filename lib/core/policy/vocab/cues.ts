@@ -252,3 +252,7 @@ export const GENERIC_SUBJECTS = [
   'websites (?:kunnen|gebruiken)|een website (?:kan|gebruikt)|veel websites|wanneer (?:u|je) een website bezoekt|als (?:u|je) een website bezoekt',
   'os sites (?:podem|utilizam|usam)|um site (?:pode|utiliza|usa)|muitos sites|quando (?:voce )?visita um site',
 ].join('|');
+
+/** Kept by the server, not on the visitor's device: no cookie is declared by it. */
+export const NOT_ON_DEVICE =
+  "not (?:stored |kept |saved )?(?:on|in) (?:your|the user's|the visitor's) (?:device|browser|computer)|(?:only|solely) (?:stored |kept )?(?:on|in) (?:our|the) (?:servers?|database)|server-side|pas (?:stocke\\p{L}* )?sur votre (?:appareil|navigateur|terminal)|nicht auf ihrem (?:gerat|endgerat|computer)|no (?:se almacena\\p{L}* )?en su (?:dispositivo|navegador)|non (?:viene memorizzat\\p{L}* )?sul (?:tuo|suo) dispositivo|niet op (?:uw|je) (?:apparaat|computer)|nao (?:e armazenad\\p{L}* )?no seu (?:dispositivo|navegador)";
