@@ -188,7 +188,14 @@ export function sentenceLanguages(norms: string[]): Lang[][] {
 export class DocPurposes {
   private hits: Mention<Category>[][] | null = null;
 
-  constructor(private readonly norms: string[]) {}
+  /**
+   * @param wanted the sentences whose purposes anyone will ask for (the
+   *   readers ask only near a mention of cookies); the others are not scanned.
+   */
+  constructor(
+    private readonly norms: string[],
+    private readonly wanted: (i: number) => boolean = () => true,
+  ) {}
 
   of(i: number): Mention<Category>[] {
     this.hits ??= this.compute();
@@ -199,13 +206,14 @@ export class DocPurposes {
     const out: Mention<Category>[][] = this.norms.map(() => []);
     // Each language's phrases over that language's sentences only.
     const langs = sentenceLanguages(this.norms);
+    const want = this.norms.map((_, i) => this.wanted(i));
     for (const [lang, index] of PURPOSE_BY_LANG) {
       const starts: number[] = [];
       const which: number[] = [];
       const parts: string[] = [];
       let at = 0;
       this.norms.forEach((n, i) => {
-        if (!langs[i]?.includes(lang)) return;
+        if (!langs[i]?.includes(lang) || !want[i]) return;
         starts.push(at);
         which.push(i);
         parts.push(n);

@@ -15,7 +15,7 @@ import { DocPurposes, analyze } from './analysis.ts';
 import { type Block, detectFormat, textToBlocks } from './blocks.ts';
 import { readCategories } from './categories.ts';
 import { agentRegex } from './clauses.ts';
-import { type Doc, labelLike } from './doc.ts';
+import { type Doc, cookieNear, labelLike } from './doc.ts';
 import { htmlToBlocks } from './html.ts';
 import { markdownToBlocks } from './markdown.ts';
 import { readRetention } from './retention.ts';
@@ -56,7 +56,10 @@ export function readDocument(input: string, opts: ReadPolicyOptions = {}): Doc {
   const agentRe = agentRegex(detectSelfNames(sents, opts.url));
   const an = sents.map((s) => analyze(s, agentRe));
   const norms = an.map((a) => a.norm);
-  const purposes = new DocPurposes(norms);
+  // Purposes count only near a mention of cookies (cookieNear); the outline it
+  // reads is built below, before anybody asks.
+  const doc: Doc = { sents, an };
+  const purposes = new DocPurposes(norms, (i) => cookieNear(doc, i));
   an.forEach((a, i) => (a.shared = { doc: purposes, i }));
   const inlineLabels = new Set<number>();
   for (const s of sents) {
@@ -68,7 +71,7 @@ export function readDocument(input: string, opts: ReadPolicyOptions = {}): Doc {
     } else inlineLabels.add(s.i);
   }
   outline(sents, (s) => inlineLabels.has(s.i));
-  return { sents, an };
+  return doc;
 }
 
 export function readPolicy(input: string, opts: ReadPolicyOptions = {}): DeclaredPolicy {
