@@ -8,6 +8,7 @@
 // rule both match, the engine reports the former, this the latter: both
 // block, only the rule quoted as evidence differs.)
 import type { FiltersEngine, NetworkFilter, Request } from '@ghostery/adblocker';
+import { type RoutedBucket, eachMatch, firstMatch } from './token-router.ts';
 
 export interface BlockingMatcher {
   /** The filter that blocks (or redirects) the request, or null. */
@@ -57,12 +58,66 @@ export function mostSpecificFilter(engine: FiltersEngine, request: Request): Net
   return best;
 }
 
-function compareSpecificity(a: NetworkFilter, b: NetworkFilter): number {
+export function compareSpecificity(a: NetworkFilter, b: NetworkFilter): number {
   return (
     a.getFilter().length - b.getFilter().length ||
     a.getHostname().length - b.getHostname().length ||
     (a.toString() < b.toString() ? 1 : a.toString() > b.toString() ? -1 : 0)
   );
+}
+
+/** A list's engine as four routed buckets (token-router.ts). */
+export interface RoutedEngine {
+  importants: RoutedBucket;
+  filters: RoutedBucket;
+  redirects: RoutedBucket;
+  exceptions: RoutedBucket;
+}
+
+const tokensOf = (b: RoutedBucket, routed: readonly Uint32Array[]): Uint32Array =>
+  routed[b.slot] as Uint32Array;
+
+/** blockingMatcher's decision, each bucket walked over its routed tokens only. */
+export function blockingMatchRouted(
+  e: RoutedEngine,
+  routed: readonly Uint32Array[],
+  request: Request,
+): NetworkFilter | null {
+  const important = firstMatch(e.importants, tokensOf(e.importants, routed), request);
+  if (important) return important;
+  const filter =
+    firstMatch(e.filters, tokensOf(e.filters, routed), request) ??
+    redirectMatch(e.redirects, tokensOf(e.redirects, routed), request);
+  if (filter === null || filter === 'none') return null;
+  return firstMatch(e.exceptions, tokensOf(e.exceptions, routed), request) ? null : filter;
+}
+
+/** The loop over `engine.redirects.matchAll()` in blockingMatcher: 'none' cancels. */
+function redirectMatch(
+  b: RoutedBucket,
+  tokens: Uint32Array,
+  request: Request,
+): NetworkFilter | 'none' | null {
+  let found: NetworkFilter | 'none' | null = null;
+  eachMatch(b, tokens, request, (redirect) => {
+    if (found === 'none') return;
+    if (redirect.getRedirectResource() === 'none') found = 'none';
+    else if (found === null && !redirect.isRedirectRule()) found = redirect;
+  });
+  return found;
+}
+
+/** mostSpecificFilter over the routed tokens of the bundled database's bucket. */
+export function mostSpecificRouted(
+  b: RoutedBucket,
+  routed: readonly Uint32Array[],
+  request: Request,
+): NetworkFilter | null {
+  let best: NetworkFilter | null = null;
+  eachMatch(b, tokensOf(b, routed), request, (filter) => {
+    if (best === null || compareSpecificity(filter, best) > 0) best = filter;
+  });
+  return best;
 }
 
 /** Buckets other than plain filters that hold something (the build refuses them for trackerdb). */
