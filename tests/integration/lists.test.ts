@@ -61,4 +61,42 @@ describe('user lists in the classification service', () => {
     ).rejects.toThrow(/not a supported list|list, line 1/);
     expect((await svc.get()).lists.map((l) => l.id)).toContain('demo-extra');
   });
+
+  it('a list added or removed after its hosts were classified changes their answer', async () => {
+    // The classifier keeps per-host facts (domain, owner, domain-list entries):
+    // they live in the classifier, which the service rebuilds on every change.
+    const svc = classificationFromPackage();
+    const script = {
+      url: 'https://static.shop.test/js/app.js',
+      type: 'script' as const,
+      sourceUrl: 'https://shop.test/',
+      party: 'first' as const,
+    };
+    const ad = {
+      url: 'https://ads.example.com/banner.gif',
+      type: 'image' as const,
+      sourceUrl: 'https://shop.test/',
+      party: 'third' as const,
+    };
+    const before = (await svc.get()).classifier;
+    for (let i = 0; i < 3; i++) {
+      expect(before.classify(script)).toBeNull();
+      expect(before.classify(ad)).toBeNull();
+    }
+
+    await svc.addList(fixture('demo-extra.txt'), 'demo-extra.txt', null);
+    const hosts = await svc.addList(fixture('hosts-valid.txt'), 'hosts-valid.txt', null);
+    const after = (await svc.get()).classifier;
+    expect(after.classify(script)?.evidence.rule).toBe('||static.shop.test^$script');
+    expect(after.classify(ad)?.evidence).toMatchObject({
+      source: 'domain-list',
+      list: 'hosts-valid.txt',
+      rule: 'ads.example.com',
+    });
+
+    await svc.removeList(hosts.id);
+    const removed = (await svc.get()).classifier;
+    expect(removed.classify(ad)).toBeNull();
+    expect(removed.classify(script)?.evidence.rule).toBe('||static.shop.test^$script');
+  });
 });
