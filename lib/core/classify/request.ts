@@ -17,23 +17,19 @@
 // The fast path (SPEC "Performance targets": ≤ 5 µs median) changes how the
 // engines are asked, never what they answer: each URL is parsed once and
 // its host's facts (registrable domain, owner in the database, domain-list
-// entries) are kept per host in a bounded cache; a request's tokens are
-// looked up once for all the engines' buckets (token-router.ts). The
+// entries) are kept per host in a bounded cache (engine-request.ts); a
+// request's tokens are looked up once for the engines' small buckets
+// (token-router.ts). The
 // classifier is rebuilt whenever a list changes, and its caches with it.
 // tests/unit/classify-fast-path.test.ts compares every answer with the
 // previous path's (tests/unit/classify-reference.ts).
-import {
-  type FiltersEngine,
-  type NetworkFilter,
-  type RequestType as EngineRequestType,
-  Request,
-} from '@ghostery/adblocker';
+import type { FiltersEngine, NetworkFilter } from '@ghostery/adblocker';
 import type { DomainList, DomainListEntry } from '../lists/common.ts';
-import type { Category, Party, RequestType } from '../types.ts';
+import type { Category, Party } from '../types.ts';
 import { type ListedDomain, findListedDomain } from './domains.ts';
 import { type RoutedEngine, blockingMatchRouted, mostSpecificRouted } from './engine-match.ts';
 import { type FilterListProfile, type RuleOrigin, ruleOrigins } from './filter-lists.ts';
-import { createHostCache } from './host-cache.ts';
+import { type HostFacts, createRequestParser } from './engine-request.ts';
 import { isPixelFilter } from './pixel.ts';
 import { type RoutedBucket, createTokenRouter } from './token-router.ts';
 import {
@@ -44,34 +40,7 @@ import {
 } from './trackerdb.ts';
 import type { RequestClassification, RequestToClassify } from './types.ts';
 
-/**
- * Our request types → the engine's. Options such as `$ping`, `$image`,
- * `$xmlhttprequest`, `$subdocument` only match the right type, so the engine
- * must be given the true one (sendBeacon arrives as `ping` after
- * normaliseRequestType).
- */
-export const ENGINE_REQUEST_TYPE: Readonly<Record<RequestType, EngineRequestType>> = {
-  main_frame: 'main_frame',
-  sub_frame: 'sub_frame',
-  stylesheet: 'stylesheet',
-  script: 'script',
-  image: 'image',
-  font: 'font',
-  object: 'object',
-  xmlhttprequest: 'xhr',
-  ping: 'ping',
-  csp_report: 'csp_report',
-  media: 'media',
-  websocket: 'websocket',
-  other: 'other',
-};
-
-/** A type we do not know (records come from pages too: untrusted) is what browsers call 'other'. */
-function engineType(type: string): EngineRequestType {
-  return Object.hasOwn(ENGINE_REQUEST_TYPE, type)
-    ? ENGINE_REQUEST_TYPE[type as RequestType]
-    : 'other';
-}
+export { ENGINE_REQUEST_TYPE } from './engine-request.ts';
 
 export interface UserFilterEngine {
   listId: string;
@@ -109,29 +78,10 @@ export interface RequestClassifier {
 const NON_TRACKING: ReadonlySet<Category> = new Set(['necessary', 'unknown']);
 const DEFAULT_HOST_CACHE = 4096;
 
-interface SourceHost {
-  sourceHostname: string;
-  sourceDomain: string;
-}
-
-const NO_SOURCE: SourceHost = { sourceHostname: '', sourceDomain: '' };
-
-/**
- * A copy of a string that shares no memory with it. A host sliced out of a
- * URL is, in V8, a view that keeps the whole URL alive: a cache of hosts must
- * not keep the (page-chosen, arbitrarily long) URLs they came from.
- */
-function detached(text: string): string {
-  return text.length < 13 ? text : text.split('').join('');
-}
-
 type DomainHit = ListedDomain<DomainListEntry> & { list: UserDomainList };
 
 /** What a classification needs to know about a host; computed once per host, lazily. */
-interface HostFacts {
-  hostname: string;
-  /** The engine parser's registrable domain ('' for IP addresses and bare suffixes). */
-  domain: string;
+interface ClassifierHostFacts extends HostFacts {
   /** The database's owner of the host, for a first- and a third-party request (undefined: not asked yet). */
   owner: [
     ListedDomain<TrackerPattern> | null | undefined,
@@ -166,62 +116,17 @@ export function createRequestClassifier(options: RequestClassifierOptions): Requ
   const domainLists = options.domainLists ?? [];
   // Bounded by the lists' own rule counts: only rules that matched are keys.
   const pixelRules = new Map<string, boolean>();
-  const hosts = createHostCache<HostFacts>(options.hostCacheSize ?? DEFAULT_HOST_CACHE);
-
-  /** Facts of a host as the engine's parser gave it, kept for the next requests. */
-  const remember = (hostname: string, domain: string): HostFacts => {
-    const facts: HostFacts = {
-      hostname: detached(hostname),
-      domain: detached(domain),
+  const parser = createRequestParser<ClassifierHostFacts>(
+    options.hostCacheSize ?? DEFAULT_HOST_CACHE,
+    (hostname, domain) => ({
+      hostname,
+      domain,
       owner: [undefined, undefined],
       listed: [undefined, undefined],
-    };
-    hosts.set(facts);
-    return facts;
-  };
+    }),
+  );
 
-  // The page's URL only matters by its host: a source is one host lookup
-  // (the last one is compared first: consecutive requests share it).
-  let lastUrl = '';
-  let last: SourceHost = NO_SOURCE;
-  const sourceOf = (url: string): SourceHost => {
-    if (url === lastUrl) return last;
-    let facts = hosts.lookup(url);
-    if (!facts) {
-      const parsed = Request.fromRawDetails({ url });
-      facts = parsed.hostname
-        ? (hosts.get(parsed.hostname) ?? remember(parsed.hostname, parsed.domain))
-        : undefined;
-    }
-    lastUrl = url;
-    last = facts
-      ? { sourceHostname: facts.hostname, sourceDomain: facts.domain || facts.hostname }
-      : NO_SOURCE;
-    return last;
-  };
-
-  /**
-   * The engine's Request, its URL parsed once: the host read directly when
-   * unambiguous (host-cache.ts) and its registrable domain taken from the host's
-   * facts; otherwise the engine parses, and the facts are recorded.
-   */
-  const toRequest = (input: RequestToClassify, source: SourceHost) => {
-    let facts = hosts.lookup(input.url);
-    const request = Request.fromRawDetails({
-      url: input.url,
-      type: engineType(input.type),
-      sourceHostname: source.sourceHostname,
-      sourceDomain: source.sourceDomain,
-      hostname: facts?.hostname,
-      domain: facts?.domain,
-    });
-    if (!facts && request.hostname) {
-      facts = hosts.get(request.hostname) ?? remember(request.hostname, request.domain);
-    }
-    return { request, facts };
-  };
-
-  const ownerOf = (facts: HostFacts, party: Party) => {
+  const ownerOf = (facts: ClassifierHostFacts, party: Party) => {
     const i = partyIndex(party);
     let owner = facts.owner[i];
     if (owner === undefined) {
@@ -236,7 +141,7 @@ export function createRequestClassifier(options: RequestClassifierOptions): Requ
     return owner;
   };
 
-  const listedIn = (facts: HostFacts, party: Party): DomainHit | null => {
+  const listedIn = (facts: ClassifierHostFacts, party: Party): DomainHit | null => {
     const i = partyIndex(party);
     let hit = facts.listed[i];
     if (hit === undefined) {
@@ -312,7 +217,7 @@ export function createRequestClassifier(options: RequestClassifierOptions): Requ
   return {
     trackerMeta,
     classify(input: RequestToClassify): RequestClassification | null {
-      const { request, facts } = toRequest(input, sourceOf(input.sourceUrl));
+      const { request, facts } = parser.parse(input);
       if (!request.isSupported || !facts) return null;
       const routed = router.route(request.getTokens());
 
