@@ -111,7 +111,12 @@ export function createRequestClassifier(options: RequestClassifierOptions): Requ
       redirects: routedBucket(3 + 4 * i),
       exceptions: routedBucket(4 + 4 * i),
     };
-    return { ...u, origin: ruleOrigins(u.profile, u.listName), routed };
+    return {
+      ...u,
+      origin: ruleOrigins(u.profile, u.listName),
+      routed,
+      rules: new WeakMap<NetworkFilter, { rule: string; origin: RuleOrigin; pixel: boolean }>(),
+    };
   });
   const domainLists = options.domainLists ?? [];
   // Bounded by the lists' own rule counts: only rules that matched are keys.
@@ -161,6 +166,32 @@ export function createRequestClassifier(options: RequestClassifierOptions): Requ
       facts.listed[i] = hit;
     }
     return hit;
+  };
+
+  // What a matched filter says (its text, database pattern or list section,
+  // pixel verdict), worked out once per filter: the engine keeps the filters
+  // it decoded, the same objects come back. Weak: they go with the engine.
+  const databaseRules = new WeakMap<
+    NetworkFilter,
+    { rule: string; pattern: TrackerPattern | null; pixel: boolean }
+  >();
+  const databaseRule = (filter: NetworkFilter) => {
+    let known = databaseRules.get(filter);
+    if (!known) {
+      const rule = filter.toString();
+      known = { rule, pattern: tracker.byFilter(rule), pixel: pixel(filter, rule) };
+      databaseRules.set(filter, known);
+    }
+    return known;
+  };
+  const listRule = (list: (typeof userEngines)[number], filter: NetworkFilter) => {
+    let known = list.rules.get(filter);
+    if (!known) {
+      const rule = filter.toString();
+      known = { rule, origin: list.origin(rule), pixel: pixel(filter, rule) };
+      list.rules.set(filter, known);
+    }
+    return known;
   };
 
   const pixel = (filter: NetworkFilter, rule: string): boolean => {
@@ -223,9 +254,8 @@ export function createRequestClassifier(options: RequestClassifierOptions): Requ
 
       const filter = mostSpecificRouted(trackerFilters, routed, request);
       if (filter) {
-        const rule = filter.toString();
-        const p = tracker.byFilter(rule);
-        if (p) return fromPattern(p, rule, 'filter', pixel(filter, rule));
+        const known = databaseRule(filter);
+        if (known.pattern) return fromPattern(known.pattern, known.rule, 'filter', known.pixel);
       }
 
       const owned = ownerOf(facts, input.party);
@@ -236,8 +266,8 @@ export function createRequestClassifier(options: RequestClassifierOptions): Requ
       for (const list of userEngines) {
         const matched = blockingMatchRouted(list.routed, routed, request);
         if (!matched) continue;
-        const rule = matched.toString();
-        return fromUserRule(list, list.origin(rule), rule, pixel(matched, rule), owned?.value);
+        const known = listRule(list, matched);
+        return fromUserRule(list, known.origin, known.rule, known.pixel, owned?.value);
       }
 
       if (owned) return fromPattern(owned.value, owned.domain, 'domain', false);
