@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { hostResolverRules, QUIET_PREFS, QUIET_SWITCHES } from './quiet.ts';
 
 export class UserError extends Error {}
 
@@ -40,6 +41,8 @@ export interface LaunchOptions {
   insecure?: boolean;
   /** Extra HTTP headers on every request (e.g. DNT / Sec-GPC for --signals). */
   extraHeaders?: Record<string, string>;
+  /** Write Chromium's network log (every request the browser makes, its own included) here. */
+  netLog?: string;
 }
 
 export interface AuditBrowser {
@@ -85,7 +88,7 @@ export async function launchAuditBrowser(opts: LaunchOptions): Promise<AuditBrow
   await mkdir(path.join(profileDir, 'Default'), { recursive: true });
   await writeFile(
     path.join(profileDir, 'Default', 'Preferences'),
-    JSON.stringify({ profile: { cookie_controls_mode: 0 } }),
+    JSON.stringify({ profile: { cookie_controls_mode: 0 }, ...QUIET_PREFS }),
   );
   const args = [
     '--no-sandbox',
@@ -97,9 +100,11 @@ export async function launchAuditBrowser(opts: LaunchOptions): Promise<AuditBrow
     '--disable-sync',
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
+    ...QUIET_SWITCHES,
+    `--host-resolver-rules=${hostResolverRules(opts.hostResolverRules)}`,
   ];
-  if (opts.hostResolverRules) args.push(`--host-resolver-rules=${opts.hostResolverRules}`);
   if (opts.insecure) args.push('--ignore-certificate-errors');
+  if (opts.netLog) args.push(`--log-net-log=${path.resolve(opts.netLog)}`);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: true,

@@ -46,7 +46,7 @@ export function loadTruth(demo: DemoServer): GroundTruth {
 }
 
 export async function startHarness(
-  opts: { extraHeaders?: Record<string, string> } = {},
+  opts: { extraHeaders?: Record<string, string>; netLog?: string } = {},
 ): Promise<Harness> {
   const demo = await startDemoServer();
   let browser: AuditBrowser;
@@ -56,6 +56,7 @@ export async function startHarness(
       hostResolverRules: 'MAP * 127.0.0.1, EXCLUDE localhost',
       insecure: true,
       ...(opts.extraHeaders ? { extraHeaders: opts.extraHeaders } : {}),
+      ...(opts.netLog ? { netLog: opts.netLog } : {}),
     });
   } catch (e) {
     await demo.close();
