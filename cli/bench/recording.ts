@@ -96,6 +96,7 @@ async function once(run: number): Promise<{ events: number; ms: number }> {
   const recorder = createRecorder({
     store: createDexieStore(db),
     sha256: async (s) => createHmac('sha256', key).update(s).digest('hex'),
+    now: Date.now,
     schedule: (fn) => setTimeout(fn, 0),
   });
   const feed = events();

@@ -41,6 +41,7 @@ export default defineBackground(() => {
   const recorder = createRecorder({
     store,
     sha256: hmacSha256Hex(valueHashKey(db)),
+    now: Date.now,
     schedule: (fn) => setTimeout(fn, 0),
     ownOrigins: [new URL(ownPrefix).origin],
     onFlushed: (tabIds) => {

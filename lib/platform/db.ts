@@ -16,7 +16,10 @@ import {
 import type { ConsentState } from '../core/cmp/index.ts';
 import type { SnapshotStore, StoredSnapshot } from '../services/audit.ts';
 import type { Declaration } from '../services/declarations.ts';
-import type { Batch, PageRecords, RecordStore, ResponseRecord } from '../services/store.ts';
+import { REQUEST_ID_WINDOW_MS } from '../core/record/attribution.ts';
+import type { Batch, ResponseRecord } from '../core/record/batch.ts';
+import { DAY_MS, SECOND_MS } from '../core/time.ts';
+import type { PageRecords, RecordStore } from '../services/store.ts';
 
 /** One declaration per host and source (policy text, a CMP, gpc.json; the user's per site). */
 export type StoredDeclaration = Declaration;
@@ -172,15 +175,17 @@ async function upgradeToHosts(tx: Transaction): Promise<void> {
   await tx.table('snapshots').clear();
 }
 
-/**
- * The times whose cookie changes may belong to these visits: from a little
- * before the first started to a day after the last one started.
- */
+/** Cookie changes this long before a visit started may be its own (the navigation's response comes first). */
+export const CHANGES_BEFORE_VISIT_MS = 5 * SECOND_MS;
+/** …and this long after the last visit started. */
+export const CHANGES_AFTER_VISIT_MS = DAY_MS;
+
+/** The times whose cookie changes may belong to these visits. */
 function changeSpan(pages: PageVisit[]): { from: number; to: number } {
   const starts = pages.map((p) => p.startedAt);
   return {
-    from: starts.reduce((a, b) => Math.min(a, b), Infinity) - 5_000,
-    to: starts.reduce((a, b) => Math.max(a, b), -Infinity) + 86_400_000,
+    from: starts.reduce((a, b) => Math.min(a, b), Infinity) - CHANGES_BEFORE_VISIT_MS,
+    to: starts.reduce((a, b) => Math.max(a, b), -Infinity) + CHANGES_AFTER_VISIT_MS,
   };
 }
 
@@ -212,7 +217,9 @@ export function createDexieStore(db: AuditDb): RecordStore {
         .last(),
     async pageOfRequest(requestId, tabId, time) {
       const r = await db.requests.where('requestId').equals(requestId).last();
-      return r && r.tabId === tabId && Math.abs(time - r.time) < 10 * 60_000 ? r.pageId : undefined;
+      return r && r.tabId === tabId && Math.abs(time - r.time) < REQUEST_ID_WINDOW_MS
+        ? r.pageId
+        : undefined;
     },
     async readPages(pageIds) {
       const pages = (await db.pages.bulkGet(pageIds)).filter((p): p is PageVisit => !!p);

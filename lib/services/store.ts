@@ -1,4 +1,6 @@
 import type { StorageUsage } from '../core/protocol.ts';
+import type { Batch, ResponseRecord } from '../core/record/batch.ts';
+import type { PageLookup } from '../core/record/attribution.ts';
 import type {
   CookieChangeRecord,
   CookieRecord,
@@ -6,30 +8,6 @@ import type {
   RequestRecord,
   StorageRecord,
 } from '../core/types.ts';
-
-/** A response joined to its request by requestId when reports are built. */
-export interface ResponseRecord {
-  id?: number;
-  pageId: string;
-  tabId: number;
-  requestId: string;
-  url: string;
-  status: number | null;
-  contentType: string | null;
-  contentLength: number | null;
-  error: string | null;
-  pixel: boolean;
-  time: number;
-}
-
-export interface Batch {
-  pages: PageVisit[];
-  requests: RequestRecord[];
-  responses: ResponseRecord[];
-  cookies: CookieRecord[];
-  cookieChanges: CookieChangeRecord[];
-  storage: StorageRecord[];
-}
 
 export interface PageRecords {
   pages: PageVisit[];
@@ -40,20 +18,14 @@ export interface PageRecords {
   storage: StorageRecord[];
 }
 
-/** The recorder's port to durable storage (Dexie in the extension, fake-indexeddb in tests). */
-export interface RecordStore {
+/**
+ * The recorder's port to durable storage (Dexie in the extension,
+ * fake-indexeddb in tests); the page lookups attribution falls back on are
+ * declared with it, in lib/core/record/attribution.ts.
+ */
+export interface RecordStore extends PageLookup {
   /** Write one batch atomically. */
   write(batch: Batch): Promise<void>;
-  getPage(id: string): Promise<PageVisit | undefined>;
-  latestPageForTab(tabId: number): Promise<PageVisit | undefined>;
-  /** Most recent page of a site started at or before `time` (any tab). */
-  latestPageForSite(site: string, time: number): Promise<PageVisit | undefined>;
-  /**
-   * Page of a request recorded earlier, when the same tab made it within the
-   * last few minutes (request ids restart with the browser: an old one must
-   * not capture a new response).
-   */
-  pageOfRequest(requestId: string, tabId: number, time: number): Promise<string | undefined>;
   /** Everything recorded for these pages, plus cookie changes in their time span. */
   readPages(pageIds: string[]): Promise<PageRecords>;
   pagesOfSite(site: string): Promise<PageVisit[]>;
@@ -73,19 +45,4 @@ export interface RecordStore {
   dropValues(): Promise<void>;
   /** How much is stored. */
   usage(): Promise<StorageUsage>;
-}
-
-export function emptyBatch(): Batch {
-  return { pages: [], requests: [], responses: [], cookies: [], cookieChanges: [], storage: [] };
-}
-
-export function batchSize(b: Batch): number {
-  return (
-    b.pages.length +
-    b.requests.length +
-    b.responses.length +
-    b.cookies.length +
-    b.cookieChanges.length +
-    b.storage.length
-  );
 }

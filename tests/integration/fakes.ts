@@ -43,6 +43,7 @@ export function recorderOn(store: RecordStore): Recorder {
   return createRecorder({
     store,
     sha256,
+    now: Date.now,
     schedule: (fn) => setTimeout(fn, 0),
     ownOrigins: ['chrome-extension://abcdefghijklmnop'],
   });

@@ -1,0 +1,164 @@
+// One observation into the batch being built: find its page (attribution),
+// build its records (build.ts). The extension's own traffic, and events no
+// page can be found for, are left out.
+import { parseCookieString, parseSetCookieHeaders } from '../cookies.ts';
+import type {
+  Observation,
+  RequestErrorObservation,
+  ResponseObservation,
+  ScriptCookieObservation,
+  StorageObservation,
+} from '../observations.ts';
+import { siteOf } from '../party.ts';
+import { describeValue, type Sha256Hex } from '../value.ts';
+import { createAttribution, type PageLookup } from './attribution.ts';
+import { putPage, type Batch } from './batch.ts';
+import {
+  cookieChangeRecord,
+  cookieRecord,
+  requestErrorRecord,
+  requestRecord,
+  responseRecord,
+  storageOrigin,
+  storageRecord,
+} from './build.ts';
+
+export interface IngestDeps {
+  lookup: PageLookup;
+  sha256: Sha256Hex;
+  /** Origins of the extension itself (chrome-extension://id): its pages and fetches are not recorded. */
+  ownOrigins?: readonly string[];
+}
+
+export interface Ingested {
+  /** The tab whose records changed, if any (for the popup's live updates and the badge). */
+  tabId: number | null;
+  /** Events or parts of events dropped: no page to attribute them to, unparseable cookies. */
+  skipped: number;
+}
+
+export interface Ingest {
+  /** Adds the records of one observation to `batch`. `keepValues`: keep values themselves (the user's option). */
+  add(o: Observation, batch: Batch, keepValues: boolean): Promise<Ingested>;
+  /** Forget the pages of open tabs (their records were deleted). */
+  forget(): void;
+}
+
+const NOTHING: Ingested = { tabId: null, skipped: 0 };
+const SKIPPED: Ingested = { tabId: null, skipped: 1 };
+const changed = (tabId: number, skipped = 0): Ingested => ({ tabId, skipped });
+
+export function createIngest(deps: IngestDeps): Ingest {
+  const pages = createAttribution(deps.lookup, deps.ownOrigins ?? []);
+  const { isOwn } = pages;
+  const describe = (value: string, keep: boolean) => describeValue(value, deps.sha256, keep);
+
+  async function response(o: ResponseObservation, batch: Batch, keep: boolean): Promise<Ingested> {
+    if (isOwn(o.url) || isOwn(o.initiator)) return NOTHING;
+    const pageId =
+      (await pages.pageIdOfRequest(o.tabId, o.requestId, o.time)) ??
+      (await pages.pageForEvent(o.tabId, o.initiator, o.time))?.id;
+    if (!pageId) return SKIPPED;
+    const page = {
+      id: pageId,
+      site: (await pages.pageById(pageId))?.site ?? siteOf(o.initiator ?? o.url),
+    };
+    batch.responses.push(responseRecord(o, page));
+    if (o.setCookie.length === 0) return changed(o.tabId);
+    const { cookies, skipped } = parseSetCookieHeaders(o.setCookie, { url: o.url, now: o.time });
+    const extraWarnings = skipped.map((s) => `skipped header: ${s.reason}`);
+    for (const c of cookies) {
+      const ctx = {
+        page,
+        tabId: o.tabId,
+        setBy: 'http' as const,
+        setter: o.url,
+        requestId: o.requestId,
+        time: o.time,
+        extraWarnings,
+      };
+      batch.cookies.push(cookieRecord(c, ctx, await describe(c.value, keep)));
+    }
+    return changed(o.tabId, skipped.length);
+  }
+
+  async function requestError(o: RequestErrorObservation, batch: Batch): Promise<Ingested> {
+    if (isOwn(o.url) || isOwn(o.initiator)) return NOTHING;
+    const pageId = await pages.pageIdOfRequest(o.tabId, o.requestId, o.time);
+    if (!pageId) return SKIPPED;
+    batch.responses.push(requestErrorRecord(o, pageId));
+    return changed(o.tabId);
+  }
+
+  async function scriptCookie(
+    o: ScriptCookieObservation,
+    batch: Batch,
+    keep: boolean,
+  ): Promise<Ingested> {
+    const page = await pages.pageForReport(o.tabId, o.frameId, o.documentUrl, o.time, o.documentId);
+    if (!page) return SKIPPED;
+    const c = parseCookieString(o.cookie, { url: o.documentUrl, now: o.time, fromScript: true });
+    if (!c || (c.name === '' && c.value === '')) return SKIPPED;
+    const ctx = {
+      page,
+      tabId: o.tabId,
+      setBy: 'script' as const,
+      setter: o.scriptUrl,
+      requestId: null,
+      time: o.time,
+      extraWarnings: o.api === 'cookieStore' ? ['written through cookieStore'] : [],
+    };
+    batch.cookies.push(cookieRecord(c, ctx, await describe(c.value, keep)));
+    return changed(o.tabId);
+  }
+
+  async function storage(o: StorageObservation, batch: Batch, keep: boolean): Promise<Ingested> {
+    const page = await pages.pageForReport(o.tabId, o.frameId, o.documentUrl, o.time, o.documentId);
+    if (!page) return SKIPPED;
+    const origin = storageOrigin(o.documentUrl);
+    if (origin === null) return SKIPPED;
+    const value = o.value === null ? null : await describe(o.value, keep);
+    batch.storage.push(storageRecord(o, page, origin, value));
+    return changed(o.tabId);
+  }
+
+  return {
+    async add(o, batch, keep) {
+      switch (o.kind) {
+        case 'navigation': {
+          const page = pages.navigate(o);
+          if (!page) return NOTHING;
+          putPage(batch, page);
+          return changed(o.tabId);
+        }
+        case 'signals': {
+          const page = await pages.signals(o);
+          if (!page) return NOTHING;
+          putPage(batch, page);
+          return changed(o.tabId);
+        }
+        case 'request': {
+          if (isOwn(o.url) || isOwn(o.initiator) || isOwn(o.documentUrl)) return NOTHING;
+          const page = await pages.pageForRequest(o);
+          if (!page) return SKIPPED;
+          batch.requests.push(requestRecord(o, page));
+          // A tabless ping counts for the tab of the page it was given to.
+          return changed(page.tabId);
+        }
+        case 'response':
+          return response(o, batch, keep);
+        case 'requestError':
+          return requestError(o, batch);
+        case 'cookieChange':
+          // Browser-wide: an audit reads the changes of its pages' sites.
+          batch.cookieChanges.push(cookieChangeRecord(o, await describe(o.value, keep)));
+          return NOTHING;
+        case 'scriptCookie':
+          return scriptCookie(o, batch, keep);
+        case 'storage':
+          return storage(o, batch, keep);
+      }
+    },
+    forget: pages.forget,
+  };
+}
