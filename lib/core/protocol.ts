@@ -43,6 +43,22 @@ export type Request =
   /** `host`: the host whose policy to read again (its page linked it); default the site. */
   | { type: 'reread-policy'; site: string; host?: string };
 
+/** What the browser tells us about a message's origin: trusted, unlike its content. */
+export interface MessageSender {
+  tabId?: number;
+  frameId?: number;
+  url?: string;
+  /** Chrome 106+: the sending document. */
+  documentId?: string;
+  /** True for the extension's own pages (popup, options, CLI bridge). */
+  fromExtensionPage: boolean;
+}
+
+/** The kinds of request (message types) of the protocol. */
+export type RequestKind = Request['type'];
+/** The request of one kind, e.g. RequestOf<'get-report'> = { type: 'get-report'; site: string }. */
+export type RequestOf<K extends RequestKind> = Extract<Request, { type: K }>;
+
 /** A declaration of a site as stored, with where it came from and when. */
 export interface DeclarationInfo {
   site: string;

@@ -565,6 +565,25 @@ describe('message protocol', () => {
     expect(res.report.pages.map((p) => p.url)).toEqual(['https://shop.test/']);
   });
 
+  it("answers kinds it does not know as unknown, never with an object's inherited members", async () => {
+    const { handle } = setup();
+    for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'wipe']) {
+      expect(await handle({ type }, fromPopup)).toEqual({
+        ok: false,
+        error: 'unknown message type',
+      });
+      expect(await handle({ type }, fromPage)).toEqual({ ok: false, error: 'not allowed' });
+    }
+  });
+
+  it('lets a failure that is not a refusal reach the asker as a failure', async () => {
+    const { handle, store } = setup();
+    store.usage = async () => {
+      throw new Error('disk gone');
+    };
+    await expect(handle({ type: 'get-storage' }, fromPopup)).rejects.toThrow('disk gone');
+  });
+
   it('answers the tab view for the popup, and an empty one for an unknown tab', async () => {
     const { handle } = setup();
     expect(await handle({ type: 'get-tab-view', tabId: 7 }, fromPopup)).toMatchObject({

@@ -1,0 +1,81 @@
+// Reports from content scripts: untrusted content, trusted sender. They are
+// validated, rate-limited per frame, stamped by the sender's tab, frame and
+// document, and handed to the recorder or the declarations.
+import { validatePageReport } from '../../core/page-messages.ts';
+import { createTokenBuckets } from '../../core/rate-limit.ts';
+import { Refused, type BackgroundDeps, type Handlers } from './types.ts';
+
+/** Page reports a frame may send: a burst, then a steady rate (per second). */
+export const PAGE_REPORT_BURST = 400;
+export const PAGE_REPORT_RATE = 100;
+/** CMP declarations a tab may report per minute (one per page load is normal). */
+export const CMP_REPORTS_PER_MINUTE = 6;
+
+export function pageReportHandlers(deps: BackgroundDeps): Handlers<'page-report'> {
+  const { recorder } = deps;
+  // In memory: a restarted worker starts afresh.
+  const buckets = createTokenBuckets();
+  return {
+    async 'page-report'(msg, sender) {
+      if (sender.tabId === undefined || sender.frameId === undefined || !sender.url) {
+        throw new Refused('page report without a tab');
+      }
+      const frame = `${sender.tabId}:${sender.frameId}`;
+      if (!buckets.take(frame, deps.now(), PAGE_REPORT_BURST, PAGE_REPORT_RATE)) {
+        throw new Refused('too many reports from this frame: dropped');
+      }
+      const v = validatePageReport(msg.report, deps.now());
+      if (!v.ok) throw new Refused(v.error);
+      const r = v.report;
+      if (
+        r.type === 'cmp' &&
+        !buckets.take(
+          `cmp:${sender.tabId}`,
+          deps.now(),
+          CMP_REPORTS_PER_MINUTE,
+          CMP_REPORTS_PER_MINUTE / 60,
+        )
+      ) {
+        throw new Refused('too many CMP reports from this tab: dropped');
+      }
+      const from = {
+        tabId: sender.tabId,
+        frameId: sender.frameId,
+        documentUrl: sender.url,
+        documentId: sender.documentId ?? null,
+      };
+      switch (r.type) {
+        case 'links':
+          // Only the top frame's links say where the site's policy is.
+          if (sender.frameId === 0) void deps.declarations.onLinks(sender.url, r.links);
+          return { ok: true };
+        case 'cmp':
+          if (sender.frameId !== 0) return { ok: true };
+          await recorder.idle();
+          return deps.declarations.onCmp(sender.url, r.cmp, r.json);
+        case 'cookie':
+          recorder.observe({
+            kind: 'scriptCookie',
+            ...from,
+            api: r.api,
+            cookie: r.cookie,
+            scriptUrl: r.scriptUrl,
+            time: r.time,
+          });
+          return { ok: true };
+        case 'storage':
+          recorder.observe({
+            kind: 'storage',
+            ...from,
+            storage: r.storage,
+            op: r.op,
+            key: r.key,
+            value: r.value,
+            scriptUrl: r.scriptUrl,
+            time: r.time,
+          });
+          return { ok: true };
+      }
+    },
+  };
+}

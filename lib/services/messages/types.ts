@@ -1,0 +1,35 @@
+// The background's message handlers: one per request kind of the protocol,
+// typed by it (lib/core/protocol.ts), grouped by area in this folder.
+import type { MessageSender, RequestKind, RequestOf, ResponseMap } from '../../core/protocol.ts';
+import type { AuditService } from '../audit.ts';
+import type { ClassificationService } from '../classification.ts';
+import type { DeclarationService } from '../declarations.ts';
+import type { Recorder } from '../recorder.ts';
+import type { Retention, SettingsStore } from '../retention.ts';
+import type { RecordStore } from '../store.ts';
+
+export type { MessageSender };
+
+export interface BackgroundDeps {
+  recorder: Recorder;
+  store: RecordStore;
+  audit: AuditService;
+  classification: ClassificationService;
+  declarations: DeclarationService;
+  settings: SettingsStore;
+  retention: Retention;
+  /** Downloads a list the user asked for (no credentials, size- and time-limited). */
+  fetchList: (url: string) => Promise<string>;
+  now: () => number;
+}
+
+/** The handlers of some request kinds: each answers its own kind's response. */
+export type Handlers<K extends RequestKind> = {
+  [P in K]: (req: RequestOf<P>, sender: MessageSender) => Promise<ResponseMap[P]>;
+};
+
+/** Thrown by a handler to answer `{ ok: false, error: message }`: a refusal the asker should show. */
+export class Refused extends Error {}
+
+/** The error message of anything thrown. */
+export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
