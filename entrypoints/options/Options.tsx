@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { ask } from '../../lib/platform/messaging.ts';
-import type { ListInfo } from '../../lib/core/report.ts';
-import type { StorageUsage } from '../../lib/core/protocol.ts';
-import type { StorageSettings } from '../../lib/core/storage-settings.ts';
+import type { RequestOf, ResponseMap } from '../../lib/core/protocol.ts';
 import { StoragePanel } from '../../components/StorageSettings.tsx';
 
-type Lists = { lists: ListInfo[]; problems: string[] };
-type Storage = { settings: StorageSettings; usage: StorageUsage };
+type Lists = ResponseMap['get-lists'];
+type Storage = Pick<ResponseMap['get-storage'], 'settings' | 'usage'>;
+type StorageChange = RequestOf<'set-storage-settings'> | RequestOf<'clear-records'>;
+type Added = ResponseMap['add-list'];
 
 /**
  * Lists and data the audit classifies with, their versions and licences,
@@ -21,7 +21,7 @@ export function Options() {
   const load = () => setVersion((v) => v + 1);
   useEffect(() => {
     let alive = true;
-    ask<Lists>({ type: 'get-lists' }).then(
+    ask({ type: 'get-lists' }).then(
       (d) => alive && setData(d),
       (e: Error) => alive && setMessage(`Could not read the lists: ${e.message}`),
     );
@@ -34,7 +34,7 @@ export function Options() {
   const [storageMessage, setStorageMessage] = useState<string | null>(null);
   useEffect(() => {
     let alive = true;
-    ask<Storage>({ type: 'get-storage' }).then(
+    ask({ type: 'get-storage' }).then(
       (d) => alive && setStorage(d),
       (e: Error) => alive && setStorageMessage(`Could not read the storage: ${e.message}`),
     );
@@ -42,16 +42,18 @@ export function Options() {
       alive = false;
     };
   }, []);
-  const storageAct = async (
-    msg: Record<string, unknown>,
-    done: (r: Storage & { removed?: number }) => string,
+  const storageAct = async <R extends StorageChange>(
+    msg: R,
+    done: (r: ResponseMap[R['type']]) => string,
   ) => {
     setBusy(true);
     setStorageMessage(null);
     try {
-      const r = await ask<Storage & { removed?: number }>(msg);
-      setStorage((s) => ({ settings: r.settings ?? s!.settings, usage: r.usage }));
-      setStorageMessage(done(r));
+      const res = await ask(msg);
+      const r: ResponseMap[StorageChange['type']] = res;
+      // Clearing the records leaves the settings as they were.
+      setStorage((s) => ({ settings: 'settings' in r ? r.settings : s!.settings, usage: r.usage }));
+      setStorageMessage(done(res));
     } catch (e) {
       setStorageMessage(`Not done: ${(e as Error).message}`);
     } finally {
@@ -60,19 +62,19 @@ export function Options() {
   };
 
   const [listUrl, setListUrl] = useState('');
-  type Added = {
-    list: { name: string; format: string; size: number; skipped: number; version: string | null };
-  };
   const describe = (res: Added) =>
     `${res.list.name}: ${res.list.format}, ${res.list.size} entries` +
     (res.list.version ? `, version ${res.list.version}` : '') +
     (res.list.skipped ? `, ${res.list.skipped} lines skipped` : '') +
     '.';
-  const fromUrl = async (msg: Record<string, unknown>, what: string) => {
+  const fromUrl = async (
+    msg: RequestOf<'add-list-url'> | RequestOf<'update-list'>,
+    what: string,
+  ) => {
     setBusy(true);
     setMessage(`Downloading ${what}…`);
     try {
-      setMessage(describe(await ask<Added>(msg)));
+      setMessage(describe(await ask(msg)));
       load();
       return true;
     } catch (e) {
@@ -87,9 +89,7 @@ export function Options() {
     setBusy(true);
     setMessage(`Reading ${file.name}…`);
     try {
-      const res = await ask<{
-        list: { name: string; format: string; size: number; skipped: number };
-      }>({
+      const res = await ask({
         type: 'add-list',
         name: file.name,
         text: await file.text(),

@@ -1,12 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ask } from '../../lib/platform/messaging.ts';
-import type {
-  RecordsChanged,
-  TabRowsResponse,
-  TabSummaryResponse,
-} from '../../lib/core/protocol.ts';
+import type { RecordsChanged, Request, TabSummaryResponse } from '../../lib/core/protocol.ts';
 import type { TableName, TableRows } from '../../lib/core/tab-summary.ts';
-import { cookiesCsv, type Report } from '../../lib/core/report.ts';
+import { cookiesCsv } from '../../lib/core/report.ts';
 import { buildReportHtml } from '../../lib/core/report-html.ts';
 import type { Category } from '../../lib/core/types.ts';
 import { DeclaredChart } from '../../components/DeclaredChart.tsx';
@@ -59,6 +55,13 @@ async function targetTabId(): Promise<number | null> {
 const matches = (q: string, ...fields: (string | null | undefined)[]) =>
   !q || fields.some((f) => f?.toLowerCase().includes(q));
 
+/** The popup's corrections of a declaration: requests about the site shown, which `act` names. */
+type SiteAction = Request extends infer R
+  ? R extends { site: string }
+    ? Omit<R, 'site'>
+    : never
+  : never;
+
 export function App() {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [tab, setTab] = useState<Tab>('Findings');
@@ -81,7 +84,7 @@ export function App() {
     if (tabId === null || inFlight.current.has(key)) return;
     inFlight.current.add(key);
     try {
-      const res = await ask<TabRowsResponse>({ type: 'get-tab-rows', tabId, table });
+      const res = await ask({ type: 'get-tab-rows', tabId, table });
       setRowsError(null);
       // An older answer arriving late must not replace a newer one.
       setRows((r) =>
@@ -101,7 +104,7 @@ export function App() {
       const tabId = tabIdRef.current ?? (await targetTabId());
       tabIdRef.current = tabId;
       if (tabId === null) throw new Error('No active tab.');
-      const data = await ask<TabSummaryResponse>({ type: 'get-tab-summary', tabId });
+      const data = await ask({ type: 'get-tab-summary', tabId });
       setState({ status: 'ready', data });
       genRef.current++;
       if (tableRef.current) void loadRows(tableRef.current, genRef.current);
@@ -173,7 +176,7 @@ export function App() {
     </p>
   );
   const q = query.trim().toLowerCase();
-  const act = async (msg: Record<string, unknown>, done: string) => {
+  const act = async (msg: SiteAction, done: string) => {
     setBusy(true);
     setMessage(null);
     try {
@@ -188,7 +191,7 @@ export function App() {
   };
   const exportAs = async (kind: 'json' | 'html' | 'csv') => {
     try {
-      const { report } = await ask<{ report: Report }>({ type: 'get-report', site });
+      const { report } = await ask({ type: 'get-report', site });
       const [body, type] =
         kind === 'json'
           ? [`${JSON.stringify(report, null, 2)}\n`, 'application/json']
@@ -264,7 +267,8 @@ export function App() {
         message={message}
         onUsePage={() =>
           void act(
-            { type: 'use-page-as-policy', url: data.pageUrl },
+            // A summary is always of a page: its URL is known.
+            { type: 'use-page-as-policy', url: data.pageUrl ?? '' },
             'This page is now the policy.',
           )
         }
