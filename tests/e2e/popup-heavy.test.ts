@@ -136,7 +136,8 @@ describe('options page: lists from an address', () => {
     await message.filter({ hasText: 'flaky.txt: abp, 1 entries, version 1.' }).waitFor();
     expect(await options.getByLabel(/^Or from an address/).inputValue()).toBe('');
     const row = options.locator('table[aria-label="Lists"] tbody tr', { hasText: 'flaky.txt' });
-    expect(await row.locator('td').allTextContents()).toEqual([
+    // The message and the table are two renders: wait for the row, not only the message.
+    await expect.poll(() => row.locator('td').allTextContents()).toEqual([
       'flaky.txt',
       'user',
       'abp',
