@@ -57,6 +57,18 @@ export default tseslint.config(
     },
   },
   {
+    // Type-checked rules for promises only: an unawaited promise in the worker
+    // loses records silently, and a promise-returning listener is never awaited.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['**/*.tsx', 'components/**', 'entrypoints/**'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -27,6 +27,8 @@ export function listenMessages(
   handle: (msg: unknown, sender: MessageSender) => Promise<unknown>,
   ownPrefix: string,
 ): void {
+  // webextension-polyfill's contract: a listener answers by returning a promise.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((msg: unknown, sender: RuntimeSender) => {
     // The background's own broadcast, heard by itself too.
     if ((msg as { type?: string })?.type === 'records-changed') return undefined;

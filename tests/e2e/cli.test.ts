@@ -1,6 +1,6 @@
 // `npm run -s audit` end to end: serves the demo site, audits it in headless
 // Chromium, prints the findings and writes the report files.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -88,33 +88,15 @@ describe('npm run -s audit URL with --host-resolver-rules and --insecure', () =>
     try {
       const dir = path.join(out, 'explicit');
       const url = `${demo.origin('shop.test')}/about`;
-      const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>(
-        (resolve) => {
-          // Async spawn: the demo server lives in this process and must keep answering.
-          import('node:child_process').then(({ execFile }) =>
-            execFile(
-              'npx',
-              [
-                'tsx',
-                'cli/audit.ts',
-                url,
-                '--out',
-                dir,
-                '--host-resolver-rules',
-                'MAP * 127.0.0.1, EXCLUDE localhost',
-                '--insecure',
-              ],
-              { cwd: ROOT, timeout: 120_000 },
-              (err, stdout, stderr) =>
-                resolve({
-                  status: err ? ((err as { code?: number }).code ?? 1) : 0,
-                  stdout,
-                  stderr,
-                }),
-            ),
-          );
-        },
-      );
+      // Async spawn: the demo server lives in this process and must keep answering.
+      const r = await runAsync([
+        url,
+        '--out',
+        dir,
+        '--host-resolver-rules',
+        'MAP * 127.0.0.1, EXCLUDE localhost',
+        '--insecure',
+      ]);
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toContain(`[1/1] ${url} … 200`);
       const rep = JSON.parse(readFileSync(path.join(dir, 'shop.test', 'report.json'), 'utf8'));
@@ -130,14 +112,12 @@ describe('npm run -s audit URL with --host-resolver-rules and --insecure', () =>
 /** Runs the CLI without blocking this process (the demo server lives here). */
 function runAsync(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    import('node:child_process').then(({ execFile }) =>
-      execFile(
-        'npx',
-        ['tsx', 'cli/audit.ts', ...args],
-        { cwd: ROOT, timeout: 120_000 },
-        (err, stdout, stderr) =>
-          resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      ),
+    execFile(
+      'npx',
+      ['tsx', 'cli/audit.ts', ...args],
+      { cwd: ROOT, timeout: 120_000 },
+      (err, stdout, stderr) =>
+        resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }

@@ -137,15 +137,9 @@ describe('options page: lists from an address', () => {
     expect(await options.getByLabel(/^Or from an address/).inputValue()).toBe('');
     const row = options.locator('table[aria-label="Lists"] tbody tr', { hasText: 'flaky.txt' });
     // The message and the table are two renders: wait for the row, not only the message.
-    await expect.poll(() => row.locator('td').allTextContents()).toEqual([
-      'flaky.txt',
-      'user',
-      'abp',
-      '1',
-      '—',
-      url,
-      'Update Remove',
-    ]);
+    await expect
+      .poll(() => row.locator('td').allTextContents())
+      .toEqual(['flaky.txt', 'user', 'abp', '1', '—', url, 'Update Remove']);
     await row.getByRole('button', { name: 'Update' }).click();
     await message
       .filter({ hasText: /^Not done: flaky\.txt not updated, the previous version stays in use: / })
