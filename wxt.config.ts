@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { ocdPublicFiles } from './scripts/ocd-asset.ts';
 
 // Permissions, each with the reason it is needed (mirrored in README.md):
 // - webRequest: observe every request of the audited tab (url, type, status,
@@ -11,6 +12,12 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  hooks: {
+    // The bundled Open Cookie Database, read from its CSV snapshot at build time.
+    'build:publicAssets': (wxt, files) => {
+      files.push(...ocdPublicFiles(wxt.config.root));
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Cookie Audit',
     description:

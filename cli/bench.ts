@@ -1,5 +1,6 @@
-// npm run -s bench [-- --json]: performance figures beside their SPEC targets
-// (see cli/bench/harness.ts; one module per group of figures).
+// npm run -s bench [-- --json] [-- --only WORD,…]: performance figures beside
+// their SPEC targets (see cli/bench/harness.ts; one module per group of
+// figures; --only runs the modules whose name contains one of the words).
 import { auditBench } from './bench/audit.ts';
 import { breakdownBench } from './bench/breakdown.ts';
 import { browserBench } from './bench/browser.ts';
@@ -10,18 +11,27 @@ import { policyBench } from './bench/policy.ts';
 import { recordingBench } from './bench/recording.ts';
 
 const json = process.argv.includes('--json');
-runBench(
-  [
-    classificationBench,
-    breakdownBench,
-    ocdAccuracyBench,
-    policyBench,
-    auditBench,
-    recordingBench,
-    browserBench,
-  ],
-  json,
-).catch((error: unknown) => {
+const all = [
+  classificationBench,
+  breakdownBench,
+  ocdAccuracyBench,
+  policyBench,
+  auditBench,
+  recordingBench,
+  browserBench,
+];
+const at = process.argv.indexOf('--only');
+const words = at >= 0 ? (process.argv[at + 1] ?? '').toLowerCase().split(',').filter(Boolean) : [];
+const chosen = words.length
+  ? all.filter((m) => words.some((w) => m.name.toLowerCase().includes(w)))
+  : all;
+if (at >= 0 && chosen.length === 0) {
+  process.stderr.write(
+    `bench: --only matches no module; modules: ${all.map((m) => m.name).join(', ')}\n`,
+  );
+  process.exit(2);
+}
+runBench(chosen, json).catch((error: unknown) => {
   process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });

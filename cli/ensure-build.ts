@@ -20,7 +20,16 @@ export function buildIsStale(): boolean {
   const manifest = path.join(CHROME_BUILD, 'manifest.json');
   if (!existsSync(manifest)) return true;
   const built = statSync(manifest).mtimeMs;
-  const sources = ['entrypoints', 'components', 'lib', 'public', 'wxt.config.ts', 'package.json'];
+  const sources = [
+    'entrypoints',
+    'components',
+    'lib',
+    'public',
+    'data',
+    'scripts',
+    'wxt.config.ts',
+    'package.json',
+  ];
   return sources.some((s) => newest(path.join(ROOT, s)) > built);
 }
 

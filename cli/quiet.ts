@@ -34,6 +34,14 @@ export const QUIET_SWITCHES: readonly string[] = [
   // on-device model manifest from update.googleapis.com. The updater's own
   // url-source option sends every check to a refused name instead.
   `--component-updater=url-source=https://update${REFUSED_SUFFIX}/`,
+  // Google Cloud Messaging (push for Chrome's own services and extensions)
+  // checks in with android.clients.google.com at start in some Chromium
+  // builds (seen with Debian's 150) despite --disable-background-networking.
+  // Its three endpoints point at refused names; web push of audited pages,
+  // which an audit does not need, cannot register either.
+  `--gcm-checkin-url=https://gcm${REFUSED_SUFFIX}/checkin`,
+  `--gcm-registration-url=https://gcm${REFUSED_SUFFIX}/register`,
+  `--gcm-mcs-endpoint=https://gcm${REFUSED_SUFFIX}:5228`,
   // Domain Reliability reports failed requests to Google-owned hosts (which
   // audited sites embed) to Google's collectors.
   '--disable-domain-reliability',

@@ -56,6 +56,9 @@ function template(name: string, ctx: { origin: (h: string) => string }): string 
   return pageFile(name).replace(/\{\{origin:([a-z0-9.-]+)\}\}/g, (_, h: string) => ctx.origin(h));
 }
 
+/** The version /lists/etag.txt serves (module state, like the flaky list's count). */
+const etagList = { version: '1' };
+
 const routes: Record<string, Record<string, Handler>> = {
   [DEMO_HOSTS.shop]: {
     '/': (_req, _url, ctx) =>
@@ -154,6 +157,29 @@ window.Cookiebot = {
             }
           : html('<!doctype html><title>Sign in</title><form><input name=user></form>');
     })(),
+    // A list that answers conditional requests: ETag "vN" for version N; 304
+    // when the browser sends the current one. `?publish=N` makes version N
+    // current, `?publish=broken` serves a sign-in page instead (for tests).
+    '/lists/etag.txt': (req, url): ReturnType<Handler> => {
+      const publish = url.searchParams.get('publish');
+      if (publish !== null) {
+        etagList.version = publish;
+        return { headers: { 'content-type': 'text/plain' }, body: 'ok' };
+      }
+      const etag = `"v${etagList.version}"`;
+      if (req.headers['if-none-match'] === etag) return { status: 304, headers: { etag } };
+      if (etagList.version === 'broken') {
+        return html('<!doctype html><title>Sign in</title><form><input name=user></form>', {
+          etag,
+        });
+      }
+      const n = Number(etagList.version) || 1;
+      const rules = Array.from({ length: n }, (_, i) => `||tracker-${i + 1}.example^`).join('\n');
+      return {
+        headers: { 'content-type': 'text/plain; charset=utf-8', etag },
+        body: `[Adblock Plus 2.0]\n! Title: Demo list with an ETag\n! Version: ${n}\n${rules}\n`,
+      };
+    },
     // A heavy page for the popup's long-list tests: n Facebook pixels (at most 5,000).
     '/heavy': (_req, url, ctx) => {
       const n = Math.min(5000, Math.max(0, Number(url.searchParams.get('n') ?? '1500') | 0));

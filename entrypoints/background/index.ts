@@ -9,7 +9,8 @@ import {
   declarationPorts,
   valueHashKey,
 } from '../../lib/platform/db.ts';
-import { fetchText, LIST_LIMITS } from '../../lib/platform/fetch.ts';
+import { downloadList, fetchText } from '../../lib/platform/fetch.ts';
+import { LIST_UPDATE_ALARM, LIST_UPDATE_PERIOD_MINUTES } from '../../lib/core/lists/update.ts';
 import { policyFetchAllowed } from '../../lib/core/discovery/policy-links.ts';
 import { listenCookies } from '../../lib/platform/cookies.ts';
 import { hmacSha256Hex } from '../../lib/platform/crypto.ts';
@@ -42,6 +43,7 @@ export default defineBackground(() => {
   const classification = createClassificationService({
     asset: async (path) => (await fetch(browser.runtime.getURL(path as '/'))).arrayBuffer(),
     lists: createListStore(db),
+    download: downloadList,
     now: Date.now,
     onChange: bump,
   });
@@ -116,7 +118,6 @@ export default defineBackground(() => {
       declarations,
       settings,
       retention,
-      fetchList: async (url) => (await fetchText(url, () => true, LIST_LIMITS)).text,
       now: Date.now,
     }),
     ownPrefix,
@@ -128,7 +129,21 @@ export default defineBackground(() => {
     (a) => (a ? undefined : browser.alarms.create('prune', { periodInMinutes: 60 })),
     (e: unknown) => logError('alarm', e),
   );
+  browser.alarms.get(LIST_UPDATE_ALARM).then(
+    (a) =>
+      a
+        ? undefined
+        : browser.alarms.create(LIST_UPDATE_ALARM, {
+            periodInMinutes: LIST_UPDATE_PERIOD_MINUTES,
+            delayInMinutes: 1,
+          }),
+    (e: unknown) => logError('alarm', e),
+  );
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === 'prune') retention.prune().catch((e: unknown) => logError('prune', e));
+    // Each due list is checked with a conditional request; failures stay on the list.
+    if (alarm.name === LIST_UPDATE_ALARM) {
+      classification.updateDue().catch((e: unknown) => logError('list updates', e));
+    }
   });
 });

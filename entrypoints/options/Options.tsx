@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ask } from '../../lib/platform/messaging.ts';
-import type { RequestOf, ResponseMap } from '../../lib/core/protocol.ts';
+import type { ListUpdateResult, RequestOf, ResponseMap } from '../../lib/core/protocol.ts';
 import { StoragePanel } from '../../components/StorageSettings.tsx';
 
 type Lists = ResponseMap['get-lists'];
@@ -67,23 +67,53 @@ export function Options() {
     (res.list.version ? `, version ${res.list.version}` : '') +
     (res.list.skipped ? `, ${res.list.skipped} lines skipped` : '') +
     '.';
-  const fromUrl = async (
-    msg: RequestOf<'add-list-url'> | RequestOf<'update-list'>,
-    what: string,
-  ) => {
+  const describeUpdate = (r: ListUpdateResult) =>
+    r.outcome === 'unchanged'
+      ? `${r.name}: unchanged since the last download (${r.size} entries).`
+      : r.outcome === 'failed'
+        ? `${r.name} not updated, the previous version stays in use: ${r.error}`
+        : `${r.name}: updated, ${r.format}, ${r.size} entries` +
+          (r.version ? `, version ${r.version}` : '') +
+          (r.skipped ? `, ${r.skipped} lines skipped` : '') +
+          '.';
+  const act = async (what: string, run: () => Promise<string>) => {
     setBusy(true);
-    setMessage(`Downloading ${what}…`);
+    setMessage(what);
     try {
-      setMessage(describe(await ask(msg)));
-      load();
+      setMessage(await run());
       return true;
     } catch (e) {
       setMessage(`Not done: ${(e as Error).message}`);
       return false;
     } finally {
       setBusy(false);
+      load();
     }
   };
+  const addUrl = (url: string) =>
+    act(`Downloading ${url}…`, async () => describe(await ask({ type: 'add-list-url', url })));
+  const update = (id: string, name: string) =>
+    act(`Downloading ${name}…`, async () =>
+      describeUpdate((await ask({ type: 'update-list', id })).result),
+    );
+  const updateAll = () =>
+    act('Checking every list that updates daily…', async () => {
+      const { results } = await ask({ type: 'update-lists-now' });
+      return results.length
+        ? results.map(describeUpdate).join(' ')
+        : 'No list updates daily: turn it on for a list from an address.';
+    });
+  const setAuto = (id: string, on: boolean) => {
+    // The box shows the choice at once; the reload after saving confirms it.
+    setData((d) =>
+      d ? { ...d, lists: d.lists.map((l) => (l.id === id ? { ...l, autoUpdate: on } : l)) } : d,
+    );
+    return act('Saving…', async () => {
+      await ask({ type: 'set-list-auto-update', id, on });
+      return on ? 'Updated daily from its address.' : 'Daily updates turned off.';
+    });
+  };
+  const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
 
   const addFile = async (file: File) => {
     setBusy(true);
@@ -126,7 +156,9 @@ export function Options() {
             <th scope="col">Name</th>
             <th scope="col">Kind</th>
             <th scope="col">Format</th>
+            <th scope="col">Entries</th>
             <th scope="col">Version</th>
+            <th scope="col">Last update</th>
             <th scope="col">Licence</th>
             <th scope="col">Source</th>
             <th scope="col" />
@@ -138,16 +170,24 @@ export function Options() {
               <td>{l.name}</td>
               <td>{l.kind}</td>
               <td>{l.format}</td>
+              <td>{l.entries === undefined ? '—' : l.entries.toLocaleString('en')}</td>
               <td>{l.version ?? '—'}</td>
+              <td>
+                {l.updatedAt ? day(l.updatedAt) : l.kind === 'bundled' ? 'packaged' : '—'}
+                {l.checkedAt && ' '}
+                {l.checkedAt && <div className="muted">checked {day(l.checkedAt)}</div>}
+                {l.error && ' '}
+                {l.error && (
+                  <div className="error" role="alert">
+                    Last update failed, the version in use stays: {l.error}
+                  </div>
+                )}
+              </td>
               <td>{l.licence ?? '—'}</td>
               <td className="mono">{l.source ?? '—'}</td>
               <td>
-                {l.kind === 'user' && /^https?:\/\//.test(l.source ?? '') && (
-                  <button
-                    type="button"
-                    disabled={busy}
-                    onClick={() => void fromUrl({ type: 'update-list', id: l.id }, l.name)}
-                  >
+                {l.updatable && (
+                  <button type="button" disabled={busy} onClick={() => void update(l.id, l.name)}>
                     Update
                   </button>
                 )}{' '}
@@ -164,11 +204,29 @@ export function Options() {
                     Remove
                   </button>
                 )}
+                {l.updatable && (
+                  <label className="auto-update">
+                    <input
+                      type="checkbox"
+                      disabled={busy}
+                      checked={l.autoUpdate ?? false}
+                      onChange={(e) => void setAuto(l.id, e.target.checked)}
+                    />{' '}
+                    daily
+                  </label>
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p>
+        Lists from an address marked daily are checked once a day with a conditional request (only
+        downloaded again when they changed); a failed update keeps the version in use.{' '}
+        <button type="button" disabled={busy} onClick={() => void updateAll()}>
+          Check for updates now
+        </button>
+      </p>
       <p>
         <label>
           Add a list from a file (EasyPrivacy / Adblock Plus, hosts, Disconnect services.json,
@@ -188,12 +246,11 @@ export function Options() {
         onSubmit={(e) => {
           e.preventDefault();
           const url = listUrl.trim();
-          if (url)
-            void fromUrl({ type: 'add-list-url', url }, url).then((ok) => ok && setListUrl(''));
+          if (url) void addUrl(url).then((ok) => ok && setListUrl(''));
         }}
       >
         <label>
-          Or from an address (downloaded now and when you press Update; only from there):{' '}
+          Or from an address (downloaded now, then checked daily; only from there):{' '}
           <input
             type="url"
             placeholder="https://easylist.to/easylist/easyprivacy.txt"
@@ -242,13 +299,24 @@ export function Options() {
           see trackerdb/NOTICE for the changes made. Its licence does not allow commercial use.
         </p>
         <p>
+          Cookie knowledge comes from the <strong>Open Cookie Database</strong> (
+          <a href="https://github.com/jkwakman/Open-Cookie-Database">
+            github.com/jkwakman/Open-Cookie-Database
+          </a>
+          ), © its contributors, licensed under{' '}
+          <a href="https://www.apache.org/licenses/LICENSE-2.0">Apache-2.0</a>, shipped as a
+          separate data file (ocd/ in the extension, with its LICENSE and NOTICE) and updatable from
+          upstream here.
+        </p>
+        <p>
           Filter lists are matched with <strong>@ghostery/adblocker</strong> (MPL-2.0). The
           known-cookie table is this project&apos;s own (MIT), written from vendors&apos; public
-          documentation; each entry names its source.
+          documentation; it holds only what the Open Cookie Database lacks or files differently, and
+          each entry names its source and why it is there.
         </p>
         <p>
           Lists you add keep their own licences (EasyPrivacy: GPL-3.0 / CC BY-SA 3.0, The EasyList
-          authors; Open Cookie Database: Apache-2.0, jkwakman).
+          authors).
         </p>
       </div>
     </main>

@@ -4,6 +4,19 @@ import type { ClassifiedView } from './audit/classify-view.ts';
 import type { Discrepancy } from './discrepancies/types.ts';
 import type { DeclaredPolicy } from './policy/types.ts';
 import type { ListInfo, Report } from './report.ts';
+
+/** What one list update did (a failure keeps the version in use). */
+export interface ListUpdateResult {
+  id: string;
+  name: string;
+  outcome: 'updated' | 'unchanged' | 'failed';
+  /** Entries in use after the attempt. */
+  size: number;
+  format?: string;
+  version?: string | null;
+  skipped?: number;
+  error?: string;
+}
 import type { StorageSettings } from './storage-settings.ts';
 import type { TableName, TableRows, TabSummary } from './tab-summary.ts';
 import type { Category } from './types.ts';
@@ -30,6 +43,10 @@ export type Request =
   | { type: 'add-list-url'; url: string }
   /** Download a list added from an address again; the stored version stays if that fails. */
   | { type: 'update-list'; id: string }
+  /** Scheduled (daily, conditional) updates of a list from an address: on or off. */
+  | { type: 'set-list-auto-update'; id: string; on: boolean }
+  /** Check every list that updates on the schedule now, whatever its last check. */
+  | { type: 'update-lists-now' }
   | { type: 'get-declarations'; site: string }
   | { type: 'use-page-as-policy'; site: string; url: string }
   | { type: 'use-policy-text'; site: string; text: string }
@@ -153,7 +170,9 @@ export interface ResponseMap {
   };
   'remove-list': { ok: true };
   'add-list-url': ResponseMap['add-list'];
-  'update-list': ResponseMap['add-list'];
+  'update-list': { ok: true; result: ListUpdateResult };
+  'set-list-auto-update': { ok: true };
+  'update-lists-now': { ok: true; results: ListUpdateResult[] };
   'get-declarations': { ok: true; declarations: DeclarationInfo[] };
   'use-page-as-policy': { ok: true; declaration: DeclarationInfo };
   'use-policy-text': { ok: true; declaration: DeclarationInfo };

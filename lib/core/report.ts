@@ -56,6 +56,18 @@ export interface ListInfo {
   licence: string | null;
   /** Where a user list came from (URL or file name). */
   source: string | null;
+  /** Entries (rules, domains, cookies) in use. */
+  entries?: number;
+  /** When the version in use was downloaded (ISO 8601); null for the packaged one. */
+  updatedAt?: string | null;
+  /** Last update check, whatever its outcome (ISO 8601). */
+  checkedAt?: string | null;
+  /** Why the last update failed; the version in use stayed. */
+  error?: string | null;
+  /** Updated on a schedule (daily). */
+  autoUpdate?: boolean;
+  /** Can be updated from `source` (an address). */
+  updatable?: boolean;
 }
 
 const iso = (t: number) => new Date(t).toISOString();

@@ -8,8 +8,28 @@ import {
   type RequestClassifier,
   type UserDomainList,
 } from '../core/classify/index.ts';
-import { builtinCookieKnowledge, createCookieKnowledge } from '../core/known-cookies/index.ts';
+import {
+  OCD_ASSET,
+  OCD_LICENCE,
+  OCD_LIST_ID,
+  OCD_NAME,
+  OCD_UPSTREAM,
+  parseBundledOcd,
+} from '../core/known-cookies/bundled.ts';
+import {
+  KNOWN_COOKIES,
+  builtinCookieKnowledge,
+  createCookieKnowledge,
+} from '../core/known-cookies/index.ts';
 import { compileList, type StoredList } from '../core/lists/compile.ts';
+import {
+  afterUpdate,
+  conditionalHeaders,
+  dueLists,
+  updateUrl,
+  type Download,
+} from '../core/lists/update.ts';
+import type { ListUpdateResult } from '../core/protocol.ts';
 import type { ListInfo } from '../core/report.ts';
 
 export interface Classification {
@@ -30,6 +50,8 @@ export interface ClassificationDeps {
   /** Reads a file of the extension package (public/…). */
   asset(path: string): Promise<ArrayBuffer>;
   lists: ListStore;
+  /** A conditional GET of a list's address (headers: If-None-Match / If-Modified-Since). */
+  download?: (url: string, headers: Record<string, string>) => Promise<Download>;
   now: () => number;
   /** Told when the lists changed (cached audits are then stale). */
   onChange?: () => void;
@@ -41,11 +63,16 @@ export function createClassificationService(deps: ClassificationDeps) {
   let current: Promise<Classification> | null = null;
 
   async function load(): Promise<Classification> {
-    const [engine, meta] = await Promise.all([
+    const [engine, meta, ocdAsset] = await Promise.all([
       deps.asset('/trackerdb/engine.bin'),
       deps.asset('/trackerdb/meta.json'),
+      deps.asset(`/${OCD_ASSET}`),
     ]);
-    const stored = await deps.lists.all();
+    const all = await deps.lists.all();
+    // The user's copy of the Open Cookie Database from upstream, when there is
+    // one, takes the bundled snapshot's place; it is not a list of its own.
+    const upstream = all.find((l) => l.id === OCD_LIST_ID);
+    const stored = all.filter((l) => l.id !== OCD_LIST_ID);
     const problems: string[] = [];
     const engines = stored.filter((l) => l.engine);
     const domainLists: UserDomainList[] = stored
@@ -74,12 +101,19 @@ export function createClassificationService(deps: ClassificationDeps) {
         domainLists,
       });
     }
+    const bundled = parseBundledOcd(new TextDecoder().decode(ocdAsset));
+    const fromUpstream = upstream?.cookies?.length ? upstream : null;
+    const ocdEntries = fromUpstream ? fromUpstream.cookies! : bundled.entries;
+    // SPEC order: the project's own table holds only what the database lacks
+    // or gets wrong (each entry says which), so it comes first.
     const knowledge: KnowledgeSource[] = [
       { list: BUILTIN_COOKIES_LIST, knowledge: builtinCookieKnowledge() },
+      { list: OCD_NAME, knowledge: createCookieKnowledge(ocdEntries) },
       ...stored
         .filter((l) => l.cookies)
         .map((l) => ({ list: l.name, knowledge: createCookieKnowledge(l.cookies!) })),
     ];
+    const iso = (t: number | undefined) => (t === undefined ? null : new Date(t).toISOString());
     const m = classifier.trackerMeta;
     const lists: ListInfo[] = [
       {
@@ -99,6 +133,24 @@ export function createClassificationService(deps: ClassificationDeps) {
         format: 'known-cookies',
         licence: 'MIT',
         source: null,
+        entries: KNOWN_COOKIES.length,
+      },
+      {
+        id: OCD_LIST_ID,
+        name: OCD_NAME,
+        version: fromUpstream
+          ? `upstream, ${iso(fromUpstream.updatedAt ?? fromUpstream.addedAt)!.slice(0, 10)}`
+          : bundled.version,
+        kind: 'bundled',
+        format: 'ocd',
+        licence: OCD_LICENCE,
+        source: OCD_UPSTREAM.csv,
+        entries: ocdEntries.length,
+        updatedAt: fromUpstream ? iso(fromUpstream.updatedAt ?? fromUpstream.addedAt) : null,
+        checkedAt: iso(upstream?.checkedAt),
+        error: upstream?.error ?? null,
+        autoUpdate: upstream?.autoUpdate ?? false,
+        updatable: true,
       },
       ...stored.map((l) => ({
         id: l.id,
@@ -108,9 +160,92 @@ export function createClassificationService(deps: ClassificationDeps) {
         format: l.format,
         licence: null,
         source: l.source,
+        entries: l.size,
+        updatedAt: iso(l.updatedAt ?? l.addedAt),
+        checkedAt: iso(l.checkedAt),
+        error: l.error ?? null,
+        autoUpdate: updateUrl(l.source) !== null && l.autoUpdate !== false,
+        updatable: updateUrl(l.source) !== null,
       })),
     ];
     return { classifier, knowledge, lists, problems };
+  }
+
+  /** The stored record a list's updates are kept on (the OCD's is made on first use). */
+  async function updateRecord(id: string): Promise<StoredList | null> {
+    const found = (await deps.lists.all()).find((l) => l.id === id);
+    if (found || id !== OCD_LIST_ID) return found ?? null;
+    // Nothing downloaded yet: a record with no cookies, so the snapshot stays in use.
+    return {
+      id: OCD_LIST_ID,
+      name: OCD_NAME,
+      format: 'ocd',
+      source: OCD_UPSTREAM.csv,
+      version: null,
+      addedAt: deps.now(),
+      size: 0,
+      skipped: [],
+      autoUpdate: false,
+    };
+  }
+
+  function summary(list: StoredList) {
+    return {
+      id: list.id,
+      name: list.name,
+      format: list.format,
+      size: list.size,
+      skipped: list.skipped.length,
+      version: list.version,
+    };
+  }
+
+  function changed() {
+    current = null;
+    deps.onChange?.();
+  }
+
+  /**
+   * One conditional update of a stored list. A download that fails or does
+   * not compile leaves the version in use and records the error.
+   */
+  async function update(previous: StoredList): Promise<UpdateResult> {
+    const url = updateUrl(previous.source);
+    if (!url) throw new Error(`${previous.name} was not added from an address`);
+    if (!deps.download) throw new Error('list downloads are not available here');
+    const now = deps.now();
+    let next: StoredList;
+    let result: UpdateResult;
+    try {
+      const got = await deps.download(url, conditionalHeaders(previous));
+      if (got.status === 'not-modified') {
+        next = afterUpdate(previous, now, { kind: 'not-modified' });
+        result = { id: previous.id, name: previous.name, outcome: 'unchanged', size: next.size };
+      } else {
+        const compiled = compileList(got.text, { name: previous.name, source: url, now });
+        next = afterUpdate(previous, now, {
+          kind: 'updated',
+          compiled,
+          validators: got.validators,
+        });
+        result = {
+          id: previous.id,
+          name: previous.name,
+          outcome: 'updated',
+          size: next.size,
+          format: next.format,
+          version: next.version,
+          skipped: next.skipped.length,
+        };
+      }
+    } catch (e) {
+      const error = (e as Error).message;
+      next = afterUpdate(previous, now, { kind: 'failed', error });
+      result = { id: previous.id, name: previous.name, outcome: 'failed', error, size: next.size };
+    }
+    await deps.lists.put(next);
+    changed();
+    return result;
   }
 
   return {
@@ -125,23 +260,66 @@ export function createClassificationService(deps: ClassificationDeps) {
     async addList(text: string, name: string, source: string | null) {
       const list = compileList(text, { name, source, now: deps.now() });
       await deps.lists.put(list);
-      current = null;
-      deps.onChange?.();
-      return {
-        id: list.id,
-        name: list.name,
-        format: list.format,
-        size: list.size,
-        skipped: list.skipped.length,
-        version: list.version,
+      changed();
+      return summary(list);
+    },
+    /**
+     * Download a list from an address the user gave and keep it, with the
+     * validators for later conditional updates (daily, unless turned off).
+     */
+    async addListFromUrl(url: string) {
+      if (!deps.download) throw new Error('list downloads are not available here');
+      let got: Download;
+      try {
+        got = await deps.download(url, {});
+      } catch (e) {
+        throw new Error(`could not download ${url}: ${(e as Error).message}`);
+      }
+      if (got.status !== 'modified') throw new Error(`could not download ${url}: no content`);
+      // A malformed %-escape in the address is refused like a bad list.
+      const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || '') || url;
+      const now = deps.now();
+      const list: StoredList = {
+        ...compileList(got.text, { name, source: url, now }),
+        etag: got.validators.etag,
+        lastModified: got.validators.lastModified,
+        checkedAt: now,
+        updatedAt: now,
+        error: null,
       };
+      await deps.lists.put(list);
+      changed();
+      return summary(list);
     },
     async removeList(id: string) {
       await deps.lists.remove(id);
-      current = null;
-      deps.onChange?.();
+      changed();
+    },
+    /** Update one list now (conditional request). Throws only when it cannot be updated at all. */
+    async updateList(id: string): Promise<UpdateResult> {
+      const previous = await updateRecord(id);
+      if (!previous) throw new Error(`no list ${id}`);
+      return update(previous);
+    },
+    /** Turn scheduled updates of a list on or off. */
+    async setAutoUpdate(id: string, on: boolean): Promise<void> {
+      const previous = await updateRecord(id);
+      if (!previous || !updateUrl(previous.source)) {
+        throw new Error('only a list from an address can be updated on a schedule');
+      }
+      await deps.lists.put({ ...previous, autoUpdate: on });
+      changed();
+    },
+    /** The scheduled run: every list due (or every updating list when `force`), one by one. */
+    async updateDue(force = false): Promise<UpdateResult[]> {
+      const due = dueLists(await deps.lists.all(), deps.now(), { force });
+      const results: UpdateResult[] = [];
+      for (const l of due) results.push(await update(l));
+      return results;
     },
   };
 }
+
+export type UpdateResult = ListUpdateResult;
 
 export type ClassificationService = ReturnType<typeof createClassificationService>;

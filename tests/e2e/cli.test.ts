@@ -55,6 +55,7 @@ describe('npm run -s audit (demo site)', () => {
     expect((rep.lists as { id: string; kind: string }[]).map((l) => `${l.id}:${l.kind}`)).toEqual([
       'trackerdb:bundled',
       'known-cookies:bundled',
+      'open-cookie-database:bundled',
       'demo-extra:user',
     ]);
     // The home page plus its two same-site footer links.

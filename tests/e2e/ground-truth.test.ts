@@ -10,6 +10,10 @@ import type {
 import type { Page } from 'playwright-core';
 import { axeViolations } from './a11y.ts';
 import { startHarness, type Harness } from './harness.ts';
+import { ROOT } from '../../cli/ensure-build.ts';
+import { OCD_UPSTREAM } from '../../lib/core/known-cookies/bundled.ts';
+import { KNOWN_COOKIES } from '../../lib/core/known-cookies/index.ts';
+import { buildOcdAsset } from '../../scripts/ocd-asset.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -245,13 +249,53 @@ describe('options page', () => {
     const rows = await page
       .locator('table[aria-label="Lists"] tbody tr')
       .evaluateAll((trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent)),
+        trs.map((tr) =>
+          [...tr.querySelectorAll('td')].map((td) =>
+            (td.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          ),
+        ),
       );
+    const ocd = buildOcdAsset(ROOT);
     expect(rows).toEqual([
-      ['Ghostery Tracker Database', 'bundled', 'trackerdb', '1.0.945', 'CC-BY-NC-SA-4.0'],
-      ['Cookie Audit known cookies', 'bundled', 'known-cookies', '—', 'MIT'],
+      [
+        'Ghostery Tracker Database',
+        'bundled',
+        'trackerdb',
+        '—',
+        '1.0.945',
+        'packaged',
+        'CC-BY-NC-SA-4.0',
+        'https://github.com/ghostery/trackerdb',
+        '',
+      ],
+      [
+        'Cookie Audit known cookies',
+        'bundled',
+        'known-cookies',
+        String(KNOWN_COOKIES.length),
+        '—',
+        'packaged',
+        'MIT',
+        '—',
+        '',
+      ],
+      [
+        'Open Cookie Database',
+        'bundled',
+        'ocd',
+        ocd.entries.length.toLocaleString('en'),
+        ocd.version,
+        'packaged',
+        'Apache-2.0',
+        OCD_UPSTREAM.csv,
+        'Update daily',
+      ],
     ]);
-    expect(await page.locator('.attribution').textContent()).toContain('© Ghostery GmbH');
+    const credits = await page.locator('.attribution').textContent();
+    expect(credits).toContain('© Ghostery GmbH');
+    expect(credits).toContain(
+      'Open Cookie Database (github.com/jkwakman/Open-Cookie-Database), © its contributors, licensed under Apache-2.0',
+    );
     await page.screenshot({ path: 'test-results/options.png', fullPage: true });
     await page.close();
   });

@@ -1,5 +1,6 @@
 // The popup on a heavy tab: counts and findings come first, a table's rows
 // only when its tab opens, and long tables render only the rows in view.
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11y.ts';
 import { watchMessages } from './watch-messages.ts';
@@ -126,6 +127,13 @@ describe('popup after the service worker stopped', () => {
 });
 
 describe('options page: lists from an address', () => {
+  /** The cells of a list's row, whitespace collapsed. */
+  const cells = (row: Locator) =>
+    row
+      .locator('td')
+      .evaluateAll((tds) => tds.map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  const STAMP = /^\d{4}-\d\d-\d\d \d\d:\d\d( checked \d{4}-\d\d-\d\d \d\d:\d\d)?$/;
+
   it('adds a list by its address, and keeps it when an update brings something else', async () => {
     const options = await h.browser.context.newPage();
     await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
@@ -138,14 +146,75 @@ describe('options page: lists from an address', () => {
     const row = options.locator('table[aria-label="Lists"] tbody tr', { hasText: 'flaky.txt' });
     // The message and the table are two renders: wait for the row, not only the message.
     await expect
-      .poll(() => row.locator('td').allTextContents())
-      .toEqual(['flaky.txt', 'user', 'abp', '1', '—', url, 'Update Remove']);
+      .poll(() => cells(row).then((c) => c.slice(0, 5)))
+      .toEqual(['flaky.txt', 'user', 'abp', '1', '1']);
+    const [, , , , , stamp, licence, source, actions] = await cells(row);
+    expect([licence, source, actions]).toEqual(['—', url, 'Update Remove daily']);
+    expect(stamp).toMatch(STAMP);
+    expect(await row.getByRole('checkbox', { name: 'daily' }).isChecked()).toBe(true);
     await row.getByRole('button', { name: 'Update' }).click();
     await message
       .filter({ hasText: /^Not done: flaky\.txt not updated, the previous version stays in use: / })
       .waitFor();
-    expect(await row.locator('td').nth(3).textContent()).toBe('1');
+    await expect
+      .poll(() => cells(row).then((c) => c[5]))
+      .toMatch(/^[\d :-]+ checked [\d :-]+ Last update failed, the version in use stays: /);
+    expect((await cells(row))[3]).toBe('1');
     await options.screenshot({ path: 'test-results/options-list-url.png', fullPage: true });
+    await row.getByRole('button', { name: 'Remove' }).click();
+    await row.waitFor({ state: 'detached' });
+    await options.close();
+  });
+
+  it('checks lists with conditional requests: unchanged, updated, and a broken update kept out', async () => {
+    const options = await h.browser.context.newPage();
+    await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    const url = `${h.demo.origin('shop.test')}/lists/etag.txt`;
+    const publish = (v: string) =>
+      options.evaluate(async (u) => (await fetch(u)).text(), `${url}?publish=${v}`);
+    expect(await publish('1')).toBe('ok');
+    await options.getByLabel(/^Or from an address/).fill(url);
+    await options.getByRole('button', { name: 'Add from address' }).click();
+    const message = options.getByTestId('lists-message');
+    await message.filter({ hasText: 'etag.txt: abp, 1 entries, version 1.' }).waitFor();
+    const row = options.locator('table[aria-label="Lists"] tbody tr', { hasText: 'etag.txt' });
+    const check = options.getByRole('button', { name: 'Check for updates now' });
+
+    // The server answers 304 to the ETag it gave: nothing downloaded again.
+    const before = h.demo.hits.get('shop.test /lists/etag.txt') ?? 0;
+    await check.click();
+    await message
+      .filter({ hasText: 'etag.txt: unchanged since the last download (1 entries).' })
+      .waitFor();
+    expect(h.demo.hits.get('shop.test /lists/etag.txt')).toBe(before + 1);
+
+    expect(await publish('3')).toBe('ok');
+    await check.click();
+    await message.filter({ hasText: 'etag.txt: updated, abp, 3 entries, version 3.' }).waitFor();
+    await expect.poll(() => cells(row).then((c) => c.slice(3, 5))).toEqual(['3', '3']);
+
+    expect(await publish('broken')).toBe('ok');
+    await check.click();
+    await message
+      .filter({ hasText: /^etag\.txt not updated, the previous version stays in use: / })
+      .waitFor();
+    await expect.poll(() => cells(row).then((c) => c[5])).toMatch(/Last update failed/);
+    expect((await cells(row)).slice(3, 5)).toEqual(['3', '3']);
+
+    // Daily updates off: the check leaves it alone.
+    await row.getByRole('checkbox', { name: 'daily' }).uncheck();
+    await message.filter({ hasText: 'Daily updates turned off.' }).waitFor();
+    await check.click();
+    await message.filter({ hasText: /^No list updates daily/ }).waitFor();
+    // The schedule itself: one alarm, daily.
+    type Alarms = { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
+    const alarm = await options.evaluate(() =>
+      (globalThis as unknown as { chrome: { alarms: Alarms } }).chrome.alarms.get('list-updates'),
+    );
+    expect(alarm?.periodInMinutes).toBe(24 * 60);
+    await options.screenshot({ path: 'test-results/options-list-updates.png', fullPage: true });
+    await row.getByRole('button', { name: 'Remove' }).click();
+    await row.waitFor({ state: 'detached' });
     await options.close();
   });
 });

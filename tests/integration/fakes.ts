@@ -2,8 +2,14 @@
 // (webRequest, cookies), and a recorder over a fresh fake-indexeddb database.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { OCD_ASSET } from '../../lib/core/known-cookies/bundled.ts';
 import type { StoredList } from '../../lib/core/lists/compile.ts';
-import { createClassificationService } from '../../lib/services/classification.ts';
+import {
+  createClassificationService,
+  type ClassificationDeps,
+} from '../../lib/services/classification.ts';
+import { buildOcdAsset } from '../../scripts/ocd-asset.ts';
 import { AuditDb, createDexieStore } from '../../lib/platform/db.ts';
 import { createRecorder, type Recorder } from '../../lib/services/recorder.ts';
 import type { RecordStore } from '../../lib/services/store.ts';
@@ -51,11 +57,23 @@ export function recorderOn(store: RecordStore): Recorder {
 
 export { createDexieStore };
 
+let ocdAsset: ArrayBuffer | null = null;
+/** The bundled Open Cookie Database as the build makes it (built once per test file). */
+function builtOcd(): ArrayBuffer {
+  ocdAsset ??= new TextEncoder().encode(
+    JSON.stringify(buildOcdAsset(fileURLToPath(new URL('../..', import.meta.url)))),
+  ).buffer as ArrayBuffer;
+  return ocdAsset;
+}
+
 /** The classification service over the real bundled database and an in-memory list store. */
-export function classificationFromPackage() {
+export function classificationFromPackage(
+  opts: { download?: ClassificationDeps['download']; now?: () => number } = {},
+) {
   const lists = new Map<string, StoredList>();
-  return createClassificationService({
+  const service = createClassificationService({
     asset: async (p) => {
+      if (p === `/${OCD_ASSET}`) return builtOcd();
       const b = await readFile(new URL(`../../public${p}`, import.meta.url));
       return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
     },
@@ -64,6 +82,8 @@ export function classificationFromPackage() {
       put: async (l) => void lists.set(l.id, l),
       remove: async (id) => void lists.delete(id),
     },
-    now: () => 1_700_000_000_000,
+    ...(opts.download ? { download: opts.download } : {}),
+    now: opts.now ?? (() => 1_700_000_000_000),
   });
+  return Object.assign(service, { stored: lists });
 }

@@ -32,7 +32,20 @@ function setup() {
   const wr = fakeWebRequest();
   listenWebRequest(wr, recorder.observe);
   wr.onBeforeRequest.fire(visit.events[0]!.d); // tab 7 is on https://shop.test/
-  const classification = classificationFromPackage();
+  // What the "network" answers to list downloads.
+  const served = new Map<string, string>();
+  const fetchList = async (url: string) => {
+    const text = served.get(url);
+    if (text === undefined) throw new Error(`HTTP 404 for ${url}`);
+    return text;
+  };
+  const classification = classificationFromPackage({
+    download: async (url) => ({
+      status: 'modified',
+      text: await fetchList(url),
+      validators: { etag: null, lastModified: null },
+    }),
+  });
   const audit = createAuditService({
     store,
     classification,
@@ -51,8 +64,6 @@ function setup() {
     now: () => 1_700_000_000_500,
   });
   const settings = createSettingsStore(db);
-  // What the "network" answers to list downloads.
-  const served = new Map<string, string>();
   const handle = createMessageHandler({
     recorder,
     store,
@@ -61,11 +72,6 @@ function setup() {
     declarations,
     settings,
     retention: createRetention({ store, settings, now: () => 1_700_000_000_500 }),
-    fetchList: async (url) => {
-      const text = served.get(url);
-      if (text === undefined) throw new Error(`HTTP 404 for ${url}`);
-      return text;
-    },
     now: () => 1_700_000_000_500,
   });
   return { db, store, recorder, handle, wr, served };
@@ -511,7 +517,7 @@ describe('message protocol', () => {
     served.set(url, '[Adblock Plus 2.0]\n! Version: 2\n||tracker.example^\n||pixel.example^\n');
     expect(await handle({ type: 'update-list', id: added!.id }, fromPopup)).toMatchObject({
       ok: true,
-      list: { size: 2, version: '2' },
+      result: { outcome: 'updated', size: 2, version: '2' },
     });
     // A broken update (the server now answers a login page) changes nothing.
     served.set(url, '<!doctype html><title>Sign in</title><form></form>');
@@ -525,12 +531,31 @@ describe('message protocol', () => {
       ['extra.txt', '2', url],
     ]);
 
+    // "Check for updates now" tries every list that updates daily; the bad one keeps version 2.
+    expect(await handle({ type: 'update-lists-now' }, fromPopup)).toMatchObject({
+      ok: true,
+      results: [{ name: 'extra.txt', outcome: 'failed', size: 2 }],
+    });
+    expect(
+      await handle({ type: 'set-list-auto-update', id: added!.id, on: false }, fromPopup),
+    ).toEqual({ ok: true });
+    expect(await handle({ type: 'update-lists-now' }, fromPopup)).toEqual({
+      ok: true,
+      results: [],
+    });
+
     // A list from a file has no address to update from.
     await handle({ type: 'add-list', name: 'mine.txt', text: '||other.example^\n' }, fromPopup);
     const file = (await lists()).find((l) => l.name === 'mine.txt')!;
     expect(await handle({ type: 'update-list', id: file.id }, fromPopup)).toEqual({
       ok: false,
       error: 'only a list added from an address can be updated',
+    });
+    expect(
+      await handle({ type: 'set-list-auto-update', id: file.id, on: true }, fromPopup),
+    ).toEqual({
+      ok: false,
+      error: 'only a list from an address can be updated on a schedule',
     });
   });
 

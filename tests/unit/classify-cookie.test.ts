@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   type CookieClassification,
@@ -14,9 +15,10 @@ import {
   createCookieKnowledge,
 } from '../../lib/core/known-cookies/index.ts';
 import type { ValueInfo } from '../../lib/core/types.ts';
+import { buildOcdAsset } from '../../scripts/ocd-asset.ts';
 import { bundledClassifier } from './classify-helpers.ts';
 
-const GA4 = 'https://developers.google.com/analytics/devguides/collection/ga4/cookie-usage';
+const OCD_HOME = 'https://github.com/jkwakman/Open-Cookie-Database';
 const ID_VALUE: ValueInfo = { length: 32, hashPrefix: '0123456789abcdef', entropy: 4.2 };
 const SHORT_VALUE: ValueInfo = { length: 2, hashPrefix: 'fedcba9876543210', entropy: 1 };
 const NONE = {
@@ -27,13 +29,20 @@ const NONE = {
 
 const classifier = bundledClassifier();
 const builtin: KnowledgeSource = { list: 'built-in', knowledge: builtinCookieKnowledge() };
+/** As the extension ships it: the built-in table, then the bundled Open Cookie Database. */
+const shipped: KnowledgeSource = {
+  list: 'Open Cookie Database',
+  knowledge: createCookieKnowledge(
+    buildOcdAsset(fileURLToPath(new URL('../..', import.meta.url))).entries,
+  ),
+};
 const declarations: Record<string, CookieDeclaration> = {
   '_ga@shop.example': { category: 'necessary', maxDays: 365, source: 'cmp:cookiebot' },
   'cart_id@shop.example': { category: 'necessary', maxDays: 30 },
 };
 const deps: CookieClassifierDeps = {
   declared: (name, domain) => declarations[`${name}@${domain}`] ?? null,
-  knowledge: [builtin],
+  knowledge: [builtin, shipped],
   classifyRequest: classifier.classify,
 };
 
@@ -54,7 +63,13 @@ function cookie(over: Partial<CookieToClassify>): CookieToClassify {
 const GA_OBSERVED = {
   category: 'analytics',
   vendor: 'Google',
-  evidence: { source: 'known-cookie', list: 'built-in', entry: '_ga', matchedBy: 'name', url: GA4 },
+  evidence: {
+    source: 'known-cookie',
+    list: 'Open Cookie Database',
+    entry: '_ga',
+    matchedBy: 'name',
+    url: OCD_HOME,
+  },
 } as const;
 const FB_CONNECT = {
   source: 'trackerdb',
@@ -116,20 +131,20 @@ describe('classifyCookie, in SPEC order', () => {
         vendor: 'Google',
         evidence: {
           source: 'known-cookie',
-          list: 'built-in',
+          list: 'Open Cookie Database',
           entry: '_ga_',
           matchedBy: 'prefix',
-          url: GA4,
+          url: OCD_HOME,
         },
         observed: {
           category: 'analytics',
           vendor: 'Google',
           evidence: {
             source: 'known-cookie',
-            list: 'built-in',
+            list: 'Open Cookie Database',
             entry: '_ga_',
             matchedBy: 'prefix',
-            url: GA4,
+            url: OCD_HOME,
           },
         },
         identifierLike: false,
@@ -239,8 +254,8 @@ describe('lookupKnownCookie across databases (built-in first, then user OCD list
   const ocd: KnowledgeSource = {
     list: 'Open Cookie Database',
     knowledge: createCookieKnowledge([
-      entry({ name: '_ga', domain: 'shop.example', category: 'necessary' }),
-      entry({ name: '_gid', category: 'preferences' }),
+      entry({ name: '__utmv', domain: 'shop.example', category: 'necessary' }),
+      entry({ name: '_fbp', category: 'preferences' }),
       entry({ name: '_ga_XY', match: 'prefix', category: 'advertising' }),
       entry({ name: 'only_in_ocd' }),
     ]),
@@ -250,11 +265,11 @@ describe('lookupKnownCookie across databases (built-in first, then user OCD list
   it.each<[string, string, string, string | null]>([
     [
       'name+domain in a later database beats an exact name in the built-in table',
-      '_ga',
+      '__utmv',
       'shop.example',
-      'Open Cookie Database:name+domain:_ga',
+      'Open Cookie Database:name+domain:__utmv',
     ],
-    ['on a tie the built-in table wins', '_gid', 'shop.example', 'built-in:name:_gid'],
+    ['on a tie the built-in table wins', '_fbp', 'shop.example', 'built-in:name:_fbp'],
     [
       'the longest prefix wins, whichever database has it',
       '_ga_XYZ',

@@ -165,6 +165,29 @@ describe('undeclared-vendor', () => {
     ).toEqual([]);
   });
 
+  it('one finding per organisation, whichever database named it', () => {
+    const d = declared({
+      categories: ['necessary', 'analytics', 'advertising'],
+      vendors: ['Google Analytics'],
+    });
+    const fr = cookie({
+      name: 'fr',
+      domain: 'facebook.com',
+      party: 'third',
+      category: 'advertising',
+      vendor: 'Facebook',
+    });
+    const found = findDiscrepancies(input({ declared: d, cookies: [fr], requests: [request()] }));
+    const vendor = found.filter((f) => f.kind === 'undeclared-vendor');
+    expect(vendor.map((f) => f.subject)).toEqual(['Meta']);
+    expect(vendor[0]!.evidence.cookies.map((c) => c.name)).toEqual(['fr']);
+    expect(vendor[0]!.evidence.requests).toHaveLength(1);
+    // Only the cookie: named as the cookie database names it.
+    expect(
+      kinds(input({ declared: d, cookies: [fr] })).filter(([k]) => k === 'undeclared-vendor'),
+    ).toEqual([['undeclared-vendor', 'Facebook']]);
+  });
+
   it.each([
     ['Google', 'Google Analytics', true],
     ['Meta', 'Facebook', true],

@@ -7,7 +7,10 @@ import {
   builtinCookieKnowledge,
   createCookieKnowledge,
 } from '../../lib/core/known-cookies/index.ts';
+import { fileURLToPath } from 'node:url';
+import { type KnowledgeSource, lookupKnownCookie } from '../../lib/core/classify/cookie.ts';
 import type { Category } from '../../lib/core/types.ts';
+import { buildOcdAsset } from '../../scripts/ocd-asset.ts';
 
 const CATEGORIES: readonly Category[] = [
   'necessary',
@@ -102,26 +105,16 @@ describe('built-in table', () => {
 
   const knowledge = builtinCookieKnowledge();
   it.each<[string, string | undefined, string, Category, CookieMatchedBy, string]>([
-    ['_ga', 'example.com', 'Google', 'analytics', 'name', '_ga'],
-    ['_ga_ABC123', 'example.com', 'Google', 'analytics', 'prefix', '_ga_'],
-    ['_gid', undefined, 'Google', 'analytics', 'name', '_gid'],
     ['_gat_UA-123-1', undefined, 'Google', 'analytics', 'prefix', '_gat_'],
-    ['_gac_UA-123-1', undefined, 'Google', 'advertising', 'prefix', '_gac_'],
-    ['__utmz', undefined, 'Google', 'analytics', 'name', '__utmz'],
-    ['_gcl_au', undefined, 'Google', 'advertising', 'name', '_gcl_au'],
     ['IDE', '.doubleclick.net', 'Google', 'advertising', 'name+domain', 'IDE'],
     ['test_cookie', 'doubleclick.net', 'Google', 'advertising', 'name+domain', 'test_cookie'],
     ['NID', '.google.com', 'Google', 'advertising', 'name+domain', 'NID'],
-    ['AMP_TOKEN', undefined, 'Google', 'analytics', 'name', 'AMP_TOKEN'],
     ['_fbp', 'shop.example', 'Meta', 'advertising', 'name', '_fbp'],
-    ['fr', '.facebook.com', 'Meta', 'advertising', 'name+domain', 'fr'],
     ['datr', 'www.facebook.com', 'Meta', 'social', 'name+domain', 'datr'],
     ['_uetvid', undefined, 'Microsoft', 'advertising', 'name', '_uetvid'],
     ['_clck', undefined, 'Microsoft', 'analytics', 'name', '_clck'],
     ['MR', '.c.clarity.ms', 'Microsoft', 'advertising', 'name+domain', 'MR'],
     ['bcookie', '.linkedin.com', 'LinkedIn', 'social', 'name', 'bcookie'],
-    ['lang', '.linkedin.com', 'LinkedIn', 'preferences', 'name+domain', 'lang'],
-    ['_ttp', undefined, 'TikTok', 'advertising', 'name', '_ttp'],
     ['guest_id', '.x.com', 'X', 'social', 'name', 'guest_id'],
     ['_pin_unauth', undefined, 'Pinterest', 'advertising', 'name', '_pin_unauth'],
     ['_scid', undefined, 'Snap', 'advertising', 'name', '_scid'],
@@ -131,14 +124,11 @@ describe('built-in table', () => {
     ['__hs_opt_out', undefined, 'HubSpot', 'necessary', 'name', '__hs_opt_out'],
     ['AMCV_1234%40AdobeOrg', undefined, 'Adobe', 'analytics', 'prefix', 'AMCV_'],
     ['AMCVS_1234%40AdobeOrg', undefined, 'Adobe', 'analytics', 'prefix', 'AMCVS_'],
-    ['_pk_id.1.1fff', undefined, 'Matomo', 'analytics', 'prefix', '_pk_id.'],
-    ['mp_0123abcd_mixpanel', undefined, 'Mixpanel', 'analytics', 'prefix', 'mp_'],
     ['ajs_anonymous_id', undefined, 'Segment', 'analytics', 'name', 'ajs_anonymous_id'],
     ['AMP_7ab1c2d3e4', undefined, 'Amplitude', 'analytics', 'prefix', 'AMP_'],
     ['uid', '.criteo.com', 'Criteo', 'advertising', 'name+domain', 'uid'],
     ['__qca', undefined, 'Quantcast', 'advertising', 'name', '__qca'],
     ['t_gid', undefined, 'Taboola', 'advertising', 'name', 't_gid'],
-    ['_ym_uid', undefined, 'Yandex', 'analytics', 'name', '_ym_uid'],
     ['OptanonConsent', undefined, 'OneTrust', 'necessary', 'name', 'OptanonConsent'],
     ['CookieConsent', undefined, 'Cookiebot', 'necessary', 'name', 'CookieConsent'],
     ['euconsent-v2', undefined, 'IAB TCF', 'necessary', 'name', 'euconsent-v2'],
@@ -158,8 +148,6 @@ describe('built-in table', () => {
     ['AWSALB', undefined, 'Amazon Web Services', 'necessary', 'name', 'AWSALB'],
     ['incap_ses_123_456', undefined, 'Imperva', 'necessary', 'prefix', 'incap_ses_'],
     ['__stripe_mid', undefined, 'Stripe', 'necessary', 'name', '__stripe_mid'],
-    ['wp-settings-time-1', undefined, 'WordPress', 'preferences', 'prefix', 'wp-settings-time-'],
-    ['wp-settings-1', undefined, 'WordPress', 'preferences', 'prefix', 'wp-settings-'],
   ])('%s @ %j → %s %s (%s %s)', (name, domain, vendor, category, matchedBy, entryName) => {
     const found = knowledge.lookup(name, domain);
     expect(found).toMatchObject({ matchedBy, entry: { name: entryName, vendor, category } });
@@ -168,20 +156,43 @@ describe('built-in table', () => {
   it.each<[string, string | undefined]>([
     ['IDE', undefined],
     ['IDE', 'example.com'],
-    ['fr', 'notfacebook.com'],
+    ['datr', 'example.com'],
     ['uid', 'example.com'],
-    ['lang', 'example.com'],
     ['session', undefined],
   ])('%s @ %j is not claimed by a domain-bound entry', (name, domain) => {
     expect(knowledge.lookup(name, domain)).toBeNull();
   });
 
   it('gives documented lifetimes in days (null = session)', () => {
-    expect(knowledge.lookup('_ga')?.entry.lifetimeDays).toBe(730);
-    expect(knowledge.lookup('_gid')?.entry.lifetimeDays).toBe(1);
-    expect(knowledge.lookup('_gat')?.entry.lifetimeDays).toBeCloseTo(1 / 1440, 12);
-    expect(knowledge.lookup('__utmc')?.entry.lifetimeDays).toBeNull();
+    expect(knowledge.lookup('_gat_UA-1')?.entry.lifetimeDays).toBeCloseTo(1 / 1440, 12);
+    expect(knowledge.lookup('__utmv')?.entry.lifetimeDays).toBe(730);
     expect(knowledge.lookup('csrftoken')?.entry.lifetimeDays).toBe(364);
     expect(knowledge.lookup('sessionid')?.entry.lifetimeDays).toBe(14);
+  });
+});
+
+describe('the well-known cookies the built-in table leaves to the Open Cookie Database', () => {
+  const bundled = buildOcdAsset(fileURLToPath(new URL('../..', import.meta.url)));
+  const sources: KnowledgeSource[] = [
+    { list: 'built-in', knowledge: builtinCookieKnowledge() },
+    { list: 'Open Cookie Database', knowledge: createCookieKnowledge(bundled.entries) },
+  ];
+  it.each<[string, string, Category, number | null]>([
+    ['_ga', 'example.com', 'analytics', 730],
+    ['_ga_ABC123', 'example.com', 'analytics', 730],
+    ['_gid', 'example.com', 'analytics', 1],
+    ['_gac_UA-123-1', 'example.com', 'advertising', 90],
+    ['__utmz', 'example.com', 'analytics', 180],
+    ['_gcl_au', 'example.com', 'advertising', 90],
+    ['fr', '.facebook.com', 'advertising', 90],
+    ['_ttp', 'example.com', 'advertising', 389],
+    ['_pk_id.1.1fff', 'example.com', 'analytics', 390],
+    ['_ym_uid', 'example.com', 'analytics', 365],
+    ['wp-settings-1', 'example.com', 'preferences', 365],
+  ])('%s @ %s → %s, %s days, from the database', (name, domain, category, days) => {
+    const hit = lookupKnownCookie(sources, name, domain);
+    expect(hit?.list).toBe('Open Cookie Database');
+    expect(hit?.entry.category).toBe(category);
+    expect(hit?.entry.lifetimeDays).toBe(days);
   });
 });

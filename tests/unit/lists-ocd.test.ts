@@ -263,8 +263,8 @@ describe('real Open Cookie Database (../shared/data/open-cookie-database.csv)', 
   it.skipIf(!text)('loads behind the built-in table in one CookieKnowledge', () => {
     const knowledge = createCookieKnowledge([...KNOWN_COOKIES, ...result.entries]);
     // The built-in entry comes first and wins; OCD fills names the table lacks.
-    expect(knowledge.lookup('_ga')?.entry.source).toBe(
-      'https://developers.google.com/analytics/devguides/collection/ga4/cookie-usage',
+    expect(knowledge.lookup('_fbp')?.entry.source).toBe(
+      'https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc/',
     );
     expect(knowledge.lookup('_hjSessionUser_1234')?.entry.vendor).toBe('Hotjar');
     expect(knowledge.lookup('uid', 'adform.net')).toMatchObject({

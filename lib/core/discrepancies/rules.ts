@@ -5,6 +5,7 @@ import { groupBy } from '../group.ts';
 import type { DeclaredPolicy, RetentionClaim } from '../policy/types.ts';
 import type { Category } from '../types.ts';
 import { categoryShort, categoryWords, days, itemsPhrase, plural } from './text.ts';
+import { vendorKey } from './vendors.ts';
 import {
   SEVERITY,
   type AuditInput,
@@ -176,12 +177,27 @@ export function undeclaredVendor(
   const requests = trackingRequests(input).filter(
     (r) => r.party === 'third' && r.vendor && r.category !== 'necessary',
   );
-  const vendors = new Set([...cookies, ...requests].map((x) => x.vendor!));
+  // Group by organisation; the finding is named as the tracker database names
+  // it (requests first), else as the cookie database does.
+  const groups = new Map<
+    string,
+    { names: string[]; cookies: typeof cookies; requests: typeof requests }
+  >();
+  const groupOf = (vendor: string) => {
+    const key = vendorKey(vendor);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { names: [], cookies: [], requests: [] }));
+    if (!g.names.includes(vendor)) g.names.push(vendor);
+    return g;
+  };
+  for (const r of requests) groupOf(r.vendor!).requests.push(r);
+  for (const c of cookies) groupOf(c.vendor!).cookies.push(c);
   const out: Discrepancy[] = [];
-  for (const v of [...vendors].sort()) {
-    if (isDeclared(v)) continue;
-    const vc = cookies.filter((c) => c.vendor === v);
-    const vr = requests.filter((r) => r.vendor === v);
+  const named = [...groups.values()].map((g) => ({ ...g, v: g.names[0]! }));
+  for (const { v, names, cookies: vc, requests: vr } of named.sort((a, b) =>
+    a.v < b.v ? -1 : a.v > b.v ? 1 : 0,
+  )) {
+    if (names.some((n) => isDeclared(n))) continue;
     out.push(
       finding(
         'undeclared-vendor',

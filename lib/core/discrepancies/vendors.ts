@@ -52,6 +52,19 @@ export function vendorsMatch(observed: string, declared: string): boolean {
   return fa >= 0 && fa === family(b);
 }
 
+/**
+ * One key per organisation: names that `vendorsMatch` treats as the same
+ * company ("Facebook" from the cookie database, "Meta" from the tracker
+ * database) share it, so a finding is not split in two by naming.
+ */
+export function vendorKey(name: string): string {
+  const n = normaliseVendor(name);
+  const f = family(n);
+  if (f >= 0) return `family:${f}`;
+  const first = n.split(' ')[0] ?? '';
+  return first.length >= 3 ? first : n;
+}
+
 export function isDeclaredVendor(observed: string, declared: readonly string[]): boolean {
   return declared.some((d) => vendorsMatch(observed, d));
 }

@@ -1,5 +1,8 @@
 // Known-cookie table — the project's own work, MIT licence like the rest of
-// the project. Every row was written by hand from the public documentation
+// the project. The Open Cookie Database (bundled, Apache-2.0) is the default
+// cookie knowledge; this table comes before it and holds only what the
+// database lacks (cookies it does not list) or files differently (category or
+// lifetime, each such entry saying why in `ocd`). Every row was written by hand from the public documentation
 // given in `source`: the vendor's or framework's own wherever it exists (for
 // FPID/FPLC, on which Google states no lifetime, a practitioner's write-up);
 // nothing is copied from a third-party cookie database. Lifetimes are the
@@ -21,11 +24,9 @@ import type { KnownCookie } from './types.ts';
 const minutes = (n: number): number => n / 1440;
 const hours = (n: number): number => n / 24;
 const DAY = 1;
-const WEEK = 7;
 const MONTH = 30;
 const YEAR = 365;
 
-const GA4 = 'https://developers.google.com/analytics/devguides/collection/ga4/cookie-usage';
 const GA_UA = 'https://developers.google.com/analytics/resources/concepts/gaConceptsCookies';
 const G_ADS = 'https://business.safety.google/adscookies/';
 const G_POLICY = 'https://policies.google.com/technologies/cookies';
@@ -38,7 +39,6 @@ const META_PIXEL =
 const CLARITY = 'https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list';
 const MS_UET = 'https://learn.microsoft.com/en-us/advertising/msa-help/hlp_ba_conc_uet_faq';
 const LINKEDIN = 'https://www.linkedin.com/legal/l/cookie-table';
-const TIKTOK = 'https://ads.tiktok.com/help/article/using-cookies-with-tiktok-pixel';
 const TIKTOK_POLICY = 'https://www.tiktok.com/legal/page/global/cookie-policy/en';
 const X = 'https://help.x.com/en/rules-and-policies/x-cookies';
 const PINTEREST =
@@ -52,7 +52,6 @@ const ADOBE_ANALYTICS =
   'https://experienceleague.adobe.com/en/docs/core-services/interface/data-collection/cookies/analytics';
 const ADOBE_ECID = 'https://experienceleague.adobe.com/en/docs/id-service/using/intro/cookies';
 const MATOMO = 'https://matomo.org/faq/general/faq_146/';
-const MIXPANEL = 'https://docs.mixpanel.com/docs/tracking-methods/sdks/javascript';
 const SEGMENT =
   'https://segment.com/docs/connections/sources/catalog/libraries/website/javascript/identity/';
 const AMPLITUDE = 'https://amplitude.com/docs/sdks/analytics/browser/browser-sdk-2';
@@ -96,7 +95,25 @@ interface Extra {
   domain?: string;
   note?: string;
   storage?: 'localStorage';
+  /** Why the entry is here although the Open Cookie Database has the cookie (see below). */
+  ocd?: string;
 }
+
+// Why an entry the Open Cookie Database also has stays in this table (the
+// table holds only what the database lacks or files differently; a unit test
+// checks each entry against the bundled snapshot).
+/** Ours is necessary, the database's Functional, Analytics or Marketing. */
+const NECESSARY_EXEMPT =
+  'stores the consent choice itself, or serves the session, login, security or load balancing the visitor asked for: strictly necessary, exempt from consent (Article 29 Working Party, Opinion 04/2012); the Open Cookie Database files it under another category';
+/** Ours is social, the database's Marketing or Functional. */
+const SOCIAL_OWN_DOMAIN =
+  "the social network's own cookie, seen on other sites through its embeds and share buttons: social; the Open Cookie Database files it under another category";
+/** The vendor's own documentation (the entry's source) gives another purpose. */
+const VENDOR_PURPOSE =
+  "the vendor's documentation (source) states this purpose; the Open Cookie Database files it under another category";
+/** Same category; the vendor's documentation gives the lifetime the database lacks or differs on. */
+const VENDOR_LIFETIME =
+  "the vendor's documentation (source) states this lifetime; the Open Cookie Database gives another or none";
 
 function exact(
   name: string,
@@ -126,80 +143,94 @@ const SITE_SET = 'default; the site can configure it';
 
 export const KNOWN_COOKIES: readonly KnownCookie[] = [
   // Google Analytics (gtag.js / GA4, analytics.js, legacy ga.js)
-  exact('_ga', 'Google', 'analytics', 2 * YEAR, GA4),
-  prefix('_ga_', 'Google', 'analytics', 2 * YEAR, GA4),
-  exact('_gid', 'Google', 'analytics', 1 * DAY, GA_UA),
-  exact('_gat', 'Google', 'analytics', minutes(1), GA_UA),
   prefix('_gat_', 'Google', 'analytics', minutes(1), GA_UA),
-  prefix('_dc_gtm_', 'Google', 'analytics', minutes(1), GA_UA),
-  prefix('_gac_', 'Google', 'advertising', 90 * DAY, GA_UA),
-  exact('AMP_TOKEN', 'Google', 'analytics', 1 * YEAR, GA_UA, {
-    note: 'documented as 30 seconds to 1 year; the maximum is given',
-  }),
-  exact('__utma', 'Google', 'analytics', 2 * YEAR, GA_UA),
-  exact('__utmb', 'Google', 'analytics', minutes(30), GA_UA),
-  exact('__utmc', 'Google', 'analytics', null, GA_UA),
-  exact('__utmt', 'Google', 'analytics', minutes(10), GA_UA),
-  exact('__utmz', 'Google', 'analytics', 6 * MONTH, GA_UA),
   exact('__utmv', 'Google', 'analytics', 2 * YEAR, GA_UA),
-  exact('FPID', 'Google', 'analytics', 2 * YEAR, G_SST, { note: SITE_SET }),
-  exact('FPLC', 'Google', 'analytics', hours(20), G_FPLC),
+  exact('FPID', 'Google', 'analytics', 2 * YEAR, G_SST, { note: SITE_SET, ocd: VENDOR_LIFETIME }),
+  exact('FPLC', 'Google', 'analytics', hours(20), G_FPLC, { ocd: VENDOR_LIFETIME }),
   // Google advertising (Ads, AdSense, Ad Manager, DoubleClick)
-  exact('_gcl_au', 'Google', 'advertising', 90 * DAY, G_ADS),
-  exact('_gcl_aw', 'Google', 'advertising', 90 * DAY, G_ADS),
-  exact('_gcl_dc', 'Google', 'advertising', 90 * DAY, G_ADS),
-  exact('__gads', 'Google', 'advertising', 13 * MONTH, G_ADS),
-  exact('__gpi', 'Google', 'advertising', 13 * MONTH, G_ADS),
-  exact('__eoi', 'Google', 'advertising', 6 * MONTH, G_ADS),
+  exact('__gads', 'Google', 'advertising', 13 * MONTH, G_ADS, { ocd: VENDOR_LIFETIME }),
+  exact('__eoi', 'Google', 'advertising', 6 * MONTH, G_ADS, { ocd: VENDOR_PURPOSE }),
   exact('IDE', 'Google', 'advertising', 13 * MONTH, G_POLICY, {
     domain: 'doubleclick.net',
     note: EEA_13_MONTHS,
+    ocd: VENDOR_LIFETIME,
   }),
-  exact('test_cookie', 'Google', 'advertising', minutes(15), G_ADS, { domain: 'doubleclick.net' }),
-  exact('DSID', 'Google', 'advertising', 2 * WEEK, G_ADS, { domain: 'doubleclick.net' }),
+  exact('test_cookie', 'Google', 'advertising', minutes(15), G_ADS, {
+    domain: 'doubleclick.net',
+    ocd: VENDOR_PURPOSE,
+  }),
   exact('ANID', 'Google', 'advertising', 13 * MONTH, G_POLICY, {
     domain: 'google.com',
     note: EEA_13_MONTHS,
+    ocd: VENDOR_PURPOSE,
   }),
   exact('NID', 'Google', 'advertising', 6 * MONTH, G_POLICY, {
     domain: 'google.com',
     note: 'Google lists it for preferences and for ads on Google services; the ads use is kept',
+    ocd: VENDOR_LIFETIME,
   }),
   exact('1P_JAR', 'Google', 'advertising', 1 * MONTH, G_POLICY, {
     domain: 'google.com',
     note: 'retired by Google in 2024',
   }),
-  exact('AEC', 'Google', 'necessary', 6 * MONTH, G_POLICY, { domain: 'google.com' }),
-  exact('SOCS', 'Google', 'necessary', 13 * MONTH, G_POLICY, { domain: 'google.com' }),
-  exact('__Secure-ENID', 'Google', 'preferences', 13 * MONTH, G_POLICY, { domain: 'google.com' }),
-  exact('pm_sess', 'Google', 'necessary', minutes(30), G_POLICY, { domain: 'google.com' }),
+  exact('AEC', 'Google', 'necessary', 6 * MONTH, G_POLICY, {
+    domain: 'google.com',
+    ocd: NECESSARY_EXEMPT,
+  }),
+  exact('SOCS', 'Google', 'necessary', 13 * MONTH, G_POLICY, {
+    domain: 'google.com',
+    ocd: NECESSARY_EXEMPT,
+  }),
+  exact('__Secure-ENID', 'Google', 'preferences', 13 * MONTH, G_POLICY, {
+    domain: 'google.com',
+    ocd: VENDOR_LIFETIME,
+  }),
+  exact('pm_sess', 'Google', 'necessary', minutes(30), G_POLICY, {
+    domain: 'google.com',
+    ocd: NECESSARY_EXEMPT,
+  }),
   // YouTube (Google): categories follow Google's stated purpose (security, preferences)
-  exact('YSC', 'Google', 'necessary', null, G_POLICY, { domain: 'youtube.com' }),
+  exact('YSC', 'Google', 'necessary', null, G_POLICY, {
+    domain: 'youtube.com',
+    ocd: NECESSARY_EXEMPT,
+  }),
   exact('VISITOR_INFO1_LIVE', 'Google', 'preferences', 6 * MONTH, G_POLICY, {
     domain: 'youtube.com',
+    ocd: VENDOR_PURPOSE,
   }),
   exact('__Secure-YEC', 'Google', 'preferences', 13 * MONTH, G_POLICY, { domain: 'youtube.com' }),
   // Meta (Facebook, Instagram)
   exact('_fbp', 'Meta', 'advertising', 90 * DAY, META_PIXEL),
   exact('_fbc', 'Meta', 'advertising', 90 * DAY, META_PIXEL),
-  exact('fr', 'Meta', 'advertising', 90 * DAY, META, { domain: 'facebook.com' }),
   exact('datr', 'Meta', 'social', 2 * YEAR, META, {
     domain: 'facebook.com',
     note: `Meta: security and site integrity; ${SET_COOKIE_ONLY}`,
+    ocd: SOCIAL_OWN_DOMAIN,
   }),
   exact('sb', 'Meta', 'social', 2 * YEAR, META, {
     domain: 'facebook.com',
     note: `Meta: identifies the browser for security; ${SET_COOKIE_ONLY}`,
+    ocd: SOCIAL_OWN_DOMAIN,
   }),
-  exact('c_user', 'Meta', 'social', 365 * DAY, META, { domain: 'facebook.com' }),
-  exact('xs', 'Meta', 'social', 365 * DAY, META, { domain: 'facebook.com' }),
-  exact('wd', 'Meta', 'social', 7 * DAY, META, { domain: 'facebook.com' }),
+  exact('c_user', 'Meta', 'social', 365 * DAY, META, {
+    domain: 'facebook.com',
+    ocd: SOCIAL_OWN_DOMAIN,
+  }),
+  exact('xs', 'Meta', 'social', 365 * DAY, META, {
+    domain: 'facebook.com',
+    ocd: SOCIAL_OWN_DOMAIN,
+  }),
+  exact('wd', 'Meta', 'social', 7 * DAY, META, { domain: 'facebook.com', ocd: SOCIAL_OWN_DOMAIN }),
   exact('dpr', 'Meta', 'social', 7 * DAY, META, { domain: 'facebook.com' }),
   exact('oo', 'Meta', 'preferences', 5 * YEAR, META, {
     domain: 'facebook.com',
     note: 'records an opt-out of ads based on activity off Meta',
+    ocd: VENDOR_PURPOSE,
   }),
-  exact('presence', 'Meta', 'social', null, META, { domain: 'facebook.com' }),
+  exact('presence', 'Meta', 'social', null, META, {
+    domain: 'facebook.com',
+    ocd: SOCIAL_OWN_DOMAIN,
+  }),
   // Microsoft Advertising (UET) and Clarity
   exact('_uetsid', 'Microsoft', 'advertising', 1 * DAY, MS_UET),
   exact('_uetvid', 'Microsoft', 'advertising', 13 * MONTH, MS_UET),
@@ -207,27 +238,25 @@ export const KNOWN_COOKIES: readonly KnownCookie[] = [
   exact('MUID', 'Microsoft', 'advertising', 1 * YEAR, CLARITY),
   exact('_clck', 'Microsoft', 'analytics', 1 * YEAR, CLARITY),
   exact('_clsk', 'Microsoft', 'analytics', 1 * DAY, CLARITY),
-  exact('CLID', 'Microsoft', 'analytics', 1 * YEAR, CLARITY, { domain: 'clarity.ms' }),
   exact('ANONCHK', 'Microsoft', 'advertising', minutes(10), CLARITY),
-  exact('SM', 'Microsoft', 'advertising', null, CLARITY, { domain: 'clarity.ms' }),
+  exact('SM', 'Microsoft', 'advertising', null, CLARITY, {
+    domain: 'clarity.ms',
+    ocd: VENDOR_PURPOSE,
+  }),
   exact('MR', 'Microsoft', 'advertising', 7 * DAY, CLARITY, { domain: 'clarity.ms' }),
   // LinkedIn
   exact('bcookie', 'LinkedIn', 'social', 1 * YEAR, LINKEDIN),
   exact('bscookie', 'LinkedIn', 'social', 1 * YEAR, LINKEDIN),
   exact('lidc', 'LinkedIn', 'social', 1 * DAY, LINKEDIN),
   exact('li_gc', 'LinkedIn', 'necessary', 6 * MONTH, LINKEDIN),
-  exact('lang', 'LinkedIn', 'preferences', null, LINKEDIN, { domain: 'linkedin.com' }),
   exact('li_at', 'LinkedIn', 'social', 1 * YEAR, LINKEDIN),
   exact('liap', 'LinkedIn', 'social', 1 * YEAR, LINKEDIN),
   exact('UserMatchHistory', 'LinkedIn', 'advertising', 30 * DAY, LINKEDIN),
   exact('AnalyticsSyncHistory', 'LinkedIn', 'analytics', 30 * DAY, LINKEDIN),
-  exact('li_sugr', 'LinkedIn', 'advertising', 90 * DAY, LINKEDIN),
   exact('lms_ads', 'LinkedIn', 'advertising', 30 * DAY, LINKEDIN),
   exact('lms_analytics', 'LinkedIn', 'analytics', 30 * DAY, LINKEDIN),
-  exact('li_fat_id', 'LinkedIn', 'advertising', 30 * DAY, LINKEDIN),
+  exact('li_fat_id', 'LinkedIn', 'advertising', 30 * DAY, LINKEDIN, { ocd: VENDOR_PURPOSE }),
   // TikTok
-  exact('_ttp', 'TikTok', 'advertising', 13 * MONTH, TIKTOK),
-  exact('_tt_enable_cookie', 'TikTok', 'advertising', 13 * MONTH, TIKTOK),
   exact('ttwid', 'TikTok', 'social', 1 * YEAR, TIKTOK_POLICY, { note: SET_COOKIE_ONLY }),
   // X (Twitter)
   exact('guest_id', 'X', 'social', 34_190_248 / 86_400, X, { note: SET_COOKIE_ONLY }),
@@ -246,30 +275,33 @@ export const KNOWN_COOKIES: readonly KnownCookie[] = [
   }),
   exact('_epik', 'Pinterest', 'advertising', 1 * YEAR, PINTEREST, { note: SET_COOKIE_ONLY }),
   // Snap
-  exact('_scid', 'Snap', 'advertising', 13 * MONTH, SNAP),
-  exact('_scid_r', 'Snap', 'advertising', 13 * MONTH, SNAP),
-  exact('sc_at', 'Snap', 'advertising', 1 * YEAR, SNAP, {
-    domain: 'snapchat.com',
-    note: SET_COOKIE_ONLY,
-  }),
+  exact('_scid', 'Snap', 'advertising', 13 * MONTH, SNAP, { ocd: VENDOR_LIFETIME }),
   // Hotjar
-  prefix('_hjSessionUser_', 'Hotjar', 'analytics', 365 * DAY, HOTJAR),
-  prefix('_hjSession_', 'Hotjar', 'analytics', minutes(30), HOTJAR),
-  exact('_hjid', 'Hotjar', 'analytics', 365 * DAY, HOTJAR),
-  exact('_hjIncludedInSessionSample', 'Hotjar', 'analytics', minutes(30), HOTJAR),
-  exact('_hjIncludedInPageviewSample', 'Hotjar', 'analytics', minutes(30), HOTJAR),
-  exact('_hjAbsoluteSessionInProgress', 'Hotjar', 'analytics', minutes(30), HOTJAR),
-  exact('_hjFirstSeen', 'Hotjar', 'analytics', null, HOTJAR),
-  exact('_hjTLDTest', 'Hotjar', 'analytics', null, HOTJAR),
-  exact('_hjUserAttributesHash', 'Hotjar', 'analytics', null, HOTJAR),
-  exact('_hjCachedUserAttributes', 'Hotjar', 'analytics', null, HOTJAR),
-  exact('_hjSessionTooLarge', 'Hotjar', 'analytics', null, HOTJAR),
-  exact('_hjSessionRejected', 'Hotjar', 'analytics', null, HOTJAR),
+  prefix('_hjSessionUser_', 'Hotjar', 'analytics', 365 * DAY, HOTJAR, { ocd: VENDOR_PURPOSE }),
+  prefix('_hjSession_', 'Hotjar', 'analytics', minutes(30), HOTJAR, { ocd: VENDOR_PURPOSE }),
+  exact('_hjIncludedInSessionSample', 'Hotjar', 'analytics', minutes(30), HOTJAR, {
+    ocd: VENDOR_PURPOSE,
+  }),
+  exact('_hjIncludedInPageviewSample', 'Hotjar', 'analytics', minutes(30), HOTJAR, {
+    ocd: VENDOR_PURPOSE,
+  }),
+  exact('_hjAbsoluteSessionInProgress', 'Hotjar', 'analytics', minutes(30), HOTJAR, {
+    ocd: VENDOR_PURPOSE,
+  }),
+  exact('_hjFirstSeen', 'Hotjar', 'analytics', null, HOTJAR, { ocd: VENDOR_PURPOSE }),
+  exact('_hjTLDTest', 'Hotjar', 'analytics', null, HOTJAR, { ocd: VENDOR_PURPOSE }),
+  exact('_hjUserAttributesHash', 'Hotjar', 'analytics', null, HOTJAR, { ocd: VENDOR_PURPOSE }),
+  exact('_hjSessionTooLarge', 'Hotjar', 'analytics', null, HOTJAR, { ocd: VENDOR_PURPOSE }),
+  exact('_hjSessionRejected', 'Hotjar', 'analytics', null, HOTJAR, { ocd: VENDOR_PURPOSE }),
   exact('_hjRecordingEnabled', 'Hotjar', 'analytics', null, HOTJAR),
-  exact('_hjClosedSurveyInvites', 'Hotjar', 'preferences', 365 * DAY, HOTJAR),
-  exact('_hjDonePolls', 'Hotjar', 'preferences', 365 * DAY, HOTJAR),
-  exact('_hjMinimizedPolls', 'Hotjar', 'preferences', 365 * DAY, HOTJAR),
-  exact('_hjShownFeedbackMessage', 'Hotjar', 'preferences', 365 * DAY, HOTJAR),
+  exact('_hjClosedSurveyInvites', 'Hotjar', 'preferences', 365 * DAY, HOTJAR, {
+    ocd: VENDOR_PURPOSE,
+  }),
+  exact('_hjDonePolls', 'Hotjar', 'preferences', 365 * DAY, HOTJAR, { ocd: VENDOR_PURPOSE }),
+  exact('_hjMinimizedPolls', 'Hotjar', 'preferences', 365 * DAY, HOTJAR, { ocd: VENDOR_PURPOSE }),
+  exact('_hjShownFeedbackMessage', 'Hotjar', 'preferences', 365 * DAY, HOTJAR, {
+    ocd: VENDOR_PURPOSE,
+  }),
   // HubSpot (lifetimes as of the 2024 revision of the article: 6 months)
   exact('__hstc', 'HubSpot', 'analytics', 6 * MONTH, HUBSPOT),
   exact('hubspotutk', 'HubSpot', 'analytics', 6 * MONTH, HUBSPOT),
@@ -278,37 +310,30 @@ export const KNOWN_COOKIES: readonly KnownCookie[] = [
   exact('__hs_opt_out', 'HubSpot', 'necessary', 6 * MONTH, HUBSPOT),
   exact('__hs_do_not_track', 'HubSpot', 'necessary', 6 * MONTH, HUBSPOT),
   exact('__hs_initial_opt_in', 'HubSpot', 'necessary', 7 * DAY, HUBSPOT),
-  exact('__hs_cookie_cat_pref', 'HubSpot', 'necessary', 6 * MONTH, HUBSPOT),
+  exact('__hs_cookie_cat_pref', 'HubSpot', 'necessary', 6 * MONTH, HUBSPOT, {
+    ocd: NECESSARY_EXEMPT,
+  }),
   exact('__hsmem', 'HubSpot', 'necessary', 1 * YEAR, HUBSPOT),
   exact('hs_ab_test', 'HubSpot', 'preferences', null, HUBSPOT),
   exact('messagesUtk', 'HubSpot', 'preferences', 6 * MONTH, HUBSPOT),
   exact('hs-messages-is-open', 'HubSpot', 'preferences', minutes(30), HUBSPOT),
   exact('hs-messages-hide-welcome-message', 'HubSpot', 'preferences', 1 * DAY, HUBSPOT),
   // Adobe Experience Cloud (Analytics, ECID, Audience Manager)
-  prefix('AMCV_', 'Adobe', 'analytics', 2 * YEAR, ADOBE_ECID),
-  prefix('AMCVS_', 'Adobe', 'analytics', null, ADOBE_ECID),
-  exact('s_cc', 'Adobe', 'analytics', null, ADOBE_ANALYTICS),
-  exact('s_sq', 'Adobe', 'analytics', null, ADOBE_ANALYTICS),
+  prefix('AMCV_', 'Adobe', 'analytics', 2 * YEAR, ADOBE_ECID, { ocd: VENDOR_PURPOSE }),
+  prefix('AMCVS_', 'Adobe', 'analytics', null, ADOBE_ECID, { ocd: VENDOR_PURPOSE }),
   exact('s_vi', 'Adobe', 'analytics', 2 * YEAR, ADOBE_ANALYTICS),
-  exact('s_fid', 'Adobe', 'analytics', 2 * YEAR, ADOBE_ANALYTICS),
-  exact('s_ecid', 'Adobe', 'analytics', 2 * YEAR, ADOBE_ANALYTICS),
+  exact('s_fid', 'Adobe', 'analytics', 2 * YEAR, ADOBE_ANALYTICS, { ocd: VENDOR_LIFETIME }),
+  exact('s_ecid', 'Adobe', 'analytics', 2 * YEAR, ADOBE_ANALYTICS, { ocd: VENDOR_PURPOSE }),
   exact('demdex', 'Adobe', 'advertising', 180 * DAY, ADOBE_ECID),
-  exact('dpm', 'Adobe', 'advertising', 180 * DAY, ADOBE_ECID, { domain: 'demdex.net' }),
   // Matomo
-  prefix('_pk_id.', 'Matomo', 'analytics', 13 * MONTH, MATOMO),
-  prefix('_pk_ses.', 'Matomo', 'analytics', minutes(30), MATOMO),
   prefix('_pk_ref.', 'Matomo', 'analytics', 6 * MONTH, MATOMO),
   prefix('_pk_cvar.', 'Matomo', 'analytics', minutes(30), MATOMO),
   prefix('_pk_hsr.', 'Matomo', 'analytics', minutes(30), MATOMO),
-  exact('_pk_testcookie', 'Matomo', 'analytics', null, MATOMO, {
-    note: 'created and deleted at once to test cookie support',
-  }),
-  exact('mtm_consent', 'Matomo', 'necessary', 30 * YEAR, MATOMO),
-  exact('mtm_consent_removed', 'Matomo', 'necessary', 30 * YEAR, MATOMO),
-  exact('mtm_cookie_consent', 'Matomo', 'necessary', 30 * YEAR, MATOMO),
+  exact('mtm_consent', 'Matomo', 'necessary', 30 * YEAR, MATOMO, { ocd: NECESSARY_EXEMPT }),
+  exact('mtm_consent_removed', 'Matomo', 'necessary', 30 * YEAR, MATOMO, { ocd: NECESSARY_EXEMPT }),
+  exact('mtm_cookie_consent', 'Matomo', 'necessary', 30 * YEAR, MATOMO, { ocd: NECESSARY_EXEMPT }),
   exact('MATOMO_SESSID', 'Matomo', 'necessary', null, MATOMO),
   // Product analytics
-  prefix('mp_', 'Mixpanel', 'analytics', 1 * YEAR, MIXPANEL, { note: SITE_SET }),
   exact('ajs_anonymous_id', 'Segment', 'analytics', 1 * YEAR, SEGMENT),
   exact('ajs_user_id', 'Segment', 'analytics', 1 * YEAR, SEGMENT),
   exact('ajs_group_id', 'Segment', 'analytics', 1 * YEAR, SEGMENT),
@@ -318,33 +343,40 @@ export const KNOWN_COOKIES: readonly KnownCookie[] = [
   exact('cto_bundle', 'Criteo', 'advertising', 13 * MONTH, CRITEO),
   exact('cto_bidid', 'Criteo', 'advertising', 13 * MONTH, CRITEO),
   exact('uid', 'Criteo', 'advertising', 13 * MONTH, CRITEO, { domain: 'criteo.com' }),
-  exact('__qca', 'Quantcast', 'advertising', 13 * MONTH, QUANTCAST),
-  exact('mc', 'Quantcast', 'advertising', 13 * MONTH, QUANTCAST, { domain: 'quantserve.com' }),
+  exact('__qca', 'Quantcast', 'advertising', 13 * MONTH, QUANTCAST, { ocd: VENDOR_LIFETIME }),
   exact('t_gid', 'Taboola', 'advertising', 1 * YEAR, TABOOLA),
   exact('t_pt_gid', 'Taboola', 'advertising', 1 * YEAR, TABOOLA),
   exact('taboola_session_id', 'Taboola', 'preferences', null, TABOOLA),
   exact('obuid', 'Outbrain', 'advertising', 90 * DAY, OUTBRAIN),
   // Yandex Metrica and Yandex ads
-  exact('_ym_uid', 'Yandex', 'analytics', 1 * YEAR, YANDEX),
-  exact('_ym_d', 'Yandex', 'analytics', 1 * YEAR, YANDEX),
-  exact('_ym_isad', 'Yandex', 'analytics', 2 * DAY, YANDEX),
   exact('_ym_visorc', 'Yandex', 'analytics', minutes(30), YANDEX),
   exact('_ym_hostIndex', 'Yandex', 'analytics', 1 * DAY, YANDEX),
-  exact('_ym_metrika_enabled', 'Yandex', 'analytics', minutes(60), YANDEX),
   exact('_ym_debug', 'Yandex', 'analytics', null, YANDEX),
   exact('ymex', 'Yandex', 'analytics', 1 * YEAR, YANDEX),
   exact('yandexuid', 'Yandex', 'advertising', 1 * YEAR, YANDEX),
   exact('yuidss', 'Yandex', 'advertising', 1 * YEAR, YANDEX),
   exact('yabs-sid', 'Yandex', 'advertising', null, YANDEX),
   // Consent-management platforms: consent state is necessary
-  exact('OptanonConsent', 'OneTrust', 'necessary', 1 * YEAR, ONETRUST, { note: SITE_SET }),
-  exact('OptanonAlertBoxClosed', 'OneTrust', 'necessary', 1 * YEAR, ONETRUST, { note: SITE_SET }),
+  exact('OptanonConsent', 'OneTrust', 'necessary', 1 * YEAR, ONETRUST, {
+    note: SITE_SET,
+    ocd: NECESSARY_EXEMPT,
+  }),
+  exact('OptanonAlertBoxClosed', 'OneTrust', 'necessary', 1 * YEAR, ONETRUST, {
+    note: SITE_SET,
+    ocd: NECESSARY_EXEMPT,
+  }),
   exact('eupubconsent-v2', 'OneTrust', 'necessary', 1 * YEAR, ONETRUST, { note: SITE_SET }),
-  exact('CookieConsent', 'Cookiebot', 'necessary', 1 * YEAR, COOKIEBOT),
-  exact('cookieyes-consent', 'CookieYes', 'necessary', 1 * YEAR, COOKIEYES),
-  exact('didomi_token', 'Didomi', 'necessary', 1 * YEAR, DIDOMI, { note: SITE_SET }),
+  exact('CookieConsent', 'Cookiebot', 'necessary', 1 * YEAR, COOKIEBOT, { ocd: NECESSARY_EXEMPT }),
+  exact('cookieyes-consent', 'CookieYes', 'necessary', 1 * YEAR, COOKIEYES, {
+    ocd: NECESSARY_EXEMPT,
+  }),
+  exact('didomi_token', 'Didomi', 'necessary', 1 * YEAR, DIDOMI, {
+    note: SITE_SET,
+    ocd: NECESSARY_EXEMPT,
+  }),
   exact('euconsent-v2', 'IAB TCF', 'necessary', 13 * MONTH, TCF, {
     note: 'TCF v2 consent string; written by the CMP, which sets its lifetime (commonly 13 months)',
+    ocd: NECESSARY_EXEMPT,
   }),
   exact('uc_settings', 'Usercentrics', 'necessary', null, USERCENTRICS, {
     storage: 'localStorage',
@@ -355,25 +387,34 @@ export const KNOWN_COOKIES: readonly KnownCookie[] = [
     note: 'a localStorage key of the Usercentrics browser SDK, not a cookie',
   }),
   // CDN, bot protection, load balancers, payment fraud prevention
-  exact('__cf_bm', 'Cloudflare', 'necessary', minutes(30), CLOUDFLARE),
+  exact('__cf_bm', 'Cloudflare', 'necessary', minutes(30), CLOUDFLARE, { ocd: NECESSARY_EXEMPT }),
   exact('cf_clearance', 'Cloudflare', 'necessary', minutes(30), CLOUDFLARE, {
     note: 'follows the zone’s Challenge Passage setting (default 30 minutes)',
+    ocd: NECESSARY_EXEMPT,
   }),
-  exact('__cfruid', 'Cloudflare', 'necessary', null, CLOUDFLARE),
-  exact('_cfuvid', 'Cloudflare', 'necessary', null, CLOUDFLARE),
+  exact('__cfruid', 'Cloudflare', 'necessary', null, CLOUDFLARE, { ocd: NECESSARY_EXEMPT }),
+  exact('_cfuvid', 'Cloudflare', 'necessary', null, CLOUDFLARE, { ocd: NECESSARY_EXEMPT }),
   exact('__cflb', 'Cloudflare', 'necessary', null, CLOUDFLARE, {
     note: 'session cookie; affinity lasts up to 24 hours',
+    ocd: NECESSARY_EXEMPT,
   }),
-  exact('AWSALB', 'Amazon Web Services', 'necessary', 7 * DAY, AWS_ALB),
-  exact('AWSALBCORS', 'Amazon Web Services', 'necessary', 7 * DAY, AWS_ALB),
-  exact('AWSALBTG', 'Amazon Web Services', 'necessary', 7 * DAY, AWS_ALB),
-  exact('AWSALBTGCORS', 'Amazon Web Services', 'necessary', 7 * DAY, AWS_ALB),
+  exact('AWSALB', 'Amazon Web Services', 'necessary', 7 * DAY, AWS_ALB, { ocd: NECESSARY_EXEMPT }),
+  exact('AWSALBCORS', 'Amazon Web Services', 'necessary', 7 * DAY, AWS_ALB, {
+    ocd: NECESSARY_EXEMPT,
+  }),
+  exact('AWSALBTG', 'Amazon Web Services', 'necessary', 7 * DAY, AWS_ALB, {
+    ocd: NECESSARY_EXEMPT,
+  }),
+  exact('AWSALBTGCORS', 'Amazon Web Services', 'necessary', 7 * DAY, AWS_ALB, {
+    ocd: NECESSARY_EXEMPT,
+  }),
   exact('AWSELB', 'Amazon Web Services', 'necessary', null, AWS_CLB, {
     note: 'browser-session unless the stickiness policy sets an expiration period',
+    ocd: NECESSARY_EXEMPT,
   }),
-  prefix('incap_ses_', 'Imperva', 'necessary', null, IMPERVA),
-  prefix('visid_incap_', 'Imperva', 'necessary', 1 * YEAR, IMPERVA),
-  prefix('nlbi_', 'Imperva', 'necessary', null, IMPERVA),
+  prefix('incap_ses_', 'Imperva', 'necessary', null, IMPERVA, { ocd: NECESSARY_EXEMPT }),
+  prefix('visid_incap_', 'Imperva', 'necessary', 1 * YEAR, IMPERVA, { ocd: NECESSARY_EXEMPT }),
+  prefix('nlbi_', 'Imperva', 'necessary', null, IMPERVA, { ocd: NECESSARY_EXEMPT }),
   exact('__stripe_mid', 'Stripe', 'necessary', 1 * YEAR, STRIPE),
   exact('__stripe_sid', 'Stripe', 'necessary', minutes(30), STRIPE),
   // Shop and CMS platforms
@@ -383,24 +424,34 @@ export const KNOWN_COOKIES: readonly KnownCookie[] = [
   exact('secure_customer_sig', 'Shopify', 'necessary', 1 * YEAR, SHOPIFY),
   prefix('wordpress_logged_in_', 'WordPress', 'necessary', null, WORDPRESS, {
     note: 'session, or 14 days with “Remember Me”',
+    ocd: NECESSARY_EXEMPT,
   }),
   prefix('wordpress_sec_', 'WordPress', 'necessary', null, WORDPRESS),
-  exact('wordpress_test_cookie', 'WordPress', 'necessary', null, WORDPRESS),
-  prefix('wp-settings-', 'WordPress', 'preferences', 1 * YEAR, WORDPRESS),
-  prefix('wp-settings-time-', 'WordPress', 'preferences', 1 * YEAR, WORDPRESS),
-  prefix('comment_author_', 'WordPress', 'preferences', 30_000_000 / 86_400, WORDPRESS),
+  exact('wordpress_test_cookie', 'WordPress', 'necessary', null, WORDPRESS, {
+    ocd: NECESSARY_EXEMPT,
+  }),
   // Web-framework session and CSRF cookies (default names and lifetimes)
-  exact('PHPSESSID', 'PHP', 'necessary', null, PHP),
-  exact('JSESSIONID', 'Jakarta Servlet', 'necessary', null, SERVLET),
-  exact('ASP.NET_SessionId', 'Microsoft ASP.NET', 'necessary', null, ASPNET_SESSION),
-  exact('.ASPXAUTH', 'Microsoft ASP.NET', 'necessary', null, ASPNET_FORMS),
-  exact('__RequestVerificationToken', 'Microsoft ASP.NET', 'necessary', null, ASPNET_CSRF),
+  exact('PHPSESSID', 'PHP', 'necessary', null, PHP, { ocd: NECESSARY_EXEMPT }),
+  exact('JSESSIONID', 'Jakarta Servlet', 'necessary', null, SERVLET, { ocd: NECESSARY_EXEMPT }),
+  exact('ASP.NET_SessionId', 'Microsoft ASP.NET', 'necessary', null, ASPNET_SESSION, {
+    ocd: NECESSARY_EXEMPT,
+  }),
+  exact('.ASPXAUTH', 'Microsoft ASP.NET', 'necessary', null, ASPNET_FORMS, {
+    ocd: NECESSARY_EXEMPT,
+  }),
+  exact('__RequestVerificationToken', 'Microsoft ASP.NET', 'necessary', null, ASPNET_CSRF, {
+    ocd: NECESSARY_EXEMPT,
+  }),
   prefix('.AspNetCore.', 'Microsoft ASP.NET Core', 'necessary', null, ASPNETCORE),
   exact('csrftoken', 'Django', 'necessary', 31_449_600 / 86_400, DJANGO),
   exact('sessionid', 'Django', 'necessary', 1_209_600 / 86_400, DJANGO),
-  exact('XSRF-TOKEN', 'Laravel', 'necessary', minutes(120), LARAVEL_CSRF, { note: SITE_SET }),
+  exact('XSRF-TOKEN', 'Laravel', 'necessary', minutes(120), LARAVEL_CSRF, {
+    note: SITE_SET,
+    ocd: VENDOR_LIFETIME,
+  }),
   exact('laravel_session', 'Laravel', 'necessary', minutes(120), LARAVEL_SESSION, {
     note: SITE_SET,
+    ocd: NECESSARY_EXEMPT,
   }),
   exact('connect.sid', 'Express', 'necessary', null, EXPRESS),
 ];

@@ -31,6 +31,11 @@ export interface KnownCookie {
   id?: string;
   /** Free-text description, when the source database has one. */
   description?: string;
+  /**
+   * Built-in table only: why the entry is kept although the Open Cookie
+   * Database lists the same cookie (another category or lifetime, and whose word it is).
+   */
+  ocd?: string;
 }
 
 export type CookieMatchedBy = 'name+domain' | 'name' | 'prefix';

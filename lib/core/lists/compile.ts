@@ -24,6 +24,16 @@ export interface StoredList {
   profile?: FilterListProfile;
   domains?: DomainList;
   cookies?: KnownCookie[];
+  /** Validators of the last download (ETag, Last-Modified), for conditional updates. */
+  etag?: string | null;
+  lastModified?: string | null;
+  /** Last update check (any outcome), and last time a new version was stored. */
+  checkedAt?: number;
+  updatedAt?: number;
+  /** Why the last update failed (the stored version stayed in use); null after a success. */
+  error?: string | null;
+  /** Updated on the schedule (lists from an address: on unless turned off). */
+  autoUpdate?: boolean;
 }
 
 export function listIdFor(name: string): string {

@@ -1,5 +1,6 @@
 // Retention statements → maxDays per category (rules in vocab/retention.ts).
-import { builtinCookieKnowledge } from '../known-cookies/index.ts';
+import { createCookieKnowledge, KNOWN_COOKIES } from '../known-cookies/index.ts';
+import { POLICY_COOKIE_NAMES } from './cookie-names.ts';
 import type { Category } from '../types.ts';
 import { type Doc, contextCats, cookieInScope, quote } from './doc.ts';
 import type { Analysis } from './analysis.ts';
@@ -35,7 +36,7 @@ const DATA_RE = wordRe(
   'data|logs?|log files|records|entries|information|donnees|journaux|informations|daten|protokoll\\p{L}*|datos|registros|dati|registri|gegevens|logbestanden|dados|registos',
   'u',
 );
-const KNOWN = builtinCookieKnowledge();
+const KNOWN = createCookieKnowledge([...KNOWN_COOKIES, ...POLICY_COOKIE_NAMES]);
 /** Tokens shaped like cookie names: "_ga", "__utmz", "test_cookie", "utma". */
 const COOKIE_TOKEN = /(?<![\p{L}\p{N}_])_{0,2}[\p{L}\p{N}][\p{L}\p{N}_-]{1,40}/gu;
 

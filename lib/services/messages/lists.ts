@@ -6,7 +6,13 @@ import { messageOf, Refused, type BackgroundDeps, type Handlers } from './types.
 
 type ListKinds = Extract<
   RequestKind,
-  'get-lists' | 'add-list' | 'add-list-url' | 'update-list' | 'remove-list'
+  | 'get-lists'
+  | 'add-list'
+  | 'add-list-url'
+  | 'update-list'
+  | 'remove-list'
+  | 'set-list-auto-update'
+  | 'update-lists-now'
 >;
 
 /** An http(s) URL, or null. */
@@ -43,34 +49,39 @@ export function listHandlers(deps: BackgroundDeps): Handlers<ListKinds> {
     async 'add-list-url'(msg) {
       const url = listUrl(msg.url);
       if (!url) throw new Refused('give the http(s) address of the list');
-      let text: string;
       try {
-        text = await deps.fetchList(url);
+        return { ok: true, list: await classification.addListFromUrl(url) };
       } catch (e) {
-        throw new Refused(`could not download ${url}: ${messageOf(e)}`);
-      }
-      try {
-        // A malformed %-escape in the address is refused like a bad list.
-        const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || '') || url;
-        return { ok: true, list: await classification.addList(text, name, url) };
-      } catch (e) {
+        // A download that failed or a text that is no list: nothing is stored.
         throw new Refused(messageOf(e));
       }
     },
     async 'update-list'(msg) {
       const { lists } = await classification.get();
-      const l = lists.find((x) => x.id === msg.id && x.kind === 'user');
-      const url = l ? listUrl(l.source) : null;
-      if (!l || !url) throw new Refused('only a list added from an address can be updated');
-      try {
-        const text = await deps.fetchList(url);
-        return { ok: true, list: await classification.addList(text, l.name, url) };
-      } catch (e) {
+      const l = lists.find((x) => x.id === msg.id && x.updatable);
+      if (!l) throw new Refused('only a list added from an address can be updated');
+      const result = await classification.updateList(l.id);
+      if (result.outcome === 'failed') {
         // Nothing is replaced: the version already stored stays in use.
         throw new Refused(
-          `${l.name} not updated, the previous version stays in use: ${messageOf(e)}`,
+          `${l.name} not updated, the previous version stays in use: ${result.error}`,
         );
       }
+      return { ok: true, result };
+    },
+    async 'set-list-auto-update'(msg) {
+      if (typeof msg.id !== 'string' || typeof msg.on !== 'boolean') {
+        throw new Refused('set-list-auto-update needs a list and on or off');
+      }
+      try {
+        await classification.setAutoUpdate(msg.id, msg.on);
+      } catch (e) {
+        throw new Refused(messageOf(e));
+      }
+      return { ok: true };
+    },
+    async 'update-lists-now'() {
+      return { ok: true, results: await classification.updateDue(true) };
     },
     async 'remove-list'(msg) {
       await classification.removeList(String(msg.id));

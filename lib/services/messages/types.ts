@@ -18,8 +18,6 @@ export interface BackgroundDeps {
   declarations: DeclarationService;
   settings: SettingsStore;
   retention: Retention;
-  /** Downloads a list the user asked for (no credentials, size- and time-limited). */
-  fetchList: (url: string) => Promise<string>;
   now: () => number;
 }
 
