@@ -6,7 +6,11 @@ import { ocdPublicFiles } from './scripts/ocd-asset.ts';
 //   Set-Cookie headers). Observation only; nothing is blocked or modified.
 // - cookies: read cookies.onChanged (cause, partition key) and check whether a
 //   cookie the site tried to set was stored or refused.
-// - alarms: periodic flush/prune without timers that die with the worker.
+// - alarms: periodic flush/prune and daily list updates without timers that
+//   die with the worker.
+// - declarativeNetRequestWithHostAccess: one session rule that blocks the
+//   extension's own requests (policy, well-known, list downloads) into the
+//   local network at every redirect hop. Pages' requests are never touched.
 // - host_permissions <all_urls>: webRequest and cookies need it to see every
 //   site the user audits; content scripts record script cookies and storage.
 export default defineConfig({
@@ -22,7 +26,7 @@ export default defineConfig({
     name: 'Cookie Audit',
     description:
       'Audits what a website stores and sends (cookies, storage, beacons, pixels, trackers) against what it declares.',
-    permissions: ['webRequest', 'cookies', 'alarms'],
+    permissions: ['webRequest', 'cookies', 'alarms', 'declarativeNetRequestWithHostAccess'],
     host_permissions: ['<all_urls>'],
     // Firefox 128 is the first with MV3 main-world content scripts.
     ...(browser === 'firefox'

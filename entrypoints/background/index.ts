@@ -9,9 +9,14 @@ import {
   declarationPorts,
   valueHashKey,
 } from '../../lib/platform/db.ts';
-import { downloadList, fetchText } from '../../lib/platform/fetch.ts';
 import { LIST_UPDATE_ALARM, LIST_UPDATE_PERIOD_MINUTES } from '../../lib/core/lists/update.ts';
-import { policyFetchAllowed } from '../../lib/core/discovery/policy-links.ts';
+import {
+  createPrivateGuard,
+  listDownloader,
+  NO_GUARD,
+  siteFetcher,
+  type DnrApi,
+} from '../../lib/platform/private-guard.ts';
 import { listenCookies } from '../../lib/platform/cookies.ts';
 import { hmacSha256Hex } from '../../lib/platform/crypto.ts';
 import { listenMessages } from '../../lib/platform/messaging.ts';
@@ -39,11 +44,15 @@ export default defineBackground(() => {
     generation++;
   };
   const store = createDexieStore(db);
+  // The extension's own requests never reach the user's network (see private-guard.ts).
+  const dnr = (browser as unknown as { declarativeNetRequest?: DnrApi }).declarativeNetRequest;
+  const guard = dnr ? createPrivateGuard(dnr, browser.runtime.id) : NO_GUARD;
+  guard.ready.catch((e: unknown) => logError('private-network guard', e));
   const ownPrefix = browser.runtime.getURL('/');
   const classification = createClassificationService({
     asset: async (path) => (await fetch(browser.runtime.getURL(path as '/'))).arrayBuffer(),
     lists: createListStore(db),
-    download: downloadList,
+    download: listDownloader(guard),
     now: Date.now,
     onChange: bump,
   });
@@ -68,9 +77,10 @@ export default defineBackground(() => {
     },
     after: (ms, fn) => void setTimeout(fn, ms),
   });
+  const hasher = hmacSha256Hex(() => valueHashKey(db));
   const recorder = createRecorder({
     store,
-    sha256: hmacSha256Hex(valueHashKey(db)),
+    sha256: hasher.sha256,
     now: Date.now,
     schedule: (fn) => setTimeout(fn, 0),
     ownOrigins: [new URL(ownPrefix).origin],
@@ -89,7 +99,7 @@ export default defineBackground(() => {
     put: (d) => ports.put(d).then(bump),
     remove: (site, source) => ports.remove(site, source).then(bump),
     addConsent: (host, time, state) => ports.addConsent(host, time, state).then(bump),
-    fetchText: (url, pageUrl) => fetchText(url, (final) => policyFetchAllowed(final, pageUrl)),
+    fetchText: siteFetcher(guard),
     consentCookies: consentCookiesOf((site) => browser.cookies.getAll({ domain: site })),
     now: Date.now,
     onError: logError,
@@ -118,6 +128,7 @@ export default defineBackground(() => {
       declarations,
       settings,
       retention,
+      hashKeyReplaced: hasher.reset,
       now: Date.now,
     }),
     ownPrefix,

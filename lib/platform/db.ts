@@ -191,7 +191,7 @@ function changeSpan(pages: PageVisit[]): { from: number; to: number } {
 
 export function createDexieStore(db: AuditDb): RecordStore {
   const tables = [db.pages, db.requests, db.responses, db.cookies, db.cookieChanges, db.storage];
-  /** Everything clearAll() empties: records, snapshots, consent and declarations. */
+  /** Everything clearAll() empties: records, snapshots, consent and declarations (and the value-hash key). */
   const recorded = [...tables, db.snapshots, db.consent, db.hostDeclarations];
   return {
     async write(batch: Batch) {
@@ -311,8 +311,11 @@ export function createDexieStore(db: AuditDb): RecordStore {
       return old.length;
     },
     async clearAll() {
-      await db.transaction('rw', recorded, async () => {
+      // The value-hash key goes too: hashes exported before must not stay
+      // linkable to values recorded after (a new key is made on next use).
+      await db.transaction('rw', [...recorded, db.meta], async () => {
         await Promise.all(recorded.map((t) => t.clear()));
+        await db.meta.delete('valueHashKey');
       });
     },
     async dropValues() {

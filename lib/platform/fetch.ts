@@ -104,6 +104,12 @@ export async function fetchText(
   } catch (e) {
     if ((e as Error).name === 'AbortError')
       throw new Error(`no answer from ${url} within ${limits.timeoutMs / 1000} s`);
+    // fetch() says only "Failed to fetch": a network error, or a hop the
+    // private-network guard stopped before it was sent.
+    if (e instanceof TypeError)
+      throw new Error(
+        `could not fetch ${url}: network error, or a redirect into the local network, which the extension refuses`,
+      );
     throw e;
   } finally {
     clearTimeout(timer);

@@ -8,6 +8,7 @@ import {
   createSettingsStore,
   createSnapshotStore,
   declarationPorts,
+  valueHashKey,
 } from '../../lib/platform/db.ts';
 import { createDeclarationService } from '../../lib/services/declarations.ts';
 import { createAuditService } from '../../lib/services/audit.ts';
@@ -64,6 +65,7 @@ function setup() {
     now: () => 1_700_000_000_500,
   });
   const settings = createSettingsStore(db);
+  const keyReplaced: number[] = [];
   const handle = createMessageHandler({
     recorder,
     store,
@@ -72,9 +74,10 @@ function setup() {
     declarations,
     settings,
     retention: createRetention({ store, settings, now: () => 1_700_000_000_500 }),
+    hashKeyReplaced: () => keyReplaced.push(1),
     now: () => 1_700_000_000_500,
   });
-  return { db, store, recorder, handle, wr, served };
+  return { db, store, recorder, handle, wr, served, keyReplaced };
 }
 
 /** A content script's report of a localStorage write. */
@@ -312,7 +315,8 @@ describe('message protocol', () => {
   });
 
   it('keeps storage bounded by the settings, and deletes everything on request', async () => {
-    const { handle, recorder, wr, db } = setup();
+    const { handle, recorder, wr, db, keyReplaced } = setup();
+    const key = await valueHashKey(db);
     const main = visit.events[0]!.d as Record<string, unknown>;
     // Twelve more visits in other tabs, a second apart, and one a year old.
     for (let i = 0; i < 12; i++) {
@@ -361,6 +365,8 @@ describe('message protocol', () => {
       ok: false,
       error: 'not allowed',
     });
+    expect(keyReplaced).toEqual([]);
+    expect([...(await valueHashKey(db))]).toEqual([...key]);
     expect(await handle({ type: 'clear-records' }, fromPopup)).toEqual({
       ok: true,
       usage: {
@@ -373,6 +379,10 @@ describe('message protocol', () => {
         oldest: null,
       },
     });
+    // The value-hash key went with the records: a new one is made.
+    expect(keyReplaced).toEqual([1]);
+    expect(await db.meta.get('valueHashKey')).toBeUndefined();
+    expect([...(await valueHashKey(db))]).not.toEqual([...key]);
     // A late request of a page whose records were deleted is not recorded.
     wr.onBeforeRequest.fire({
       ...(visit.events[2]!.d as Record<string, unknown>),

@@ -24,6 +24,7 @@ export function storageHandlers(deps: BackgroundDeps): Handlers<StorageKinds> {
     async 'clear-records'() {
       await recorder.idle();
       await store.clearAll();
+      deps.hashKeyReplaced?.();
       recorder.forget();
       return { ok: true, usage: await store.usage() };
     },

@@ -18,6 +18,8 @@ export interface BackgroundDeps {
   declarations: DeclarationService;
   settings: SettingsStore;
   retention: Retention;
+  /** "Delete everything" replaced the value-hash key: hash with the new one from now on. */
+  hashKeyReplaced?: () => void;
   now: () => number;
 }
 
