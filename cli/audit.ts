@@ -201,7 +201,9 @@ async function main(): Promise<number> {
       await writeFile(path.join(dir, 'storage.csv'), `${storageCsv(res.report)}\n`);
       printReportSummary(res.report, (s) => console.log(s));
       const rel = (f: string) => path.relative(process.cwd(), path.join(dir, f)) || f;
-      console.log(`Report: ${rel('report.json')}, ${rel('report.html')}, ${rel('cookies.csv')}, ${rel('storage.csv')}\n`);
+      console.log(
+        `Report: ${rel('report.json')}, ${rel('report.html')}, ${rel('cookies.csv')}, ${rel('storage.csv')}\n`,
+      );
     }
     if (failures === queue.length) {
       console.error('No page could be loaded.');
