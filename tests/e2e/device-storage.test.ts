@@ -23,8 +23,9 @@ const order = (a: Record<string, unknown>, b: Record<string, unknown>) =>
 
 describe('device storage page', () => {
   let view: NonNullable<Awaited<ReturnType<Harness['tabView']>>['view']>;
+  let tabId: number;
   beforeAll(async () => {
-    const { tabId } = await h.visit(h.truth.pages.storage!.url);
+    ({ tabId } = await h.visit(h.truth.pages.storage!.url));
     // cookieStore.set and cache writes are asynchronous: let their cookie
     // change and reports arrive, then flush.
     await new Promise((r) => setTimeout(r, 500));
@@ -45,6 +46,30 @@ describe('device storage page', () => {
     const byName = (a: Record<string, unknown>, b: Record<string, unknown>) =>
       String(a.name).localeCompare(String(b.name));
     expect(view.cookies.map((c) => pick(c, keys)).sort(byName)).toEqual([...expected].sort(byName));
+  });
+
+  it("shows them in the popup's Storage tab with kind and scope", async () => {
+    const popup = await h.browser.context.newPage();
+    await popup.setViewportSize({ width: 720, height: 560 });
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('count-storage-keys').waitFor();
+    expect(await popup.getByTestId('count-storage-keys').textContent()).toBe('6');
+    await popup.getByRole('tab', { name: 'Storage' }).click();
+    const rows = popup.locator('table[aria-label="Storage on the device"] tbody tr');
+    await rows.filter({ hasText: 'widget-db' }).first().waitFor({ timeout: 5_000 });
+    const kinds = await popup
+      .locator('table[aria-label="Storage on the device"] tbody tr td:nth-child(2)')
+      .allTextContents();
+    expect(kinds.sort()).toEqual([
+      'cacheStorage',
+      'cacheStorage',
+      'indexedDB',
+      'indexedDB',
+      'serviceWorker',
+      'serviceWorker',
+    ]);
+    await popup.screenshot({ path: 'test-results/popup-device-storage.png', fullPage: true });
+    await popup.close();
   });
 
   it('shows the new kinds in report.json, report.html and storage.csv', async () => {
