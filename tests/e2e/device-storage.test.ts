@@ -3,6 +3,7 @@
 // party and from a third-party iframe, recorded exactly (ground truth:
 // pages.storage in cli/demo-site/ground-truth.json) by the built extension in
 // real headless Chromium.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.ts';
 import { buildReportHtml } from '../../lib/core/report-html.ts';
@@ -69,6 +70,16 @@ describe('device storage page', () => {
       'serviceWorker',
     ]);
     await popup.screenshot({ path: 'test-results/popup-device-storage.png', fullPage: true });
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'storage.csv' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('shop.test-storage.csv');
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(csv.length).toBe(7);
+    expect(csv.filter((l) => l.startsWith('serviceWorker,')).length).toBe(2);
     await popup.close();
   });
 
