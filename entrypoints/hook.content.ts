@@ -1,4 +1,4 @@
-import { scriptUrlFromStack } from '../lib/core/page-messages.ts';
+import { cookieStoreToString, scriptUrlFromStack } from '../lib/core/page-messages.ts';
 import { HOOK_EVENT } from '../lib/core/hook-channel.ts';
 
 // Runs in the page's own JavaScript world before any page script, to see
@@ -225,19 +225,3 @@ export default defineContentScript({
     };
   },
 });
-
-function cookieStoreToString(args: unknown[]): string {
-  const [a, b] = args;
-  const o: Record<string, unknown> =
-    typeof a === 'object' && a !== null ? (a as Record<string, unknown>) : { name: a, value: b };
-  const parts = [`${String(o.name ?? '')}=${String(o.value ?? '')}`];
-  if (typeof o.domain === 'string') parts.push(`Domain=${o.domain}`);
-  // cookieStore's default path is "/", not document.cookie's directory of the
-  // page: without it the write would not match the browser's cookie change.
-  parts.push(`Path=${typeof o.path === 'string' ? o.path : '/'}`);
-  if (typeof o.expires === 'number') parts.push(`Expires=${new Date(o.expires).toUTCString()}`);
-  if (typeof o.sameSite === 'string') parts.push(`SameSite=${o.sameSite}`);
-  if (o.partitioned === true) parts.push('Partitioned');
-  parts.push('Secure'); // cookieStore cookies are always Secure
-  return parts.join('; ');
-}

@@ -149,3 +149,24 @@ export function scriptUrlFromStack(stack: string | undefined): string | null {
   }
   return null;
 }
+
+/**
+ * cookieStore.set(name, value) or cookieStore.set(options) as the cookie
+ * string document.cookie would take, so both are parsed alike. cookieStore's
+ * default path is "/" (not the page's directory) and its cookies are Secure.
+ */
+export function cookieStoreToString(args: unknown[]): string {
+  const [a, b] = args;
+  const o: Record<string, unknown> =
+    typeof a === 'object' && a !== null ? (a as Record<string, unknown>) : { name: a, value: b };
+  const parts = [`${String(o.name ?? '')}=${String(o.value ?? '')}`];
+  if (typeof o.domain === 'string') parts.push(`Domain=${o.domain}`);
+  // cookieStore's default path is "/", not document.cookie's directory of the
+  // page: without it the write would not match the browser's cookie change.
+  parts.push(`Path=${typeof o.path === 'string' ? o.path : '/'}`);
+  if (typeof o.expires === 'number') parts.push(`Expires=${new Date(o.expires).toUTCString()}`);
+  if (typeof o.sameSite === 'string') parts.push(`SameSite=${o.sameSite}`);
+  if (o.partitioned === true) parts.push('Partitioned');
+  parts.push('Secure'); // cookieStore cookies are always Secure
+  return parts.join('; ');
+}

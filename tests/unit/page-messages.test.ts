@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { scriptUrlFromStack, validatePageReport } from '../../lib/core/page-messages.ts';
+import {
+  cookieStoreToString,
+  scriptUrlFromStack,
+  validatePageReport,
+} from '../../lib/core/page-messages.ts';
 
 const NOW = 1_700_000_000_000;
 
@@ -159,5 +163,14 @@ describe('the writing script from an Error stack', () => {
     ['no stack', undefined, null],
   ])('%s', (_name, stack, url) => {
     expect(scriptUrlFromStack(stack)).toBe(url);
+  });
+});
+
+describe('cookieStore.set arguments as a cookie string', () => {
+  it('defaults the path to / (so the write matches its cookie change) and is Secure', () => {
+    expect(cookieStoreToString(['cs', 'dark'])).toBe('cs=dark; Path=/; Secure');
+    expect(
+      cookieStoreToString([{ name: 'a', value: '1', domain: 'shop.test', path: '/x', expires: 0 }]),
+    ).toBe('a=1; Domain=shop.test; Path=/x; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Secure');
   });
 });
