@@ -5,7 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteOf } from '../lib/core/party.ts';
-import { cookiesCsv, type Report } from '../lib/core/report.ts';
+import { cookiesCsv, storageCsv, type Report } from '../lib/core/report.ts';
 import { buildReportHtml } from '../lib/core/report-html.ts';
 import {
   findChromium,
@@ -198,9 +198,12 @@ async function main(): Promise<number> {
       await writeFile(path.join(dir, 'report.json'), `${JSON.stringify(res.report, null, 2)}\n`);
       await writeFile(path.join(dir, 'report.html'), buildReportHtml(res.report));
       await writeFile(path.join(dir, 'cookies.csv'), `${cookiesCsv(res.report)}\n`);
+      await writeFile(path.join(dir, 'storage.csv'), `${storageCsv(res.report)}\n`);
       printReportSummary(res.report, (s) => console.log(s));
       const rel = (f: string) => path.relative(process.cwd(), path.join(dir, f)) || f;
-      console.log(`Report: ${rel('report.json')}, ${rel('report.html')}, ${rel('cookies.csv')}\n`);
+      console.log(
+        `Report: ${rel('report.json')}, ${rel('report.html')}, ${rel('cookies.csv')}, ${rel('storage.csv')}\n`,
+      );
     }
     if (failures === queue.length) {
       console.error('No page could be loaded.');

@@ -203,13 +203,19 @@ const STORAGE_COLUMNS: Column<ClassifiedStorage>[] = [
     title: (s) => s.setter ?? undefined,
     cell: (s) => shortUrl(s.setter, 40),
   },
+  {
+    header: 'Scope',
+    className: 'mono',
+    title: (s) => s.scope ?? undefined,
+    cell: (s) => (s.scope ? shortUrl(s.scope, 30) : ''),
+  },
 ];
 
 export function StorageTable({ rows }: { rows: ClassifiedStorage[] }) {
   if (rows.length === 0) return <Empty what="storage keys" />;
   return (
     <VirtualTable
-      label="Web storage"
+      label="Storage on the device"
       testId="table-storage"
       rows={rows}
       columns={STORAGE_COLUMNS}

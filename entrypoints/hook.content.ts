@@ -1,4 +1,4 @@
-import { scriptUrlFromStack } from '../lib/core/page-messages.ts';
+import { cookieStoreToString, scriptUrlFromStack } from '../lib/core/page-messages.ts';
 import { HOOK_EVENT } from '../lib/core/hook-channel.ts';
 
 // Runs in the page's own JavaScript world before any page script, to see
@@ -97,6 +97,79 @@ export default defineContentScript({
           scriptUrl: caller(),
         });
     };
+    // Other storage on the device (ePrivacy Art. 5(3) is about any storage):
+    // IndexedDB databases, Cache Storage caches, service-worker registrations.
+    // Each wrapper calls the original first, reports the name only (no work
+    // on the data) and swallows its own failures.
+    const storageReport = (storage: string, op: string, key: unknown, value: string | null) => {
+      try {
+        if (typeof key !== 'string' && typeof key !== 'number') return;
+        send({
+          type: 'storage',
+          storage,
+          op,
+          key: String(key).slice(0, 1024),
+          value,
+          scriptUrl: caller(),
+        });
+      } catch {
+        // never break the page
+      }
+    };
+    const wrap = <T extends object>(
+      target: T | undefined,
+      name: string,
+      after: (args: unknown[]) => void,
+    ) => {
+      try {
+        if (!target) return;
+        const orig = (target as Record<string, unknown>)[name];
+        if (typeof orig !== 'function') return;
+        (target as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+          const result: unknown = Reflect.apply(orig, this, args);
+          try {
+            after(args);
+          } catch {
+            // ignore
+          }
+          return result;
+        };
+      } catch {
+        // a frozen or redefined API: leave it alone
+      }
+    };
+    wrap(globalThis.IDBFactory?.prototype, 'open', (a) =>
+      storageReport('indexedDB', 'set', a[0], null),
+    );
+    wrap(globalThis.IDBFactory?.prototype, 'deleteDatabase', (a) =>
+      storageReport('indexedDB', 'remove', a[0], null),
+    );
+    wrap(globalThis.CacheStorage?.prototype, 'open', (a) =>
+      storageReport('cacheStorage', 'set', a[0], null),
+    );
+    wrap(globalThis.CacheStorage?.prototype, 'delete', (a) =>
+      storageReport('cacheStorage', 'remove', a[0], null),
+    );
+    wrap(globalThis.ServiceWorkerContainer?.prototype, 'register', (a) => {
+      const abs = (u: unknown) => {
+        try {
+          return typeof u === 'string' || u instanceof URL
+            ? new URL(u, document.baseURI).href
+            : null;
+        } catch {
+          return null;
+        }
+      };
+      const script = abs(a[0]);
+      if (!script) return;
+      const opts = a[1];
+      const scope =
+        typeof opts === 'object' && opts !== null && 'scope' in opts
+          ? abs((opts as { scope?: unknown }).scope)
+          : new URL('./', script).href;
+      storageReport('serviceWorker', 'set', script, scope);
+    });
+
     // After the load, read what the page's consent banner declares, through
     // the CMP's own API (no extra network request): OneTrust, Cookiebot, TCF.
     if (window === window.top) {
@@ -152,17 +225,3 @@ export default defineContentScript({
     };
   },
 });
-
-function cookieStoreToString(args: unknown[]): string {
-  const [a, b] = args;
-  const o: Record<string, unknown> =
-    typeof a === 'object' && a !== null ? (a as Record<string, unknown>) : { name: a, value: b };
-  const parts = [`${String(o.name ?? '')}=${String(o.value ?? '')}`];
-  if (typeof o.domain === 'string') parts.push(`Domain=${o.domain}`);
-  if (typeof o.path === 'string') parts.push(`Path=${o.path}`);
-  if (typeof o.expires === 'number') parts.push(`Expires=${new Date(o.expires).toUTCString()}`);
-  if (typeof o.sameSite === 'string') parts.push(`SameSite=${o.sameSite}`);
-  if (o.partitioned === true) parts.push('Partitioned');
-  parts.push('Secure'); // cookieStore cookies are always Secure
-  return parts.join('; ');
-}

@@ -29,7 +29,35 @@ export const DEMO_HOSTS = {
   ga: 'www.google-analytics.com',
   fb: 'www.facebook.com',
   ready: 'ready.test',
+  widget: 'storage-widget.test',
 } as const;
+
+/** A script served from a demo host (its URL is the writer the hook sees). */
+const js = (body: string): ReturnType<Handler> => ({
+  headers: { 'content-type': 'text/javascript' },
+  body,
+});
+
+// The device-storage page's scripts: IndexedDB, Cache Storage, a service
+// worker and cookieStore.set, first party, and the same (bar cookieStore) from
+// a third-party iframe. Each call's failure is ignored: the hook records the
+// call, which is what the site asked for.
+const STORAGE_JS = `
+indexedDB.open('shop-db', 1);
+caches.open('shop-cache').then(function (c) { return c.put('/storage-cached', new Response('x')); }).catch(function () {});
+navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(function () {});
+cookieStore.set({ name: 'cs_pref', value: 'dark', expires: Date.now() + 86400000 }).catch(function () {});
+`;
+const WIDGET_JS = `
+indexedDB.open('widget-db');
+caches.open('widget-cache').catch(function () {});
+navigator.serviceWorker.register('widget-sw.js').catch(function () {});
+`;
+const WIDGET_SW_JS = `self.addEventListener('install', function () { self.skipWaiting(); });`;
+const SW_JS = `self.addEventListener('install', function (e) {
+  self.skipWaiting();
+  e.waitUntil(cookieStore.set({ name: 'sw_seen', value: '1', expires: Date.now() + 86400000 }).catch(function () {}));
+});`;
 
 /** 1×1 transparent GIF, 42 bytes. */
 const PIXEL_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
@@ -203,6 +231,17 @@ window.Cookiebot = {
         body: PIXEL_GIF,
       };
     },
+    // Storage on the device beyond cookies and Web Storage (ground truth:
+    // pages.storage in ground-truth.json).
+    // In a directory: document.cookie's default path would be /offline, and
+    // cookieStore's is /. The service worker writes a cookie through its own
+    // cookieStore (no hook can see that: recorded once, setter unknown).
+    '/offline/storage': (_req, _url, ctx) =>
+      html(
+        `<!doctype html><title>Device storage</title><h1>Offline shop</h1><script src="/storage.js"></script><iframe title="Widget" src="${ctx.origin(DEMO_HOSTS.widget)}/frame"></iframe>`,
+      ),
+    '/storage.js': () => js(STORAGE_JS),
+    '/sw.js': () => js(SW_JS),
     '/style.css': () => ({
       headers: { 'content-type': 'text/css' },
       body: 'body{font-family:system-ui,sans-serif;margin:0}header,footer{padding:1em;background:#f4f4f4}main{padding:1em}',
@@ -234,6 +273,12 @@ window.Cookiebot = {
       },
       body: PIXEL_GIF,
     }),
+  },
+  [DEMO_HOSTS.widget]: {
+    '/frame': () =>
+      html('<!doctype html><title>Widget</title><p>widget</p><script src="/w.js"></script>'),
+    '/w.js': () => js(WIDGET_JS),
+    '/widget-sw.js': () => js(WIDGET_SW_JS),
   },
   [DEMO_HOSTS.ready]: {
     '/ready': () => html('<!doctype html><title>ready</title><p>ready</p>'),

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ask } from '../../lib/platform/messaging.ts';
 import type { RecordsChanged, Request, TabSummaryResponse } from '../../lib/core/protocol.ts';
 import type { TableName, TableRows } from '../../lib/core/tab-summary.ts';
-import { cookiesCsv } from '../../lib/core/report.ts';
+import { cookiesCsv, storageCsv } from '../../lib/core/report.ts';
 import { buildReportHtml } from '../../lib/core/report-html.ts';
 import type { Category } from '../../lib/core/types.ts';
 import { DeclaredChart } from '../../components/DeclaredChart.tsx';
@@ -189,7 +189,7 @@ export function App() {
       setBusy(false);
     }
   };
-  const exportAs = async (kind: 'json' | 'html' | 'csv') => {
+  const exportAs = async (kind: 'json' | 'html' | 'csv' | 'storage-csv') => {
     try {
       const { report } = await ask({ type: 'get-report', site });
       const [body, type] =
@@ -197,10 +197,17 @@ export function App() {
           ? [`${JSON.stringify(report, null, 2)}\n`, 'application/json']
           : kind === 'html'
             ? [buildReportHtml(report), 'text/html']
-            : [`${cookiesCsv(report)}\n`, 'text/csv'];
+            : kind === 'csv'
+              ? [`${cookiesCsv(report)}\n`, 'text/csv']
+              : [`${storageCsv(report)}\n`, 'text/csv'];
       const a = document.createElement('a');
       a.href = URL.createObjectURL(new Blob([body], { type }));
-      a.download = kind === 'csv' ? `${site}-cookies.csv` : `${site}-report.${kind}`;
+      a.download =
+        kind === 'csv'
+          ? `${site}-cookies.csv`
+          : kind === 'storage-csv'
+            ? `${site}-storage.csv`
+            : `${site}-report.${kind}`;
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
     } catch (e) {
@@ -316,6 +323,9 @@ export function App() {
           </button>{' '}
           <button type="button" onClick={() => void exportAs('csv')}>
             cookies.csv
+          </button>{' '}
+          <button type="button" onClick={() => void exportAs('storage-csv')}>
+            storage.csv
           </button>
         </div>
       </header>

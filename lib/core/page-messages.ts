@@ -3,6 +3,8 @@
 // They are validated here; tab, frame and document URL never come from them
 // but from the browser's `sender`.
 
+import { STORAGE_KINDS, type StorageKind } from './types.ts';
+
 export const MAX_COOKIE_STRING = 8192;
 export const MAX_STORAGE_KEY = 1024;
 export const MAX_STORAGE_VALUE = 65_536;
@@ -18,7 +20,7 @@ export type PageReport =
     }
   | {
       type: 'storage';
-      storage: 'localStorage' | 'sessionStorage';
+      storage: StorageKind;
       op: 'set' | 'remove' | 'clear';
       key: string;
       value: string | null;
@@ -66,20 +68,50 @@ export function validatePageReport(input: unknown, now: number): ValidationResul
   }
   if (input.type === 'storage') {
     const storage = input.storage;
-    if (storage !== 'localStorage' && storage !== 'sessionStorage')
+    if (typeof storage !== 'string' || !(STORAGE_KINDS as readonly string[]).includes(storage))
       return { ok: false, error: 'bad storage kind' };
+    const kind = storage as StorageKind;
     const op = input.op;
     if (op !== 'set' && op !== 'remove' && op !== 'clear') return { ok: false, error: 'bad op' };
     if (typeof input.key !== 'string' || input.key.length > MAX_STORAGE_KEY)
       return { ok: false, error: 'bad key' };
+    const webStorage = kind === 'localStorage' || kind === 'sessionStorage';
+    if (!webStorage && op === 'clear') return { ok: false, error: 'bad op' };
+    if (kind === 'serviceWorker') {
+      // key = the absolute script URL, value = the registration scope
+      if (!/^https?:/i.test(input.key)) return { ok: false, error: 'bad key' };
+      const scope = input.value;
+      if (
+        scope !== null &&
+        scope !== undefined &&
+        (typeof scope !== 'string' || scope.length > MAX_URL || !/^https?:/i.test(scope))
+      )
+        return { ok: false, error: 'bad scope' };
+      return {
+        ok: true,
+        report: {
+          type: 'storage',
+          storage: kind,
+          op,
+          key: input.key,
+          value: typeof scope === 'string' ? scope : null,
+          scriptUrl,
+          time,
+        },
+      };
+    }
     let value: string | null = null;
-    if (op === 'set') {
+    if (!webStorage) {
+      // IndexedDB / Cache Storage: the name is the record; no value.
+      if (input.value !== null && input.value !== undefined)
+        return { ok: false, error: 'bad value' };
+    } else if (op === 'set') {
       if (typeof input.value !== 'string') return { ok: false, error: 'bad value' };
       value = input.value.slice(0, MAX_STORAGE_VALUE);
     }
     return {
       ok: true,
-      report: { type: 'storage', storage, op, key: input.key, value, scriptUrl, time },
+      report: { type: 'storage', storage: kind, op, key: input.key, value, scriptUrl, time },
     };
   }
   if (input.type === 'links') {
@@ -116,4 +148,25 @@ export function scriptUrlFromStack(stack: string | undefined): string | null {
     if (m?.[1]) return m[1];
   }
   return null;
+}
+
+/**
+ * cookieStore.set(name, value) or cookieStore.set(options) as the cookie
+ * string document.cookie would take, so both are parsed alike. cookieStore's
+ * default path is "/" (not the page's directory) and its cookies are Secure.
+ */
+export function cookieStoreToString(args: unknown[]): string {
+  const [a, b] = args;
+  const o: Record<string, unknown> =
+    typeof a === 'object' && a !== null ? (a as Record<string, unknown>) : { name: a, value: b };
+  const parts = [`${String(o.name ?? '')}=${String(o.value ?? '')}`];
+  if (typeof o.domain === 'string') parts.push(`Domain=${o.domain}`);
+  // cookieStore's default path is "/", not document.cookie's directory of the
+  // page: without it the write would not match the browser's cookie change.
+  parts.push(`Path=${typeof o.path === 'string' ? o.path : '/'}`);
+  if (typeof o.expires === 'number') parts.push(`Expires=${new Date(o.expires).toUTCString()}`);
+  if (typeof o.sameSite === 'string') parts.push(`SameSite=${o.sameSite}`);
+  if (o.partitioned === true) parts.push('Partitioned');
+  parts.push('Secure'); // cookieStore cookies are always Secure
+  return parts.join('; ');
 }

@@ -204,9 +204,9 @@ export function buildReportHtml(r: Extended): string {
     )}</section>`,
   );
   sections.push(
-    `<section><h2>Web storage (${r.storage.length})</h2>${table(
-      ['key', 'kind', 'origin', 'party', 'setter'],
-      r.storage.map((x) => [x.key, x.kind, x.origin, x.party, x.setter ?? '']),
+    `<section><h2>Storage on the device (${r.storage.length})</h2>${table(
+      ['key', 'kind', 'origin', 'party', 'setter', 'scope'],
+      r.storage.map((x) => [x.key, x.kind, x.origin, x.party, x.setter ?? '', x.scope ?? '']),
     )}</section>`,
   );
   sections.push(

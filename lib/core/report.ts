@@ -133,6 +133,7 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
       key: s.key,
       party: s.party,
       setter: s.setter,
+      scope: s.scope,
       frameUrl: s.frameUrl,
       page: s.page,
       firstSeen: iso(s.firstSeen),
@@ -228,5 +229,28 @@ export function cookiesCsv(report: Report): string {
       ...fields.map((f) => neutraliseCell(c[f])),
       neutraliseCell(c.value.raw ?? ''),
     ]),
+  });
+}
+
+/** Everything the site stored on the device other than cookies, one row each. */
+export function storageCsv(report: Report): string {
+  const fields = [
+    'kind',
+    'key',
+    'scope',
+    'origin',
+    'party',
+    'setter',
+    'category',
+    'vendor',
+    'frameUrl',
+    'writes',
+    'removed',
+    'firstSeen',
+    'page',
+  ] as const;
+  return Papa.unparse({
+    fields: [...fields],
+    data: report.storage.map((s) => fields.map((f) => neutraliseCell(s[f]))),
   });
 }

@@ -134,7 +134,22 @@ export interface CookieChangeRecord {
   time: number;
 }
 
-export type StorageKind = 'localStorage' | 'sessionStorage';
+/**
+ * Where a site stored something on the device (ePrivacy Art. 5(3) covers any
+ * storage): Web Storage, IndexedDB databases (key = database name), Cache
+ * Storage caches (key = cache name), service-worker registrations (key =
+ * absolute script URL).
+ */
+export type StorageKind =
+  'localStorage' | 'sessionStorage' | 'indexedDB' | 'cacheStorage' | 'serviceWorker';
+
+export const STORAGE_KINDS: readonly StorageKind[] = [
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'cacheStorage',
+  'serviceWorker',
+];
 
 export interface StorageRecord {
   id?: number;
@@ -149,5 +164,7 @@ export interface StorageRecord {
   /** Script URL that wrote it, when the stack told us; null otherwise. */
   setter: string | null;
   value: ValueInfo | null;
+  /** A service worker's registration scope; absent for other kinds. */
+  scope?: string | null;
   time: number;
 }

@@ -86,6 +86,8 @@ export interface StorageRow {
   key: string;
   party: Party;
   setter: string | null;
+  /** A service worker's registration scope; null for other kinds. */
+  scope: string | null;
   frameUrl: string;
   page: string;
   firstSeen: number;
@@ -295,6 +297,7 @@ export function buildView(rs: RecordSet): AuditView {
       key: s.key,
       party: s.party,
       setter: s.setter,
+      scope: s.scope ?? null,
       frameUrl: s.frameUrl,
       page: pageUrl.get(s.pageId) ?? '',
       firstSeen: s.time,

@@ -145,7 +145,7 @@ describe('demo shop home page', () => {
     await popup.getByRole('tab', { name: 'Cookies' }).focus();
     await popup.keyboard.press('ArrowRight');
     expect(await popup.getByRole('tab', { selected: true }).textContent()).toBe('Storage');
-    const keys = await firstColumn(popup, 'Web storage');
+    const keys = await firstColumn(popup, 'Storage on the device');
     expect(keys.sort()).toEqual(['cart', 'checkout_step', 'recently_viewed']);
     await popup.keyboard.press('ArrowRight');
     await popup.keyboard.press('ArrowRight');

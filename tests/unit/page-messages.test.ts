@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { scriptUrlFromStack, validatePageReport } from '../../lib/core/page-messages.ts';
+import {
+  cookieStoreToString,
+  scriptUrlFromStack,
+  validatePageReport,
+} from '../../lib/core/page-messages.ts';
 
 const NOW = 1_700_000_000_000;
 
@@ -36,15 +40,81 @@ describe('reports from page context are untrusted', () => {
     [{ type: 'cookie', api: 'document.cookie', cookie: 42 }, 'bad cookie string'],
     [{ type: 'cookie', api: 'document.cookie', cookie: 'x'.repeat(9000) }, 'bad cookie string'],
     [{ type: 'cookie', api: 'document.cookie', cookie: 'a', scriptUrl: 5 }, 'bad scriptUrl'],
+    [{ type: 'storage', storage: 'webSQL', op: 'set', key: 'k', value: 'v' }, 'bad storage kind'],
+    [{ type: 'storage', storage: ['indexedDB'], op: 'set', key: 'k' }, 'bad storage kind'],
+    [{ type: 'storage', storage: 'indexedDB', op: 'set', key: 'k', value: 'v' }, 'bad value'],
+    [{ type: 'storage', storage: 'indexedDB', op: 'clear', key: '' }, 'bad op'],
+    [{ type: 'storage', storage: 'indexedDB', op: 'set', key: 'd'.repeat(1025) }, 'bad key'],
+    [{ type: 'storage', storage: 'cacheStorage', op: 'set', key: 7 }, 'bad key'],
+    [{ type: 'storage', storage: 'serviceWorker', op: 'set', key: '/sw.js' }, 'bad key'],
     [
-      { type: 'storage', storage: 'indexedDB', op: 'set', key: 'k', value: 'v' },
-      'bad storage kind',
+      { type: 'storage', storage: 'serviceWorker', op: 'set', key: 'javascript:alert(1)' },
+      'bad key',
+    ],
+    [
+      {
+        type: 'storage',
+        storage: 'serviceWorker',
+        op: 'set',
+        key: 'https://a.test/sw.js',
+        value: 3,
+      },
+      'bad scope',
+    ],
+    [
+      {
+        type: 'storage',
+        storage: 'serviceWorker',
+        op: 'set',
+        key: 'https://a.test/sw.js',
+        value: `https://a.test/${'x'.repeat(5000)}`,
+      },
+      'bad scope',
     ],
     [{ type: 'storage', storage: 'localStorage', op: 'drop', key: 'k' }, 'bad op'],
     [{ type: 'storage', storage: 'localStorage', op: 'set', key: {}, value: 'v' }, 'bad key'],
     [{ type: 'storage', storage: 'localStorage', op: 'set', key: 'k', value: 1 }, 'bad value'],
   ])('rejects %j (%s)', (input, error) => {
     expect(validatePageReport(input, NOW)).toEqual({ ok: false, error });
+  });
+
+  it('accepts IndexedDB, Cache Storage and service-worker reports, names only', () => {
+    expect(
+      validatePageReport(
+        { type: 'storage', storage: 'indexedDB', op: 'set', key: 'db1', value: null },
+        NOW,
+      ),
+    ).toEqual({
+      ok: true,
+      report: {
+        type: 'storage',
+        storage: 'indexedDB',
+        op: 'set',
+        key: 'db1',
+        value: null,
+        scriptUrl: null,
+        time: NOW,
+      },
+    });
+    const cache = validatePageReport(
+      { type: 'storage', storage: 'cacheStorage', op: 'remove', key: 'c1' },
+      NOW,
+    );
+    expect(cache.ok && cache.report).toMatchObject({ storage: 'cacheStorage', op: 'remove' });
+    const sw = validatePageReport(
+      {
+        type: 'storage',
+        storage: 'serviceWorker',
+        op: 'set',
+        key: 'https://a.test/sw.js',
+        value: 'https://a.test/',
+      },
+      NOW,
+    );
+    expect(sw.ok && sw.report).toMatchObject({
+      key: 'https://a.test/sw.js',
+      value: 'https://a.test/',
+    });
   });
 
   it("stamps reports with the time of receipt, never the page's", () => {
@@ -93,5 +163,14 @@ describe('the writing script from an Error stack', () => {
     ['no stack', undefined, null],
   ])('%s', (_name, stack, url) => {
     expect(scriptUrlFromStack(stack)).toBe(url);
+  });
+});
+
+describe('cookieStore.set arguments as a cookie string', () => {
+  it('defaults the path to / (so the write matches its cookie change) and is Secure', () => {
+    expect(cookieStoreToString(['cs', 'dark'])).toBe('cs=dark; Path=/; Secure');
+    expect(
+      cookieStoreToString([{ name: 'a', value: '1', domain: 'shop.test', path: '/x', expires: 0 }]),
+    ).toBe('a=1; Domain=shop.test; Path=/x; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Secure');
   });
 });

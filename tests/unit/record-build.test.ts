@@ -281,6 +281,30 @@ describe('storage records', () => {
     });
   });
 
+  it("records a third-party frame's service worker with its scope and no value", () => {
+    const sw: StorageObservation = {
+      ...write,
+      storage: 'serviceWorker',
+      key: 'https://widget.other.test/sw.js',
+      value: 'https://widget.other.test/',
+    };
+    expect(storageRecord(sw, page, 'https://widget.other.test', null)).toMatchObject({
+      kind: 'serviceWorker',
+      key: 'https://widget.other.test/sw.js',
+      scope: 'https://widget.other.test/',
+      party: 'third',
+      value: null,
+    });
+    const idb = storageRecord(
+      { ...write, storage: 'indexedDB', key: 'db', value: null },
+      page,
+      'https://widget.other.test',
+      null,
+    );
+    expect(idb).toMatchObject({ kind: 'indexedDB', key: 'db', party: 'third' });
+    expect('scope' in idb).toBe(false);
+  });
+
   it.each([
     ['https://shop.test/a/b?c', 'https://shop.test'],
     ['http://localhost:8080/x', 'http://localhost:8080'],

@@ -431,8 +431,8 @@ export function undeclaredTechnology(input: AuditInput, d: DeclaredPolicy): Disc
         'undeclared-technology',
         'local_storage',
         'Web storage used without being declared',
-        `Scripts wrote ${plural(storage.length, 'key')} to the browser's local or session storage, ` +
-          `but the declaration does not mention local storage.`,
+        `Scripts stored ${plural(storage.length, 'item')} on the device (${[...new Set(storage.map((s) => s.kind))].join(', ')}), ` +
+          `but the declaration does not mention local storage or other web storage.`,
         { storage },
         { declarations: prose, absence: true },
       ),

@@ -180,6 +180,7 @@ export function storageRecord(
     party: partyOf(hostOf(o.documentUrl), page.site),
     setter: o.scriptUrl,
     value,
+    ...(o.storage === 'serviceWorker' ? { scope: o.value } : {}),
     time: o.time,
   };
 }

@@ -117,7 +117,10 @@ export function createIngest(deps: IngestDeps): Ingest {
     if (!page) return SKIPPED;
     const origin = storageOrigin(o.documentUrl);
     if (origin === null) return SKIPPED;
-    const value = o.value === null ? null : await describe(o.value, keep);
+    // A service worker's value is its scope (a URL), kept as the record's
+    // scope; IndexedDB and Cache Storage names carry no value.
+    const value =
+      o.value === null || o.storage === 'serviceWorker' ? null : await describe(o.value, keep);
     batch.storage.push(storageRecord(o, page, origin, value));
     return changed(o.tabId);
   }
