@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ask } from '../../lib/platform/messaging.ts';
+import { readStoredSummary } from '../../lib/platform/snapshot-read.ts';
 import type { RecordsChanged, Request, TabSummaryResponse } from '../../lib/core/protocol.ts';
 import type { TableName, TableRows } from '../../lib/core/tab-summary.ts';
 import { cookiesCsv } from '../../lib/core/report.ts';
@@ -20,7 +21,17 @@ import {
 type State =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; data: TabSummaryResponse };
+  | {
+      status: 'ready';
+      data: TabSummaryResponse;
+      /**
+       * 'stored': read from the page's stored summary before the worker
+       * answered (`current` says whether it still matches the records);
+       * 'worker': the worker's answer, which replaces it.
+       */
+      origin: 'stored' | 'worker';
+      current: boolean;
+    };
 
 /** The table each record tab shows; its rows are fetched when the tab opens. */
 const TABLE_OF: Partial<Record<Tab, TableName>> = {
@@ -43,6 +54,39 @@ const TABS = [
   'Declaration',
 ] as const;
 type Tab = (typeof TABS)[number];
+
+/**
+ * The page's stored summary, as the worker would answer it, read without
+ * waiting for the worker (which may have to start: ~400 ms). Null when there
+ * is none or it cannot be read.
+ */
+async function storedAnswer(tabId: number) {
+  try {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    const stored = await readStoredSummary(tabId, {
+      extensionVersion: browser.runtime.getManifest().version,
+      tabUrl: tab?.url ?? null,
+    });
+    if (!stored) return null;
+    const { page, snapshot } = stored;
+    const data: TabSummaryResponse = {
+      ok: true,
+      tabId,
+      pageId: page.id,
+      pageUrl: page.url,
+      site: page.site,
+      summary: snapshot.data.summary,
+      declared: snapshot.data.declared,
+      // The declarations' sources come with the worker's answer.
+      sources: [],
+      sitePages: snapshot.data.sitePages,
+      from: 'snapshot',
+    };
+    return { data, current: stored.current };
+  } catch {
+    return null;
+  }
+}
 
 async function targetTabId(): Promise<number | null> {
   // ?tabId= lets tests and the CLI show a given tab's audit.
@@ -77,6 +121,7 @@ export function App() {
   const tableRef = useRef<TableName | undefined>(undefined);
   const inFlight = useRef(new Set<string>());
   const tabIdRef = useRef<number | null>(null);
+  const firstLoad = useRef(false);
 
   const loadRows = useCallback(async (table: TableName, g: number) => {
     const tabId = tabIdRef.current;
@@ -104,8 +149,19 @@ export function App() {
       const tabId = tabIdRef.current ?? (await targetTabId());
       tabIdRef.current = tabId;
       if (tabId === null) throw new Error('No active tab.');
-      const data = await ask({ type: 'get-tab-summary', tabId });
-      setState({ status: 'ready', data });
+      const answer = ask({ type: 'get-tab-summary', tabId });
+      if (!firstLoad.current) {
+        firstLoad.current = true;
+        // First paint from the stored summary; the worker's answer replaces it.
+        void storedAnswer(tabId).then((stored) => {
+          if (!stored) return;
+          setState((s) =>
+            s.status === 'ready' ? s : { status: 'ready', origin: 'stored', ...stored },
+          );
+        });
+      }
+      const data = await answer;
+      setState({ status: 'ready', data, origin: 'worker', current: true });
       genRef.current++;
       if (tableRef.current) void loadRows(tableRef.current, genRef.current);
     } catch (e) {
@@ -158,7 +214,7 @@ export function App() {
       </main>
     );
   }
-  const { data } = state;
+  const { data, origin, current } = state;
   if (!data.summary || !data.site) {
     return (
       <main className="popup">
@@ -295,7 +351,12 @@ export function App() {
   };
   const searchable = tab !== 'Findings' && tab !== 'DNT / GPC' && tab !== 'Declaration';
   return (
-    <main className="popup">
+    <main className="popup" data-origin={origin}>
+      {origin === 'stored' && !current && (
+        <p className="status stale" role="status" data-testid="stale-notice">
+          Stored summary not current (records changed since): updating…
+        </p>
+      )}
       <header>
         <h1>{site}</h1>
         <p className="page-url" title={data.pageUrl ?? undefined}>
