@@ -1,22 +1,26 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ask } from '../../lib/platform/messaging.ts';
 import { readStoredSummary } from '../../lib/platform/snapshot-read.ts';
 import type { RecordsChanged, Request, TabSummaryResponse } from '../../lib/core/protocol.ts';
 import type { TableName, TableRows } from '../../lib/core/tab-summary.ts';
-import { cookiesCsv } from '../../lib/core/report.ts';
-import { buildReportHtml } from '../../lib/core/report-html.ts';
 import type { Category } from '../../lib/core/types.ts';
 import { DeclaredChart } from '../../components/DeclaredChart.tsx';
-import { DeclarationPanel } from '../../components/Declaration.tsx';
 import { FindingList, SeverityCounts } from '../../components/Findings.tsx';
-import { SignalsPanel } from '../../components/Signals.tsx';
 import { Summary } from '../../components/Summary.tsx';
-import {
-  BeaconPixelTable,
-  CookieTable,
-  StorageTable,
-  ThirdPartyTable,
-} from '../../components/Tables.tsx';
+
+// The first paint needs only the counts and findings: the tables, the other
+// panels and the report builders are chunks loaded when opened.
+const tables = () => import('../../components/Tables.tsx');
+const CookieTable = lazy(() => tables().then((m) => ({ default: m.CookieTable })));
+const StorageTable = lazy(() => tables().then((m) => ({ default: m.StorageTable })));
+const ThirdPartyTable = lazy(() => tables().then((m) => ({ default: m.ThirdPartyTable })));
+const BeaconPixelTable = lazy(() => tables().then((m) => ({ default: m.BeaconPixelTable })));
+const SignalsPanel = lazy(() =>
+  import('../../components/Signals.tsx').then((m) => ({ default: m.SignalsPanel })),
+);
+const DeclarationPanel = lazy(() =>
+  import('../../components/Declaration.tsx').then((m) => ({ default: m.DeclarationPanel })),
+);
 
 type State =
   | { status: 'loading' }
@@ -247,7 +251,11 @@ export function App() {
   };
   const exportAs = async (kind: 'json' | 'html' | 'csv') => {
     try {
-      const { report } = await ask({ type: 'get-report', site });
+      const [{ report }, { cookiesCsv }, { buildReportHtml }] = await Promise.all([
+        ask({ type: 'get-report', site }),
+        import('../../lib/core/report.ts'),
+        import('../../lib/core/report-html.ts'),
+      ]);
       const [body, type] =
         kind === 'json'
           ? [`${JSON.stringify(report, null, 2)}\n`, 'application/json']
@@ -427,7 +435,7 @@ export function App() {
         />
       )}
       <section id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {panels[tab]}
+        <Suspense fallback={loadingRows}>{panels[tab]}</Suspense>
       </section>
     </main>
   );
