@@ -197,6 +197,13 @@ export function App() {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [load]);
 
+  // Once the counts are painted, fetch the tables' chunk in the background:
+  // a table opened later does not wait for it.
+  const painted = state.status === 'ready';
+  useEffect(() => {
+    if (painted) void tables().catch(() => {});
+  }, [painted]);
+
   if (state.status === 'loading') {
     return (
       <main className="popup" aria-busy="true">
