@@ -16,6 +16,10 @@ import { ocdPublicFiles } from './scripts/ocd-asset.ts';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // @ghostery/adblocker and url-parser import tldts-experimental, lib/core
+  // tldts (exact public-suffix rules): one copy of the suffix list in the
+  // worker, not two, and the same answers everywhere. Same API.
+  vite: () => ({ resolve: { alias: { 'tldts-experimental': 'tldts' } } }),
   hooks: {
     // The bundled Open Cookie Database, read from its CSV snapshot at build time.
     'build:publicAssets': (wxt, files) => {

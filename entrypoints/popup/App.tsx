@@ -1,26 +1,41 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ask } from '../../lib/platform/messaging.ts';
+import { readStoredSummary } from '../../lib/platform/snapshot-read.ts';
 import type { RecordsChanged, Request, TabSummaryResponse } from '../../lib/core/protocol.ts';
 import type { TableName, TableRows } from '../../lib/core/tab-summary.ts';
-import { cookiesCsv, storageCsv } from '../../lib/core/report.ts';
-import { buildReportHtml } from '../../lib/core/report-html.ts';
 import type { Category } from '../../lib/core/types.ts';
 import { DeclaredChart } from '../../components/DeclaredChart.tsx';
-import { DeclarationPanel } from '../../components/Declaration.tsx';
 import { FindingList, SeverityCounts } from '../../components/Findings.tsx';
-import { SignalsPanel } from '../../components/Signals.tsx';
 import { Summary } from '../../components/Summary.tsx';
-import {
-  BeaconPixelTable,
-  CookieTable,
-  StorageTable,
-  ThirdPartyTable,
-} from '../../components/Tables.tsx';
+
+// The first paint needs only the counts and findings: the tables, the other
+// panels and the report builders are chunks loaded when opened.
+const tables = () => import('../../components/Tables.tsx');
+const CookieTable = lazy(() => tables().then((m) => ({ default: m.CookieTable })));
+const StorageTable = lazy(() => tables().then((m) => ({ default: m.StorageTable })));
+const ThirdPartyTable = lazy(() => tables().then((m) => ({ default: m.ThirdPartyTable })));
+const BeaconPixelTable = lazy(() => tables().then((m) => ({ default: m.BeaconPixelTable })));
+const SignalsPanel = lazy(() =>
+  import('../../components/Signals.tsx').then((m) => ({ default: m.SignalsPanel })),
+);
+const DeclarationPanel = lazy(() =>
+  import('../../components/Declaration.tsx').then((m) => ({ default: m.DeclarationPanel })),
+);
 
 type State =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; data: TabSummaryResponse };
+  | {
+      status: 'ready';
+      data: TabSummaryResponse;
+      /**
+       * 'stored': read from the page's stored summary before the worker
+       * answered (`current` says whether it still matches the records);
+       * 'worker': the worker's answer, which replaces it.
+       */
+      origin: 'stored' | 'worker';
+      current: boolean;
+    };
 
 /** The table each record tab shows; its rows are fetched when the tab opens. */
 const TABLE_OF: Partial<Record<Tab, TableName>> = {
@@ -43,6 +58,39 @@ const TABS = [
   'Declaration',
 ] as const;
 type Tab = (typeof TABS)[number];
+
+/**
+ * The page's stored summary, as the worker would answer it, read without
+ * waiting for the worker (which may have to start: ~400 ms). Null when there
+ * is none or it cannot be read.
+ */
+async function storedAnswer(tabId: number) {
+  try {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    const stored = await readStoredSummary(tabId, {
+      extensionVersion: browser.runtime.getManifest().version,
+      tabUrl: tab?.url ?? null,
+    });
+    if (!stored) return null;
+    const { page, snapshot } = stored;
+    const data: TabSummaryResponse = {
+      ok: true,
+      tabId,
+      pageId: page.id,
+      pageUrl: page.url,
+      site: page.site,
+      summary: snapshot.data.summary,
+      declared: snapshot.data.declared,
+      // The declarations' sources come with the worker's answer.
+      sources: [],
+      sitePages: snapshot.data.sitePages,
+      from: 'snapshot',
+    };
+    return { data, current: stored.current };
+  } catch {
+    return null;
+  }
+}
 
 async function targetTabId(): Promise<number | null> {
   // ?tabId= lets tests and the CLI show a given tab's audit.
@@ -77,6 +125,7 @@ export function App() {
   const tableRef = useRef<TableName | undefined>(undefined);
   const inFlight = useRef(new Set<string>());
   const tabIdRef = useRef<number | null>(null);
+  const firstLoad = useRef(false);
 
   const loadRows = useCallback(async (table: TableName, g: number) => {
     const tabId = tabIdRef.current;
@@ -104,8 +153,19 @@ export function App() {
       const tabId = tabIdRef.current ?? (await targetTabId());
       tabIdRef.current = tabId;
       if (tabId === null) throw new Error('No active tab.');
-      const data = await ask({ type: 'get-tab-summary', tabId });
-      setState({ status: 'ready', data });
+      const answer = ask({ type: 'get-tab-summary', tabId });
+      if (!firstLoad.current) {
+        firstLoad.current = true;
+        // First paint from the stored summary; the worker's answer replaces it.
+        void storedAnswer(tabId).then((stored) => {
+          if (!stored) return;
+          setState((s) =>
+            s.status === 'ready' ? s : { status: 'ready', origin: 'stored', ...stored },
+          );
+        });
+      }
+      const data = await answer;
+      setState({ status: 'ready', data, origin: 'worker', current: true });
       genRef.current++;
       if (tableRef.current) void loadRows(tableRef.current, genRef.current);
     } catch (e) {
@@ -137,6 +197,13 @@ export function App() {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [load]);
 
+  // Once the counts are painted, fetch the tables' chunk in the background:
+  // a table opened later does not wait for it.
+  const painted = state.status === 'ready';
+  useEffect(() => {
+    if (painted) void tables().catch(() => {});
+  }, [painted]);
+
   if (state.status === 'loading') {
     return (
       <main className="popup" aria-busy="true">
@@ -158,7 +225,7 @@ export function App() {
       </main>
     );
   }
-  const { data } = state;
+  const { data, origin, current } = state;
   if (!data.summary || !data.site) {
     return (
       <main className="popup">
@@ -191,7 +258,11 @@ export function App() {
   };
   const exportAs = async (kind: 'json' | 'html' | 'csv' | 'storage-csv') => {
     try {
-      const { report } = await ask({ type: 'get-report', site });
+      const [{ report }, { cookiesCsv, storageCsv }, { buildReportHtml }] = await Promise.all([
+        ask({ type: 'get-report', site }),
+        import('../../lib/core/report.ts'),
+        import('../../lib/core/report-html.ts'),
+      ]);
       const [body, type] =
         kind === 'json'
           ? [`${JSON.stringify(report, null, 2)}\n`, 'application/json']
@@ -302,7 +373,12 @@ export function App() {
   };
   const searchable = tab !== 'Findings' && tab !== 'DNT / GPC' && tab !== 'Declaration';
   return (
-    <main className="popup">
+    <main className="popup" data-origin={origin}>
+      {origin === 'stored' && !current && (
+        <p className="status stale" role="status" data-testid="stale-notice">
+          Stored summary not current (records changed since): updating…
+        </p>
+      )}
       <header>
         <h1>{site}</h1>
         <p className="page-url" title={data.pageUrl ?? undefined}>
@@ -376,7 +452,7 @@ export function App() {
         />
       )}
       <section id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {panels[tab]}
+        <Suspense fallback={loadingRows}>{panels[tab]}</Suspense>
       </section>
     </main>
   );

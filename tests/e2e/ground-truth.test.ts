@@ -211,8 +211,13 @@ describe('demo shop home page', () => {
   it('shows a loading state until the background answers', async () => {
     const popup = await h.browser.context.newPage();
     await popup.setViewportSize({ width: 720, height: 200 });
-    // Hold the popup's question to the background: it must say it is loading.
+    // Hold the popup's question to the background, and make its stored
+    // summary unreadable (as before the first one is stored): it must say it
+    // is loading.
     await popup.addInitScript(() => {
+      indexedDB.open = () => {
+        throw new Error('held by the test');
+      };
       const rt = (globalThis as unknown as { chrome: { runtime: Record<string, unknown> } }).chrome
         .runtime;
       rt.sendMessage = () => new Promise(() => {});

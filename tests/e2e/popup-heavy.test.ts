@@ -116,6 +116,8 @@ describe('popup after the service worker stopped', () => {
         .locator('ol.findings > li')
         .evaluateAll((lis) => lis.map((li) => li.dataset.kind)),
     ).toEqual(['undeclared-category', 'undeclared-vendor', 'undeclared-technology']);
+    // Painted from the stored summary first: the restarted worker's answer follows.
+    await popup.locator('main[data-origin="worker"]').waitFor();
     expect((await messages.sent()).map((m) => `${m.type}:${m.from ?? ''}`)).toEqual([
       'get-tab-summary:snapshot',
     ]);

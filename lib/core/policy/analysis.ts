@@ -39,12 +39,17 @@ export interface Mention<T> {
 
 const CAT_INDEX = new TermIndex<CategoryTerm>(CATEGORY_TERMS);
 const TECH_INDEX = new TermIndex<TechTerm>(TECH_TERMS, { suffix: (t) => t.suffix === true });
-const PURPOSE_BY_LANG = new Map<Lang, PhraseIndex<PurposePhrase>>(
-  (Object.keys(FUNCTION_WORDS) as Lang[]).map((l) => [
-    l,
-    new PhraseIndex(PURPOSE_PHRASES.filter((p) => p.lang === l)),
-  ]),
-);
+// Compiled on first use: it is the costliest table to compile (~150 ms
+// here), and the service worker, restarted to answer the popup or an event,
+// usually reads no policy before it stops again.
+let purposeByLang: Map<Lang, PhraseIndex<PurposePhrase>> | undefined;
+const purposeIndexes = () =>
+  (purposeByLang ??= new Map<Lang, PhraseIndex<PurposePhrase>>(
+    (Object.keys(FUNCTION_WORDS) as Lang[]).map((l) => [
+      l,
+      new PhraseIndex(PURPOSE_PHRASES.filter((p) => p.lang === l)),
+    ]),
+  ));
 const PURPOSE_UNLESS = new Map(
   PURPOSE_PHRASES.filter((p) => p.unless).map((p) => [p.id, wordRe(p.unless ?? '', 'u')]),
 );
@@ -207,7 +212,7 @@ export class DocPurposes {
     // Each language's phrases over that language's sentences only.
     const langs = sentenceLanguages(this.norms);
     const want = this.norms.map((_, i) => this.wanted(i));
-    for (const [lang, index] of PURPOSE_BY_LANG) {
+    for (const [lang, index] of purposeIndexes()) {
       const starts: number[] = [];
       const which: number[] = [];
       const parts: string[] = [];

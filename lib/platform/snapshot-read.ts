@@ -1,0 +1,102 @@
+// The popup's first paint without waiting for the service worker: extension
+// pages share the worker's origin, so the popup reads the page's stored
+// summary from the same database, read-only. Plain IndexedDB, not the Dexie
+// schema (db.ts): the popup's first chunk stays small, and the worker stays
+// the only writer (ARCHITECTURE habit 5).
+import type { StoredSnapshot } from '../services/audit.ts';
+import type { PageVisit } from '../core/types.ts';
+
+const DB_NAME = 'cookie-audit';
+
+/** Index names and key paths as Dexie creates them from db.ts's schema. */
+const PAGES_BY_TAB = '[tabId+startedAt]';
+const RECORD_TABLES = ['requests', 'responses', 'cookies', 'storage'] as const;
+
+export interface StoredSummary {
+  page: PageVisit;
+  snapshot: StoredSnapshot;
+  /**
+   * Whether the snapshot still matches what is recorded: same extension
+   * version, same page, and as many records of each kind for each of the
+   * site's pages as when it was taken. Declarations, consent and lists
+   * changed since are only seen by the worker, whose answer replaces this one.
+   */
+  current: boolean;
+}
+
+const req = <T>(r: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
+  });
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const r = indexedDB.open(DB_NAME);
+    // No database yet: do not create one (the worker creates it with its schema).
+    r.onupgradeneeded = () => r.transaction?.abort();
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error ?? new Error('no database'));
+    r.onblocked = () => reject(new Error('database blocked'));
+  });
+}
+
+/** The records part of a snapshot's fingerprint: [[pageId, url, requests, responses, cookies, storage]…]. */
+function recordCounts(fingerprint: string): [string, string, ...number[]][] | null {
+  try {
+    const fp = JSON.parse(fingerprint) as unknown[];
+    const records = JSON.parse(fp[2] as string) as [[string, string, ...number[]][], number];
+    return Array.isArray(records[0]) ? records[0] : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The stored summary of the tab's latest recorded page, or null when there
+ * is none (or the database cannot be read: the worker answers then).
+ */
+export async function readStoredSummary(
+  tabId: number,
+  opts: { extensionVersion: string; tabUrl?: string | null },
+): Promise<StoredSummary | null> {
+  const db = await open();
+  try {
+    const names = Array.from(db.objectStoreNames);
+    if (!['pages', 'snapshots', ...RECORD_TABLES].every((n) => names.includes(n))) return null;
+    const tx = db.transaction(['pages', 'snapshots', ...RECORD_TABLES], 'readonly');
+    const range = IDBKeyRange.bound([tabId, -Infinity], [tabId, Infinity]);
+    const cursor = await req(tx.objectStore('pages').index(PAGES_BY_TAB).openCursor(range, 'prev'));
+    const page = cursor?.value as PageVisit | undefined;
+    if (!page) return null;
+    const snapshot = (await req(tx.objectStore('snapshots').get(page.id))) as
+      StoredSnapshot | undefined;
+    if (!snapshot) return null;
+    let current = true;
+    try {
+      const fp = JSON.parse(snapshot.fingerprint) as unknown[];
+      if (fp[0] !== opts.extensionVersion || fp[1] !== page.id) current = false;
+    } catch {
+      current = false;
+    }
+    // The tab shows another page than the last one recorded (not yet saved).
+    if (opts.tabUrl && opts.tabUrl !== page.url) current = false;
+    const counts = recordCounts(snapshot.fingerprint);
+    if (!counts) current = false;
+    else if (current) {
+      const now = await Promise.all(
+        counts.map(([id]) =>
+          Promise.all(
+            RECORD_TABLES.map((t) =>
+              req(tx.objectStore(t).index('pageId').count(IDBKeyRange.only(id))),
+            ),
+          ),
+        ),
+      );
+      current = counts.every(([, , ...was], i) => was.every((n, j) => n === now[i]![j]));
+    }
+    return { page, snapshot, current };
+  } finally {
+    db.close();
+  }
+}
