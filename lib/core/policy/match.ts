@@ -1,6 +1,7 @@
 // Normalisation and vocabulary matching. Every vocabulary table is compiled
 // once into a single alternation (one pass per sentence, linear in its
 // length); term patterns carry no capturing groups, so group k ↔ term k.
+import { matchPrefixes } from './prefixes.ts';
 import { DNT_AFTER, DNT_BEFORE, DNT_PHRASES, GPC_PHRASES } from './vocab/signals.ts';
 
 // The left word boundary is checked in code, not with a lookbehind: a
@@ -38,8 +39,26 @@ export function join(items: { re: string }[]): string {
   return items.map((c) => c.re).join('|');
 }
 
-function groupCount(src: string): number {
-  return (new RegExp(`${src}|`, 'u').exec('')?.length ?? 1) - 1;
+/**
+ * Capturing groups in a pattern source, counted by reading it (compiling
+ * every vocabulary expression to ask the engine cost ~100 ms at each start
+ * of the worker).
+ */
+export function groupCount(src: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (
+      c === '(' &&
+      (src[i + 1] !== '?' || (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!'))
+    )
+      n++;
+  }
+  return n;
 }
 
 export interface Hit<T> {
@@ -123,10 +142,14 @@ export class TermIndex<T extends { re: string }> {
  * A table of phrases matched one expression per phrase, every match of every
  * phrase reported (overlaps included). V8 scans for a single phrase with its
  * fast literal search; one alternation of many long phrases is tried
- * alternative by alternative at every position, several times slower.
+ * alternative by alternative at every position, several times slower. On a
+ * long text (a document's sentences joined by line breaks) a phrase whose
+ * match prefixes are known runs only where one of them starts a word.
  */
 export class PhraseIndex<T extends { re: string }> {
   private readonly res: RegExp[];
+  private readonly sticky: RegExp[];
+  private readonly prefixes: (string[] | null | undefined)[];
 
   constructor(private readonly terms: T[]) {
     this.res = terms.map((t) => {
@@ -134,15 +157,88 @@ export class PhraseIndex<T extends { re: string }> {
         throw new Error(`vocabulary pattern has a capturing group: ${t.re}`);
       return new RegExp(`\\b(?:${fold(t.re)})${R}`, 'gu');
     });
+    this.sticky = this.res.map((re) => new RegExp(re.source, 'uy'));
+    this.prefixes = this.res.map(() => undefined);
   }
 
-  find(text: string): Hit<T>[] {
+  /** Computed on the first long text only: most documents never need them. */
+  private prefixesOf(k: number): string[] | null {
+    let p = this.prefixes[k];
+    if (p === undefined) {
+      p = matchPrefixes(this.res[k] as RegExp);
+      this.prefixes[k] = p;
+    }
+    return p;
+  }
+
+  find(text: string, opts: { scanAll?: boolean } = {}): Hit<T>[] {
     const hits: Hit<T>[] = [];
+    const starts = text.length >= LONG_TEXT && opts.scanAll !== true ? new WordStarts(text) : null;
     this.res.forEach((re, k) => {
       const term = this.terms[k] as T;
-      for (const s of spans(re, text)) hits.push({ term, start: s.start, end: s.end });
+      const prefixes = starts ? this.prefixesOf(k) : null;
+      if (!starts || !prefixes) {
+        for (const s of spans(re, text)) hits.push({ term, start: s.start, end: s.end });
+        return;
+      }
+      // The matches spans() finds: the leftmost start on or after the last
+      // match's end with a word boundary on its left, each in turn.
+      const sticky = this.sticky[k] as RegExp;
+      let lastEnd = 0;
+      for (const at of starts.starting(prefixes)) {
+        if (at < lastEnd) continue;
+        sticky.lastIndex = at;
+        const m = sticky.exec(text);
+        if (!m || m[0].length === 0) continue;
+        hits.push({ term, start: at, end: at + m[0].length });
+        lastEnd = at + m[0].length;
+      }
     });
     return hits.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Texts from this length on are searched from indexed positions. */
+const LONG_TEXT = 2000;
+
+/**
+ * The positions of a text with a word boundary on their left (where
+ * `spans` accepts a match), indexed by their first two characters.
+ */
+class WordStarts {
+  private readonly byPair = new Map<number, number[]>();
+  private readonly pairsOf = new Map<number, number[]>();
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      if (!leftBoundary(text, i)) continue;
+      const first = text.charCodeAt(i);
+      const key = first * 65536 + (i + 1 < text.length ? text.charCodeAt(i + 1) : 65535);
+      const list = this.byPair.get(key);
+      if (list) list.push(i);
+      else {
+        this.byPair.set(key, [i]);
+        const pairs = this.pairsOf.get(first);
+        if (pairs) pairs.push(key);
+        else this.pairsOf.set(first, [key]);
+      }
+    }
+  }
+
+  /** Ascending positions where the text starts with one of the prefixes. */
+  starting(prefixes: string[]): number[] {
+    const out = new Set<number>();
+    for (const p of prefixes) {
+      const first = p.charCodeAt(0);
+      const keys =
+        p.length === 1 ? (this.pairsOf.get(first) ?? []) : [first * 65536 + p.charCodeAt(1)];
+      for (const key of keys) {
+        for (const at of this.byPair.get(key) ?? []) {
+          if (p.length <= 2 || this.text.startsWith(p, at)) out.add(at);
+        }
+      }
+    }
+    return [...out].sort((a, b) => a - b);
   }
 }
 
