@@ -396,3 +396,21 @@ export function createCorrectionIndex(
     },
   };
 }
+
+/**
+ * One line for a finding's evidence: "analytics, corrected from advertising
+ * (Ghostery Tracker Database): <reason> Source: <url>".
+ */
+export function correctionText(
+  c: AppliedCorrection,
+  category: Category,
+  vendor: string | null,
+): string {
+  const was = c.replaced;
+  const from = !was
+    ? 'classified by the correction layer (no list knew it)'
+    : was.category !== category
+      ? `corrected from ${was.category}`
+      : `vendor corrected from ${was.vendor ?? 'none'}`;
+  return `${category}${vendor ? ` (${vendor})` : ''}, ${from}, entry ${c.pattern}: ${c.reason} Source: ${c.source}`;
+}
