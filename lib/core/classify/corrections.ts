@@ -324,28 +324,43 @@ function pathStart(url: string): number {
   return url.length;
 }
 
-function segmentsMatch(segments: readonly string[], path: string): boolean {
-  // path: lower case, starts with '/' (or is empty).
-  let at = 0;
+/** `url[at, at + want.length)` equals `want` (lower case) ignoring ASCII case. */
+function equalsAt(url: string, at: number, want: string): boolean {
+  for (let k = 0; k < want.length; k++) {
+    let c = url.charCodeAt(at + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== want.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** The path `url[from, to)` begins with these segments ('*' = any one). */
+function segmentsMatch(
+  segments: readonly string[],
+  url: string,
+  from: number,
+  to: number,
+): boolean {
+  let at = from;
   for (const want of segments) {
-    while (at < path.length && path.charCodeAt(at) === 47) at++;
-    if (at >= path.length) return false;
-    let end = path.indexOf('/', at);
-    if (end === -1) end = path.length;
-    if (want !== '*' && (end - at !== want.length || !path.startsWith(want, at))) return false;
+    while (at < to && url.charCodeAt(at) === 47) at++;
+    if (at >= to) return false;
+    let end = url.indexOf('/', at);
+    if (end === -1 || end > to) end = to;
+    if (want !== '*' && (end - at !== want.length || !equalsAt(url, at, want))) return false;
     at = end;
   }
   return true;
 }
 
-function paramMatches(key: string, prefix: string, query: string): boolean {
-  // query: lower case, without '?' and fragment.
-  let at = 0;
-  while (at <= query.length) {
-    let end = query.indexOf('&', at);
-    if (end === -1) end = query.length;
-    if (query.startsWith(key, at) && query.startsWith(prefix, at + key.length)) {
-      return at + key.length + prefix.length <= end;
+/** The query `url[from, to)` (after '?') has a parameter `key` (`name=`) whose value starts with `prefix`. */
+function paramMatches(key: string, prefix: string, url: string, from: number, to: number): boolean {
+  let at = from;
+  while (at <= to) {
+    let end = url.indexOf('&', at);
+    if (end === -1 || end > to) end = to;
+    if (end - at >= key.length + prefix.length) {
+      if (equalsAt(url, at, key)) return equalsAt(url, at + key.length, prefix);
     }
     at = end + 1;
   }
@@ -380,16 +395,15 @@ export function createCorrectionIndex(
       return found.sort((a, b) => b.rank - a.rank);
     },
     match(candidates, url) {
+      // Compared in place (no copy, no lower-casing of the URL): path, then query.
       const start = pathStart(url);
       let end = url.indexOf('#', start);
       if (end === -1) end = url.length;
-      const rest = url.slice(start, end).toLowerCase();
-      const q = rest.indexOf('?');
-      const path = q === -1 ? rest : rest.slice(0, q);
-      const query = q === -1 ? '' : rest.slice(q + 1);
+      let q = url.indexOf('?', start);
+      if (q === -1 || q > end) q = end;
       for (const e of candidates) {
-        if (!segmentsMatch(e.segments, path)) continue;
-        if (e.param && !paramMatches(e.param.key, e.param.prefix, query)) continue;
+        if (!segmentsMatch(e.segments, url, start, q)) continue;
+        if (e.param && !paramMatches(e.param.key, e.param.prefix, url, q + 1, end)) continue;
         return e.correction;
       }
       return null;
