@@ -196,7 +196,8 @@ export const CORRECTIONS: readonly Correction[] = [
     category: 'necessary',
     reason:
       "Quantcast Choice is a TCF consent manager, needed to ask for consent; the database files every quantcast.com host under Quantcast's advertising.",
-    source: 'https://help.quantcast.com/hc/en-us/articles/13422592233371',
+    source:
+      'https://help.quantcast.com/hc/en-us/articles/14911356003867-Quantcast-Choice-User-Guide',
   },
   {
     pattern: 'www.paypal.com/sdk/js',
@@ -218,7 +219,7 @@ export const CORRECTIONS: readonly Correction[] = [
     category: 'advertising',
     reason:
       'The TikTok Pixel (events.js and its endpoints) measures conversions and builds audiences for TikTok ads, whatever its host name says; the database files it as analytics.',
-    source: 'https://ads.tiktok.com/help/article/tiktok-pixel',
+    source: 'https://ads.tiktok.com/help/article?aid=9663',
   },
   {
     pattern: 's.pinimg.com/ct/',
@@ -238,22 +239,20 @@ export const CORRECTIONS: readonly Correction[] = [
     category: 'advertising',
     reason:
       'The Reddit Pixel (pixel.js) tracks conversions for Reddit ads; the database files it as social.',
-    source:
-      'https://business.reddithelp.com/s/article/manual-conversion-events-with-the-reddit-pixel',
+    source: 'https://business.reddithelp.com/s/article/reddit-pixel',
   },
   {
     pattern: 'alb.reddit.com/rp.gif',
     category: 'advertising',
     reason: "The Reddit Pixel's conversion endpoint.",
-    source:
-      'https://business.reddithelp.com/s/article/manual-conversion-events-with-the-reddit-pixel',
+    source: 'https://business.reddithelp.com/s/article/reddit-pixel',
   },
   {
     pattern: 'sp.analytics.yahoo.com',
     category: 'advertising',
     reason:
       'The Yahoo Dot tag reports conversions and builds audiences for Yahoo ads; the database files it as analytics.',
-    source: 'https://help.yahooinc.com/dsp/docs/dot-pixels',
+    source: 'https://developer.yahooinc.com/native/guide/audience-management/dottags/',
   },
   // --- Social widgets the database does not know or files elsewhere.
   {
