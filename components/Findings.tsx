@@ -1,3 +1,4 @@
+import { correctionText } from '../lib/core/classify/corrections.ts';
 import type { DeclarationRef, Discrepancy, Severity } from '../lib/core/discrepancies/types.ts';
 import type { ShownFinding } from '../lib/core/tab-summary.ts';
 import { shortUrl } from './format.ts';
@@ -79,6 +80,11 @@ export function FindingList({ findings }: { findings: ShownFinding[] }) {
                   <li key={`r|${r.url}|${i}`} title={r.url}>
                     {r.type} <code>{shortUrl(r.url, 70)}</code>
                     {r.rule ? ` — rule ${r.rule}` : ''}
+                    {r.correction && (
+                      <span className="correction" data-testid="correction">
+                        {correctionText(r.correction, r.category, r.vendor)}
+                      </span>
+                    )}
                   </li>
                 ))}
                 {f.evidence.storage.map((s) => (

@@ -1,7 +1,9 @@
 // report.html: one self-contained file (no external resource, inline CSS and
 // SVG), readable on screen and when printed to PDF. Every string from a site
 // (names, URLs, quotes) goes through esc(): the page is inert.
+import { type AppliedCorrection, correctionText } from './classify/corrections.ts';
 import type { Report } from './report.ts';
+import type { Category } from './types.ts';
 
 export function esc(v: unknown): string {
   return String(v ?? '')
@@ -24,7 +26,13 @@ interface FindingLike {
   explanation: string;
   evidence: {
     cookies: { name: string; domain: string }[];
-    requests: { url: string }[];
+    requests: {
+      url: string;
+      category?: string;
+      vendor?: string | null;
+      rule?: string | null;
+      correction?: AppliedCorrection;
+    }[];
     storage: { key: string; origin: string }[];
     quote: string | null;
   };
@@ -97,7 +105,20 @@ function findingHtml(f: FindingLike): string {
     ...f.evidence.cookies.map(
       (c) => `<li>cookie <code>${esc(c.name)}</code> (${esc(c.domain)})</li>`,
     ),
-    ...f.evidence.requests.map((q) => `<li>request <code>${esc(q.url)}</code></li>`),
+    ...f.evidence.requests.map(
+      (q) =>
+        `<li>request <code>${esc(q.url)}</code>${q.rule ? ` — rule <code>${esc(q.rule)}</code>` : ''}${
+          q.correction
+            ? `<br><span class="correction">${esc(
+                correctionText(
+                  q.correction,
+                  (q.category ?? 'unknown') as Category,
+                  q.vendor ?? null,
+                ),
+              )}</span>`
+            : ''
+        }</li>`,
+    ),
     ...f.evidence.storage.map(
       (x) => `<li>storage <code>${esc(x.key)}</code> (${esc(x.origin)})</li>`,
     ),
@@ -239,7 +260,7 @@ table{border-collapse:collapse;width:100%;font-size:12px}th,td{border-bottom:1px
 th{color:#57606a;white-space:nowrap;overflow-wrap:normal}code{font-family:ui-monospace,monospace}.empty,.meta{color:#57606a}
 .finding{border-left:4px solid #999;padding:4px 10px;margin:10px 0;background:#fafbfc;break-inside:avoid}
 .finding.high{border-color:#b3261e}.finding.medium{border-color:#b35c00}.finding.low{border-color:#5a6b00}.finding.check-policy{border-color:#6b4fa3;border-left-style:dashed}
-.check{font-size:11px;font-weight:600;text-transform:uppercase;letter-spacing:.05em;color:#fff;background:#6b4fa3;padding:1px 5px;border-radius:3px}.by{color:#57606a;font-size:12px}
+.check{font-size:11px;font-weight:600;text-transform:uppercase;letter-spacing:.05em;color:#fff;background:#6b4fa3;padding:1px 5px;border-radius:3px}.by{color:#57606a;font-size:12px}.correction{color:#57606a;font-size:12px}
 .sev{text-transform:uppercase;font-size:11px;letter-spacing:.05em;color:#57606a}blockquote{margin:6px 0;padding-left:10px;border-left:2px solid #d0d7de;color:#444}
 @media print{body{margin:0;max-width:none}section{break-inside:auto}tr{break-inside:avoid}}
 </style></head><body>

@@ -71,6 +71,27 @@ describe('npm run -s audit (demo site)', () => {
       'prefs:http:first',
       'sid:http:first',
     ]);
+    // The Google Analytics loader is analytics (corrected), and no finding calls it advertising.
+    const requests = rep.requests as {
+      url: string;
+      tracker: { category: string; correction?: { pattern: string } } | null;
+    }[];
+    const gtag = requests.find((q) => q.url.includes('/gtag/js?id=G-DEMO123'))!;
+    expect([gtag.tracker?.category, gtag.tracker?.correction?.pattern]).toEqual([
+      'analytics',
+      'www.googletagmanager.com/gtag/js',
+    ]);
+    const findings = rep.discrepancies as {
+      subject: string;
+      evidence: { requests: { url: string; category: string }[] };
+    }[];
+    expect(
+      findings.flatMap((d) =>
+        d.evidence.requests
+          .filter((q) => q.url.includes('googletagmanager.com'))
+          .map((q) => `${d.subject}: ${q.category}`),
+      ),
+    ).toEqual([]);
     const csv = readFileSync(path.join(out, 'shop.test', 'cookies.csv'), 'utf8').split(/\r?\n/);
     expect(csv[0]).toBe(
       'name,domain,path,party,lifetimeDays,requestedLifetimeDays,blocked,setBy,setter,category,vendor,secure,httpOnly,sameSite,partitioned,firstSeen,page,value',

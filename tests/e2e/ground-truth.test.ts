@@ -12,6 +12,7 @@ import { axeViolations } from './a11y.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { ROOT } from '../../cli/ensure-build.ts';
 import { OCD_UPSTREAM } from '../../lib/core/known-cookies/bundled.ts';
+import type { Report } from '../../lib/core/report.ts';
 import { KNOWN_COOKIES } from '../../lib/core/known-cookies/index.ts';
 import { buildOcdAsset } from '../../scripts/ocd-asset.ts';
 
@@ -103,6 +104,46 @@ describe('demo shop home page', () => {
     expect(
       Object.fromEntries(view.thirdParties.map((t) => [t.domain, [t.vendor, t.category]])),
     ).toEqual(h.truth.pages.home!.thirdPartyVendors);
+  });
+
+  it('the Google Analytics loader is analytics, corrected, and no advertising finding rests on it', async () => {
+    const gtag = view.requests.find((r) => r.url.includes('/gtag/js?id=G-DEMO123'))!;
+    expect(gtag.tracker).toMatchObject({
+      vendor: 'Google',
+      category: 'analytics',
+      // The demo URL has a port, which the database's filter does not match: its domain does.
+      rule: 'googletagmanager.com',
+      correction: {
+        pattern: 'www.googletagmanager.com/gtag/js',
+        replaced: { category: 'advertising', vendor: 'Google' },
+      },
+    });
+    // The policy (analytics with Google Analytics) is read after the load: wait for it.
+    let report: Report | null = null;
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
+      const res = await h.browser.send<{ report: Report }>({
+        type: 'get-report',
+        site: 'shop.test',
+      });
+      report = res.report;
+      if (report.declared?.source === 'policy-text') break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(report!.declared!.categories).toContain('analytics');
+    const advertising = (report!.discrepancies ?? []).filter(
+      (d) =>
+        d.subject === 'advertising' ||
+        d.evidence.requests.some((r) => r.category === 'advertising'),
+    );
+    // The Meta pixel is advertising (and a vendor, and a pixel) the policy does not declare:
+    // those findings stay, on its request alone.
+    expect(
+      advertising.map((d) => [d.kind, d.evidence.requests.map((r) => new URL(r.url).hostname)]),
+    ).toEqual([
+      ['undeclared-category', ['www.facebook.com']],
+      ['undeclared-vendor', ['www.facebook.com']],
+      ['undeclared-technology', ['www.facebook.com']],
+    ]);
   });
 
   it('records the requests of the page with type, status and size', () => {

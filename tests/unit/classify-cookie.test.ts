@@ -16,6 +16,7 @@ import {
 } from '../../lib/core/known-cookies/index.ts';
 import type { ValueInfo } from '../../lib/core/types.ts';
 import { buildOcdAsset } from '../../scripts/ocd-asset.ts';
+import { CORRECTIONS } from '../../lib/core/classify/corrections.ts';
 import { bundledClassifier } from './classify-helpers.ts';
 
 const OCD_HOME = 'https://github.com/jkwakman/Open-Cookie-Database';
@@ -79,6 +80,16 @@ const FB_CONNECT = {
   match: 'filter',
   listCategory: 'site_analytics',
   pattern: 'facebook_connect',
+} as const;
+/** fbevents.js: the database says analytics, the correction layer advertising (the Meta Pixel). */
+const FB_PIXEL_SCRIPT = {
+  ...FB_CONNECT,
+  correction: {
+    pattern: 'connect.facebook.net/*/fbevents.js',
+    reason: CORRECTIONS.find((c) => c.pattern === 'connect.facebook.net/*/fbevents.js')!.reason,
+    source: 'https://developers.facebook.com/docs/meta-pixel/get-started',
+    replaced: { category: 'analytics', vendor: 'Meta' },
+  },
 } as const;
 const DOUBLECLICK = {
   source: 'trackerdb',
@@ -181,24 +192,24 @@ describe('classifyCookie, in SPEC order', () => {
       'an unknown first-party cookie written by a tracker script',
       cookie({ name: '_x_session', setter: 'https://connect.facebook.net/en_US/fbevents.js' }),
       {
-        category: 'analytics',
+        category: 'advertising',
         vendor: 'Meta',
         evidence: {
           source: 'tracker-script',
           list: 'Ghostery Tracker Database',
           rule: '||connect.facebook.net^$3p',
           url: 'https://connect.facebook.net/en_US/fbevents.js',
-          request: FB_CONNECT,
+          request: FB_PIXEL_SCRIPT,
         },
         observed: {
-          category: 'analytics',
+          category: 'advertising',
           vendor: 'Meta',
           evidence: {
             source: 'tracker-script',
             list: 'Ghostery Tracker Database',
             rule: '||connect.facebook.net^$3p',
             url: 'https://connect.facebook.net/en_US/fbevents.js',
-            request: FB_CONNECT,
+            request: FB_PIXEL_SCRIPT,
           },
         },
         identifierLike: false,

@@ -46,6 +46,28 @@ describe('docs/report.schema.json', () => {
             pixel: false,
             time: 1100,
           },
+          {
+            // Corrected (lib/core/classify/corrections.ts): tracker.correction, and the finding's evidence.
+            pageId: 'p',
+            tabId: 1,
+            requestId: '2',
+            url: 'https://connect.facebook.net/en_US/fbevents.js',
+            method: 'GET',
+            type: 'script',
+            initiator: 'https://shop.test',
+            frameId: 0,
+            parentFrameId: -1,
+            documentUrl: null,
+            domain: 'facebook.net',
+            party: 'third',
+            status: null,
+            contentType: null,
+            contentLength: null,
+            error: null,
+            beacon: false,
+            pixel: false,
+            time: 1110,
+          },
         ],
         responses: [
           {
@@ -151,6 +173,11 @@ describe('docs/report.schema.json', () => {
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
     expect(report.discrepancies!.map((d) => d.kind)).toContain('undeclared-category');
+    const advertising = report.discrepancies!.find((d) => d.subject === 'advertising')!;
+    expect(advertising.evidence.requests.map((r) => r.correction?.pattern)).toEqual([
+      undefined,
+      'connect.facebook.net/*/fbevents.js',
+    ]);
   });
 
   it('rejects a report that renames a SPEC field', () => {

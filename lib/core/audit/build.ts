@@ -114,6 +114,7 @@ export function buildAudit(records: RecordSet, ctx: AuditContext): Audit {
     category: r.tracker?.category ?? ('unknown' as const),
     vendor: r.tracker?.vendor ?? null,
     rule: r.tracker?.rule ?? null,
+    ...(r.tracker?.correction ? { correction: r.tracker.correction } : {}),
     tracker: r.tracker !== null,
   }));
   const found = scopes.flatMap((scope) => {

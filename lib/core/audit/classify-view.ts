@@ -2,6 +2,7 @@
 // Done when a view is built, not when events are recorded: list changes then
 // apply to past visits too, and recording stays cheap.
 import {
+  type AppliedCorrection,
   classifyCookie,
   type CookieClassification,
   type CookieDeclaration,
@@ -21,6 +22,8 @@ export interface TrackerInfo {
   rule: string;
   source: RequestClassification['evidence']['source'];
   pattern?: string;
+  /** The correction layer changed what the list said (lib/core/classify/corrections.ts). */
+  correction?: AppliedCorrection;
 }
 
 export type ClassifiedRequest = RequestRow & { tracker: TrackerInfo | null };
@@ -67,6 +70,7 @@ function trackerInfo(c: RequestClassification | null): TrackerInfo | null {
     rule: c.evidence.rule,
     source: c.evidence.source,
     ...(c.evidence.pattern ? { pattern: c.evidence.pattern } : {}),
+    ...(c.evidence.correction ? { correction: c.evidence.correction } : {}),
   };
 }
 

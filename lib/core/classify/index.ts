@@ -2,6 +2,7 @@
 // vendor, category and the evidence (list + rule) behind them. Pure: engines,
 // metadata and lists are passed in; nothing here reads files or the network.
 export type {
+  AppliedCorrection,
   CookieEvidence,
   CookieEvidenceSource,
   CookieVerdict,

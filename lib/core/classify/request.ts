@@ -10,7 +10,10 @@
 //  4. a TrackerDB domain of category necessary/unknown (hosting, CDN, misc…):
 //     domain ownership says who receives the request, a list rule says what
 //     it does, so a user rule wins over it and inherits its vendor;
-//  5. the user's domain lists (hosts, Disconnect, tds.json), in order.
+//  5. the user's domain lists (hosts, Disconnect, tds.json), in order;
+// then the correction layer (corrections.ts): an entry whose URL pattern
+// matches replaces the category (and vendor) the lists gave, and the evidence
+// says so; a third-party request no list knew gets the entry's classification.
 // Domain entries cover subdomains; for first-party requests only entries
 // strictly below the site count (see domains.ts).
 //
@@ -23,12 +26,19 @@
 // classifier is rebuilt whenever a list changes, and its caches with it.
 // tests/unit/classify-fast-path.test.ts compares every answer with the
 // previous path's (tests/unit/classify-reference.ts).
-import type { FiltersEngine, NetworkFilter } from '@ghostery/adblocker';
+import type { FiltersEngine, NetworkFilter, Request } from '@ghostery/adblocker';
 import type { DomainList, DomainListEntry } from '../lists/common.ts';
 import type { Category, Party } from '../types.ts';
 import { type ListedDomain, findListedDomain } from './domains.ts';
 import { type RoutedEngine, blockingMatchRouted, mostSpecificRouted } from './engine-match.ts';
 import { type FilterListProfile, type RuleOrigin, ruleOrigins } from './filter-lists.ts';
+import {
+  CORRECTIONS_LIST_ID,
+  CORRECTIONS_LIST_NAME,
+  type CompiledCorrection,
+  type Correction,
+  createCorrectionIndex,
+} from './corrections.ts';
 import { type HostFacts, createRequestParser } from './engine-request.ts';
 import { isPixelFilter } from './pixel.ts';
 import { type RoutedBucket, createTokenRouter } from './token-router.ts';
@@ -67,6 +77,8 @@ export interface RequestClassifierOptions {
    * evicts an entry (host-cache.ts), whose facts are recomputed when needed.
    */
   hostCacheSize?: number;
+  /** The correction layer (default: corrections.ts CORRECTIONS; [] turns it off). */
+  corrections?: readonly Correction[];
 }
 
 export interface RequestClassifier {
@@ -89,6 +101,8 @@ interface ClassifierHostFacts extends HostFacts {
   ];
   /** The first domain list listing the host, per party. */
   listed: [DomainHit | null | undefined, DomainHit | null | undefined];
+  /** Correction entries that can apply to the host (null: none; undefined: not asked yet). */
+  corrections: readonly CompiledCorrection[] | null | undefined;
 }
 
 const partyIndex = (party: Party): 0 | 1 => (party === 'first' ? 0 : 1);
@@ -119,6 +133,7 @@ export function createRequestClassifier(options: RequestClassifierOptions): Requ
     };
   });
   const domainLists = options.domainLists ?? [];
+  const corrections = createCorrectionIndex(options.corrections);
   // Bounded by the lists' own rule counts: only rules that matched are keys.
   const pixelRules = new Map<string, boolean>();
   const parser = createRequestParser<ClassifierHostFacts>(
@@ -128,6 +143,7 @@ export function createRequestClassifier(options: RequestClassifierOptions): Requ
       domain,
       owner: [undefined, undefined],
       listed: [undefined, undefined],
+      corrections: undefined,
     }),
   );
 
@@ -245,49 +261,106 @@ export function createRequestClassifier(options: RequestClassifierOptions): Requ
     pixelRule,
   });
 
+  /** The correction layer over what the lists said (see the head of this file). */
+  const corrected = (
+    input: RequestToClassify,
+    facts: ClassifierHostFacts,
+    found: RequestClassification | null,
+  ): RequestClassification | null => {
+    let candidates = facts.corrections;
+    if (candidates === undefined) {
+      candidates = corrections.forHost(facts.hostname, facts.domain);
+      facts.corrections = candidates;
+    }
+    if (candidates === null) return found;
+    const c = corrections.match(candidates, input.url);
+    if (!c) return found;
+    const vendor = c.vendor ?? found?.vendor ?? null;
+    if (!found) {
+      if (input.party !== 'third') return null;
+      return {
+        vendor,
+        category: c.category,
+        evidence: {
+          source: 'correction',
+          listId: CORRECTIONS_LIST_ID,
+          list: CORRECTIONS_LIST_NAME,
+          rule: c.pattern,
+          match: 'filter',
+          correction: { pattern: c.pattern, reason: c.reason, source: c.source, replaced: null },
+        },
+        pixelRule: false,
+      };
+    }
+    // An entry that agrees with the list changes nothing and is not shown.
+    if (found.category === c.category && found.vendor === vendor) return found;
+    return {
+      ...found,
+      vendor,
+      category: c.category,
+      evidence: {
+        ...found.evidence,
+        correction: {
+          pattern: c.pattern,
+          reason: c.reason,
+          source: c.source,
+          replaced: { category: found.category, vendor: found.vendor },
+        },
+      },
+    };
+  };
+
+  const fromLists = (
+    input: RequestToClassify,
+    request: Request,
+    facts: ClassifierHostFacts,
+  ): RequestClassification | null => {
+    const routed = router.route(request.getTokens());
+
+    const filter = mostSpecificRouted(trackerFilters, routed, request);
+    if (filter) {
+      const known = databaseRule(filter);
+      if (known.pattern) return fromPattern(known.pattern, known.rule, 'filter', known.pixel);
+    }
+
+    const owned = ownerOf(facts, input.party);
+    if (owned && !NON_TRACKING.has(owned.value.category)) {
+      return fromPattern(owned.value, owned.domain, 'domain', false);
+    }
+
+    for (const list of userEngines) {
+      const matched = blockingMatchRouted(list.routed, routed, request);
+      if (!matched) continue;
+      const known = listRule(list, matched);
+      return fromUserRule(list, known.origin, known.rule, known.pixel, owned?.value);
+    }
+
+    if (owned) return fromPattern(owned.value, owned.domain, 'domain', false);
+
+    const hit = listedIn(facts, input.party);
+    if (hit) {
+      return {
+        vendor: hit.value.vendor,
+        category: hit.value.category,
+        evidence: {
+          source: 'domain-list',
+          listId: hit.list.listId,
+          list: hit.list.listName,
+          rule: hit.domain,
+          match: 'domain',
+        },
+        pixelRule: false,
+      };
+    }
+    return null;
+  };
+
   return {
     trackerMeta,
     classify(input: RequestToClassify): RequestClassification | null {
       const { request, facts } = parser.parse(input);
       if (!request.isSupported || !facts) return null;
-      const routed = router.route(request.getTokens());
-
-      const filter = mostSpecificRouted(trackerFilters, routed, request);
-      if (filter) {
-        const known = databaseRule(filter);
-        if (known.pattern) return fromPattern(known.pattern, known.rule, 'filter', known.pixel);
-      }
-
-      const owned = ownerOf(facts, input.party);
-      if (owned && !NON_TRACKING.has(owned.value.category)) {
-        return fromPattern(owned.value, owned.domain, 'domain', false);
-      }
-
-      for (const list of userEngines) {
-        const matched = blockingMatchRouted(list.routed, routed, request);
-        if (!matched) continue;
-        const known = listRule(list, matched);
-        return fromUserRule(list, known.origin, known.rule, known.pixel, owned?.value);
-      }
-
-      if (owned) return fromPattern(owned.value, owned.domain, 'domain', false);
-
-      const hit = listedIn(facts, input.party);
-      if (hit) {
-        return {
-          vendor: hit.value.vendor,
-          category: hit.value.category,
-          evidence: {
-            source: 'domain-list',
-            listId: hit.list.listId,
-            list: hit.list.listName,
-            rule: hit.domain,
-            match: 'domain',
-          },
-          pixelRule: false,
-        };
-      }
-      return null;
+      return corrected(input, facts, fromLists(input, request, facts));
     },
   };
 }

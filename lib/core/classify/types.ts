@@ -1,8 +1,14 @@
 import type { CookieMatchedBy } from '../known-cookies/types.ts';
 import type { Category, Party, RequestType } from '../types.ts';
+import type { AppliedCorrection } from './corrections.ts';
 
-/** Which kind of list decided a request classification. */
-export type RequestEvidenceSource = 'trackerdb' | 'filter-list' | 'domain-list';
+export type { AppliedCorrection };
+
+/**
+ * Which kind of list decided a request classification ('correction': no list
+ * knew the request, an entry of corrections.ts did).
+ */
+export type RequestEvidenceSource = 'trackerdb' | 'filter-list' | 'domain-list' | 'correction';
 
 export interface RequestEvidence {
   source: RequestEvidenceSource;
@@ -21,6 +27,12 @@ export interface RequestEvidence {
   listCategory?: string;
   /** trackerdb pattern id ("google_analytics"). */
   pattern?: string;
+  /**
+   * Set when an entry of the correction layer (corrections.ts) changed what
+   * the list said: its pattern, reason, source, and the category and vendor
+   * it replaced. The category and vendor of the classification are the corrected ones.
+   */
+  correction?: AppliedCorrection;
 }
 
 export interface RequestClassification {

@@ -127,6 +127,7 @@ const requestEvidence = (r: EvidenceRequest): EvidenceRequest => ({
   category: r.category,
   vendor: r.vendor,
   rule: r.rule,
+  ...(r.correction ? { correction: r.correction } : {}),
   time: r.time,
   page: r.page,
 });

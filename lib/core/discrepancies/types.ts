@@ -1,5 +1,6 @@
 import type { ConsentRecord } from '../cmp/timeline.ts';
 export type { ConsentRecord };
+import type { AppliedCorrection } from '../classify/corrections.ts';
 import type { DeclaredPolicy } from '../policy/types.ts';
 import type { Category, Party } from '../types.ts';
 
@@ -53,6 +54,8 @@ export interface EvidenceRequest {
   category: Category;
   vendor: string | null;
   rule: string | null;
+  /** Set when the correction layer changed the list's category or vendor: what, why, and the source. */
+  correction?: AppliedCorrection;
   time: number;
   page: string;
 }
