@@ -92,7 +92,15 @@ export default defineBackground(() => {
     },
     onError: logError,
   });
-  listenWebRequest(browser.webRequest as unknown as WebRequestApi, recorder.observe);
+  // Bench-only builds (scripts/bench-variants.ts) measure parts alone; the
+  // constant is '' in the extension, and these branches compile away.
+  const webRequest = browser.webRequest as unknown as WebRequestApi;
+  if (__BENCH_VARIANT__ === 'empty-listeners') listenWebRequest(webRequest, () => {});
+  else if (__BENCH_VARIANT__ !== 'content-scripts') {
+    listenWebRequest(webRequest, recorder.observe, {
+      extraHeaders: __BENCH_VARIANT__ !== 'no-extra-headers',
+    });
+  }
   const ports = declarationPorts(db);
   const declarations = createDeclarationService({
     ...ports,
@@ -104,11 +112,14 @@ export default defineBackground(() => {
     now: Date.now,
     onError: logError,
   });
-  listenCookies(
-    browser.cookies,
-    Date.now,
-    routeCookieObservations({ recorder, declarations, onError: logError }),
-  );
+  if (__BENCH_VARIANT__ === 'empty-listeners') listenCookies(browser.cookies, Date.now, () => {});
+  else if (__BENCH_VARIANT__ !== 'content-scripts') {
+    listenCookies(
+      browser.cookies,
+      Date.now,
+      routeCookieObservations({ recorder, declarations, onError: logError }),
+    );
+  }
 
   // Warm up now (≈ 10 ms) so the first popup does not wait for it.
   classification.get().catch((e: unknown) => logError('classifier', e));
