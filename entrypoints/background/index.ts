@@ -27,7 +27,7 @@ import { createBadge } from '../../lib/services/badge.ts';
 import { createClassificationService } from '../../lib/services/classification.ts';
 import { consentCookiesOf, routeCookieObservations } from '../../lib/services/consent-cookies.ts';
 import { createDeclarationService } from '../../lib/services/declarations.ts';
-import { createRecorder } from '../../lib/services/recorder.ts';
+import { createRecorder, FLUSH_DELAY_MS } from '../../lib/services/recorder.ts';
 import { createRetention } from '../../lib/services/retention.ts';
 
 const logError = (message: string, error: unknown) =>
@@ -76,13 +76,18 @@ export default defineBackground(() => {
       await browser.action.setBadgeText({ tabId, text });
     },
     after: (ms, fn) => void setTimeout(fn, ms),
+    tabOpen: (tabId) =>
+      browser.tabs.get(tabId).then(
+        () => true,
+        () => false,
+      ),
   });
   const hasher = hmacSha256Hex(() => valueHashKey(db));
   const recorder = createRecorder({
     store,
     sha256: hasher.sha256,
     now: Date.now,
-    schedule: (fn) => setTimeout(fn, 0),
+    schedule: (fn) => setTimeout(fn, FLUSH_DELAY_MS),
     ownOrigins: [new URL(ownPrefix).origin],
     onFlushed: (tabIds) => {
       bump();
