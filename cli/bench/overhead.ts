@@ -7,7 +7,9 @@
 // `npm run bench -- --only overhead`; COOKIE_AUDIT_BENCH_LOADS sets the
 // loads per browser (default 20); COOKIE_AUDIT_BENCH_COMPARE=<a built
 // extension's directory> (e.g. an earlier commit's .output/chrome-mv3) adds
-// it as one more browser taking turns, for before/after figures in one run.
+// it as one more browser taking turns, for before/after figures in one run;
+// COOKIE_AUDIT_BENCH_VARIANTS=background,hook,… keeps only these variants
+// (the extension off and whole always run).
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { BrowserContext } from 'playwright-core';
@@ -135,21 +137,25 @@ export const overheadBench: BenchModule = {
       return [];
     }
     const loads = Number(process.env.COOKIE_AUDIT_BENCH_LOADS) || DEFAULT_LOADS;
+    const only = process.env.COOKIE_AUDIT_BENCH_VARIANTS?.split(',');
     ensureBuild((s) => ctx.note(s));
     for (const variant of Object.keys(BENCH_VARIANTS) as BenchVariant[]) {
-      ensureBuild((s) => ctx.note(s), variant);
+      if (!only || only.includes(variant)) ensureBuild((s) => ctx.note(s), variant);
     }
     const compare = process.env.COOKIE_AUDIT_BENCH_COMPARE;
+    const chosen = ROWS.filter(
+      (r) => !only || r.build === null || r.build === 'full' || only.includes(String(r.build)),
+    );
     const rows: Row[] = compare
       ? [
-          ...ROWS,
+          ...chosen,
           {
             key: 'overheadComparedPct',
             label: `the extension built in ${compare}`,
             build: { dir: compare },
           },
         ]
-      : [...ROWS];
+      : chosen;
     const server = await serveHeavyPages();
     const url = `http://heavy.test:${server.port}/heavy`;
     const browsers: {
