@@ -1,5 +1,11 @@
 import { defineConfig } from 'wxt';
 import { ocdPublicFiles } from './scripts/ocd-asset.ts';
+import { BENCH_VARIANTS, benchOutDir, benchVariant } from './scripts/bench-variants.ts';
+
+// Bench-only builds (scripts/bench-variants.ts): another output directory, a
+// subset of the entrypoints, and the variant as a compile-time constant.
+const variant = benchVariant(process.env.COOKIE_AUDIT_BENCH_VARIANT);
+const variantEntrypoints = variant ? BENCH_VARIANTS[variant].entrypoints : null;
 
 // Permissions, each with the reason it is needed (mirrored in README.md):
 // - webRequest: observe every request of the audited tab (url, type, status,
@@ -19,7 +25,12 @@ export default defineConfig({
   // @ghostery/adblocker and url-parser import tldts-experimental, lib/core
   // tldts (exact public-suffix rules): one copy of the suffix list in the
   // worker, not two, and the same answers everywhere. Same API.
-  vite: () => ({ resolve: { alias: { 'tldts-experimental': 'tldts' } } }),
+  vite: () => ({
+    resolve: { alias: { 'tldts-experimental': 'tldts' } },
+    define: { __BENCH_VARIANT__: JSON.stringify(variant) },
+  }),
+  ...(variant ? { outDir: benchOutDir(variant) } : {}),
+  ...(variantEntrypoints ? { filterEntrypoints: [...variantEntrypoints] } : {}),
   hooks: {
     // The bundled Open Cookie Database, read from its CSV snapshot at build time.
     'build:publicAssets': (wxt, files) => {

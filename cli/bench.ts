@@ -7,6 +7,7 @@ import { browserBench } from './bench/browser.ts';
 import { classificationBench } from './bench/classify.ts';
 import { runBench } from './bench/harness.ts';
 import { ocdAccuracyBench } from './bench/ocd-accuracy.ts';
+import { overheadBench } from './bench/overhead.ts';
 import { policyBench } from './bench/policy.ts';
 import { recordingBench } from './bench/recording.ts';
 
@@ -19,6 +20,7 @@ const all = [
   auditBench,
   recordingBench,
   browserBench,
+  overheadBench,
 ];
 const at = process.argv.indexOf('--only');
 const words = at >= 0 ? (process.argv[at + 1] ?? '').toLowerCase().split(',').filter(Boolean) : [];

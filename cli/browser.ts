@@ -76,10 +76,17 @@ async function startReadyServer(): Promise<{ url: string; close: () => Promise<v
   };
 }
 
-export async function launchAuditBrowser(opts: LaunchOptions): Promise<AuditBrowser> {
+/**
+ * A persistent Chromium context launched as the audit launches it (same
+ * profile preferences and switches), with the extension at `extensionDir`, or
+ * without any extension when it is null (the bench's "extension off").
+ */
+export async function launchProfile(
+  extensionDir: string | null,
+  opts: Omit<LaunchOptions, 'extensionDir'> = {},
+): Promise<{ context: BrowserContext; profileDir: string; cleanup: () => Promise<void> }> {
   const executablePath = findChromium();
-  const extensionDir = path.resolve(opts.extensionDir);
-  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+  if (extensionDir !== null && !existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new UserError(`No built extension at ${extensionDir} (run \`npm run build\`).`);
   }
   const profileDir = await mkdtemp(path.join(tmpdir(), 'cookie-audit-profile-'));
@@ -98,8 +105,9 @@ export async function launchAuditBrowser(opts: LaunchOptions): Promise<AuditBrow
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
+    ...(extensionDir !== null
+      ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      : []),
     ...QUIET_SWITCHES,
     `--host-resolver-rules=${hostResolverRules(opts.hostResolverRules)}`,
   ];
@@ -116,6 +124,11 @@ export async function launchAuditBrowser(opts: LaunchOptions): Promise<AuditBrow
     await context.close().catch(() => {});
     await rm(profileDir, { recursive: true, force: true });
   };
+  return { context, profileDir, cleanup };
+}
+
+export async function launchAuditBrowser(opts: LaunchOptions): Promise<AuditBrowser> {
+  const { context, cleanup } = await launchProfile(path.resolve(opts.extensionDir), opts);
   try {
     const worker =
       context.serviceWorkers()[0] ??

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchOutDir, type BenchVariant } from '../scripts/bench-variants.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CHROME_BUILD = path.join(ROOT, '.output', 'chrome-mv3');
@@ -16,8 +17,12 @@ function newest(p: string): number {
   return m;
 }
 
-export function buildIsStale(): boolean {
-  const manifest = path.join(CHROME_BUILD, 'manifest.json');
+/** Where a bench-only variant (scripts/bench-variants.ts) is built. */
+export const variantBuild = (variant: BenchVariant) =>
+  path.join(ROOT, benchOutDir(variant), 'chrome-mv3');
+
+export function buildIsStale(dir: string = CHROME_BUILD): boolean {
+  const manifest = path.join(dir, 'manifest.json');
   if (!existsSync(manifest)) return true;
   const built = statSync(manifest).mtimeMs;
   const sources = [
@@ -33,12 +38,18 @@ export function buildIsStale(): boolean {
   return sources.some((s) => newest(path.join(ROOT, s)) > built);
 }
 
-export function ensureBuild(log: (s: string) => void = (s) => process.stderr.write(`${s}\n`)) {
-  if (!buildIsStale()) return;
-  log('Building the extension (sources changed since the last build)…');
+export function ensureBuild(
+  log: (s: string) => void = (s) => process.stderr.write(`${s}\n`),
+  variant?: BenchVariant,
+) {
+  if (!buildIsStale(variant ? variantBuild(variant) : CHROME_BUILD)) return;
+  log(
+    `Building the extension${variant ? ` (bench variant ${variant})` : ''} (sources changed since the last build)…`,
+  );
   const r = spawnSync('npx', ['wxt', 'build'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, COOKIE_AUDIT_BENCH_VARIANT: variant ?? '' },
   });
   if (r.status !== 0) throw new Error('`wxt build` failed; see the messages above.');
 }

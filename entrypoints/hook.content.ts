@@ -10,16 +10,47 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   main() {
-    const send = (report: Record<string, unknown>) => {
+    // Writes are queued as they happen, with the stack captured but not read
+    // (V8 formats it only when .stack is first read), and sent as one event
+    // per microtask checkpoint: a script writing 100 cookies in a loop pays
+    // for 100 Error objects and one JSON string, not for 100 stack
+    // formattings, serialisations and dispatches. The page's later changes to
+    // these globals do not reach the hook: their originals are kept here.
+    const stringify = JSON.stringify;
+    const later = queueMicrotask.bind(globalThis);
+    const dispatch = EventTarget.prototype.dispatchEvent;
+    const Custom = CustomEvent;
+    const pending: { report: Record<string, unknown>; stack: Error | null }[] = [];
+    /** Stack text → script URL: a call site that writes again is parsed once. */
+    const urls = new Map<string, string | null>();
+    const urlOf = (e: Error | null): string | null => {
+      const stack = e?.stack;
+      if (!stack) return null;
+      let url = urls.get(stack);
+      if (url === undefined) {
+        url = scriptUrlFromStack(stack);
+        if (urls.size > 1000) urls.clear();
+        urls.set(stack, url);
+      }
+      return url;
+    };
+    const flush = () => {
+      const batch = pending.splice(0, pending.length);
       try {
-        document.dispatchEvent(
-          new CustomEvent(HOOK_EVENT, { detail: JSON.stringify({ ...report, time: Date.now() }) }),
+        const reports = batch.map(({ report, stack }) =>
+          stack ? { ...report, scriptUrl: urlOf(stack) } : report,
         );
+        dispatch.call(document, new Custom(HOOK_EVENT, { detail: stringify(reports) }));
       } catch {
         // never break the page
       }
     };
-    const caller = () => scriptUrlFromStack(new Error().stack);
+    /** Queues a report; `stack`: the writer's call stack, read at flush time. */
+    const send = (report: Record<string, unknown>, stack: Error | null = null) => {
+      pending.push({ report, stack });
+      if (pending.length === 1) later(flush);
+    };
+    const caller = (): Error => new Error();
 
     const cookieDesc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
     if (cookieDesc?.set && cookieDesc.get) {
@@ -30,12 +61,14 @@ export default defineContentScript({
         get,
         set(value: unknown) {
           set.call(this, value);
-          send({
-            type: 'cookie',
-            api: 'document.cookie',
-            cookie: String(value),
-            scriptUrl: caller(),
-          });
+          send(
+            {
+              type: 'cookie',
+              api: 'document.cookie',
+              cookie: String(value),
+            },
+            caller(),
+          );
         },
       });
     }
@@ -47,12 +80,14 @@ export default defineContentScript({
       cs.set = function (this: unknown, ...args: unknown[]) {
         const result = origSet.apply(this, args);
         try {
-          send({
-            type: 'cookie',
-            api: 'cookieStore',
-            cookie: cookieStoreToString(args),
-            scriptUrl: caller(),
-          });
+          send(
+            {
+              type: 'cookie',
+              api: 'cookieStore',
+              cookie: cookieStoreToString(args),
+            },
+            caller(),
+          );
         } catch {
           // ignore
         }
@@ -75,27 +110,31 @@ export default defineContentScript({
       setItem.call(this, key, value);
       const storage = kindOf(this);
       if (storage)
-        send({
-          type: 'storage',
-          storage,
-          op: 'set',
-          key: String(key),
-          value: String(value),
-          scriptUrl: caller(),
-        });
+        send(
+          {
+            type: 'storage',
+            storage,
+            op: 'set',
+            key: String(key),
+            value: String(value),
+          },
+          caller(),
+        );
     };
     proto.removeItem = function (this: Storage, key: string) {
       removeItem.call(this, key);
       const storage = kindOf(this);
       if (storage)
-        send({
-          type: 'storage',
-          storage,
-          op: 'remove',
-          key: String(key),
-          value: null,
-          scriptUrl: caller(),
-        });
+        send(
+          {
+            type: 'storage',
+            storage,
+            op: 'remove',
+            key: String(key),
+            value: null,
+          },
+          caller(),
+        );
     };
     // Other storage on the device (ePrivacy Art. 5(3) is about any storage):
     // IndexedDB databases, Cache Storage caches, service-worker registrations.
@@ -104,14 +143,16 @@ export default defineContentScript({
     const storageReport = (storage: string, op: string, key: unknown, value: string | null) => {
       try {
         if (typeof key !== 'string' && typeof key !== 'number') return;
-        send({
-          type: 'storage',
-          storage,
-          op,
-          key: String(key).slice(0, 1024),
-          value,
-          scriptUrl: caller(),
-        });
+        send(
+          {
+            type: 'storage',
+            storage,
+            op,
+            key: String(key).slice(0, 1024),
+            value,
+          },
+          caller(),
+        );
       } catch {
         // never break the page
       }
@@ -220,8 +261,7 @@ export default defineContentScript({
     proto.clear = function (this: Storage) {
       clear.call(this);
       const storage = kindOf(this);
-      if (storage)
-        send({ type: 'storage', storage, op: 'clear', key: '', value: null, scriptUrl: caller() });
+      if (storage) send({ type: 'storage', storage, op: 'clear', key: '', value: null }, caller());
     };
   },
 });

@@ -1,4 +1,4 @@
-import { HOOK_EVENT } from '../lib/core/hook-channel.ts';
+import { HOOK_EVENT, MAX_HOOK_BATCH_LENGTH } from '../lib/core/hook-channel.ts';
 
 // Isolated world: forwards what the main-world hook saw to the background,
 // and catches storage keys written without setItem (`localStorage.k = v`) by
@@ -10,24 +10,30 @@ export default defineContentScript({
   allFrames: true,
   main() {
     const reported = new Set<string>();
-    const forward = (report: unknown) => {
-      browser.runtime.sendMessage({ type: 'page-report', report }).catch(() => {
+    /** One message for what arrived together: the hook sends a batch per microtask checkpoint. */
+    const forwardAll = (reports: unknown[]) => {
+      if (reports.length === 0) return;
+      browser.runtime.sendMessage({ type: 'page-reports', reports }).catch(() => {
         // extension reloaded or background unavailable: nothing to do here
       });
     };
+    const forward = (report: unknown) => forwardAll([report]);
     document.addEventListener(HOOK_EVENT, (e) => {
       const detail = (e as CustomEvent).detail;
       // CMP declarations can be large; the background caps them at 2 MB.
-      if (typeof detail !== 'string' || detail.length > 2_100_000) return;
-      let report: unknown;
+      if (typeof detail !== 'string' || detail.length > MAX_HOOK_BATCH_LENGTH) return;
+      let reports: unknown;
       try {
-        report = JSON.parse(detail);
+        reports = JSON.parse(detail);
       } catch {
         return;
       }
-      const r = report as { type?: string; storage?: string; key?: string };
-      if (r.type === 'storage') reported.add(`${r.storage}\u0000${r.key}`);
-      forward(report);
+      if (!Array.isArray(reports)) return;
+      for (const report of reports) {
+        const r = report as { type?: string; storage?: string; key?: string } | null;
+        if (r?.type === 'storage') reported.add(`${r.storage}\u0000${r.key}`);
+      }
+      forwardAll(reports);
     });
 
     const kinds = ['localStorage', 'sessionStorage'] as const;

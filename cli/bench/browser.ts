@@ -27,7 +27,8 @@ function page(images: number, hosts: number, cookies: number, port: number): str
   return `<!doctype html><title>heavy</title>${script}${imgs}`;
 }
 
-async function serve() {
+/** The heavy pages: /heavy (250 images over 50 hosts, 120 script cookies), /popup-heavy. */
+export async function serveHeavyPages() {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const host = (req.headers.host ?? '').split(':')[0]!;
@@ -57,7 +58,7 @@ async function serve() {
   };
 }
 
-const RULES = 'MAP *.bench.test 127.0.0.1, MAP heavy.test 127.0.0.1';
+export const HEAVY_RULES = 'MAP *.bench.test 127.0.0.1, MAP heavy.test 127.0.0.1';
 
 async function loadTimes(
   ctx: import('playwright-core').BrowserContext,
@@ -90,7 +91,7 @@ export const browserBench: BenchModule = {
       return [];
     }
     ensureBuild((s) => ctx.note(s));
-    const server = await serve();
+    const server = await serveHeavyPages();
     const url = `http://heavy.test:${server.port}/heavy`;
     const figures: Figure[] = [];
     try {
@@ -102,11 +103,14 @@ export const browserBench: BenchModule = {
           '--no-sandbox',
           '--disable-gpu',
           '--disable-background-networking',
-          `--host-resolver-rules=${RULES}`,
+          `--host-resolver-rules=${HEAVY_RULES}`,
         ],
       });
       const plainCtx = await plain.newContext();
-      const on = await launchAuditBrowser({ extensionDir: CHROME_BUILD, hostResolverRules: RULES });
+      const on = await launchAuditBrowser({
+        extensionDir: CHROME_BUILD,
+        hostResolverRules: HEAVY_RULES,
+      });
       try {
         // Interleave on/off rounds so that machine noise hits both alike.
         const offTimes: number[] = [];

@@ -19,6 +19,8 @@ export interface DemoServer {
   origin(host: string, scheme?: 'https' | 'http'): string;
   /** Counts of hits per "host path" (for tests that check a request reached the server). */
   hits: Map<string, number>;
+  /** Answers the responses held so far (routes that answer `hold`, e.g. /slow-asset?hold=1). */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,14 @@ const SW_JS = `self.addEventListener('install', function (e) {
   e.waitUntil(cookieStore.set({ name: 'sw_seen', value: '1', expires: Date.now() + 86400000 }).catch(function () {}));
 });`;
 
+/**
+ * What /slow-heavy makes: images answered at once, images held until the test
+ * releases them (fewer than the 6 connections Chromium opens to a host), and
+ * once they arrive more images and script cookies. Each image response sets
+ * a cookie.
+ */
+export const SLOW_HEAVY = { now: 80, held: 5, after: 40, scriptCookies: 60 } as const;
+
 /** 1×1 transparent GIF, 42 bytes. */
 const PIXEL_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
@@ -74,6 +84,8 @@ type Handler = (
   headers?: Record<string, string | string[]>;
   body?: string | Buffer;
   delayMs?: number;
+  /** Held until the test calls release(). */
+  hold?: boolean;
 };
 
 function html(body: string, headers: Record<string, string | string[]> = {}) {
@@ -101,6 +113,22 @@ const routes: Record<string, Record<string, Handler>> = {
     '/about': (_req, _url, ctx) => html(template('about.html', ctx)),
     '/cookie-policy': (_req, _url, ctx) => html(template('cookie-policy.html', ctx)),
     '/slow': (_req, _url, ctx) => html(template('slow.html', ctx)),
+    // /slow at scale (tests/e2e/sw-stop.test.ts): script cookies and images
+    // answered at once, images held until the test (having stopped the
+    // worker) releases them, and more of both made then.
+    '/slow-heavy': () => {
+      const img = (n: string, query: string) =>
+        `<img src="/slow-asset?n=${n}&amp;${query}" width="1" height="1" alt="">`;
+      const now = Array.from({ length: SLOW_HEAVY.now }, (_, i) => img(`a${i}`, 'delay=0'));
+      const held = Array.from({ length: SLOW_HEAVY.held }, (_, i) => img(`b${i}`, 'hold=1'));
+      const writes = (prefix: string, count: number) =>
+        `for (var i = 0; i < ${count}; i++) document.cookie = '${prefix}' + i + '=' + i + '; Path=/; Max-Age=3600; SameSite=Lax';`;
+      // Once the first held image arrives (after the release): more cookies and images.
+      const after = `var done = false; document.querySelector('img[src*="n=b0"]').addEventListener('load', function () { if (done) return; done = true; ${writes('js_after_', SLOW_HEAVY.scriptCookies)} for (var i = 0; i < ${SLOW_HEAVY.after}; i++) { var im = new Image(); im.src = '/slow-asset?n=c' + i + '&delay=0'; document.body.appendChild(im); } });`;
+      return html(
+        `<!doctype html><title>Slow heavy page</title><script>${writes('js_before_', SLOW_HEAVY.scriptCookies)}</script><h1>Slow heavy page</h1>${now.join('')}${held.join('')}<script>${after}</script>`,
+      );
+    },
     // Sends a beacon as it is left (pagehide): it belongs to this page, not to the next.
     '/leave': (_req, _url, ctx) =>
       html(
@@ -224,6 +252,7 @@ window.Cookiebot = {
       const n = url.searchParams.get('n') ?? '0';
       return {
         delayMs: Number(url.searchParams.get('delay') ?? '0'),
+        hold: url.searchParams.get('hold') === '1',
         headers: {
           'content-type': 'image/gif',
           'set-cookie': `late_${n}=v${n}; Path=/; Max-Age=3600; SameSite=Lax`,
@@ -305,6 +334,7 @@ export async function startDemoServer(opts: { host?: string } = {}): Promise<Dem
     ],
   });
   const hits = new Map<string, number>();
+  const held: (() => void)[] = [];
   let httpPort = 0;
   let httpsPort = 0;
   const origin = (host: string, scheme: 'https' | 'http' = 'https') =>
@@ -336,7 +366,8 @@ export async function startDemoServer(opts: { host?: string } = {}): Promise<Dem
       res.writeHead(out.status ?? 200, { 'cache-control': 'no-store', ...out.headers });
       res.end(out.body);
     };
-    if (out.delayMs) setTimeout(send, Math.min(out.delayMs, 30_000));
+    if (out.hold) held.push(send);
+    else if (out.delayMs) setTimeout(send, Math.min(out.delayMs, 30_000));
     else send();
   };
 
@@ -358,7 +389,11 @@ export async function startDemoServer(opts: { host?: string } = {}): Promise<Dem
     httpsPort,
     origin,
     hits,
+    release: () => {
+      for (const send of held.splice(0)) send();
+    },
     close: async () => {
+      held.length = 0;
       await Promise.all([close(httpServer), close(httpsServer)]);
     },
   };

@@ -27,7 +27,7 @@ import { createBadge } from '../../lib/services/badge.ts';
 import { createClassificationService } from '../../lib/services/classification.ts';
 import { consentCookiesOf, routeCookieObservations } from '../../lib/services/consent-cookies.ts';
 import { createDeclarationService } from '../../lib/services/declarations.ts';
-import { createRecorder } from '../../lib/services/recorder.ts';
+import { createRecorder, FLUSH_DELAY_MS } from '../../lib/services/recorder.ts';
 import { createRetention } from '../../lib/services/retention.ts';
 
 const logError = (message: string, error: unknown) =>
@@ -76,13 +76,18 @@ export default defineBackground(() => {
       await browser.action.setBadgeText({ tabId, text });
     },
     after: (ms, fn) => void setTimeout(fn, ms),
+    tabOpen: (tabId) =>
+      browser.tabs.get(tabId).then(
+        () => true,
+        () => false,
+      ),
   });
   const hasher = hmacSha256Hex(() => valueHashKey(db));
   const recorder = createRecorder({
     store,
     sha256: hasher.sha256,
     now: Date.now,
-    schedule: (fn) => setTimeout(fn, 0),
+    schedule: (fn) => setTimeout(fn, FLUSH_DELAY_MS),
     ownOrigins: [new URL(ownPrefix).origin],
     onFlushed: (tabIds) => {
       bump();
@@ -92,7 +97,15 @@ export default defineBackground(() => {
     },
     onError: logError,
   });
-  listenWebRequest(browser.webRequest as unknown as WebRequestApi, recorder.observe);
+  // Bench-only builds (scripts/bench-variants.ts) measure parts alone; the
+  // constant is '' in the extension, and these branches compile away.
+  const webRequest = browser.webRequest as unknown as WebRequestApi;
+  if (__BENCH_VARIANT__ === 'empty-listeners') listenWebRequest(webRequest, () => {});
+  else if (__BENCH_VARIANT__ !== 'content-scripts') {
+    listenWebRequest(webRequest, recorder.observe, {
+      extraHeaders: __BENCH_VARIANT__ !== 'no-extra-headers',
+    });
+  }
   const ports = declarationPorts(db);
   const declarations = createDeclarationService({
     ...ports,
@@ -104,11 +117,14 @@ export default defineBackground(() => {
     now: Date.now,
     onError: logError,
   });
-  listenCookies(
-    browser.cookies,
-    Date.now,
-    routeCookieObservations({ recorder, declarations, onError: logError }),
-  );
+  if (__BENCH_VARIANT__ === 'empty-listeners') listenCookies(browser.cookies, Date.now, () => {});
+  else if (__BENCH_VARIANT__ !== 'content-scripts') {
+    listenCookies(
+      browser.cookies,
+      Date.now,
+      routeCookieObservations({ recorder, declarations, onError: logError }),
+    );
+  }
 
   // Warm up now (≈ 10 ms) so the first popup does not wait for it.
   classification.get().catch((e: unknown) => logError('classifier', e));

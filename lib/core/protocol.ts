@@ -23,6 +23,8 @@ import type { Category } from './types.ts';
 
 export type Request =
   | { type: 'page-report'; report: unknown }
+  /** What a frame's content scripts saw together (the hook batches per microtask checkpoint). */
+  | { type: 'page-reports'; reports: unknown }
   /** The whole classified view of a tab's page (CLI, tests). */
   | { type: 'get-tab-view'; tabId: number }
   /** What the popup shows first: counts, findings, chart data, declarations. */
@@ -141,6 +143,8 @@ export interface StatusResponse {
 
 export interface ResponseMap {
   'page-report': { ok: boolean; error?: string };
+  /** `accepted`: reports recorded or handed on; `errors`: why each other one was refused. */
+  'page-reports': { ok: boolean; accepted: number; errors: string[]; error?: string };
   'get-tab-view': TabViewResponse;
   'get-tab-summary': TabSummaryResponse;
   'get-tab-rows': TabRowsResponse;

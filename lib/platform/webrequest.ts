@@ -138,8 +138,22 @@ export interface WebRequestApi {
   onSendHeaders?: { addListener(cb: (d: never) => void, filter: object, spec?: string[]): void };
 }
 
-export function listenWebRequest(api: WebRequestApi, sink: (o: Observation) => void): void {
+export interface ListenOptions {
+  /**
+   * Ask Chrome for the headers it hides by default (Set-Cookie, some request
+   * headers). Always on in the extension; off only in a bench build that
+   * measures what it costs.
+   */
+  extraHeaders?: boolean;
+}
+
+export function listenWebRequest(
+  api: WebRequestApi,
+  sink: (o: Observation) => void,
+  { extraHeaders = true }: ListenOptions = {},
+): void {
   const filter = { urls: ['<all_urls>'] };
+  const extra = extraHeaders ? ['extraHeaders'] : [];
   api.onBeforeRequest.addListener(
     ((d: RequestDetails) => {
       for (const o of normaliseBeforeRequest(d)) sink(o);
@@ -151,7 +165,7 @@ export function listenWebRequest(api: WebRequestApi, sink: (o: Observation) => v
   }) as (d: never) => void;
   try {
     // Chrome hides Set-Cookie from listeners without 'extraHeaders'.
-    api.onHeadersReceived.addListener(onHeaders, filter, ['responseHeaders', 'extraHeaders']);
+    api.onHeadersReceived.addListener(onHeaders, filter, ['responseHeaders', ...extra]);
   } catch {
     // Firefox rejects 'extraHeaders' and shows every header without it.
     api.onHeadersReceived.addListener(onHeaders, filter, ['responseHeaders']);
@@ -164,7 +178,7 @@ export function listenWebRequest(api: WebRequestApi, sink: (o: Observation) => v
     const mainFrame = { urls: ['<all_urls>'], types: ['main_frame'] };
     try {
       // Chrome hides some request headers without 'extraHeaders'.
-      api.onSendHeaders.addListener(onSend, mainFrame, ['requestHeaders', 'extraHeaders']);
+      api.onSendHeaders.addListener(onSend, mainFrame, ['requestHeaders', ...extra]);
     } catch {
       api.onSendHeaders.addListener(onSend, mainFrame, ['requestHeaders']);
     }

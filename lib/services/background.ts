@@ -27,7 +27,7 @@ export type Handler = (
 ) => Promise<ResponseMap[keyof ResponseMap] | ErrorResponse>;
 
 /** The only kinds content scripts may send; everything else reads the audit, for extension pages only. */
-const FROM_PAGES: ReadonlySet<RequestKind> = new Set(['page-report']);
+const FROM_PAGES: ReadonlySet<RequestKind> = new Set(['page-report', 'page-reports']);
 
 export function createMessageHandler(deps: BackgroundDeps): Handler {
   // Missing or misspelt kinds fail to type-check here.

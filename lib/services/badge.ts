@@ -25,6 +25,8 @@ export interface BadgeDeps {
   show: (tabId: number, badge: { text: string; color: string }) => Promise<void>;
   /** Runs `fn` after `ms` (the extension passes setTimeout). */
   after: (ms: number, fn: () => void) => void;
+  /** Whether the tab is still open: a closed tab's page is not audited for a badge nobody sees. */
+  tabOpen?: (tabId: number) => Promise<boolean>;
 }
 
 export interface Badge {
@@ -40,6 +42,7 @@ export function createBadge(deps: BadgeDeps): Badge {
 
   async function update(tabId: number): Promise<void> {
     try {
+      if (deps.tabOpen && !(await deps.tabOpen(tabId))) return;
       const page = await deps.store.latestPageForTab(tabId);
       if (!page) return;
       const a = await deps.audit.tabAudit(page);

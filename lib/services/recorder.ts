@@ -16,11 +16,20 @@ import type { RecordStore } from './store.ts';
  */
 export const QUOTA_PRUNE_AGE_MS = DAY_MS;
 
+/**
+ * How long the first observation of a flush waits for the others: a page
+ * loading makes hundreds of events a second, written in a few transactions
+ * (each followed by one records-changed message and badge check) instead of
+ * one per burst. Chrome stops only a worker that has had no event for 30 s,
+ * so this wait does not put anything at risk there.
+ */
+export const FLUSH_DELAY_MS = 250;
+
 export interface RecorderDeps {
   store: RecordStore;
   sha256: Sha256Hex;
   now: () => number;
-  /** Schedules the next flush; the extension passes a 0 ms timeout. */
+  /** Schedules the next flush; the extension passes a FLUSH_DELAY_MS timeout. */
   schedule: (fn: () => void) => void;
   /** Told which tabs got new records after each durable write. */
   onFlushed?: (tabIds: number[]) => void;

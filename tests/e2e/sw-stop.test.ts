@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.ts';
 import { waitForNetworkIdle } from '../../cli/browser.ts';
+import { SLOW_HEAVY } from '../../cli/demo-site/server.ts';
+import type { StatusResponse } from '../../lib/core/protocol.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -85,6 +87,94 @@ it('keeps every request and cookie of a page whose load spans a worker stop', as
     ['late_4', 'http', 0.042, false, url],
     ['late_js', 'script', 0.042, false, url],
   ]);
+});
+
+it('keeps every record of a heavy load across a worker stop in its middle', async () => {
+  const url = `${h.demo.origin('shop.test')}/slow-heavy`;
+  const page = await h.browser.context.newPage();
+  const cdp = await h.browser.context.newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) {
+      if (v.scriptURL.startsWith(`chrome-extension://${h.browser.extensionId}/`))
+        statuses.push(v.runningStatus);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  const hits = () => h.demo.hits.get('shop.test /slow-asset') ?? 0;
+  const before = hits();
+  const loaded = page.goto(url, { waitUntil: 'load' });
+  // The page's first part is recorded (80 images answered at once, each with
+  // a cookie, and 60 script cookies) and its held images have reached the
+  // server…
+  const deadline = Date.now() + 15_000;
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  for (;;) {
+    const id = await h.browser.tabIdOf(url);
+    const v = id === null ? null : await h.tabView(id);
+    const answered = v?.view?.requests.filter((r) => /n=a\d/.test(r.url) && r.status === 200);
+    const scripted = v?.view?.cookies.filter((c) => c.name.startsWith('js_before_'));
+    if (
+      answered?.length === SLOW_HEAVY.now &&
+      scripted?.length === SLOW_HEAVY.scriptCookies &&
+      hits() - before >= SLOW_HEAVY.now + SLOW_HEAVY.held
+    )
+      break;
+    if (Date.now() > deadline) throw new Error('the first part was never recorded');
+    await wait(50);
+  }
+  // …and the worker has nothing queued (no event came during a flush), as
+  // when Chrome stops a worker that had no event for 30 s: stop it while the
+  // load goes on.
+  for (;;) {
+    const a = await h.browser.send<StatusResponse>({ type: 'status' });
+    await h.browser.send({ type: 'flush' });
+    await wait(100);
+    const b = await h.browser.send<StatusResponse>({ type: 'status' });
+    if (a.observed === b.observed) break;
+    if (Date.now() > deadline) throw new Error('events never stopped coming');
+  }
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const stopDeadline = Date.now() + 5_000;
+  while (!statuses.includes('stopped') && Date.now() < stopDeadline) await wait(25);
+  expect(statuses).toContain('stopped');
+  expect(hits() - before).toBe(SLOW_HEAVY.now + SLOW_HEAVY.held);
+
+  h.demo.release();
+  await loaded;
+  // The held responses, then the images and cookies made after the stop.
+  while (hits() - before < SLOW_HEAVY.now + SLOW_HEAVY.held + SLOW_HEAVY.after) {
+    if (Date.now() > deadline + 15_000) throw new Error('the later images were never requested');
+    await wait(50);
+  }
+  await waitForNetworkIdle(page);
+  await h.browser.send({ type: 'flush' });
+  expect(statuses.lastIndexOf('running')).toBeGreaterThan(statuses.indexOf('stopped'));
+
+  const tabId = (await h.browser.tabIdOf(url))!;
+  const { view } = await h.tabView(tabId);
+  expect(view!.pages).toHaveLength(1);
+  const names = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `${prefix}${i}`).sort();
+  const images = view!.requests
+    .filter((r) => r.url.includes('/slow-asset'))
+    .map((r) => `${new URL(r.url).searchParams.get('n')} ${r.status} ${r.contentType}`)
+    .sort();
+  const allImages = [
+    ...names('a', SLOW_HEAVY.now),
+    ...names('b', SLOW_HEAVY.held),
+    ...names('c', SLOW_HEAVY.after),
+  ];
+  expect(images).toEqual(allImages.map((n) => `${n} 200 image/gif`).sort());
+  const cookies = view!.cookies.map((c) => `${c.name} ${c.setBy} ${c.page}`).sort();
+  expect(cookies).toEqual(
+    [
+      ...allImages.map((n) => `late_${n} http ${url}`),
+      ...names('js_before_', SLOW_HEAVY.scriptCookies).map((n) => `${n} script ${url}`),
+      ...names('js_after_', SLOW_HEAVY.scriptCookies).map((n) => `${n} script ${url}`),
+    ].sort(),
+  );
+  await page.close();
 });
 
 it("gives a page's unload beacon to that page, not to the next one in the tab", async () => {

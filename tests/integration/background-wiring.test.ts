@@ -26,7 +26,7 @@ describe('the toolbar badge', () => {
     expect(badgeText([finding('medium'), finding('high', true)])).toBe('');
   });
 
-  function setup(opts: { tabClosed?: boolean } = {}) {
+  function setup(opts: { tabClosed?: boolean; open?: (tabId: number) => Promise<boolean> } = {}) {
     const timers: { ms: number; fn: () => void }[] = [];
     const shown: [number, { text: string; color: string }][] = [];
     let audits = 0;
@@ -41,6 +41,7 @@ describe('the toolbar badge', () => {
       },
       show: async (tabId, b) => void shown.push([tabId, b]),
       after: (ms, fn) => void timers.push({ ms, fn }),
+      ...(opts.open ? { tabOpen: opts.open } : {}),
     });
     const fire = async () => {
       for (const t of timers.splice(0)) t.fn();
@@ -69,6 +70,15 @@ describe('the toolbar badge', () => {
     await s.fire();
     expect(s.shown).toEqual([]);
     expect(s.audits()).toBe(1);
+  });
+
+  it('does not audit the page of a tab closed before its turn', async () => {
+    const s = setup({ open: async (tabId) => tabId === 7 });
+    s.badge.schedule(9);
+    s.badge.schedule(7);
+    await s.fire();
+    expect(s.audits()).toBe(1);
+    expect(s.shown).toEqual([[7, { text: '1', color: BADGE_COLOR }]]);
   });
 });
 

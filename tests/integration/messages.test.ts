@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { MAX_REPORTS_PER_MESSAGE } from '../../lib/core/hook-channel.ts';
 import { describe, expect, it } from 'vitest';
 import { listenWebRequest } from '../../lib/platform/webrequest.ts';
 import { createMessageHandler, PAGE_REPORT_BURST } from '../../lib/services/background.ts';
@@ -197,6 +198,59 @@ describe('message protocol', () => {
     expect(await handle({ type: 'page-report', report }, { ...fromPage, frameId: 3 })).toEqual({
       ok: true,
     });
+  });
+
+  it('records a batch of reports from one message, each checked as if it came alone', async () => {
+    const { handle, recorder, db } = setup();
+    const cookie = (name: string) => ({
+      type: 'cookie',
+      api: 'document.cookie',
+      cookie: `${name}=1; Max-Age=86400`,
+      scriptUrl: 'https://shop.test/app.js',
+    });
+    const result = await handle(
+      {
+        type: 'page-reports',
+        reports: [
+          cookie('a'),
+          storageWrite('cart', '[]').report,
+          { type: 'cookie', api: 'eval', cookie: 'x=1', scriptUrl: null },
+          cookie('b'),
+        ],
+      },
+      fromPage,
+    );
+    expect(result).toEqual({ ok: false, accepted: 3, errors: ['bad api'] });
+    await recorder.idle();
+    const cookies = await db.cookies.toArray();
+    expect(cookies.map((c) => [c.name, c.tabId, c.setBy, c.setter])).toEqual([
+      ['a', 7, 'script', 'https://shop.test/app.js'],
+      ['b', 7, 'script', 'https://shop.test/app.js'],
+    ]);
+    expect((await db.storage.toArray()).map((s) => s.key)).toEqual(['cart']);
+    expect(await handle({ type: 'page-reports', reports: 'cart' }, fromPage)).toEqual({
+      ok: false,
+      error: 'malformed reports',
+    });
+    // Only content scripts' kinds come from pages; a batch counts against the frame's burst.
+    const flood = Array.from({ length: PAGE_REPORT_BURST + 10 }, (_, i) => cookie(`f${i}`));
+    const flooded = await handle({ type: 'page-reports', reports: flood }, fromPage);
+    expect(flooded).toMatchObject({ ok: false, accepted: PAGE_REPORT_BURST - 4 });
+    expect(new Set((flooded as { errors: string[] }).errors)).toEqual(
+      new Set(['too many reports from this frame: dropped']),
+    );
+  });
+
+  it('caps the reports one message may carry', async () => {
+    const { handle } = setup();
+    const reports = Array.from({ length: MAX_REPORTS_PER_MESSAGE + 1 }, () => ({ type: 'wipe' }));
+    const result = (await handle({ type: 'page-reports', reports }, fromPage)) as {
+      errors: string[];
+    };
+    expect(result.errors).toHaveLength(MAX_REPORTS_PER_MESSAGE + 1);
+    expect(result.errors.at(-1)).toBe(
+      `more than ${MAX_REPORTS_PER_MESSAGE} reports in one message: dropped`,
+    );
   });
 
   it('caches a tab audit per generation: the badge computes it, the popup reuses it', async () => {

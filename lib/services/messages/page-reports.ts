@@ -1,7 +1,9 @@
 // Reports from content scripts: untrusted content, trusted sender. They are
 // validated, rate-limited per frame, stamped by the sender's tab, frame and
 // document, and handed to the recorder or the declarations.
+import { MAX_REPORTS_PER_MESSAGE } from '../../core/hook-channel.ts';
 import { validatePageReport } from '../../core/page-messages.ts';
+import type { MessageSender } from '../../core/protocol.ts';
 import { createTokenBuckets } from '../../core/rate-limit.ts';
 import { Refused, type BackgroundDeps, type Handlers } from './types.ts';
 
@@ -11,71 +13,99 @@ export const PAGE_REPORT_RATE = 100;
 /** CMP declarations a tab may report per minute (one per page load is normal). */
 export const CMP_REPORTS_PER_MINUTE = 6;
 
-export function pageReportHandlers(deps: BackgroundDeps): Handlers<'page-report'> {
+export function pageReportHandlers(deps: BackgroundDeps): Handlers<'page-report' | 'page-reports'> {
   const { recorder } = deps;
   // In memory: a restarted worker starts afresh.
   const buckets = createTokenBuckets();
+
+  /** One report, as if it came alone: validated, rate-limited, recorded or handed on. */
+  async function one(
+    report: unknown,
+    sender: MessageSender,
+  ): Promise<{ ok: boolean; error?: string }> {
+    if (sender.tabId === undefined || sender.frameId === undefined || !sender.url) {
+      throw new Refused('page report without a tab');
+    }
+    const frame = `${sender.tabId}:${sender.frameId}`;
+    if (!buckets.take(frame, deps.now(), PAGE_REPORT_BURST, PAGE_REPORT_RATE)) {
+      throw new Refused('too many reports from this frame: dropped');
+    }
+    const v = validatePageReport(report, deps.now());
+    if (!v.ok) throw new Refused(v.error);
+    const r = v.report;
+    if (
+      r.type === 'cmp' &&
+      !buckets.take(
+        `cmp:${sender.tabId}`,
+        deps.now(),
+        CMP_REPORTS_PER_MINUTE,
+        CMP_REPORTS_PER_MINUTE / 60,
+      )
+    ) {
+      throw new Refused('too many CMP reports from this tab: dropped');
+    }
+    const from = {
+      tabId: sender.tabId,
+      frameId: sender.frameId,
+      documentUrl: sender.url,
+      documentId: sender.documentId ?? null,
+    };
+    switch (r.type) {
+      case 'links':
+        // Only the top frame's links say where the site's policy is.
+        if (sender.frameId === 0) void deps.declarations.onLinks(sender.url, r.links);
+        return { ok: true };
+      case 'cmp':
+        if (sender.frameId !== 0) return { ok: true };
+        await recorder.idle();
+        return deps.declarations.onCmp(sender.url, r.cmp, r.json);
+      case 'cookie':
+        recorder.observe({
+          kind: 'scriptCookie',
+          ...from,
+          api: r.api,
+          cookie: r.cookie,
+          scriptUrl: r.scriptUrl,
+          time: r.time,
+        });
+        return { ok: true };
+      case 'storage':
+        recorder.observe({
+          kind: 'storage',
+          ...from,
+          storage: r.storage,
+          op: r.op,
+          key: r.key,
+          value: r.value,
+          scriptUrl: r.scriptUrl,
+          time: r.time,
+        });
+        return { ok: true };
+    }
+  }
+
   return {
-    async 'page-report'(msg, sender) {
-      if (sender.tabId === undefined || sender.frameId === undefined || !sender.url) {
-        throw new Refused('page report without a tab');
+    'page-report': (msg, sender) => one(msg.report, sender),
+    async 'page-reports'(msg, sender) {
+      if (!Array.isArray(msg.reports)) throw new Refused('malformed reports');
+      const reports = msg.reports as unknown[];
+      const errors: string[] = [];
+      let accepted = 0;
+      for (let i = 0; i < reports.length; i++) {
+        if (i >= MAX_REPORTS_PER_MESSAGE) {
+          errors.push(`more than ${MAX_REPORTS_PER_MESSAGE} reports in one message: dropped`);
+          break;
+        }
+        try {
+          const res = await one(reports[i], sender);
+          if (res.ok) accepted++;
+          else errors.push(res.error ?? 'refused');
+        } catch (e) {
+          if (!(e instanceof Refused)) throw e;
+          errors.push(e.message);
+        }
       }
-      const frame = `${sender.tabId}:${sender.frameId}`;
-      if (!buckets.take(frame, deps.now(), PAGE_REPORT_BURST, PAGE_REPORT_RATE)) {
-        throw new Refused('too many reports from this frame: dropped');
-      }
-      const v = validatePageReport(msg.report, deps.now());
-      if (!v.ok) throw new Refused(v.error);
-      const r = v.report;
-      if (
-        r.type === 'cmp' &&
-        !buckets.take(
-          `cmp:${sender.tabId}`,
-          deps.now(),
-          CMP_REPORTS_PER_MINUTE,
-          CMP_REPORTS_PER_MINUTE / 60,
-        )
-      ) {
-        throw new Refused('too many CMP reports from this tab: dropped');
-      }
-      const from = {
-        tabId: sender.tabId,
-        frameId: sender.frameId,
-        documentUrl: sender.url,
-        documentId: sender.documentId ?? null,
-      };
-      switch (r.type) {
-        case 'links':
-          // Only the top frame's links say where the site's policy is.
-          if (sender.frameId === 0) void deps.declarations.onLinks(sender.url, r.links);
-          return { ok: true };
-        case 'cmp':
-          if (sender.frameId !== 0) return { ok: true };
-          await recorder.idle();
-          return deps.declarations.onCmp(sender.url, r.cmp, r.json);
-        case 'cookie':
-          recorder.observe({
-            kind: 'scriptCookie',
-            ...from,
-            api: r.api,
-            cookie: r.cookie,
-            scriptUrl: r.scriptUrl,
-            time: r.time,
-          });
-          return { ok: true };
-        case 'storage':
-          recorder.observe({
-            kind: 'storage',
-            ...from,
-            storage: r.storage,
-            op: r.op,
-            key: r.key,
-            value: r.value,
-            scriptUrl: r.scriptUrl,
-            time: r.time,
-          });
-          return { ok: true };
-      }
+      return { ok: errors.length === 0, accepted, errors };
     },
   };
 }
