@@ -1,3 +1,4 @@
+import { publishedLines, type TkSeen } from '../lib/core/discovery/dnt-resources.ts';
 import type { PageVisit } from '../lib/core/types.ts';
 import type { DeclaredPolicy } from '../lib/core/policy/types.ts';
 import type { Discrepancy } from '../lib/core/discrepancies/types.ts';
@@ -9,19 +10,25 @@ export function SignalsPanel({
   declared,
   findings,
   sources = [],
+  tk = [],
 }: {
   pages: PageVisit[];
   declared: DeclaredPolicy | null;
   findings: Discrepancy[];
   sources?: DeclarationInfo[];
+  /** The Tk response headers the pages' responses carried. */
+  tk?: TkSeen[];
 }) {
   const wk = sources.find((s) => s.source === 'well-known');
-  const published =
-    wk?.gpc != null
-      ? `/.well-known/gpc.json: {"gpc": ${wk.gpc.gpc}}${wk.gpc.lastUpdate ? `, updated ${wk.gpc.lastUpdate}` : ''}`
-      : wk
-        ? `/.well-known/gpc.json not published (${wk.error ?? 'unreadable'})`
-        : '/.well-known/gpc.json not checked yet';
+  const lines = publishedLines({
+    gpcJson: wk
+      ? { gpc: wk.gpc?.gpc ?? null, lastUpdate: wk.gpc?.lastUpdate ?? null, error: wk.error }
+      : null,
+    dntPolicy: wk?.dntPublished?.dntPolicy ?? null,
+    trackingStatus: wk?.dntPublished?.trackingStatus ?? null,
+  });
+  const published = (k: 'dnt' | 'gpc') =>
+    lines.filter(([path]) => (k === 'gpc' ? path.includes('gpc') : !path.includes('gpc')));
   const sent = (k: 'dnt' | 'gpc') => pages.some((p) => p.signals?.[k]);
   const quote = (k: 'dnt' | 'gpc') => declared?.evidence.find((e) => e.field === k)?.quote;
   const rows: ['dnt' | 'gpc', string][] = [
@@ -48,11 +55,18 @@ export function SignalsPanel({
               <td>
                 {declared ? declared[k] : 'no declaration'}
                 {quote(k) && <div className="why">“{quote(k)}”</div>}
-                {k === 'gpc' && (
-                  <div className="why" data-testid="gpc-json">
-                    {published}
+                {published(k).map(([path, text]) => (
+                  <div className="why" key={path} data-testid={`published-${path}`}>
+                    {path}: {text}
                   </div>
-                )}
+                ))}
+                {k === 'dnt' &&
+                  tk.map((t) => (
+                    <div className="why" key={`${t.host} ${t.value}`} data-testid="tk-header">
+                      Tk: {t.value} from {t.host} ({t.meaning ?? t.error}
+                      {t.requests > 1 ? `; ${t.requests} responses` : ''})
+                    </div>
+                  ))}
               </td>
               <td>
                 {ignored
@@ -65,6 +79,12 @@ export function SignalsPanel({
           );
         })}
       </tbody>
+      {wk && (
+        <caption className="why">
+          Well-known resources of {wk.host} read{' '}
+          {new Date(wk.fetchedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC
+        </caption>
+      )}
     </table>
   );
 }

@@ -61,6 +61,8 @@ export interface ScenarioTruth {
     policy: TruthDeclared | null;
     cmp: TruthDeclared | null;
     wellKnownGpc?: { gpc: boolean; lastUpdate: string };
+    /** What the host publishes about DNT: EFF's policy version, its tracking status, its Tk header. */
+    publishedDnt?: { dntPolicyVersion: string; trackingStatus: string; tk: string };
   };
   /** The consent state after each step (CMP sites). */
   consent?: { at: number; step: string; status: string; categories: Record<string, boolean> }[];

@@ -26,6 +26,12 @@ interface SiteSpec {
   metaPixel?: boolean;
   /** Publishes /.well-known/gpc.json with "gpc": true. */
   gpc?: boolean;
+  /**
+   * Publishes a DNT promise: /.well-known/dnt-policy.txt titled as EFF's
+   * policy (version 1.0), the tracking status resource {"tracking": "N"}, and
+   * `Tk: N` on its home page.
+   */
+  dnt?: boolean;
   /** Other first-party scripts: path → file in the site's folder. */
   scripts?: Record<string, string>;
 }
@@ -44,7 +50,7 @@ export const SCENARIO_SITES: Record<string, SiteSpec> = {
     policy: true,
     scripts: { '/js/recipes.js': 'recipes.js' },
   },
-  'kind-dnt-gpc-ignored.test': { session: true, policy: true, gpc: true },
+  'kind-dnt-gpc-ignored.test': { session: true, policy: true, gpc: true, dnt: true },
   // A policy declaring necessary cookies only, with one sentence about what
   // its cookies are for that the reader cannot map to a category; the page
   // runs Google Analytics: the analytics finding is flagged "check the policy".
@@ -103,7 +109,10 @@ const sessionCookie = (site: string) =>
 
 function siteRoutes(site: string, spec: SiteSpec): Record<string, Route> {
   const r: Record<string, Route> = {
-    '/': htmlPage(`${site}/home.html`, spec.session ? { 'set-cookie': sessionCookie(site) } : {}),
+    '/': htmlPage(`${site}/home.html`, {
+      ...(spec.session ? { 'set-cookie': sessionCookie(site) } : {}),
+      ...(spec.dnt ? { tk: 'N' } : {}),
+    }),
     '/style.css': () => ({ headers: { 'content-type': 'text/css' }, body: STYLE }),
     '/favicon.ico': () => ({ status: 204 }),
   };
@@ -121,6 +130,17 @@ function siteRoutes(site: string, spec: SiteSpec): Record<string, Route> {
     r['/.well-known/gpc.json'] = () => ({
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ gpc: true, lastUpdate: '2026-01-01' }),
+    });
+  }
+  if (spec.dnt) {
+    r['/.well-known/dnt-policy.txt'] = () => ({
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      // EFF's title and version line; the body is the demo's own words.
+      body: `Do Not Track Compliance Policy\n\nVersion 1.0\n\n${site} does not track visitors who send DNT: 1.\n`,
+    });
+    r['/.well-known/dnt/'] = () => ({
+      headers: { 'content-type': 'application/tracking-status+json' },
+      body: JSON.stringify({ tracking: 'N', policy: '/cookie-policy' }),
     });
   }
   for (const [path, name] of Object.entries(spec.scripts ?? {})) {

@@ -335,6 +335,7 @@ export function App() {
         declared={data.declared}
         findings={summary.findings}
         sources={sources}
+        tk={summary.tk ?? []}
       />
     ),
     Declaration: (

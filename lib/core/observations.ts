@@ -49,6 +49,8 @@ export interface ResponseObservation {
   contentType: string | null;
   contentLength: number | null;
   setCookie: string[];
+  /** The `Tk` header (W3C tracking status), when the response has one. */
+  tk?: string;
   time: number;
 }
 

@@ -1,5 +1,6 @@
 // The one message protocol between extension pages, content scripts, the CLI
 // (through an extension page) and the background. Types only.
+import type { DntPublished } from './discovery/dnt-resources.ts';
 import type { ClassifiedView } from './audit/classify-view.ts';
 import type { Discrepancy } from './discrepancies/types.ts';
 import type { DeclaredPolicy } from './policy/types.ts';
@@ -90,6 +91,8 @@ export interface DeclarationInfo {
   error: string | null;
   why: string | null;
   gpc?: { gpc: boolean; lastUpdate: string | null } | null;
+  /** well-known: EFF's dnt-policy.txt and the tracking status resource, as read. */
+  dntPublished?: DntPublished;
   /** policy-text: the page that linked it. */
   linkedFrom?: string | null;
 }

@@ -1,6 +1,7 @@
 // report.html: one self-contained file (no external resource, inline CSS and
 // SVG), readable on screen and when printed to PDF. Every string from a site
 // (names, URLs, quotes) goes through esc(): the page is inert.
+import { publishedLines } from './discovery/dnt-resources.ts';
 import { type AppliedCorrection, correctionText } from './classify/corrections.ts';
 import type { Report } from './report.ts';
 import type { Category } from './types.ts';
@@ -146,6 +147,28 @@ function barChart(data: [string, number][]): string {
   return `<svg role="img" aria-label="Counts" width="520" height="${data.length * h + 4}" xmlns="http://www.w3.org/2000/svg">${bars}</svg>`;
 }
 
+/** DNT and GPC: what was sent, what the policy says, what the site publishes. */
+function signalsSection(r: Extended): string {
+  const dnt = r.dnt;
+  const pub = dnt.published;
+  const rows: [string, string][] = [
+    ['Signals sent', `DNT ${dnt.sent ? 'on' : 'off'}, GPC ${dnt.gpcSent ? 'on' : 'off'}`],
+    [
+      'The policy says',
+      `DNT: ${dnt.policy ?? 'no declaration'}; GPC: ${dnt.gpcPolicy ?? 'no declaration'}`,
+    ],
+    ...publishedLines(pub),
+    ...pub.tk.map((t): [string, string] => [
+      `Tk header from ${t.host}`,
+      `${t.value}: ${t.meaning ?? t.error ?? ''} (${t.requests} response${t.requests === 1 ? '' : 's'})`,
+    ]),
+  ];
+  const when = pub.fetchedAt
+    ? ` (well-known resources of ${pub.host ?? ''} read ${pub.fetchedAt})`
+    : '';
+  return `<section><h2>Do Not Track and Global Privacy Control</h2>${table(['', `What${when}`], rows)}</section>`;
+}
+
 export function buildReportHtml(r: Extended): string {
   const s = r.summary;
   const findings = r.discrepancies ?? [];
@@ -196,6 +219,7 @@ export function buildReportHtml(r: Extended): string {
       }</section>`,
     );
   }
+  sections.push(signalsSection(r));
   // Values appear only when the user chose to keep them.
   const values = r.cookies.some((c) => c.value.raw !== undefined);
   sections.push(

@@ -4,6 +4,7 @@ import type { AuditScope } from './audit/scope.ts';
 import type { Discrepancy } from './discrepancies/types.ts';
 import type { DeclaredPolicy } from './policy/types.ts';
 import { exportedValue } from './value.ts';
+import { tkSeen, type DntPublished } from './discovery/dnt-resources.ts';
 
 /** Bump on any incompatible change; docs/report.schema.json documents each version. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -25,6 +26,19 @@ export interface ReportMeta {
   lists: ListInfo[];
   /** What /.well-known/gpc.json said, when it was read. */
   gpcJson?: { gpc: boolean; lastUpdate: string | null; url: string | null } | null;
+  /** The focus host's well-known resources as read (gpc.json, dnt-policy.txt, /.well-known/dnt/). */
+  published?: {
+    host: string;
+    fetchedAt: number;
+    gpcJson: {
+      url: string | null;
+      gpc: boolean | null;
+      lastUpdate: string | null;
+      error: string | null;
+    };
+    dntPolicy: DntPublished['dntPolicy'] | null;
+    trackingStatus: DntPublished['trackingStatus'] | null;
+  } | null;
   /** The consent states observed, oldest first, each with the host its CMP ran on. */
   consent?: {
     host?: string | null;
@@ -156,6 +170,7 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
       error: r.error,
       beacon: r.beacon,
       pixel: r.pixel,
+      ...(r.tk !== undefined ? { tk: r.tk } : {}),
       tracker: r.tracker,
       page: r.page,
       time: iso(r.time),
@@ -189,6 +204,12 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
       gpcSent: meta.signals.gpc,
       gpcPolicy: meta.declared?.gpc ?? null,
       gpcJson: meta.gpcJson ?? null,
+      published: {
+        ...(meta.published
+          ? { ...meta.published, fetchedAt: iso(meta.published.fetchedAt) }
+          : { host: null, fetchedAt: null, gpcJson: null, dntPolicy: null, trackingStatus: null }),
+        tk: tkSeen(view.requests),
+      },
     },
     lists: meta.lists,
   };

@@ -1,6 +1,7 @@
 // What the popup needs first (counts, findings, the declared-vs-observed
 // chart) and, on demand, one table's rows. A tab with 5,000 requests must not
 // send 5,000 rows across the message channel before anything is shown.
+import { tkSeen, type TkSeen } from './discovery/dnt-resources.ts';
 import type {
   ClassifiedCookie,
   ClassifiedRequest,
@@ -43,6 +44,8 @@ export interface TabSummary {
   observed: Record<Category, number>;
   pages: PageVisit[];
   findings: ShownFinding[];
+  /** The Tk response headers the pages' responses carried (W3C tracking status). */
+  tk?: TkSeen[];
 }
 
 export interface TableRows {
@@ -107,6 +110,7 @@ export function summarizeTab(view: ClassifiedView, findings: Discrepancy[]): Tab
     observed,
     pages: view.pages,
     findings: findings.map((f) => capEvidence(f)),
+    tk: tkSeen(view.requests),
   };
 }
 

@@ -24,6 +24,7 @@ export interface ResponsePart {
   contentLength: number | null;
   error: string | null;
   pixel: boolean;
+  tk?: string;
   time: number;
 }
 
@@ -51,6 +52,8 @@ export interface RequestRow {
   error: string | null;
   beacon: boolean;
   pixel: boolean;
+  /** The response's `Tk` header (W3C tracking status), when it had one. */
+  tk?: string;
   page: string;
   time: number;
 }
@@ -177,6 +180,7 @@ export function buildView(rs: RecordSet): AuditView {
       error: resp?.error ?? null,
       beacon: q.beacon,
       pixel: resp?.pixel ?? false,
+      ...(resp?.tk !== undefined ? { tk: resp.tk } : {}),
       page: pageUrl.get(q.pageId) ?? '',
       time: q.time,
     });

@@ -88,6 +88,12 @@ function initiatorOf(d: RequestDetails): string | null {
   return null;
 }
 
+/** The `Tk` response header (W3C TPE), bounded: site-controlled. */
+function tkOf(headers: Header[] | undefined): { tk?: string } {
+  const v = headerValue(headers, 'tk');
+  return v === null ? {} : { tk: v.slice(0, 128) };
+}
+
 export function normaliseHeadersReceived(d: RequestDetails): Observation {
   return {
     kind: 'response',
@@ -100,6 +106,7 @@ export function normaliseHeadersReceived(d: RequestDetails): Observation {
     contentType: headerValue(d.responseHeaders, 'content-type'),
     contentLength: parseContentLength(headerValue(d.responseHeaders, 'content-length')),
     setCookie: headerValues(d.responseHeaders, 'set-cookie'),
+    ...tkOf(d.responseHeaders),
     time: d.timeStamp,
   };
 }

@@ -1,5 +1,6 @@
 // Gathers what an audit needs from storage and runs the pure audit.
 import { buildAudit, type Audit, type ScopedConsent } from '../core/audit/build.ts';
+import { dntClaim, type DntPublished } from '../core/discovery/dnt-resources.ts';
 import type { DeclaredPolicy } from '../core/policy/types.ts';
 import { buildReport, type Report } from '../core/report.ts';
 import type { RecordSet } from '../core/view.ts';
@@ -18,6 +19,9 @@ export interface DeclarationStore {
       source: string;
       url: string | null;
       gpc?: { gpc: boolean; lastUpdate: string | null } | null;
+      fetchedAt?: number;
+      error?: string | null;
+      dntPublished?: DntPublished;
     }[]
   >;
 }
@@ -104,11 +108,13 @@ export function createAuditService(deps: AuditServiceDeps) {
       ),
       consent: consent.length ? consent : null,
       signals,
-      wellKnownGpc: decls.flatMap((d) =>
-        d.source === 'well-known' && d.gpc
-          ? [{ gpc: d.gpc.gpc, url: d.url ?? `https://${d.host}/.well-known/gpc.json` }]
-          : [],
-      ),
+      wellKnownGpc: decls.flatMap((d) => {
+        if (d.source !== 'well-known') return [];
+        const dnt = dntClaim(d.dntPublished);
+        if (!d.gpc && !dnt) return [];
+        const url = d.url ?? `https://${d.host}/.well-known/gpc.json`;
+        return [{ gpc: d.gpc?.gpc ?? false, url, ...(dnt ? { dnt } : {}) }];
+      }),
       ...(host !== undefined ? { host } : {}),
     });
     return { ...built, records };
@@ -282,6 +288,20 @@ export function createAuditService(deps: AuditServiceDeps) {
         values: opts.values === true,
         lists: classification.lists,
         gpcJson: wk?.gpc ? { ...wk.gpc, url: wk.url } : null,
+        published: wk
+          ? {
+              host: wk.host,
+              fetchedAt: wk.fetchedAt ?? deps.now(),
+              gpcJson: {
+                url: wk.url,
+                gpc: wk.gpc?.gpc ?? null,
+                lastUpdate: wk.gpc?.lastUpdate ?? null,
+                error: wk.gpc ? null : (wk.error ?? null),
+              },
+              dntPolicy: wk.dntPublished?.dntPolicy ?? null,
+              trackingStatus: wk.dntPublished?.trackingStatus ?? null,
+            }
+          : null,
         consent: consent.map((c) => ({
           host: c.host ?? null,
           time: c.time,

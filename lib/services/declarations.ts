@@ -23,6 +23,12 @@ import {
   readGpcJson,
   type PageLink,
 } from '../core/discovery/policy-links.ts';
+import {
+  readDntPolicy,
+  readTrackingStatus,
+  type DntPublished,
+  type TrackingStatus,
+} from '../core/discovery/dnt-resources.ts';
 import { siteOf } from '../core/party.ts';
 import { readPolicy } from '../core/policy/index.ts';
 import type { DeclaredPolicy } from '../core/policy/types.ts';
@@ -56,6 +62,8 @@ export interface Declaration {
   groups?: Record<string, Category> | null;
   /** What /.well-known/gpc.json says (source 'well-known'). */
   gpc?: { gpc: boolean; lastUpdate: string | null } | null;
+  /** What the host publishes about DNT (source 'well-known'), read with gpc.json. */
+  dntPublished?: DntPublished;
   /** policy-text: the page whose link led to the policy. */
   linkedFrom?: string | null;
 }
@@ -116,6 +124,8 @@ export interface DeclarationPorts {
   onError?(message: string, e: unknown): void;
 }
 
+const withoutOk = ({ ok: _ok, ...rest }: { ok: true } & TrackingStatus): TrackingStatus => rest;
+
 export function createDeclarationService(p: DeclarationPorts) {
   const inflight = new Map<string, Promise<void>>();
   // Consent cookies change together (OptanonConsent + OptanonAlertBoxClosed):
@@ -157,38 +167,82 @@ export function createDeclarationService(p: DeclarationPorts) {
     }
   }
 
-  /** The host's GPC support resource, once a week at most (GPC spec 3.4: per origin). */
-  async function wellKnownGpc(pageUrl: string, host: string): Promise<void> {
+  /** gpc.json: what it says, or why it says nothing. */
+  async function readGpc(
+    url: string,
+    pageUrl: string,
+  ): Promise<Pick<Declaration, 'gpc' | 'error'>> {
+    try {
+      const r = readGpcJson((await p.fetchText(url, pageUrl)).text);
+      return r.ok
+        ? { error: null, gpc: { gpc: r.gpc, lastUpdate: r.lastUpdate } }
+        : { error: r.error, gpc: null };
+    } catch (e) {
+      return { error: (e as Error).message, gpc: null };
+    }
+  }
+
+  async function readDnt(origin: string, pageUrl: string): Promise<DntPublished> {
+    const policyUrl = `${origin}/.well-known/dnt-policy.txt`;
+    const statusUrl = `${origin}/.well-known/dnt/`;
+    const [policy, status] = await Promise.all([
+      p.fetchText(policyUrl, pageUrl).then(
+        (res) => readDntPolicy(res.text, res.contentType),
+        (e: Error) => ({ ok: false as const, error: e.message }),
+      ),
+      p.fetchText(statusUrl, pageUrl).then(
+        (res) => readTrackingStatus(res.text),
+        (e: Error) => ({ ok: false as const, error: e.message }),
+      ),
+    ]);
+    return {
+      dntPolicy: policy.ok
+        ? {
+            url: policyUrl,
+            version: policy.version,
+            recognised: policy.recognised,
+            note: policy.note,
+            error: null,
+          }
+        : { url: policyUrl, version: null, recognised: false, note: null, error: policy.error },
+      trackingStatus: status.ok
+        ? { url: statusUrl, status: withoutOk(status), error: null }
+        : { url: statusUrl, status: null, error: status.error },
+    };
+  }
+
+  /**
+   * The host's well-known privacy resources, once a week at most (GPC spec
+   * 3.4 and TPE 6.5: per origin): gpc.json, EFF's dnt-policy.txt and the
+   * tracking status resource /.well-known/dnt/.
+   */
+  async function wellKnown(pageUrl: string, host: string): Promise<void> {
     const site = siteOf(pageUrl);
     const cached = await p.get(host, 'well-known');
-    if (cached && p.now() - cached.fetchedAt < POLICY_MAX_AGE_MS) return;
-    const url = `${new URL(pageUrl).origin}/.well-known/gpc.json`;
-    const base = {
+    if (cached && cached.dntPublished && p.now() - cached.fetchedAt < POLICY_MAX_AGE_MS) return;
+    const origin = new URL(pageUrl).origin;
+    const url = `${origin}/.well-known/gpc.json`;
+    const [gpc, dntPublished] = await Promise.all([
+      readGpc(url, pageUrl),
+      readDnt(origin, pageUrl),
+    ]);
+    await p.put({
       site,
       host,
-      source: 'well-known' as const,
+      source: 'well-known',
       fetchedAt: p.now(),
       url,
       policy: null,
-      why: 'GPC support resource',
-    };
-    try {
-      const res = await p.fetchText(url, pageUrl);
-      const r = readGpcJson(res.text);
-      await p.put(
-        r.ok
-          ? { ...base, error: null, gpc: { gpc: r.gpc, lastUpdate: r.lastUpdate } }
-          : { ...base, error: r.error, gpc: null },
-      );
-    } catch (e) {
-      await p.put({ ...base, error: (e as Error).message, gpc: null });
-    }
+      why: 'GPC and DNT resources',
+      ...gpc,
+      dntPublished,
+    });
   }
 
   /** The policy linked from a page is the policy of that page's host. */
   async function discover(pageUrl: string, host: string, links: PageLink[]): Promise<void> {
     const site = siteOf(pageUrl);
-    await wellKnownGpc(pageUrl, host).catch((e) => p.onError?.('gpc.json', e));
+    await wellKnown(pageUrl, host).catch((e) => p.onError?.('well-known resources', e));
     const cached = await p.get(host, 'policy-text');
     if (cached && !cached.error && p.now() - cached.fetchedAt < POLICY_MAX_AGE_MS) return;
     const candidates = rankPolicyLinks(links, pageUrl).filter((c) =>

@@ -97,6 +97,14 @@ function checkScenario(site: string, s: ScenarioTruth, get: () => Harness) {
     if (s.declared.wellKnownGpc) {
       expect(report.dnt.gpcJson).toMatchObject({ gpc: s.declared.wellKnownGpc.gpc });
     }
+    // What the host publishes about DNT, read from its well-known resources and headers.
+    const pub = report.dnt.published;
+    const want = s.declared.publishedDnt;
+    expect([
+      pub.dntPolicy?.recognised ? pub.dntPolicy.version : null,
+      pub.trackingStatus?.status?.tracking ?? null,
+      pub.tk.map((t) => t.value).join(',') || null,
+    ]).toEqual(want ? [want.dntPolicyVersion, want.trackingStatus, want.tk] : [null, null, null]);
     if (s.consent?.length) {
       expect((report.consent ?? []).map((c) => c.status)).toEqual(s.consent.map((c) => c.status));
     }

@@ -70,6 +70,13 @@ function honours(scope: AuditScope, f: 'dnt' | 'gpc'): SignalStatement | null {
     return { honors: true, quote, ...(by ? { by } : {}) };
   }
   const w = scope.wellKnownGpc;
+  if (f === 'dnt' && w?.dnt) {
+    return {
+      honors: true,
+      quote: w.dnt.quote,
+      by: { source: 'well-known', url: w.dnt.url, host: scope.hosts[0] ?? null },
+    };
+  }
   if (f === 'gpc' && w?.gpc) {
     return {
       honors: true,

@@ -22,10 +22,12 @@ export interface ScopedDeclaration {
 /** A consent state, kept for the host where its CMP ran (none: every host). */
 export type ScopedConsent = ConsentRecord & { host?: string | null };
 
-/** What /.well-known/gpc.json of a host says. */
+/** What /.well-known/gpc.json of a host says (and its DNT resources, when they promise). */
 export interface WellKnownGpc {
   gpc: boolean;
   url: string;
+  /** EFF's dnt-policy.txt or a tracking status "N": the host promises to honour DNT. */
+  dnt?: { quote: string; url: string } | null;
 }
 
 /** A group of hosts audited together because the same declarations hold for them. */
@@ -83,7 +85,7 @@ function scopeFor(
         ? refOf(cmpDecl)
         : { source: `cmp:${cmp!}`, url: null, host: states.at(-1)!.host ?? null }
       : null,
-    wellKnownGpc: w ? { gpc: w.gpc, url: w.url } : null,
+    wellKnownGpc: w ? { gpc: w.gpc, url: w.url, ...(w.dnt ? { dnt: w.dnt } : {}) } : null,
   };
 }
 

@@ -20,6 +20,8 @@ export interface ResponseRecord {
   contentLength: number | null;
   error: string | null;
   pixel: boolean;
+  /** The `Tk` response header, when there was one. */
+  tk?: string;
   time: number;
 }
 

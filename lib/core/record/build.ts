@@ -66,6 +66,7 @@ export function responseRecord(o: ResponseObservation, page: PageRef): ResponseR
       contentType: o.contentType,
       status: o.status,
     }),
+    ...(o.tk !== undefined ? { tk: o.tk } : {}),
     time: o.time,
   };
 }
