@@ -26,9 +26,8 @@ export function SignalsPanel({
       : null,
     dntPolicy: wk?.dntPublished?.dntPolicy ?? null,
     trackingStatus: wk?.dntPublished?.trackingStatus ?? null,
+    tk,
   });
-  const published = (k: 'dnt' | 'gpc') =>
-    lines.filter(([path]) => (k === 'gpc' ? path.includes('gpc') : !path.includes('gpc')));
   const sent = (k: 'dnt' | 'gpc') => pages.some((p) => p.signals?.[k]);
   const quote = (k: 'dnt' | 'gpc') => declared?.evidence.find((e) => e.field === k)?.quote;
   const rows: ['dnt' | 'gpc', string][] = [
@@ -55,16 +54,11 @@ export function SignalsPanel({
               <td>
                 {declared ? declared[k] : 'no declaration'}
                 {quote(k) && <div className="why">“{quote(k)}”</div>}
-                {published(k).map(([path, text]) => (
-                  <div className="why" key={path} data-testid={`published-${path}`}>
-                    {path}: {text}
-                  </div>
-                ))}
-                {k === 'dnt' &&
-                  tk.map((t) => (
-                    <div className="why" key={`${t.host} ${t.value}`} data-testid="tk-header">
-                      Tk: {t.value} from {t.host} ({t.meaning ?? t.error}
-                      {t.requests > 1 ? `; ${t.requests} responses` : ''})
+                {lines
+                  .filter((l) => l.signal === k)
+                  .map((l) => (
+                    <div className="why" key={`${l.what} ${l.text}`}>
+                      {l.what}: {l.text}
                     </div>
                   ))}
               </td>

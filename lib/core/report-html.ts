@@ -157,11 +157,7 @@ function signalsSection(r: Extended): string {
       'The policy says',
       `DNT: ${dnt.policy ?? 'no declaration'}; GPC: ${dnt.gpcPolicy ?? 'no declaration'}`,
     ],
-    ...publishedLines(pub),
-    ...pub.tk.map((t): [string, string] => [
-      `Tk header from ${t.host}`,
-      `${t.value}: ${t.meaning ?? t.error ?? ''} (${t.requests} response${t.requests === 1 ? '' : 's'})`,
-    ]),
+    ...publishedLines(pub).map((l): [string, string] => [l.what, l.text]),
   ];
   const when = pub.fetchedAt
     ? ` (well-known resources of ${pub.host ?? ''} read ${pub.fetchedAt})`

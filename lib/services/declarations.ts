@@ -27,7 +27,6 @@ import {
   readDntPolicy,
   readTrackingStatus,
   type DntPublished,
-  type TrackingStatus,
 } from '../core/discovery/dnt-resources.ts';
 import { siteOf } from '../core/party.ts';
 import { readPolicy } from '../core/policy/index.ts';
@@ -124,8 +123,6 @@ export interface DeclarationPorts {
   onError?(message: string, e: unknown): void;
 }
 
-const withoutOk = ({ ok: _ok, ...rest }: { ok: true } & TrackingStatus): TrackingStatus => rest;
-
 export function createDeclarationService(p: DeclarationPorts) {
   const inflight = new Map<string, Promise<void>>();
   // Consent cookies change together (OptanonConsent + OptanonAlertBoxClosed):
@@ -206,7 +203,7 @@ export function createDeclarationService(p: DeclarationPorts) {
           }
         : { url: policyUrl, version: null, recognised: false, note: null, error: policy.error },
       trackingStatus: status.ok
-        ? { url: statusUrl, status: withoutOk(status), error: null }
+        ? { url: statusUrl, status: status.status, error: null }
         : { url: statusUrl, status: null, error: status.error },
     };
   }

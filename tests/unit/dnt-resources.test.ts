@@ -81,16 +81,18 @@ describe('tracking status resource /.well-known/dnt/ (W3C TPE 6.5)', () => {
       ),
     ).toEqual({
       ok: true,
-      tracking: 'N',
-      meaning: 'not tracking',
-      compliance: ['https://www.eff.org/dnt-policy'],
-      qualifiers: null,
-      controller: [],
-      sameParty: ['cdn.example'],
-      audit: [],
-      policy: '/privacy',
-      edit: null,
-      config: null,
+      status: {
+        tracking: 'N',
+        meaning: 'not tracking',
+        compliance: ['https://www.eff.org/dnt-policy'],
+        qualifiers: null,
+        controller: [],
+        sameParty: ['cdn.example'],
+        audit: [],
+        policy: '/privacy',
+        edit: null,
+        config: null,
+      },
     });
   });
 
@@ -159,8 +161,7 @@ describe('what the published resources claim', () => {
   const status = (tracking: string): DntPublished['trackingStatus'] => {
     const r = readTrackingStatus(JSON.stringify({ tracking }));
     if (!r.ok) throw new Error(r.error);
-    const { ok: _ok, ...st } = r;
-    return { url: 'https://s.example/.well-known/dnt/', status: st, error: null };
+    return { url: 'https://s.example/.well-known/dnt/', status: r.status, error: null };
   };
 
   it('a recognised EFF policy or a "not tracking" status promise to honour DNT; nothing else does', () => {
@@ -182,22 +183,33 @@ describe('what the published resources claim', () => {
     });
   });
 
-  it('one plain line per resource', () => {
+  it('one plain line per resource and per Tk value, under the signal it speaks to', () => {
     expect(
       publishedLines({
         gpcJson: { gpc: true, lastUpdate: '2026-01-01', error: null },
         dntPolicy: none.dntPolicy,
-        trackingStatus: status('N').status ? status('N') : null,
-      }),
+        trackingStatus: status('N'),
+        tk: tkSeen([
+          { url: 'https://s.example/', tk: 'N' },
+          { url: 'https://s.example/a', tk: 'N' },
+        ]),
+      }).map((l) => [l.signal, l.what, l.text]),
     ).toEqual([
-      ['/.well-known/gpc.json', '{"gpc": true}, updated 2026-01-01 — says it honours GPC'],
+      ['gpc', '/.well-known/gpc.json', '{"gpc": true}, updated 2026-01-01 — says it honours GPC'],
       [
+        'dnt',
         '/.well-known/dnt-policy.txt',
         'no DNT policy (HTTP 404 for https://s.example/.well-known/dnt-policy.txt)',
       ],
-      ['/.well-known/dnt/', 'tracking "N": not tracking'],
+      ['dnt', '/.well-known/dnt/', 'tracking "N": not tracking'],
+      ['dnt', 'Tk header from s.example', 'N: not tracking (2 responses)'],
     ]);
-    expect(publishedLines({ gpcJson: null, dntPolicy: null, trackingStatus: null })).toEqual([
+    expect(
+      publishedLines({ gpcJson: null, dntPolicy: null, trackingStatus: null, tk: [] }).map((l) => [
+        l.what,
+        l.text,
+      ]),
+    ).toEqual([
       ['/.well-known/gpc.json', 'not read yet'],
       ['/.well-known/dnt-policy.txt', 'not read yet'],
       ['/.well-known/dnt/', 'not read yet'],
@@ -214,7 +226,7 @@ describe('hostile input', () => {
         if (tk.ok) expect(tk.statusId === null || tk.statusId.length <= 64).toBe(true);
         readDntPolicy(s, type);
         const st = readTrackingStatus(s);
-        if (st.ok) expect(st.compliance.length).toBeLessThanOrEqual(50);
+        if (st.ok) expect(st.status.compliance.length).toBeLessThanOrEqual(50);
       }),
       { numRuns: 2000 },
     );
@@ -224,7 +236,7 @@ describe('hostile input', () => {
     const big = readTrackingStatus(
       JSON.stringify({ tracking: 'N', compliance: Array(60).fill('x'.repeat(3000)) }),
     );
-    expect(big.ok && big.compliance.length).toBe(50);
-    expect(big.ok && big.compliance[0]!.length).toBe(2048);
+    expect(big.ok && big.status.compliance.length).toBe(50);
+    expect(big.ok && big.status.compliance[0]!.length).toBe(2048);
   });
 });

@@ -13,6 +13,8 @@
 // All three are site-controlled text: sizes are bounded, nothing here
 // backtracks, and anything malformed comes back as { ok: false, error }.
 
+import { jsonObject } from './policy-links.ts';
+
 /** TPE §6.2.2 tracking status values and what each claims. */
 export const TRACKING_STATUS: Readonly<Record<string, string>> = {
   '!': 'under construction: the site is testing its tracking status',
@@ -83,17 +85,11 @@ const uris = (v: unknown): string[] =>
 /** The site-wide tracking status resource (TPE §6.5.1), JSON. */
 export function readTrackingStatus(
   text: string,
-): ({ ok: true } & TrackingStatus) | { ok: false; error: string } {
+): { ok: true; status: TrackingStatus } | { ok: false; error: string } {
   if (text.length > MAX_TEXT) return { ok: false, error: 'larger than 256 KB' };
-  let v: unknown;
-  try {
-    v = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'not JSON' };
-  }
-  if (typeof v !== 'object' || v === null || Array.isArray(v))
-    return { ok: false, error: 'not an object' };
-  const o = v as Record<string, unknown>;
+  const j = jsonObject(text);
+  if (!j.ok) return j;
+  const o = j.value;
   if (typeof o.tracking !== 'string') return { ok: false, error: '"tracking" is missing' };
   const meaning = TRACKING_STATUS[o.tracking];
   if (!meaning)
@@ -103,16 +99,18 @@ export function readTrackingStatus(
     };
   return {
     ok: true,
-    tracking: o.tracking,
-    meaning,
-    compliance: uris(o.compliance),
-    qualifiers: typeof o.qualifiers === 'string' ? o.qualifiers.slice(0, 64) : null,
-    controller: uris(o.controller),
-    sameParty: uris(o['same-party']),
-    audit: uris(o.audit),
-    policy: uri(o.policy),
-    edit: uri(o.edit),
-    config: uri(o.config),
+    status: {
+      tracking: o.tracking,
+      meaning,
+      compliance: uris(o.compliance),
+      qualifiers: typeof o.qualifiers === 'string' ? o.qualifiers.slice(0, 64) : null,
+      controller: uris(o.controller),
+      sameParty: uris(o['same-party']),
+      audit: uris(o.audit),
+      policy: uri(o.policy),
+      edit: uri(o.edit),
+      config: uri(o.config),
+    },
   };
 }
 
@@ -230,38 +228,57 @@ export function tkSeen(requests: { url: string; tk?: string }[]): TkSeen[] {
   );
 }
 
-/** One line per published resource, in plain words, for the popup and report.html. */
+/** A line of what the site publishes, under the signal it speaks to. */
+export interface PublishedLine {
+  signal: 'dnt' | 'gpc';
+  what: string;
+  text: string;
+}
+
+/**
+ * One line per published resource and per Tk value seen, in plain words,
+ * for the popup and report.html.
+ */
 export function publishedLines(p: {
   gpcJson: { gpc: boolean | null; lastUpdate: string | null; error: string | null } | null;
   dntPolicy: DntPublished['dntPolicy'] | null;
   trackingStatus: DntPublished['trackingStatus'] | null;
-}): [string, string][] {
+  tk: TkSeen[];
+}): PublishedLine[] {
   const g = p.gpcJson;
   const d = p.dntPolicy;
   const t = p.trackingStatus;
   const st = t?.status;
   return [
-    [
-      '/.well-known/gpc.json',
-      !g
+    {
+      signal: 'gpc',
+      what: '/.well-known/gpc.json',
+      text: !g
         ? 'not read yet'
         : g.gpc !== null
           ? `{"gpc": ${g.gpc}}${g.lastUpdate ? `, updated ${g.lastUpdate}` : ''}${g.gpc ? ' — says it honours GPC' : ''}`
           : `no statement (${g.error ?? 'unreadable'})`,
-    ],
-    [
-      '/.well-known/dnt-policy.txt',
-      !d ? 'not read yet' : d.error ? `no DNT policy (${d.error})` : (d.note ?? 'DNT policy'),
-    ],
-    [
-      '/.well-known/dnt/',
-      !t
+    },
+    {
+      signal: 'dnt',
+      what: '/.well-known/dnt-policy.txt',
+      text: !d ? 'not read yet' : d.error ? `no DNT policy (${d.error})` : (d.note ?? 'DNT policy'),
+    },
+    {
+      signal: 'dnt',
+      what: '/.well-known/dnt/',
+      text: !t
         ? 'not read yet'
         : st
           ? `tracking "${st.tracking}": ${st.meaning}${st.policy ? `; policy ${st.policy}` : ''}${
               st.compliance.length ? `; complies with ${st.compliance.join(', ')}` : ''
             }`
           : `no tracking status (${t.error ?? 'unreadable'})`,
-    ],
+    },
+    ...p.tk.map((x): PublishedLine => ({
+      signal: 'dnt',
+      what: `Tk header from ${x.host}`,
+      text: `${x.value}: ${x.meaning ?? x.error ?? ''} (${x.requests} response${x.requests === 1 ? '' : 's'})`,
+    })),
   ];
 }

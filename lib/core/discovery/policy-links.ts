@@ -187,14 +187,10 @@ export function policyFetchAllowed(url: string, pageUrl: string): boolean {
   );
 }
 
-/**
- * /.well-known/gpc.json (GPC spec, section 3.4): an object whose `gpc` is a
- * boolean, with an optional `lastUpdate` date. Anything else is not a
- * statement, and says so.
- */
-export function readGpcJson(
+/** A well-known JSON resource's top level: an object, or why it is not one. */
+export function jsonObject(
   text: string,
-): { ok: true; gpc: boolean; lastUpdate: string | null } | { ok: false; error: string } {
+): { ok: true; value: Record<string, unknown> } | { ok: false; error: string } {
   let v: unknown;
   try {
     v = JSON.parse(text);
@@ -203,7 +199,20 @@ export function readGpcJson(
   }
   if (typeof v !== 'object' || v === null || Array.isArray(v))
     return { ok: false, error: 'not an object' };
-  const o = v as Record<string, unknown>;
+  return { ok: true, value: v as Record<string, unknown> };
+}
+
+/**
+ * /.well-known/gpc.json (GPC spec, section 3.4): an object whose `gpc` is a
+ * boolean, with an optional `lastUpdate` date. Anything else is not a
+ * statement, and says so.
+ */
+export function readGpcJson(
+  text: string,
+): { ok: true; gpc: boolean; lastUpdate: string | null } | { ok: false; error: string } {
+  const j = jsonObject(text);
+  if (!j.ok) return j;
+  const o = j.value;
   if (typeof o.gpc !== 'boolean') return { ok: false, error: '"gpc" is not a boolean' };
   return {
     ok: true,
