@@ -1,22 +1,9 @@
 import type { StorageUsage } from '../core/protocol.ts';
-import type { Batch, ResponseRecord } from '../core/record/batch.ts';
+import type { Batch } from '../core/record/batch.ts';
 import type { PageLookup } from '../core/record/attribution.ts';
-import type {
-  CookieChangeRecord,
-  CookieRecord,
-  PageVisit,
-  RequestRecord,
-  StorageRecord,
-} from '../core/types.ts';
+import type { PageVisit, RecordLists } from '../core/types.ts';
 
-export interface PageRecords {
-  pages: PageVisit[];
-  requests: RequestRecord[];
-  responses: ResponseRecord[];
-  cookies: CookieRecord[];
-  cookieChanges: CookieChangeRecord[];
-  storage: StorageRecord[];
-}
+export type PageRecords = RecordLists;
 
 /**
  * The recorder's port to durable storage (Dexie in the extension,

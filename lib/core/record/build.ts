@@ -11,15 +11,17 @@ import type {
 import { hostOf, partyOf, siteOf } from '../party.ts';
 import { isBeacon, isPixelCandidate } from '../requests.ts';
 import { DAY_MS, SECOND_MS } from '../time.ts';
-import type {
-  CookieChangeRecord,
-  CookieRecord,
-  PageVisit,
-  RequestRecord,
-  StorageRecord,
-  ValueInfo,
+import {
+  cookieAttributes,
+  storedCookieAttributes,
+  type CookieChangeRecord,
+  type CookieRecord,
+  type PageVisit,
+  type RequestRecord,
+  type ResponseRecord,
+  type StorageRecord,
+  type ValueInfo,
 } from '../types.ts';
-import type { ResponseRecord } from './batch.ts';
 
 /** The page fields a record needs: its id, and its site to tell first from third party. */
 export type PageRef = Pick<PageVisit, 'id' | 'site'>;
@@ -101,17 +103,8 @@ export function cookieRecord(c: ParsedCookie, ctx: CookieContext, value: ValueIn
   return {
     pageId: ctx.page.id,
     tabId: ctx.tabId,
-    name: c.name,
-    domain: c.domain,
-    path: c.path,
-    hostOnly: c.hostOnly,
-    lifetimeDays: c.lifetimeDays,
-    requestedLifetimeDays: c.requestedLifetimeDays,
+    ...cookieAttributes(c),
     deletion: c.deletion,
-    secure: c.secure,
-    httpOnly: c.httpOnly,
-    sameSite: c.sameSite,
-    partitioned: c.partitioned,
     party: partyOf(c.domain, ctx.page.site),
     setBy: ctx.setBy,
     setter: ctx.setter,
@@ -137,18 +130,13 @@ export function cookieChangeRecord(
 ): CookieChangeRecord {
   const domain = o.domain.replace(/^\./, '');
   return {
-    name: o.name,
+    ...storedCookieAttributes(o),
     domain,
     site: siteOf(domain),
-    path: o.path,
-    hostOnly: o.hostOnly,
     removed: o.removed,
     cause: o.cause,
     partitionKey: o.partitionKey,
     lifetimeDays: lifetimeDaysAt(o.expirationDate, o.time),
-    secure: o.secure,
-    httpOnly: o.httpOnly,
-    sameSite: o.sameSite,
     value,
     time: o.time,
   };
