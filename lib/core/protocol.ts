@@ -139,6 +139,7 @@ export interface StatusResponse {
   skipped: number;
   failedWrites: number;
   lastError: string | null;
+  quota: { errors: number; prunedPages: number; prunedRecords: number; lastAt: number | null };
 }
 
 export interface ResponseMap {

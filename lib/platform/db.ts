@@ -302,8 +302,40 @@ export function createDexieStore(db: AuditDb): RecordStore {
       await db.cookieChanges.where('time').below(time).delete();
       // Consent states and declarations age out too (a policy is re-read on the next visit).
       await db.consent.filter((c) => c.time > 0 && c.time < time).delete();
-      await db.hostDeclarations.filter((d) => d.fetchedAt < time).delete();
+      // The user's corrections are theirs: they never age out.
+      await db.hostDeclarations.filter((d) => d.source !== 'user' && d.fetchedAt < time).delete();
       return old.length;
+    },
+    async pruneForSpace(records, spare) {
+      const all = await db.pages.toArray();
+      // The sites writing: their own other visits go first.
+      const writing = new Set(all.filter((p) => spare.has(p.id)).map((p) => p.site));
+      const pages = all.filter((p) => !spare.has(p.id));
+      // Counts come from the indexes; this runs only after a quota error.
+      const sized = await Promise.all(
+        pages.map(async (p) => {
+          const counts = await Promise.all(
+            pageTables.map((t) => t.where('pageId').equals(p.id).count()),
+          );
+          return { page: p, records: counts.reduce((a, b) => a + b, 1) };
+        }),
+      );
+      const others = (p: PageVisit) => (writing.has(p.site) ? 0 : 1);
+      sized.sort(
+        (a, b) =>
+          others(a.page) - others(b.page) ||
+          b.records - a.records ||
+          a.page.startedAt - b.page.startedAt,
+      );
+      const ids: string[] = [];
+      let freed = 0;
+      for (const s of sized) {
+        if (freed >= records) break;
+        ids.push(s.page.id);
+        freed += s.records;
+      }
+      await deletePages(ids);
+      return { pages: ids.length, records: freed };
     },
     async pruneOldest(keep) {
       const total = await db.pages.count();

@@ -22,8 +22,23 @@ export interface RecordStore extends PageLookup {
    */
   fingerprint(pageIds: string[]): Promise<string>;
   hasRequestUrl(url: string): Promise<boolean>;
-  /** Delete pages started before `time` and their records. Returns pages removed. */
+  /**
+   * Delete pages started before `time` and their records, and the consent
+   * states and read declarations from before it (the user's own corrections
+   * stay). Returns pages removed.
+   */
   pruneBefore(time: number): Promise<number>;
+  /**
+   * Make room after a write was refused for lack of quota: delete whole page
+   * visits, the writing sites' own first, then those with the most records,
+   * then the oldest, until at least `records` records are gone. Pages in `spare` (those the refused
+   * write belongs to) stay; declarations, corrections and consent are never
+   * touched.
+   */
+  pruneForSpace(
+    records: number,
+    spare: ReadonlySet<string>,
+  ): Promise<{ pages: number; records: number }>;
   /** Keep the `keep` most recent pages; delete the rest and their records. Returns pages removed. */
   pruneOldest(keep: number): Promise<number>;
   /** Delete every record, snapshot, consent state and declaration (lists and settings stay). */
