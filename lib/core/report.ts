@@ -84,7 +84,13 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
     timeRange: view.timeRange
       ? { from: iso(view.timeRange.from), to: iso(view.timeRange.to) }
       : null,
-    pages: view.pages.map((p) => ({ url: p.url, site: p.site, startedAt: iso(p.startedAt) })),
+    pages: view.pages.map((p) => ({
+      url: p.url,
+      site: p.site,
+      startedAt: iso(p.startedAt),
+      // Only the first N records of these kinds were kept (per-page caps).
+      ...(p.truncated ? { truncated: p.truncated } : {}),
+    })),
     summary: {
       pages: view.pages.length,
       requests: view.requests.length,

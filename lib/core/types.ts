@@ -53,6 +53,12 @@ export interface PageVisit {
   startedAt: number;
   /** DNT / Sec-GPC request headers the browser sent with the page's document request. */
   signals?: { dnt: boolean; gpc: boolean };
+  /**
+   * Kinds of records this visit had more of than the per-page cap
+   * (lib/core/record/limits.ts), with the cap: only the first that many
+   * were recorded.
+   */
+  truncated?: Partial<Record<'requests' | 'responses' | 'cookies' | 'storage', number>>;
 }
 
 export interface RequestRecord {

@@ -22,6 +22,7 @@ import {
   type StorageRecord,
   type ValueInfo,
 } from '../types.ts';
+import { boundUrl } from './limits.ts';
 
 /** The page fields a record needs: its id, and its site to tell first from third party. */
 export type PageRef = Pick<PageVisit, 'id' | 'site'>;
@@ -31,13 +32,13 @@ export function requestRecord(o: RequestObservation, page: PageRef): RequestReco
     pageId: page.id,
     tabId: o.tabId,
     requestId: o.requestId,
-    url: o.url,
+    url: boundUrl(o.url),
     method: o.method,
     type: o.type,
     initiator: o.initiator,
     frameId: o.frameId,
     parentFrameId: o.parentFrameId,
-    documentUrl: o.documentUrl,
+    documentUrl: o.documentUrl === null ? null : boundUrl(o.documentUrl),
     domain: siteOf(o.url),
     party: partyOf(o.url, page.site),
     // Known once the response arrives: responses are joined by requestId.
@@ -56,7 +57,7 @@ export function responseRecord(o: ResponseObservation, page: PageRef): ResponseR
     pageId: page.id,
     tabId: o.tabId,
     requestId: o.requestId,
-    url: o.url,
+    url: boundUrl(o.url),
     status: o.status,
     contentType: o.contentType,
     contentLength: o.contentLength,
@@ -77,7 +78,7 @@ export function requestErrorRecord(o: RequestErrorObservation, pageId: string): 
     pageId,
     tabId: o.tabId,
     requestId: o.requestId,
-    url: o.url,
+    url: boundUrl(o.url),
     status: null,
     contentType: null,
     contentLength: null,
