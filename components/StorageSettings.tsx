@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { StorageUsage } from '../lib/core/protocol.ts';
 import { STORAGE_LIMITS, type StorageSettings } from '../lib/core/storage-settings.ts';
+import { RECORD_KINDS } from '../lib/core/types.ts';
 
 /** How much the extension keeps, and the limits the user sets. Presentational. */
 export function StoragePanel({
@@ -22,13 +23,7 @@ export function StoragePanel({
   const [pages, setPages] = useState(String(settings.maxPages));
   const [keepValues, setKeepValues] = useState(settings.keepValues);
   const [confirming, setConfirming] = useState(false);
-  const records =
-    usage.requests +
-    usage.responses +
-    usage.cookies +
-    usage.cookieChanges +
-    usage.storage +
-    usage.pages;
+  const records = RECORD_KINDS.reduce((n, k) => n + usage[k], 0);
   return (
     <section aria-labelledby="storage-h">
       <h2 id="storage-h">Storage</h2>

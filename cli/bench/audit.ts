@@ -51,7 +51,9 @@ export function records(): RecordSet {
     })),
     responses: reqs.map((r, i) => ({
       pageId: 'p',
+      tabId: 1,
       requestId: String(i),
+      url: r.url,
       status: 200,
       contentType: 'image/gif',
       contentLength: r.type === 'image' ? 43 : 1000,

@@ -390,6 +390,17 @@ export function App() {
           {data.sitePages > 1 ? ` · findings over ${data.sitePages} pages of the site` : ''}
         </p>
         <SeverityCounts findings={summary.findings} />
+        {summary.pages.some((p) => p.truncated) && (
+          <p className="status stale" role="status" data-testid="truncated-notice">
+            Not everything was recorded:{' '}
+            {summary.pages
+              .flatMap((p) =>
+                Object.entries(p.truncated ?? {}).map(([kind, n]) => `${kind} truncated at ${n}`),
+              )
+              .join(', ')}{' '}
+            (per-page limit).
+          </p>
+        )}
         <div className="export" role="group" aria-label="Export the site's report">
           Export:{' '}
           <button type="button" onClick={() => void exportAs('json')}>

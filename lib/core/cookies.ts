@@ -1,7 +1,7 @@
 import { parseSetCookie } from 'set-cookie-parser';
 import { getPublicSuffix } from 'tldts';
 import { hostOf } from './party.ts';
-import type { SameSite } from './types.ts';
+import type { CookieAttributes, SameSite } from './types.ts';
 
 /** Chromium caps stored cookie lifetimes at 400 days (RFC 6265bis, 5.5). */
 export const MAX_STORED_LIFETIME_DAYS = 400;
@@ -10,19 +10,9 @@ const DAY_MS = 86_400_000;
 const MAX_NAME_VALUE_BYTES = 4096;
 
 /** One cookie as a Set-Cookie header or a `document.cookie` write asked for it. */
-export interface ParsedCookie {
-  name: string;
+export interface ParsedCookie extends CookieAttributes {
   value: string;
-  domain: string;
-  path: string;
-  hostOnly: boolean;
-  lifetimeDays: number | null;
-  requestedLifetimeDays: number | null;
   deletion: boolean;
-  secure: boolean;
-  httpOnly: boolean;
-  sameSite: SameSite;
-  partitioned: boolean;
   /** Why the browser will refuse it, when that is certain from the header alone. */
   rejected: string | null;
   warnings: string[];

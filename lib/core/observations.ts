@@ -1,6 +1,6 @@
 // Browser events after normalisation at the edge (lib/platform): plain data
 // that the recorder turns into records. Nothing here is a browser object.
-import type { RequestType, SameSite, StorageKind } from './types.ts';
+import type { RequestType, StorageKind, StoredCookieAttributes } from './types.ts';
 
 export interface NavigationObservation {
   kind: 'navigation';
@@ -65,21 +65,15 @@ export interface RequestErrorObservation {
   time: number;
 }
 
-export interface CookieChangeObservation {
+/** `domain` as the cookies API gives it (a leading dot for a domain cookie). */
+export interface CookieChangeObservation extends StoredCookieAttributes {
   kind: 'cookieChange';
-  name: string;
   value: string;
-  domain: string;
-  path: string;
-  hostOnly: boolean;
   removed: boolean;
   cause: string;
   partitionKey: string | null;
   /** Seconds since epoch, absent for session cookies. */
   expirationDate: number | null;
-  secure: boolean;
-  httpOnly: boolean;
-  sameSite: SameSite;
   time: number;
 }
 

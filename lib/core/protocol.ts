@@ -20,7 +20,7 @@ export interface ListUpdateResult {
 }
 import type { StorageSettings } from './storage-settings.ts';
 import type { TableName, TableRows, TabSummary } from './tab-summary.ts';
-import type { Category } from './types.ts';
+import type { Category, RecordKind } from './types.ts';
 
 export type Request =
   | { type: 'page-report'; report: unknown }
@@ -142,6 +142,7 @@ export interface StatusResponse {
   skipped: number;
   failedWrites: number;
   lastError: string | null;
+  quota: { errors: number; prunedPages: number; prunedRecords: number; lastAt: number | null };
 }
 
 export interface ResponseMap {
@@ -195,14 +196,6 @@ export interface RecordsChanged {
 }
 
 /** How much is stored (counts per table; when the oldest page kept was visited). */
-export interface StorageUsage {
-  pages: number;
-  requests: number;
-  responses: number;
-  cookies: number;
-  cookieChanges: number;
-  storage: number;
-  oldest: number | null;
-}
+export type StorageUsage = { [K in RecordKind]: number } & { oldest: number | null };
 
 export type ErrorResponse = { ok: false; error: string };

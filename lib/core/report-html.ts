@@ -6,6 +6,22 @@ import { type AppliedCorrection, correctionText } from './classify/corrections.t
 import type { Report } from './report.ts';
 import type { Category } from './types.ts';
 
+/** The visible mark of pages whose records were cut at the per-page caps. */
+function truncationNote(pages: Report['pages']): string {
+  const cut = pages.flatMap((p) =>
+    p.truncated
+      ? [
+          `${esc(p.url)}: ${Object.entries(p.truncated)
+            .map(([kind, n]) => `${esc(kind)} truncated at ${esc(n)}`)
+            .join(', ')}`,
+        ]
+      : [],
+  );
+  return cut.length
+    ? `<p class="note" data-truncated>Not everything was recorded: ${cut.join('; ')} (only the first of each were kept).</p>`
+    : '';
+}
+
 export function esc(v: unknown): string {
   return String(v ?? '')
     .replace(/&/g, '&amp;')
@@ -178,7 +194,7 @@ export function buildReportHtml(r: Extended): string {
       ['Third parties', s.thirdParties],
       ['Beacons', s.beacons],
       ['Pixels', s.pixels],
-    ])}<p>${esc(s.requests)} requests (${esc(s.thirdPartyRequests)} third-party) over ${esc(s.pages)} page(s).</p></section>`,
+    ])}<p>${esc(s.requests)} requests (${esc(s.thirdPartyRequests)} third-party) over ${esc(s.pages)} page(s).</p>${truncationNote(r.pages)}</section>`,
   );
   if (r.discrepancies) {
     sections.push(

@@ -3,6 +3,7 @@ import type { ClassifiedView } from './audit/classify-view.ts';
 import type { AuditScope } from './audit/scope.ts';
 import type { Discrepancy } from './discrepancies/types.ts';
 import type { DeclaredPolicy } from './policy/types.ts';
+import { cookieAttributes } from './types.ts';
 import { exportedValue } from './value.ts';
 import { tkSeen, type DntPublished } from './discovery/dnt-resources.ts';
 
@@ -97,7 +98,13 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
     timeRange: view.timeRange
       ? { from: iso(view.timeRange.from), to: iso(view.timeRange.to) }
       : null,
-    pages: view.pages.map((p) => ({ url: p.url, site: p.site, startedAt: iso(p.startedAt) })),
+    pages: view.pages.map((p) => ({
+      url: p.url,
+      site: p.site,
+      startedAt: iso(p.startedAt),
+      // Only the first N records of these kinds were kept (per-page caps).
+      ...(p.truncated ? { truncated: p.truncated } : {}),
+    })),
     summary: {
       pages: view.pages.length,
       requests: view.requests.length,
@@ -112,21 +119,12 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
       thirdParties: view.thirdParties.length,
     },
     cookies: view.cookies.map((c) => ({
-      name: c.name,
-      domain: c.domain,
-      path: c.path,
-      hostOnly: c.hostOnly,
+      ...cookieAttributes(c),
       party: c.party,
-      lifetimeDays: c.lifetimeDays,
-      requestedLifetimeDays: c.requestedLifetimeDays,
       blocked: c.blocked,
       blockedReason: c.blockedReason,
       setBy: c.setBy,
       setter: c.setter,
-      secure: c.secure,
-      httpOnly: c.httpOnly,
-      sameSite: c.sameSite,
-      partitioned: c.partitioned,
       firstSeen: iso(c.firstSeen),
       page: c.page,
       writes: c.writes,

@@ -53,6 +53,12 @@ export interface PageVisit {
   startedAt: number;
   /** DNT / Sec-GPC request headers the browser sent with the page's document request. */
   signals?: { dnt: boolean; gpc: boolean };
+  /**
+   * Kinds of records this visit had more of than the per-page cap
+   * (lib/core/record/limits.ts), with the cap: only the first that many
+   * were recorded.
+   */
+  truncated?: Partial<Record<'requests' | 'responses' | 'cookies' | 'storage', number>>;
 }
 
 export interface RequestRecord {
@@ -79,28 +85,87 @@ export interface RequestRecord {
   time: number;
 }
 
-export type CookieSetBy = 'http' | 'script' | 'unknown';
-export type SameSite = 'strict' | 'lax' | 'none' | 'unspecified';
-
-export interface CookieRecord {
+/** A response joined to its request by requestId when a view or report is built. */
+export interface ResponseRecord {
   id?: number;
   pageId: string;
   tabId: number;
+  requestId: string;
+  url: string;
+  status: number | null;
+  contentType: string | null;
+  contentLength: number | null;
+  error: string | null;
+  pixel: boolean;
+  /** The `Tk` response header (W3C tracking status), when there was one. */
+  tk?: string;
+  time: number;
+}
+
+export type CookieSetBy = 'http' | 'script' | 'unknown';
+export type SameSite = 'strict' | 'lax' | 'none' | 'unspecified';
+
+/**
+ * What the browser's cookie store knows of a cookie (the cookies API reports
+ * these): every cookie shape below is built from them.
+ */
+export interface StoredCookieAttributes {
   name: string;
   /** Cookie domain without a leading dot. */
   domain: string;
   path: string;
   hostOnly: boolean;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: SameSite;
+}
+
+/** A cookie's attributes as a Set-Cookie header or a script write set them, and as reports show them. */
+export interface CookieAttributes extends StoredCookieAttributes {
   /** Lifetime as the browser stores it (capped at 400 days), null = session. */
   lifetimeDays: number | null;
   /** Lifetime the site asked for, when longer than what the browser keeps. */
   requestedLifetimeDays: number | null;
+  partitioned: boolean;
+}
+
+// Key lists checked against the interfaces both ways (a missing or an extra
+// key fails to compile), so that copying attributes is one call.
+const STORED_COOKIE_KEYS: { [K in keyof StoredCookieAttributes]: null } = {
+  name: null,
+  domain: null,
+  path: null,
+  hostOnly: null,
+  secure: null,
+  httpOnly: null,
+  sameSite: null,
+};
+const COOKIE_KEYS: { [K in keyof CookieAttributes]: null } = {
+  ...STORED_COOKIE_KEYS,
+  lifetimeDays: null,
+  requestedLifetimeDays: null,
+  partitioned: null,
+};
+
+function pick<T, K extends keyof T>(from: T, keys: Record<K, null>): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k in keys) out[k] = from[k];
+  return out;
+}
+
+/** The StoredCookieAttributes of any cookie shape, nothing else. */
+export const storedCookieAttributes = (c: StoredCookieAttributes): StoredCookieAttributes =>
+  pick(c, STORED_COOKIE_KEYS);
+
+/** The CookieAttributes of any cookie shape, nothing else. */
+export const cookieAttributes = (c: CookieAttributes): CookieAttributes => pick(c, COOKIE_KEYS);
+
+export interface CookieRecord extends CookieAttributes {
+  id?: number;
+  pageId: string;
+  tabId: number;
   /** True when the header deletes the cookie (expiry in the past / Max-Age <= 0). */
   deletion: boolean;
-  secure: boolean;
-  httpOnly: boolean;
-  sameSite: SameSite;
-  partitioned: boolean;
   party: Party;
   setBy: CookieSetBy;
   /** URL of the response (http) or script (script) that set it. */
@@ -115,21 +180,14 @@ export interface CookieRecord {
   time: number;
 }
 
-export interface CookieChangeRecord {
+export interface CookieChangeRecord
+  extends StoredCookieAttributes, Pick<CookieAttributes, 'lifetimeDays'> {
   id?: number;
-  name: string;
-  domain: string;
   /** Registrable domain of `domain` (indexed: an audit reads only its sites' changes). */
   site?: string;
-  path: string;
-  hostOnly: boolean;
   removed: boolean;
   cause: string;
   partitionKey: string | null;
-  lifetimeDays: number | null;
-  secure: boolean;
-  httpOnly: boolean;
-  sameSite: SameSite;
   value: ValueInfo;
   time: number;
 }
@@ -168,3 +226,48 @@ export interface StorageRecord {
   scope?: string | null;
   time: number;
 }
+
+/**
+ * Every kind of record, by the name of its table: the one declaration that
+ * batches, the store's tables, reading, pruning, deletion and views derive
+ * from. A new kind is added here (and given a table in lib/platform/db.ts,
+ * which the compiler then asks for).
+ */
+export interface RecordKinds {
+  pages: PageVisit;
+  requests: RequestRecord;
+  responses: ResponseRecord;
+  cookies: CookieRecord;
+  cookieChanges: CookieChangeRecord;
+  storage: StorageRecord;
+}
+
+export type RecordKind = keyof RecordKinds;
+
+/** Records of every kind, one list per kind (a batch, a page's records, a view's input). */
+export type RecordLists = { [K in RecordKind]: RecordKinds[K][] };
+
+/** The kinds whose records belong to one page visit: deleted with it, read by its id. */
+export type PageRecordKind = {
+  [K in RecordKind]: RecordKinds[K] extends { pageId: string } ? K : never;
+}[RecordKind];
+
+// Objects rather than arrays: the compiler checks them against the types
+// above both ways (a kind missing or not a kind fails to compile).
+const RECORD_KIND_KEYS: { [K in RecordKind]: null } = {
+  pages: null,
+  requests: null,
+  responses: null,
+  cookies: null,
+  cookieChanges: null,
+  storage: null,
+};
+const PAGE_RECORD_KIND_KEYS: { [K in PageRecordKind]: null } = {
+  requests: null,
+  responses: null,
+  cookies: null,
+  storage: null,
+};
+
+export const RECORD_KINDS = Object.keys(RECORD_KIND_KEYS) as readonly RecordKind[];
+export const PAGE_RECORD_KINDS = Object.keys(PAGE_RECORD_KIND_KEYS) as readonly PageRecordKind[];

@@ -2,96 +2,53 @@
 // rows the popup and the report show. Pure: same records in, same view out.
 import { groupBy } from './group.ts';
 import { hostOf, siteOf } from './party.ts';
-import type {
-  CookieChangeRecord,
-  CookieRecord,
-  Party,
-  PageVisit,
-  RequestRecord,
-  RequestType,
-  SameSite,
-  StorageKind,
-  StorageRecord,
-  ValueInfo,
+import {
+  cookieAttributes,
+  storedCookieAttributes,
+  type CookieAttributes,
+  type CookieChangeRecord,
+  type CookieRecord,
+  type PageVisit,
+  type RecordLists,
+  type RequestRecord,
+  type ResponseRecord,
+  type StorageRecord,
 } from './types.ts';
 import { isIdentifierLike } from './value.ts';
 
-export interface ResponsePart {
-  pageId: string;
-  requestId: string;
-  status: number | null;
-  contentType: string | null;
-  contentLength: number | null;
-  error: string | null;
-  pixel: boolean;
-  tk?: string;
-  time: number;
-}
+/** What a view is built from: the records of some page visits, and cookie changes in their span. */
+export type RecordSet = RecordLists;
 
-export interface RecordSet {
-  pages: PageVisit[];
-  requests: RequestRecord[];
-  responses: ResponsePart[];
-  cookies: CookieRecord[];
-  cookieChanges: CookieChangeRecord[];
-  storage: StorageRecord[];
-}
-
-export interface RequestRow {
-  url: string;
+export interface RequestRow
+  extends
+    Pick<
+      RequestRecord,
+      'url' | 'domain' | 'method' | 'type' | 'party' | 'initiator' | 'frameId' | 'beacon' | 'time'
+    >,
+    Pick<ResponseRecord, 'status' | 'contentType' | 'contentLength' | 'error' | 'pixel' | 'tk'> {
   host: string;
-  domain: string;
-  method: string;
-  type: RequestType;
-  party: Party;
-  initiator: string | null;
-  frameId: number;
-  status: number | null;
-  contentType: string | null;
-  contentLength: number | null;
-  error: string | null;
-  beacon: boolean;
-  pixel: boolean;
-  /** The response's `Tk` header (W3C tracking status), when it had one. */
-  tk?: string;
   page: string;
-  time: number;
 }
 
-export interface CookieRow {
-  name: string;
-  domain: string;
-  path: string;
-  hostOnly: boolean;
-  party: Party;
-  lifetimeDays: number | null;
-  requestedLifetimeDays: number | null;
+export interface CookieRow
+  extends
+    CookieAttributes,
+    Pick<CookieRecord, 'party' | 'setBy' | 'setter' | 'value' | 'warnings'> {
   blocked: boolean;
   blockedReason: string | null;
-  setBy: CookieRecord['setBy'];
-  setter: string | null;
-  secure: boolean;
-  httpOnly: boolean;
-  sameSite: SameSite;
-  partitioned: boolean;
   firstSeen: number;
   page: string;
-  value: ValueInfo;
   identifierLike: boolean;
   /** How many times it was written during the visit. */
   writes: number;
-  warnings: string[];
 }
 
-export interface StorageRow {
-  kind: StorageKind;
-  origin: string;
-  key: string;
-  party: Party;
-  setter: string | null;
+export interface StorageRow extends Pick<
+  StorageRecord,
+  'kind' | 'origin' | 'key' | 'party' | 'setter' | 'frameUrl'
+> {
   /** A service worker's registration scope; null for other kinds. */
   scope: string | null;
-  frameUrl: string;
   page: string;
   firstSeen: number;
   writes: number;
@@ -150,7 +107,7 @@ export function buildView(rs: RecordSet): AuditView {
     );
   const writesByKey = groupBy(rs.cookies, (c) => cookieKey('', c.name, c.domain, c.path));
 
-  const responses = new Map<string, ResponsePart>();
+  const responses = new Map<string, ResponseRecord>();
   for (const r of rs.responses) {
     const k = `${r.pageId}\u0000${r.requestId}`;
     const prev = responses.get(k);
@@ -213,21 +170,12 @@ export function buildView(rs: RecordSet): AuditView {
       continue;
     }
     cookies.set(k, {
-      name: c.name,
-      domain: c.domain,
-      path: c.path,
-      hostOnly: c.hostOnly,
+      ...cookieAttributes(c),
       party: c.party,
-      lifetimeDays: c.lifetimeDays,
-      requestedLifetimeDays: c.requestedLifetimeDays,
       blocked,
       blockedReason: blockedReason?.replace(/^refused: /, '') ?? null,
       setBy: c.setBy,
       setter: c.setter,
-      secure: c.secure,
-      httpOnly: c.httpOnly,
-      sameSite: c.sameSite,
-      partitioned: c.partitioned,
       firstSeen: c.time,
       page: pageUrl.get(c.pageId) ?? '',
       value: c.value,
@@ -260,10 +208,7 @@ export function buildView(rs: RecordSet): AuditView {
     const k = cookieKey(page.id, ch.name, ch.domain, ch.path);
     if (cookies.has(k)) continue;
     cookies.set(k, {
-      name: ch.name,
-      domain: ch.domain,
-      path: ch.path,
-      hostOnly: ch.hostOnly,
+      ...storedCookieAttributes(ch),
       party: site === pageSite.get(page.id) ? 'first' : 'third',
       lifetimeDays: ch.lifetimeDays,
       requestedLifetimeDays: null,
@@ -271,9 +216,6 @@ export function buildView(rs: RecordSet): AuditView {
       blockedReason: null,
       setBy: 'unknown',
       setter: null,
-      secure: ch.secure,
-      httpOnly: ch.httpOnly,
-      sameSite: ch.sameSite,
       partitioned: ch.partitionKey !== null,
       firstSeen: ch.time,
       page: page.url,

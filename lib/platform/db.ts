@@ -1,10 +1,13 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import type {
-  CookieChangeRecord,
-  CookieRecord,
-  PageVisit,
-  RequestRecord,
-  StorageRecord,
+import {
+  PAGE_RECORD_KINDS,
+  RECORD_KINDS,
+  type CookieChangeRecord,
+  type PageRecordKind,
+  type PageVisit,
+  type RecordKind,
+  type RecordKinds,
+  type RecordLists,
 } from '../core/types.ts';
 import type { StoredList } from '../core/lists/compile.ts';
 import { siteOf } from '../core/party.ts';
@@ -17,9 +20,9 @@ import type { ConsentState } from '../core/cmp/index.ts';
 import type { SnapshotStore, StoredSnapshot } from '../services/audit.ts';
 import type { Declaration } from '../services/declarations.ts';
 import { REQUEST_ID_WINDOW_MS } from '../core/record/attribution.ts';
-import type { Batch, ResponseRecord } from '../core/record/batch.ts';
+import type { Batch } from '../core/record/batch.ts';
 import { DAY_MS, SECOND_MS } from '../core/time.ts';
-import type { PageRecords, RecordStore } from '../services/store.ts';
+import type { RecordStore } from '../services/store.ts';
 
 /** One declaration per host and source (policy text, a CMP, gpc.json; the user's per site). */
 export type StoredDeclaration = Declaration;
@@ -34,19 +37,22 @@ export interface StoredConsent extends ConsentState {
   time: number;
 }
 
+/** One table per record kind (lib/core/types.ts RecordKinds), named after it. */
+export type RecordTables = { [K in RecordKind]: EntityTable<RecordKinds[K], 'id'> };
+
 /**
  * The audit database. Append-only event tables; requests and responses are
  * joined by requestId when a view or report is built, so a write never has to
  * read first. Schema versions are never edited once released: add a new
  * `version(n)` with an upgrade function instead.
  */
-export class AuditDb extends Dexie {
-  pages!: EntityTable<PageVisit, 'id'>;
-  requests!: EntityTable<RequestRecord, 'id'>;
-  responses!: EntityTable<ResponseRecord, 'id'>;
-  cookies!: EntityTable<CookieRecord, 'id'>;
-  cookieChanges!: EntityTable<CookieChangeRecord, 'id'>;
-  storage!: EntityTable<StorageRecord, 'id'>;
+export class AuditDb extends Dexie implements RecordTables {
+  pages!: RecordTables['pages'];
+  requests!: RecordTables['requests'];
+  responses!: RecordTables['responses'];
+  cookies!: RecordTables['cookies'];
+  cookieChanges!: RecordTables['cookieChanges'];
+  storage!: RecordTables['storage'];
   lists!: EntityTable<StoredList, 'id'>;
   /** Keyed by [host+source]: a declaration belongs to the host it was read for. */
   hostDeclarations!: Table<StoredDeclaration, [string, string]>;
@@ -189,19 +195,32 @@ function changeSpan(pages: PageVisit[]): { from: number; to: number } {
   };
 }
 
+/** Kinds whose records may hold a value itself (ValueInfo.raw), checked against RecordKinds. */
+const VALUE_KINDS: {
+  [K in RecordKind as RecordKinds[K] extends { value: unknown } ? K : never]: null;
+} = { cookies: null, cookieChanges: null, storage: null };
+
+/** An object with one entry per kind, from values in the kinds' order. */
+function byKind<K extends RecordKind, V>(kinds: readonly K[], values: V[]): Record<K, V> {
+  return Object.fromEntries(kinds.map((k, i) => [k, values[i]])) as Record<K, V>;
+}
+
 export function createDexieStore(db: AuditDb): RecordStore {
-  const tables = [db.pages, db.requests, db.responses, db.cookies, db.cookieChanges, db.storage];
+  const tables = RECORD_KINDS.map((k) => db.table(k));
+  const pageTables = PAGE_RECORD_KINDS.map((k) => db.table(k));
+  const valueTables = (Object.keys(VALUE_KINDS) as RecordKind[]).map((k) => db.table(k));
   /** Everything clearAll() empties: records, snapshots, consent and declarations (and the value-hash key). */
   const recorded = [...tables, db.snapshots, db.consent, db.hostDeclarations];
   return {
     async write(batch: Batch) {
       await db.transaction('rw', tables, async () => {
-        if (batch.pages.length) await db.pages.bulkPut(batch.pages);
-        if (batch.requests.length) await db.requests.bulkAdd(batch.requests);
-        if (batch.responses.length) await db.responses.bulkAdd(batch.responses);
-        if (batch.cookies.length) await db.cookies.bulkAdd(batch.cookies);
-        if (batch.cookieChanges.length) await db.cookieChanges.bulkAdd(batch.cookieChanges);
-        if (batch.storage.length) await db.storage.bulkAdd(batch.storage);
+        for (const k of RECORD_KINDS) {
+          if (!batch[k].length) continue;
+          // A page is written again when more is learnt about it (its
+          // signals): replaced. Everything else is an event: only added.
+          if (k === 'pages') await db.pages.bulkPut(batch.pages);
+          else await db.table(k).bulkAdd(batch[k]);
+        }
       });
     },
     getPage: (id) => db.pages.get(id),
@@ -225,16 +244,13 @@ export function createDexieStore(db: AuditDb): RecordStore {
       const pages = (await db.pages.bulkGet(pageIds)).filter((p): p is PageVisit => !!p);
       // One equals() per page: Dexie answers it with a single getAll(),
       // where anyOf() walks a cursor object by object (seconds on a heavy tab).
-      const all = async <T>(table: {
-        where(i: string): { equals(k: string): { toArray(): Promise<T[]> } };
-      }) =>
+      const all = async (table: Table) =>
         (await Promise.all(pageIds.map((id) => table.where('pageId').equals(id).toArray()))).flat();
-      const [requests, responses, cookies, storage] = await Promise.all([
-        all<RequestRecord>(db.requests),
-        all<ResponseRecord>(db.responses),
-        all<CookieRecord>(db.cookies),
-        all<StorageRecord>(db.storage),
-      ]);
+      const perPage = byKind(
+        PAGE_RECORD_KINDS,
+        await Promise.all(pageTables.map(all)),
+      ) as unknown as Pick<RecordLists, PageRecordKind>;
+      const { requests } = perPage;
       // Cookie changes are browser-wide: only those of the visits' sites and
       // of the sites they made requests to, in the span of these visits (a
       // day after the last one started at most), can belong to them.
@@ -254,7 +270,7 @@ export function createDexieStore(db: AuditDb): RecordStore {
             .flat()
             .sort((a, b) => a.time - b.time || (a.id ?? 0) - (b.id ?? 0))
         : [];
-      return { pages, requests, responses, cookies, cookieChanges, storage } satisfies PageRecords;
+      return { pages, ...perPage, cookieChanges } satisfies RecordLists;
     },
     pagesOfSite: (site) =>
       db.pages
@@ -272,11 +288,7 @@ export function createDexieStore(db: AuditDb): RecordStore {
         pages.map(async (p) => [
           p.id,
           p.url,
-          ...(await Promise.all(
-            [db.requests, db.responses, db.cookies, db.storage].map((t) =>
-              t.where('pageId').equals(p.id).count(),
-            ),
-          )),
+          ...(await Promise.all(pageTables.map((t) => t.where('pageId').equals(p.id).count()))),
         ]),
       );
       const changes = pages.length
@@ -290,8 +302,40 @@ export function createDexieStore(db: AuditDb): RecordStore {
       await db.cookieChanges.where('time').below(time).delete();
       // Consent states and declarations age out too (a policy is re-read on the next visit).
       await db.consent.filter((c) => c.time > 0 && c.time < time).delete();
-      await db.hostDeclarations.filter((d) => d.fetchedAt < time).delete();
+      // The user's corrections are theirs: they never age out.
+      await db.hostDeclarations.filter((d) => d.source !== 'user' && d.fetchedAt < time).delete();
       return old.length;
+    },
+    async pruneForSpace(records, spare) {
+      const all = await db.pages.toArray();
+      // The sites writing: their own other visits go first.
+      const writing = new Set(all.filter((p) => spare.has(p.id)).map((p) => p.site));
+      const pages = all.filter((p) => !spare.has(p.id));
+      // Counts come from the indexes; this runs only after a quota error.
+      const sized = await Promise.all(
+        pages.map(async (p) => {
+          const counts = await Promise.all(
+            pageTables.map((t) => t.where('pageId').equals(p.id).count()),
+          );
+          return { page: p, records: counts.reduce((a, b) => a + b, 1) };
+        }),
+      );
+      const others = (p: PageVisit) => (writing.has(p.site) ? 0 : 1);
+      sized.sort(
+        (a, b) =>
+          others(a.page) - others(b.page) ||
+          b.records - a.records ||
+          a.page.startedAt - b.page.startedAt,
+      );
+      const ids: string[] = [];
+      let freed = 0;
+      for (const s of sized) {
+        if (freed >= records) break;
+        ids.push(s.page.id);
+        freed += s.records;
+      }
+      await deletePages(ids);
+      return { pages: ids.length, records: freed };
     },
     async pruneOldest(keep) {
       const total = await db.pages.count();
@@ -322,36 +366,21 @@ export function createDexieStore(db: AuditDb): RecordStore {
       const drop = (r: { value?: { raw?: string } | null }) => {
         if (r.value && r.value.raw !== undefined) delete r.value.raw;
       };
-      await db.transaction('rw', [db.cookies, db.cookieChanges, db.storage], async () => {
-        await db.cookies.toCollection().modify(drop);
-        await db.cookieChanges.toCollection().modify(drop);
-        await db.storage.toCollection().modify(drop);
+      await db.transaction('rw', valueTables, async () => {
+        for (const t of valueTables) await t.toCollection().modify(drop);
       });
     },
     async usage() {
-      const [pages, requests, responses, cookies, cookieChanges, storage] = await Promise.all(
-        tables.map((t) => t.count()),
-      );
+      const counts = await Promise.all(tables.map((t) => t.count()));
       const oldest = await db.pages.orderBy('startedAt').first();
-      return {
-        pages: pages!,
-        requests: requests!,
-        responses: responses!,
-        cookies: cookies!,
-        cookieChanges: cookieChanges!,
-        storage: storage!,
-        oldest: oldest?.startedAt ?? null,
-      };
+      return { ...byKind(RECORD_KINDS, counts), oldest: oldest?.startedAt ?? null };
     },
   };
 
   async function deletePages(ids: string[]) {
     if (!ids.length) return;
     await db.transaction('rw', [...tables, db.snapshots], async () => {
-      await db.requests.where('pageId').anyOf(ids).delete();
-      await db.responses.where('pageId').anyOf(ids).delete();
-      await db.cookies.where('pageId').anyOf(ids).delete();
-      await db.storage.where('pageId').anyOf(ids).delete();
+      for (const t of pageTables) await t.where('pageId').anyOf(ids).delete();
       await db.snapshots.bulkDelete(ids);
       await db.pages.bulkDelete(ids);
     });

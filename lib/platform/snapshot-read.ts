@@ -4,13 +4,14 @@
 // schema (db.ts): the popup's first chunk stays small, and the worker stays
 // the only writer (ARCHITECTURE habit 5).
 import type { StoredSnapshot } from '../services/audit.ts';
-import type { PageVisit } from '../core/types.ts';
+import { PAGE_RECORD_KINDS, type PageVisit } from '../core/types.ts';
 
 const DB_NAME = 'cookie-audit';
 
 /** Index names and key paths as Dexie creates them from db.ts's schema. */
 const PAGES_BY_TAB = '[tabId+startedAt]';
-const RECORD_TABLES = ['requests', 'responses', 'cookies', 'storage'] as const;
+/** In the order of the store's fingerprint (db.ts). */
+const RECORD_TABLES = PAGE_RECORD_KINDS;
 
 export interface StoredSummary {
   page: PageVisit;

@@ -3,6 +3,7 @@ import { buildAudit, type Audit, type ScopedConsent } from '../core/audit/build.
 import { dntClaim, type DntPublished } from '../core/discovery/dnt-resources.ts';
 import type { DeclaredPolicy } from '../core/policy/types.ts';
 import { buildReport, type Report } from '../core/report.ts';
+import { recordsOfPage } from '../core/record/batch.ts';
 import type { RecordSet } from '../core/view.ts';
 import { summarizeTab, type TabSummary } from '../core/tab-summary.ts';
 import { hostOf } from '../core/party.ts';
@@ -120,19 +121,6 @@ export function createAuditService(deps: AuditServiceDeps) {
     return { ...built, records };
   }
 
-  /** The records of one page, out of a site's records already read. */
-  function onlyPage(rs: RecordSet, pageId: string): RecordSet {
-    const mine = <T extends { pageId: string }>(xs: T[]) => xs.filter((x) => x.pageId === pageId);
-    return {
-      pages: rs.pages.filter((p) => p.id === pageId),
-      requests: mine(rs.requests),
-      responses: mine(rs.responses),
-      cookies: mine(rs.cookies),
-      cookieChanges: rs.cookieChanges,
-      storage: mine(rs.storage),
-    };
-  }
-
   type TabAudit = {
     view: Audit['view'];
     declared: Audit['declared'];
@@ -181,7 +169,7 @@ export function createAuditService(deps: AuditServiceDeps) {
     const pageAudit =
       pages.length === 1 && pages[0]!.id === page.id
         ? siteAudit
-        : await audit(page.site, [page.id], onlyPage(siteAudit.records, page.id), host);
+        : await audit(page.site, [page.id], recordsOfPage(siteAudit.records, page.id), host);
     // The page's findings are those of the hosts audited with it, against
     // the same declarations: another host's banner or policy says nothing here.
     const scope = siteAudit.scopes.find((s) => s.hosts.includes(host));

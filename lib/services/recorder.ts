@@ -4,17 +4,28 @@
 // only in memory longer than one flush, so a stopped worker loses nothing.
 import type { Observation } from '../core/observations.ts';
 import { batchSize, emptyBatch, type Batch } from '../core/record/batch.ts';
+import { PAGE_RECORD_KINDS } from '../core/types.ts';
 import { createIngest } from '../core/record/ingest.ts';
-import { DAY_MS } from '../core/time.ts';
 import type { Sha256Hex } from '../core/value.ts';
 import type { RecordStore } from './store.ts';
 
 /**
- * A write refused (most likely for lack of quota) is retried once after
- * deleting the visits older than this; the recent ones are what the user is
- * looking at.
+ * A write refused for lack of quota is retried once after deleting at least
+ * this many times its records (room for it and the next ones), taken from the
+ * writing site's own other visits first, then the visits with the most
+ * records (lib/platform/db.ts pruneForSpace): a site that fills the disk loses
+ * its own records before anyone else's. Any other write error deletes nothing.
  */
-export const QUOTA_PRUNE_AGE_MS = DAY_MS;
+export const QUOTA_PRUNE_FACTOR = 2;
+
+/** The browser's quota error, whichever wrapper (Dexie's AbortError, BulkError) it comes in. */
+export function isQuotaError(e: unknown, depth = 0): boolean {
+  if (depth > 4 || typeof e !== 'object' || e === null) return false;
+  const x = e as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  if (x.name === 'QuotaExceededError') return true;
+  const failures = Array.isArray(x.failures) ? x.failures.slice(0, 3) : [];
+  return [x.inner, x.cause, ...failures].some((i) => isQuotaError(i, depth + 1));
+}
 
 /**
  * How long the first observation of a flush waits for the others: a page
@@ -47,6 +58,8 @@ export interface RecorderStats {
   skipped: number;
   failedWrites: number;
   lastError: string | null;
+  /** Writes refused for lack of quota, and what was deleted to make room. */
+  quota: { errors: number; prunedPages: number; prunedRecords: number; lastAt: number | null };
 }
 
 export interface Recorder {
@@ -78,6 +91,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
     skipped: 0,
     failedWrites: 0,
     lastError: null,
+    quota: { errors: 0, prunedPages: 0, prunedRecords: 0, lastAt: null },
   };
   let flushing: Promise<void> | null = null;
   let scheduled = false;
@@ -131,18 +145,30 @@ export function createRecorder(deps: RecorderDeps): Recorder {
   }
 
   async function writeDurably(batch: Batch): Promise<void> {
+    const fail = (e: unknown) => {
+      stats.failedWrites += batchSize(batch);
+      stats.lastError = String(e);
+      deps.onError?.('could not persist records', e);
+    };
     try {
       await deps.store.write(batch);
       stats.written += batchSize(batch);
     } catch (first) {
+      if (!isQuotaError(first)) return fail(first);
+      stats.quota.errors++;
+      stats.quota.lastAt = deps.now();
       try {
-        await deps.store.pruneBefore(deps.now() - QUOTA_PRUNE_AGE_MS);
+        const spare = new Set([
+          ...batch.pages.map((p) => p.id),
+          ...PAGE_RECORD_KINDS.flatMap((k) => batch[k].map((r) => r.pageId)),
+        ]);
+        const pruned = await deps.store.pruneForSpace(QUOTA_PRUNE_FACTOR * batchSize(batch), spare);
+        stats.quota.prunedPages += pruned.pages;
+        stats.quota.prunedRecords += pruned.records;
         await deps.store.write(batch);
         stats.written += batchSize(batch);
       } catch (e) {
-        stats.failedWrites += batchSize(batch);
-        stats.lastError = String(e);
-        deps.onError?.('could not persist records', first);
+        fail(e);
       }
     }
   }

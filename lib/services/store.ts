@@ -1,22 +1,9 @@
 import type { StorageUsage } from '../core/protocol.ts';
-import type { Batch, ResponseRecord } from '../core/record/batch.ts';
+import type { Batch } from '../core/record/batch.ts';
 import type { PageLookup } from '../core/record/attribution.ts';
-import type {
-  CookieChangeRecord,
-  CookieRecord,
-  PageVisit,
-  RequestRecord,
-  StorageRecord,
-} from '../core/types.ts';
+import type { PageVisit, RecordLists } from '../core/types.ts';
 
-export interface PageRecords {
-  pages: PageVisit[];
-  requests: RequestRecord[];
-  responses: ResponseRecord[];
-  cookies: CookieRecord[];
-  cookieChanges: CookieChangeRecord[];
-  storage: StorageRecord[];
-}
+export type PageRecords = RecordLists;
 
 /**
  * The recorder's port to durable storage (Dexie in the extension,
@@ -35,8 +22,23 @@ export interface RecordStore extends PageLookup {
    */
   fingerprint(pageIds: string[]): Promise<string>;
   hasRequestUrl(url: string): Promise<boolean>;
-  /** Delete pages started before `time` and their records. Returns pages removed. */
+  /**
+   * Delete pages started before `time` and their records, and the consent
+   * states and read declarations from before it (the user's own corrections
+   * stay). Returns pages removed.
+   */
   pruneBefore(time: number): Promise<number>;
+  /**
+   * Make room after a write was refused for lack of quota: delete whole page
+   * visits, the writing sites' own first, then those with the most records,
+   * then the oldest, until at least `records` records are gone. Pages in `spare` (those the refused
+   * write belongs to) stay; declarations, corrections and consent are never
+   * touched.
+   */
+  pruneForSpace(
+    records: number,
+    spare: ReadonlySet<string>,
+  ): Promise<{ pages: number; records: number }>;
   /** Keep the `keep` most recent pages; delete the rest and their records. Returns pages removed. */
   pruneOldest(keep: number): Promise<number>;
   /** Delete every record, snapshot, consent state and declaration (lists and settings stay). */

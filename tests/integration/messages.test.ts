@@ -171,7 +171,7 @@ describe('message protocol', () => {
     expect(row).toMatchObject({ key: 'last_seen', pageId: shop.id });
   });
 
-  it('drops a flood of reports from one frame once its burst is spent', async () => {
+  it('drops a flood of reports from one tab once its burst is spent, whichever frames send it', async () => {
     const { handle, recorder, db } = setup();
     const report = {
       type: 'storage',
@@ -182,21 +182,26 @@ describe('message protocol', () => {
       scriptUrl: null,
     };
     const results = [];
+    // Spread over ten frames of the tab (a page full of iframes): one budget.
     for (let i = 0; i < PAGE_REPORT_BURST + 50; i++) {
       results.push(
-        await handle({ type: 'page-report', report: { ...report, key: `k${i}` } }, fromPage),
+        await handle(
+          { type: 'page-report', report: { ...report, key: `k${i}` } },
+          { ...fromPage, frameId: i % 10 },
+        ),
       );
     }
     expect(results.filter((r) => r.ok)).toHaveLength(PAGE_REPORT_BURST);
     expect(results.at(-1)).toEqual({
       ok: false,
-      error: 'too many reports from this frame: dropped',
+      error: 'too many reports from this tab: dropped',
     });
     await recorder.idle();
     expect(await db.storage.count()).toBe(PAGE_REPORT_BURST);
-    // Another frame of the tab is not affected.
-    expect(await handle({ type: 'page-report', report }, { ...fromPage, frameId: 3 })).toEqual({
-      ok: true,
+    // A frame of the tab that has not sent anything yet is refused too.
+    expect(await handle({ type: 'page-report', report }, { ...fromPage, frameId: 33 })).toEqual({
+      ok: false,
+      error: 'too many reports from this tab: dropped',
     });
   });
 
@@ -232,12 +237,12 @@ describe('message protocol', () => {
       ok: false,
       error: 'malformed reports',
     });
-    // Only content scripts' kinds come from pages; a batch counts against the frame's burst.
+    // Only content scripts' kinds come from pages; a batch counts against the tab's burst.
     const flood = Array.from({ length: PAGE_REPORT_BURST + 10 }, (_, i) => cookie(`f${i}`));
     const flooded = await handle({ type: 'page-reports', reports: flood }, fromPage);
     expect(flooded).toMatchObject({ ok: false, accepted: PAGE_REPORT_BURST - 4 });
     expect(new Set((flooded as { errors: string[] }).errors)).toEqual(
-      new Set(['too many reports from this frame: dropped']),
+      new Set(['too many reports from this tab: dropped']),
     );
   });
 

@@ -148,7 +148,8 @@ function records(site: string, s: ScenarioTruth): RecordSet {
       ...{ contentLength: r.contentLength ?? null, beacon: r.type === 'ping', pixel: pixelOf(r) },
     })),
     responses: s.requests.map((r, i) => ({
-      ...{ pageId: 'p1', requestId: String(i), status: r.status, contentType: null, error: null },
+      ...{ ...base, requestId: String(i), url: fill(r.url), status: r.status },
+      ...{ contentType: null, error: null },
       ...{ contentLength: r.contentLength ?? null, pixel: pixelOf(r), time: at(r.at) + 10 },
     })),
     cookies: s.cookies.map(({ at: t, setter, ...c }) => ({

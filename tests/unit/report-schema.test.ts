@@ -72,7 +72,9 @@ describe('docs/report.schema.json', () => {
         responses: [
           {
             pageId: 'p',
+            tabId: 1,
             requestId: '1',
+            url: 'https://www.facebook.com/tr?id=1',
             status: 200,
             contentType: 'image/gif',
             contentLength: 43,

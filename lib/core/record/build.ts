@@ -11,15 +11,18 @@ import type {
 import { hostOf, partyOf, siteOf } from '../party.ts';
 import { isBeacon, isPixelCandidate } from '../requests.ts';
 import { DAY_MS, SECOND_MS } from '../time.ts';
-import type {
-  CookieChangeRecord,
-  CookieRecord,
-  PageVisit,
-  RequestRecord,
-  StorageRecord,
-  ValueInfo,
+import {
+  cookieAttributes,
+  storedCookieAttributes,
+  type CookieChangeRecord,
+  type CookieRecord,
+  type PageVisit,
+  type RequestRecord,
+  type ResponseRecord,
+  type StorageRecord,
+  type ValueInfo,
 } from '../types.ts';
-import type { ResponseRecord } from './batch.ts';
+import { boundUrl } from './limits.ts';
 
 /** The page fields a record needs: its id, and its site to tell first from third party. */
 export type PageRef = Pick<PageVisit, 'id' | 'site'>;
@@ -29,13 +32,13 @@ export function requestRecord(o: RequestObservation, page: PageRef): RequestReco
     pageId: page.id,
     tabId: o.tabId,
     requestId: o.requestId,
-    url: o.url,
+    url: boundUrl(o.url),
     method: o.method,
     type: o.type,
     initiator: o.initiator,
     frameId: o.frameId,
     parentFrameId: o.parentFrameId,
-    documentUrl: o.documentUrl,
+    documentUrl: o.documentUrl === null ? null : boundUrl(o.documentUrl),
     domain: siteOf(o.url),
     party: partyOf(o.url, page.site),
     // Known once the response arrives: responses are joined by requestId.
@@ -54,7 +57,7 @@ export function responseRecord(o: ResponseObservation, page: PageRef): ResponseR
     pageId: page.id,
     tabId: o.tabId,
     requestId: o.requestId,
-    url: o.url,
+    url: boundUrl(o.url),
     status: o.status,
     contentType: o.contentType,
     contentLength: o.contentLength,
@@ -76,7 +79,7 @@ export function requestErrorRecord(o: RequestErrorObservation, pageId: string): 
     pageId,
     tabId: o.tabId,
     requestId: o.requestId,
-    url: o.url,
+    url: boundUrl(o.url),
     status: null,
     contentType: null,
     contentLength: null,
@@ -102,17 +105,8 @@ export function cookieRecord(c: ParsedCookie, ctx: CookieContext, value: ValueIn
   return {
     pageId: ctx.page.id,
     tabId: ctx.tabId,
-    name: c.name,
-    domain: c.domain,
-    path: c.path,
-    hostOnly: c.hostOnly,
-    lifetimeDays: c.lifetimeDays,
-    requestedLifetimeDays: c.requestedLifetimeDays,
+    ...cookieAttributes(c),
     deletion: c.deletion,
-    secure: c.secure,
-    httpOnly: c.httpOnly,
-    sameSite: c.sameSite,
-    partitioned: c.partitioned,
     party: partyOf(c.domain, ctx.page.site),
     setBy: ctx.setBy,
     setter: ctx.setter,
@@ -138,18 +132,13 @@ export function cookieChangeRecord(
 ): CookieChangeRecord {
   const domain = o.domain.replace(/^\./, '');
   return {
-    name: o.name,
+    ...storedCookieAttributes(o),
     domain,
     site: siteOf(domain),
-    path: o.path,
-    hostOnly: o.hostOnly,
     removed: o.removed,
     cause: o.cause,
     partitionKey: o.partitionKey,
     lifetimeDays: lifetimeDaysAt(o.expirationDate, o.time),
-    secure: o.secure,
-    httpOnly: o.httpOnly,
-    sameSite: o.sameSite,
     value,
     time: o.time,
   };

@@ -13,6 +13,8 @@ import { siteOf } from '../party.ts';
 import { describeValue, type Sha256Hex } from '../value.ts';
 import { createAttribution, type PageLookup } from './attribution.ts';
 import { putPage, type Batch } from './batch.ts';
+import { createPageLimits } from './limits.ts';
+import type { PageRecordKind } from '../types.ts';
 import {
   cookieChangeRecord,
   cookieRecord,
@@ -25,6 +27,8 @@ import {
 
 export interface IngestDeps {
   lookup: PageLookup;
+  /** Records kept per page visit (default: PAGE_RECORD_CAPS). */
+  caps?: Readonly<Record<PageRecordKind, number>>;
   sha256: Sha256Hex;
   /** Origins of the extension itself (chrome-extension://id): its pages and fetches are not recorded. */
   ownOrigins?: readonly string[];
@@ -52,6 +56,8 @@ export function createIngest(deps: IngestDeps): Ingest {
   const pages = createAttribution(deps.lookup, deps.ownOrigins ?? []);
   const { isOwn } = pages;
   const describe = (value: string, keep: boolean) => describeValue(value, deps.sha256, keep);
+  const limits = createPageLimits(deps.caps);
+  const CAPPED: Ingested = { tabId: null, skipped: 1 };
 
   async function response(o: ResponseObservation, batch: Batch, keep: boolean): Promise<Ingested> {
     if (isOwn(o.url) || isOwn(o.initiator)) return NOTHING;
@@ -59,15 +65,16 @@ export function createIngest(deps: IngestDeps): Ingest {
       (await pages.pageIdOfRequest(o.tabId, o.requestId, o.time)) ??
       (await pages.pageForEvent(o.tabId, o.initiator, o.time))?.id;
     if (!pageId) return SKIPPED;
-    const page = {
-      id: pageId,
-      site: (await pages.pageById(pageId))?.site ?? siteOf(o.initiator ?? o.url),
-    };
+    const visit = await pages.pageById(pageId);
+    const page = { id: pageId, site: visit?.site ?? siteOf(o.initiator ?? o.url) };
+    if (visit && !limits.admit(visit, 'responses', batch)) return CAPPED;
     batch.responses.push(responseRecord(o, page));
     if (o.setCookie.length === 0) return changed(o.tabId);
     const { cookies, skipped } = parseSetCookieHeaders(o.setCookie, { url: o.url, now: o.time });
     const extraWarnings = skipped.map((s) => `skipped header: ${s.reason}`);
     for (const c of cookies) {
+      if (visit && !limits.admit(visit, 'cookies', batch))
+        return changed(o.tabId, skipped.length + 1);
       const ctx = {
         page,
         tabId: o.tabId,
@@ -86,6 +93,8 @@ export function createIngest(deps: IngestDeps): Ingest {
     if (isOwn(o.url) || isOwn(o.initiator)) return NOTHING;
     const pageId = await pages.pageIdOfRequest(o.tabId, o.requestId, o.time);
     if (!pageId) return SKIPPED;
+    const visit = await pages.pageById(pageId);
+    if (visit && !limits.admit(visit, 'responses', batch)) return CAPPED;
     batch.responses.push(requestErrorRecord(o, pageId));
     return changed(o.tabId);
   }
@@ -99,6 +108,7 @@ export function createIngest(deps: IngestDeps): Ingest {
     if (!page) return SKIPPED;
     const c = parseCookieString(o.cookie, { url: o.documentUrl, now: o.time, fromScript: true });
     if (!c || (c.name === '' && c.value === '')) return SKIPPED;
+    if (!limits.admit(page, 'cookies', batch)) return CAPPED;
     const ctx = {
       page,
       tabId: o.tabId,
@@ -117,6 +127,7 @@ export function createIngest(deps: IngestDeps): Ingest {
     if (!page) return SKIPPED;
     const origin = storageOrigin(o.documentUrl);
     if (origin === null) return SKIPPED;
+    if (!limits.admit(page, 'storage', batch)) return CAPPED;
     // A service worker's value is its scope (a URL), kept as the record's
     // scope; IndexedDB and Cache Storage names carry no value.
     const value =
@@ -144,6 +155,7 @@ export function createIngest(deps: IngestDeps): Ingest {
           if (isOwn(o.url) || isOwn(o.initiator) || isOwn(o.documentUrl)) return NOTHING;
           const page = await pages.pageForRequest(o);
           if (!page) return SKIPPED;
+          if (!limits.admit(page, 'requests', batch)) return CAPPED;
           batch.requests.push(requestRecord(o, page));
           // A tabless ping counts for the tab of the page it was given to.
           return changed(page.tabId);

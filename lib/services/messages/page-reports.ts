@@ -1,5 +1,5 @@
 // Reports from content scripts: untrusted content, trusted sender. They are
-// validated, rate-limited per frame, stamped by the sender's tab, frame and
+// validated, rate-limited per tab, stamped by the sender's tab, frame and
 // document, and handed to the recorder or the declarations.
 import { MAX_REPORTS_PER_MESSAGE } from '../../core/hook-channel.ts';
 import { validatePageReport } from '../../core/page-messages.ts';
@@ -7,7 +7,10 @@ import type { MessageSender } from '../../core/protocol.ts';
 import { createTokenBuckets } from '../../core/rate-limit.ts';
 import { Refused, type BackgroundDeps, type Handlers } from './types.ts';
 
-/** Page reports a frame may send: a burst, then a steady rate (per second). */
+/**
+ * Page reports a tab may send, all its frames together (a page with N iframes
+ * gets no more than a page without): a burst, then a steady rate (per second).
+ */
 export const PAGE_REPORT_BURST = 400;
 export const PAGE_REPORT_RATE = 100;
 /** CMP declarations a tab may report per minute (one per page load is normal). */
@@ -26,9 +29,8 @@ export function pageReportHandlers(deps: BackgroundDeps): Handlers<'page-report'
     if (sender.tabId === undefined || sender.frameId === undefined || !sender.url) {
       throw new Refused('page report without a tab');
     }
-    const frame = `${sender.tabId}:${sender.frameId}`;
-    if (!buckets.take(frame, deps.now(), PAGE_REPORT_BURST, PAGE_REPORT_RATE)) {
-      throw new Refused('too many reports from this frame: dropped');
+    if (!buckets.take(`tab:${sender.tabId}`, deps.now(), PAGE_REPORT_BURST, PAGE_REPORT_RATE)) {
+      throw new Refused('too many reports from this tab: dropped');
     }
     const v = validatePageReport(report, deps.now());
     if (!v.ok) throw new Refused(v.error);
