@@ -3,6 +3,7 @@ import type { ClassifiedView } from './audit/classify-view.ts';
 import type { AuditScope } from './audit/scope.ts';
 import type { Discrepancy } from './discrepancies/types.ts';
 import type { DeclaredPolicy } from './policy/types.ts';
+import type { ListState } from './lists/settings.ts';
 import { exportedValue } from './value.ts';
 
 /** Bump on any incompatible change; docs/report.schema.json documents each version. */
@@ -23,6 +24,8 @@ export interface ReportMeta {
   values?: boolean;
   /** Lists and databases used for classification, with versions. */
   lists: ListInfo[];
+  /** Only data sets whose licence allows commercial use classified (the options page setting). */
+  openDataOnly?: boolean;
   /** What /.well-known/gpc.json said, when it was read. */
   gpcJson?: { gpc: boolean; lastUpdate: string | null; url: string | null } | null;
   /** The consent states observed, oldest first, each with the host its CMP ran on. */
@@ -68,6 +71,13 @@ export interface ListInfo {
   autoUpdate?: boolean;
   /** Can be updated from `source` (an address). */
   updatable?: boolean;
+  /** Whether its licence allows commercial use (null: licence not known, e.g. a file you added). */
+  commercialUse?: boolean | null;
+  /**
+   * Whether it classified: `disabled` by the user (kept, not used), or left
+   * out as `non-commercial` because only open data may classify.
+   */
+  state?: ListState;
 }
 
 const iso = (t: number) => new Date(t).toISOString();
@@ -191,6 +201,7 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
       gpcJson: meta.gpcJson ?? null,
     },
     lists: meta.lists,
+    openDataOnly: meta.openDataOnly === true,
   };
 }
 

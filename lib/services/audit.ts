@@ -281,6 +281,7 @@ export function createAuditService(deps: AuditServiceDeps) {
         discrepancies: a.discrepancies,
         values: opts.values === true,
         lists: classification.lists,
+        openDataOnly: classification.openDataOnly,
         gpcJson: wk?.gpc ? { ...wk.gpc, url: wk.url } : null,
         consent: consent.map((c) => ({
           host: c.host ?? null,
