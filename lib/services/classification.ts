@@ -389,7 +389,7 @@ export function createClassificationService(deps: ClassificationDeps) {
       await writeSettings({ ...(await readSettings()), openDataOnly: on });
       changed();
     },
-    /** Turn a list off (kept, with its data and updates, but not used) or on again. */
+    /** Turn a list off (kept with its data; neither used nor updated on the schedule) or on again. */
     async setEnabled(id: string, on: boolean): Promise<void> {
       const { lists } = await service.get();
       if (!lists.some((l) => l.id === id)) throw new Error(`no list ${id}`);

@@ -1,5 +1,6 @@
 // Managing lists at a glance: the well-known lists added by name (downloaded
 // only then), lists turned off without being removed, and "open data only".
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lookupKnownCookie } from '../../lib/core/classify/cookie.ts';
@@ -269,6 +270,13 @@ describe('a report under open data only', () => {
       ['Cookie Audit known cookies', 'in-use'],
       ['Open Cookie Database', 'in-use'],
     ]);
+    // As documented: docs/report.schema.json.
+    const schema = JSON.parse(
+      readFileSync(new URL('../../docs/report.schema.json', import.meta.url), 'utf8'),
+    );
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    validate(JSON.parse(JSON.stringify(report)));
+    expect(validate.errors ?? []).toEqual([]);
     const html = buildReportHtml(report);
     expect(html).toMatch(
       /<p class="meta data-sets"><strong>Open data only<\/strong>: classified only with data sets whose licence allows commercial use\. Classified with: Cookie Audit known cookies, Open Cookie Database snapshot [0-9a-f]{12}\. Not used: Ghostery Tracker Database 1\.0\.945 \(licence forbids commercial use\)\.<\/p>/,
