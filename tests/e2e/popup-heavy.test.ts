@@ -319,9 +319,19 @@ describe('options page: managing lists', () => {
         'Add',
       ],
     ]);
+    // One click asks the background to download it. Every name resolves to
+    // this machine here (host-resolver rules) and nothing serves easylist.to:
+    // the refusal comes back with the reason, and nothing is added.
     await options
       .getByRole('button', { name: 'Add EasyPrivacy (GPL-3.0-or-later OR CC-BY-SA-3.0)' })
+      .click();
+    await message
+      .filter({
+        hasText:
+          /^Not done: could not download https:\/\/easylist\.to\/easylist\/easyprivacy\.txt: /,
+      })
       .waitFor();
+    expect(await options.locator('table[aria-label="Lists"] tbody tr').count()).toBe(4);
     await options.screenshot({ path: 'test-results/options-manage-lists-top.png' });
     await options.getByText(/^Show the \d+ corrections$/).click();
     expect(
