@@ -3,6 +3,7 @@ import {
   createConsentStore,
   createDeclarationStore,
   createDexieStore,
+  createListSettingsStore,
   createListStore,
   createSettingsStore,
   createSnapshotStore,
@@ -52,6 +53,7 @@ export default defineBackground(() => {
   const classification = createClassificationService({
     asset: async (path) => (await fetch(browser.runtime.getURL(path as '/'))).arrayBuffer(),
     lists: createListStore(db),
+    settings: createListSettingsStore(db),
     download: listDownloader(guard),
     now: Date.now,
     onChange: bump,

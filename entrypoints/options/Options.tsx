@@ -1,7 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ask } from '../../lib/platform/messaging.ts';
 import type { ListUpdateResult, RequestOf, ResponseMap } from '../../lib/core/protocol.ts';
 import { StoragePanel } from '../../components/StorageSettings.tsx';
+import { ListCatalog } from '../../components/ListCatalog.tsx';
+import { Corrections } from '../../components/Corrections.tsx';
+import { CORRECTIONS } from '../../lib/core/classify/corrections.ts';
+import type { ListInfo } from '../../lib/core/report.ts';
 
 type Lists = ResponseMap['get-lists'];
 type Storage = Pick<ResponseMap['get-storage'], 'settings' | 'usage'>;
@@ -19,10 +23,14 @@ export function Options() {
   // Bumped after every change to reload the lists.
   const [version, setVersion] = useState(0);
   const load = () => setVersion((v) => v + 1);
+  // Changes started since a read was asked for: its answer would undo what
+  // their boxes already show, so it is dropped (the change reloads after it).
+  const changes = useRef(0);
   useEffect(() => {
     let alive = true;
+    const at = changes.current;
     ask({ type: 'get-lists' }).then(
-      (d) => alive && setData(d),
+      (d) => alive && at === changes.current && setData(d),
       (e: Error) => alive && setMessage(`Could not read the lists: ${e.message}`),
     );
     return () => {
@@ -77,6 +85,7 @@ export function Options() {
           (r.skipped ? `, ${r.skipped} lines skipped` : '') +
           '.';
   const act = async (what: string, run: () => Promise<string>) => {
+    changes.current++;
     setBusy(true);
     setMessage(what);
     try {
@@ -114,6 +123,44 @@ export function Options() {
     });
   };
   const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
+  const setEnabled = (l: ListInfo, on: boolean) => {
+    // The box shows the choice at once; the reload after saving gives the state.
+    setData((d) =>
+      d
+        ? {
+            ...d,
+            lists: d.lists.map((x) =>
+              x.id === l.id ? { ...x, state: on ? 'in-use' : 'disabled' } : x,
+            ),
+          }
+        : d,
+    );
+    return act('Saving…', async () => {
+      await ask({ type: 'set-list-enabled', id: l.id, on });
+      return on
+        ? `${l.name} is used again.`
+        : `${l.name} is turned off: kept with its data, not used to classify.`;
+    });
+  };
+  const setOpenDataOnly = (on: boolean) => {
+    setData((d) => (d ? { ...d, openDataOnly: on } : d));
+    return act('Saving…', async () => {
+      await ask({ type: 'set-open-data-only', on });
+      return on
+        ? 'Open data only: data sets whose licence forbids commercial use are not used.'
+        : 'Every data set in use classifies again.';
+    });
+  };
+  const addWellKnown = (id: string, name: string) =>
+    act(`Downloading ${name}…`, async () =>
+      describe(await ask({ type: 'add-well-known-list', id })),
+    );
+  const stateText = (l: ListInfo) =>
+    l.state === 'disabled'
+      ? 'turned off'
+      : l.state === 'non-commercial'
+        ? 'not used: non-commercial licence'
+        : 'in use';
 
   const addFile = async (file: File) => {
     setBusy(true);
@@ -145,6 +192,24 @@ export function Options() {
         Every request and cookie is classified with these lists, in this order. A user list that
         cannot be read is refused with the reason, and the lists already loaded stay in use.
       </p>
+      {data && (
+        <p className="open-data">
+          <label>
+            <input
+              type="checkbox"
+              disabled={busy}
+              checked={data.openDataOnly}
+              onChange={(e) => void setOpenDataOnly(e.target.checked)}
+            />{' '}
+            Open data only: classify only with data sets whose licence allows commercial use
+          </label>
+          <span className="muted">
+            {' '}
+            (leaves out the Ghostery Tracker Database and the Disconnect and DuckDuckGo lists, all
+            CC BY-NC-SA; requests only they know stay unclassified, and reports say so)
+          </span>
+        </p>
+      )}
       {data?.problems.map((p) => (
         <p key={p} className="error" role="alert">
           {p}
@@ -154,6 +219,7 @@ export function Options() {
         <thead>
           <tr>
             <th scope="col">Name</th>
+            <th scope="col">State</th>
             <th scope="col">Kind</th>
             <th scope="col">Format</th>
             <th scope="col">Entries</th>
@@ -168,6 +234,18 @@ export function Options() {
           {data?.lists.map((l) => (
             <tr key={l.id}>
               <td>{l.name}</td>
+              <td className="state">
+                <label>
+                  <input
+                    type="checkbox"
+                    disabled={busy}
+                    checked={l.state !== 'disabled'}
+                    aria-label={`Use ${l.name}`}
+                    onChange={(e) => void setEnabled(l, e.target.checked)}
+                  />{' '}
+                  <span data-state={l.state}>{stateText(l)}</span>
+                </label>
+              </td>
               <td>{l.kind}</td>
               <td>{l.format}</td>
               <td>{l.entries === undefined ? '—' : l.entries.toLocaleString('en')}</td>
@@ -183,7 +261,11 @@ export function Options() {
                   </div>
                 )}
               </td>
-              <td>{l.licence ?? '—'}</td>
+              <td>
+                {l.licence ?? 'unknown'}
+                {l.commercialUse === false && ' '}
+                {l.commercialUse === false && <div className="muted">no commercial use</div>}
+              </td>
               <td className="mono">{l.source ?? '—'}</td>
               <td>
                 {l.updatable && (
@@ -227,6 +309,15 @@ export function Options() {
           Check for updates now
         </button>
       </p>
+      {data && (
+        <ListCatalog
+          catalog={data.catalog}
+          openDataOnly={data.openDataOnly}
+          busy={busy}
+          onAdd={(w) => void addWellKnown(w.id, w.name)}
+        />
+      )}
+      <h2>Other lists</h2>
       <p>
         <label>
           Add a list from a file (EasyPrivacy / Adblock Plus, hosts, Disconnect services.json,
@@ -288,6 +379,7 @@ export function Options() {
           {storageMessage}
         </p>
       )}
+      <Corrections corrections={CORRECTIONS} />
       <h2>Attribution</h2>
       <div className="attribution">
         <p>
@@ -316,7 +408,9 @@ export function Options() {
         </p>
         <p>
           Lists you add keep their own licences (EasyPrivacy: GPL-3.0 / CC BY-SA 3.0, The EasyList
-          authors).
+          authors; Disconnect and DuckDuckGo: CC BY-NC-SA 4.0, no commercial use). A list from a
+          file or an address outside the well-known ones shows its licence as unknown: open data
+          only leaves it in use, so turn it off yourself if its licence does not allow your use.
         </p>
       </div>
     </main>

@@ -3,6 +3,7 @@
 import type { DntPublished } from './discovery/dnt-resources.ts';
 import type { ClassifiedView } from './audit/classify-view.ts';
 import type { Discrepancy } from './discrepancies/types.ts';
+import type { WellKnownList } from './lists/catalog.ts';
 import type { DeclaredPolicy } from './policy/types.ts';
 import type { ListInfo, Report } from './report.ts';
 
@@ -50,6 +51,12 @@ export type Request =
   | { type: 'set-list-auto-update'; id: string; on: boolean }
   /** Check every list that updates on the schedule now, whatever its last check. */
   | { type: 'update-lists-now' }
+  /** Add a list of the catalogue (WELL_KNOWN_LISTS) by its id: downloaded now. */
+  | { type: 'add-well-known-list'; id: string }
+  /** Keep a list but stop (or resume) classifying with it. */
+  | { type: 'set-list-enabled'; id: string; on: boolean }
+  /** Only data sets whose licence allows commercial use classify. */
+  | { type: 'set-open-data-only'; on: boolean }
   | { type: 'get-declarations'; site: string }
   | { type: 'use-page-as-policy'; site: string; url: string }
   | { type: 'use-policy-text'; site: string; text: string }
@@ -164,7 +171,14 @@ export interface ResponseMap {
     usage: StorageUsage;
   };
   'clear-records': { ok: true; usage: StorageUsage };
-  'get-lists': { ok: true; lists: ListInfo[]; problems: string[] };
+  'get-lists': {
+    ok: true;
+    lists: ListInfo[];
+    problems: string[];
+    openDataOnly: boolean;
+    /** The well-known lists offered by name, with their licences, and whether each is added. */
+    catalog: (WellKnownList & { commercialUse: boolean; added: boolean })[];
+  };
   'add-list': {
     ok: true;
     list: {
@@ -181,6 +195,9 @@ export interface ResponseMap {
   'update-list': { ok: true; result: ListUpdateResult };
   'set-list-auto-update': { ok: true };
   'update-lists-now': { ok: true; results: ListUpdateResult[] };
+  'add-well-known-list': ResponseMap['add-list'];
+  'set-list-enabled': { ok: true };
+  'set-open-data-only': { ok: true };
   'get-declarations': { ok: true; declarations: DeclarationInfo[] };
   'use-page-as-policy': { ok: true; declaration: DeclarationInfo };
   'use-policy-text': { ok: true; declaration: DeclarationInfo };

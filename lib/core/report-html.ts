@@ -79,8 +79,30 @@ type Extended = Report & {
     declared: DeclaredLike | null;
   }[];
   discrepancies?: FindingLike[];
-  lists?: { name: string; version: string | null }[];
+  lists?: { name: string; version: string | null; state?: string }[];
+  openDataOnly?: boolean;
 };
+
+/** Which data sets classified, and which were kept out and why (one line of the header). */
+function dataSetsLine(r: Extended): string {
+  const lists = r.lists ?? [];
+  const name = (l: { name: string; version: string | null }) =>
+    `${l.name}${l.version ? ` ${l.version}` : ''}`;
+  const used = lists.filter((l) => (l.state ?? 'in-use') === 'in-use').map(name);
+  const out = lists
+    .filter((l) => l.state && l.state !== 'in-use')
+    .map(
+      (l) =>
+        `${name(l)} (${l.state === 'non-commercial' ? 'licence forbids commercial use' : 'turned off'})`,
+    );
+  return `<p class="meta data-sets">${
+    r.openDataOnly
+      ? '<strong>Open data only</strong>: classified only with data sets whose licence allows commercial use. '
+      : ''
+  }Classified with: ${esc(used.join(', ') || 'no list')}.${
+    out.length ? ` Not used: ${esc(out.join(', '))}.` : ''
+  }</p>`;
+}
 
 /** "policy-text https://…/cookies (for shop.example.com)". */
 function refText(r: RefLike): string {
@@ -303,7 +325,8 @@ th{color:#57606a;white-space:nowrap;overflow-wrap:normal}code{font-family:ui-mon
 <header><h1>Cookie audit — ${esc(r.site)}</h1>
 <p class="meta">Generated ${esc(r.generatedAt)} by ${esc(r.generator.name)} ${esc(r.generator.version)} · ${esc(r.browser)} · signals sent: DNT ${r.signals.dnt ? 'on' : 'off'}, GPC ${r.signals.gpc ? 'on' : 'off'}${
     r.timeRange ? ` · observed ${esc(r.timeRange.from)} – ${esc(r.timeRange.to)}` : ''
-  } · schema ${esc(r.schemaVersion)}</p></header>
+  } · schema ${esc(r.schemaVersion)}</p>
+${dataSetsLine(r)}</header>
 ${sections.join('\n')}
 <footer class="meta"><p>${
     values

@@ -4,6 +4,7 @@ import type { AuditScope } from './audit/scope.ts';
 import type { Discrepancy } from './discrepancies/types.ts';
 import type { DeclaredPolicy } from './policy/types.ts';
 import { cookieAttributes } from './types.ts';
+import type { ListState } from './lists/settings.ts';
 import { exportedValue } from './value.ts';
 import { tkSeen, type DntPublished } from './discovery/dnt-resources.ts';
 
@@ -25,6 +26,8 @@ export interface ReportMeta {
   values?: boolean;
   /** Lists and databases used for classification, with versions. */
   lists: ListInfo[];
+  /** Only data sets whose licence allows commercial use classified (the options page setting). */
+  openDataOnly?: boolean;
   /** What /.well-known/gpc.json said, when it was read. */
   gpcJson?: { gpc: boolean; lastUpdate: string | null; url: string | null } | null;
   /** The focus host's well-known resources as read (gpc.json, dnt-policy.txt, /.well-known/dnt/). */
@@ -83,6 +86,13 @@ export interface ListInfo {
   autoUpdate?: boolean;
   /** Can be updated from `source` (an address). */
   updatable?: boolean;
+  /** Whether its licence allows commercial use (null: licence not known, e.g. a file you added). */
+  commercialUse?: boolean | null;
+  /**
+   * Whether it classified: `disabled` by the user (kept, not used), or left
+   * out as `non-commercial` because only open data may classify.
+   */
+  state?: ListState;
 }
 
 const iso = (t: number) => new Date(t).toISOString();
@@ -210,6 +220,7 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
       },
     },
     lists: meta.lists,
+    openDataOnly: meta.openDataOnly === true,
   };
 }
 

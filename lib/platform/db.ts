@@ -10,6 +10,7 @@ import {
   type RecordLists,
 } from '../core/types.ts';
 import type { StoredList } from '../core/lists/compile.ts';
+import { readListSettings, type ListSettings } from '../core/lists/settings.ts';
 import { siteOf } from '../core/party.ts';
 import {
   DEFAULT_STORAGE_SETTINGS,
@@ -418,6 +419,18 @@ export function createListStore(db: AuditDb) {
     },
     remove: async (id: string) => {
       await db.lists.delete(id);
+    },
+  };
+}
+
+/** The "open data only" switch and the lists turned off (a small value in `meta`). */
+export function createListSettingsStore(db: AuditDb) {
+  return {
+    async get(): Promise<ListSettings> {
+      return readListSettings((await db.meta.get('listSettings'))?.value);
+    },
+    async put(settings: ListSettings): Promise<void> {
+      await db.meta.put({ key: 'listSettings', value: settings });
     },
   };
 }

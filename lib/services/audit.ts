@@ -275,6 +275,7 @@ export function createAuditService(deps: AuditServiceDeps) {
         discrepancies: a.discrepancies,
         values: opts.values === true,
         lists: classification.lists,
+        openDataOnly: classification.openDataOnly,
         gpcJson: wk?.gpc ? { ...wk.gpc, url: wk.url } : null,
         published: wk
           ? {

@@ -4,6 +4,7 @@
 // takes the others down.
 import {
   deserializeClassifier,
+  parseTrackerMeta,
   type KnowledgeSource,
   type RequestClassifier,
   type UserDomainList,
@@ -21,7 +22,14 @@ import {
   builtinCookieKnowledge,
   createCookieKnowledge,
 } from '../core/known-cookies/index.ts';
+import {
+  allowsCommercialUse,
+  WELL_KNOWN_LISTS,
+  wellKnownList,
+  type WellKnownList,
+} from '../core/lists/catalog.ts';
 import { compileList, type StoredList } from '../core/lists/compile.ts';
+import { DEFAULT_LIST_SETTINGS, listState, type ListSettings } from '../core/lists/settings.ts';
 import {
   afterUpdate,
   conditionalHeaders,
@@ -38,6 +46,16 @@ export interface Classification {
   lists: ListInfo[];
   /** Lists that could not be loaded, with why. */
   problems: string[];
+  /** Only data sets whose licence allows commercial use classify. */
+  openDataOnly: boolean;
+  /** The well-known lists offered by name, and whether each is added. */
+  catalog: (WellKnownList & { commercialUse: boolean; added: boolean })[];
+}
+
+/** Where the "open data only" switch and the disabled lists are kept. */
+export interface ListSettingsStore {
+  get(): Promise<ListSettings>;
+  put(settings: ListSettings): Promise<void>;
 }
 
 export interface ListStore {
@@ -50,6 +68,8 @@ export interface ClassificationDeps {
   /** Reads a file of the extension package (public/…). */
   asset(path: string): Promise<ArrayBuffer>;
   lists: ListStore;
+  /** Absent: every list classifies and the settings cannot be changed. */
+  settings?: ListSettingsStore;
   /** A conditional GET of a list's address (headers: If-None-Match / If-Modified-Since). */
   download?: (url: string, headers: Record<string, string>) => Promise<Download>;
   now: () => number;
@@ -68,22 +88,34 @@ export function createClassificationService(deps: ClassificationDeps) {
       deps.asset('/trackerdb/meta.json'),
       deps.asset(`/${OCD_ASSET}`),
     ]);
-    const all = await deps.lists.all();
+    const [all, settings] = await Promise.all([
+      deps.lists.all(),
+      deps.settings ? deps.settings.get() : DEFAULT_LIST_SETTINGS,
+    ]);
+    const metaText = new TextDecoder().decode(meta);
+    const trackerMeta = parseTrackerMeta(JSON.parse(metaText));
+    // A list that is kept but not used classifies nothing: disabled, or
+    // licensed for non-commercial use only while open data only is on.
+    const licenceOf = (l: StoredList) => wellKnownList(l.source)?.licence ?? null;
+    const stateOf = (id: string, licence: string | null) => listState(settings, id, licence);
+    const used = (id: string, licence: string | null) => stateOf(id, licence) === 'in-use';
     // The user's copy of the Open Cookie Database from upstream, when there is
     // one, takes the bundled snapshot's place; it is not a list of its own.
     const upstream = all.find((l) => l.id === OCD_LIST_ID);
     const stored = all.filter((l) => l.id !== OCD_LIST_ID);
     const problems: string[] = [];
-    const engines = stored.filter((l) => l.engine);
-    const domainLists: UserDomainList[] = stored
+    const inUse = stored.filter((l) => used(l.id, licenceOf(l)));
+    const engines = inUse.filter((l) => l.engine);
+    const domainLists: UserDomainList[] = inUse
       .filter((l) => l.domains)
       .map((l) => ({ listId: l.id, listName: l.name, list: l.domains! }));
-    const metaText = new TextDecoder().decode(meta);
+    const trackerDatabase = used('trackerdb', trackerMeta.licence);
     let classifier: RequestClassifier;
     try {
       classifier = deserializeClassifier({
         trackerEngine: new Uint8Array(engine),
-        trackerMeta: metaText,
+        trackerMeta,
+        trackerDatabase,
         userEngines: engines.map((l) => ({
           listId: l.id,
           listName: l.name,
@@ -97,7 +129,8 @@ export function createClassificationService(deps: ClassificationDeps) {
       problems.push(`user filter lists skipped: ${(e as Error).message}`);
       classifier = deserializeClassifier({
         trackerEngine: new Uint8Array(engine),
-        trackerMeta: metaText,
+        trackerMeta,
+        trackerDatabase,
         domainLists,
       });
     }
@@ -107,15 +140,24 @@ export function createClassificationService(deps: ClassificationDeps) {
     // SPEC order: the project's own table holds only what the database lacks
     // or gets wrong (each entry says which), so it comes first.
     const knowledge: KnowledgeSource[] = [
-      { list: BUILTIN_COOKIES_LIST, knowledge: builtinCookieKnowledge() },
-      { list: OCD_NAME, knowledge: createCookieKnowledge(ocdEntries) },
-      ...stored
+      ...(used('known-cookies', 'MIT')
+        ? [{ list: BUILTIN_COOKIES_LIST, knowledge: builtinCookieKnowledge() }]
+        : []),
+      ...(used(OCD_LIST_ID, OCD_LICENCE)
+        ? [{ list: OCD_NAME, knowledge: createCookieKnowledge(ocdEntries) }]
+        : []),
+      ...inUse
         .filter((l) => l.cookies)
         .map((l) => ({ list: l.name, knowledge: createCookieKnowledge(l.cookies!) })),
     ];
     const iso = (t: number | undefined) => (t === undefined ? null : new Date(t).toISOString());
     const m = classifier.trackerMeta;
-    const lists: ListInfo[] = [
+    const withState = (l: ListInfo): ListInfo => ({
+      ...l,
+      commercialUse: allowsCommercialUse(l.licence),
+      state: stateOf(l.id, l.licence),
+    });
+    const listed: ListInfo[] = [
       {
         id: 'trackerdb',
         name: m.name,
@@ -158,7 +200,7 @@ export function createClassificationService(deps: ClassificationDeps) {
         version: l.version,
         kind: 'user' as const,
         format: l.format,
-        licence: null,
+        licence: licenceOf(l),
         source: l.source,
         entries: l.size,
         updatedAt: iso(l.updatedAt ?? l.addedAt),
@@ -168,7 +210,20 @@ export function createClassificationService(deps: ClassificationDeps) {
         updatable: updateUrl(l.source) !== null,
       })),
     ];
-    return { classifier, knowledge, lists, problems };
+    const lists = listed.map(withState);
+    const catalog = WELL_KNOWN_LISTS.map((w) => ({
+      ...w,
+      commercialUse: allowsCommercialUse(w.licence) !== false,
+      added: w.id === OCD_LIST_ID ? fromUpstream !== null : stored.some((l) => l.source === w.url),
+    }));
+    return {
+      classifier,
+      knowledge,
+      lists,
+      problems,
+      openDataOnly: settings.openDataOnly,
+      catalog,
+    };
   }
 
   /** The stored record a list's updates are kept on (the OCD's is made on first use). */
@@ -198,6 +253,13 @@ export function createClassificationService(deps: ClassificationDeps) {
       skipped: list.skipped.length,
       version: list.version,
     };
+  }
+
+  const readSettings = async (): Promise<ListSettings> =>
+    deps.settings ? deps.settings.get() : { ...DEFAULT_LIST_SETTINGS };
+  async function writeSettings(settings: ListSettings): Promise<void> {
+    if (!deps.settings) throw new Error('list settings cannot be saved here');
+    await deps.settings.put(settings);
   }
 
   function changed() {
@@ -248,7 +310,7 @@ export function createClassificationService(deps: ClassificationDeps) {
     return result;
   }
 
-  return {
+  const service = {
     get(): Promise<Classification> {
       current ??= load().catch((e) => {
         current = null;
@@ -267,7 +329,7 @@ export function createClassificationService(deps: ClassificationDeps) {
      * Download a list from an address the user gave and keep it, with the
      * validators for later conditional updates (daily, unless turned off).
      */
-    async addListFromUrl(url: string) {
+    async addListFromUrl(url: string, opts: { name?: string } = {}) {
       if (!deps.download) throw new Error('list downloads are not available here');
       let got: Download;
       try {
@@ -277,7 +339,8 @@ export function createClassificationService(deps: ClassificationDeps) {
       }
       if (got.status !== 'modified') throw new Error(`could not download ${url}: no content`);
       // A malformed %-escape in the address is refused like a bad list.
-      const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || '') || url;
+      const name =
+        opts.name ?? (decodeURIComponent(new URL(url).pathname.split('/').pop() || '') || url);
       const now = deps.now();
       const list: StoredList = {
         ...compileList(got.text, { name, source: url, now }),
@@ -293,6 +356,46 @@ export function createClassificationService(deps: ClassificationDeps) {
     },
     async removeList(id: string) {
       await deps.lists.remove(id);
+      // A list added again later under the same name starts in use.
+      const s = await readSettings();
+      if (s.disabled.includes(id)) {
+        await writeSettings({ ...s, disabled: s.disabled.filter((x) => x !== id) });
+      }
+      changed();
+    },
+    /**
+     * Add a list of the catalogue by its id: its address is downloaded now
+     * (the Open Cookie Database's upstream file takes the snapshot's place).
+     */
+    async addWellKnown(id: string) {
+      const w = WELL_KNOWN_LISTS.find((x) => x.id === id);
+      if (!w) throw new Error(`no well-known list ${id}`);
+      if (w.id === OCD_LIST_ID) {
+        const r = await service.updateList(OCD_LIST_ID);
+        if (r.outcome === 'failed') throw new Error(`could not download ${w.url}: ${r.error}`);
+        return {
+          id: OCD_LIST_ID,
+          name: w.name,
+          format: 'ocd',
+          size: r.size,
+          skipped: r.skipped ?? 0,
+          version: r.version ?? null,
+        };
+      }
+      return service.addListFromUrl(w.url, { name: w.name });
+    },
+    /** Only data sets whose licence allows commercial use classify (or all again). */
+    async setOpenDataOnly(on: boolean): Promise<void> {
+      await writeSettings({ ...(await readSettings()), openDataOnly: on });
+      changed();
+    },
+    /** Turn a list off (kept with its data; neither used nor updated on the schedule) or on again. */
+    async setEnabled(id: string, on: boolean): Promise<void> {
+      const { lists } = await service.get();
+      if (!lists.some((l) => l.id === id)) throw new Error(`no list ${id}`);
+      const s = await readSettings();
+      const disabled = s.disabled.filter((x) => x !== id);
+      await writeSettings({ ...s, disabled: on ? disabled : [...disabled, id] });
       changed();
     },
     /** Update one list now (conditional request). Throws only when it cannot be updated at all. */
@@ -312,12 +415,17 @@ export function createClassificationService(deps: ClassificationDeps) {
     },
     /** The scheduled run: every list due (or every updating list when `force`), one by one. */
     async updateDue(force = false): Promise<UpdateResult[]> {
-      const due = dueLists(await deps.lists.all(), deps.now(), { force });
+      // A list turned off is not downloaded on the schedule (Update still does).
+      const { disabled } = await readSettings();
+      const due = dueLists(await deps.lists.all(), deps.now(), { force }).filter(
+        (l) => !disabled.includes(l.id),
+      );
       const results: UpdateResult[] = [];
       for (const l of due) results.push(await update(l));
       return results;
     },
   };
+  return service;
 }
 
 export type UpdateResult = ListUpdateResult;

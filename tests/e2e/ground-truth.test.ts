@@ -305,17 +305,19 @@ describe('options page', () => {
     expect(rows).toEqual([
       [
         'Ghostery Tracker Database',
+        'in use',
         'bundled',
         'trackerdb',
         '—',
         '1.0.945',
         'packaged',
-        'CC-BY-NC-SA-4.0',
+        'CC-BY-NC-SA-4.0 no commercial use',
         'https://github.com/ghostery/trackerdb',
         '',
       ],
       [
         'Cookie Audit known cookies',
+        'in use',
         'bundled',
         'known-cookies',
         String(KNOWN_COOKIES.length),
@@ -327,6 +329,7 @@ describe('options page', () => {
       ],
       [
         'Open Cookie Database',
+        'in use',
         'bundled',
         'ocd',
         ocd.entries.length.toLocaleString('en'),

@@ -2,6 +2,7 @@
 // only when its tab opens, and long tables render only the rows in view.
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResponseMap } from '../../lib/core/protocol.ts';
 import { axeViolations } from './a11y.ts';
 import { watchMessages } from './watch-messages.ts';
 import { startHarness, type Harness } from './harness.ts';
@@ -148,10 +149,10 @@ describe('options page: lists from an address', () => {
     const row = options.locator('table[aria-label="Lists"] tbody tr', { hasText: 'flaky.txt' });
     // The message and the table are two renders: wait for the row, not only the message.
     await expect
-      .poll(() => cells(row).then((c) => c.slice(0, 5)))
-      .toEqual(['flaky.txt', 'user', 'abp', '1', '1']);
-    const [, , , , , stamp, licence, source, actions] = await cells(row);
-    expect([licence, source, actions]).toEqual(['—', url, 'Update Remove daily']);
+      .poll(() => cells(row).then((c) => c.slice(0, 6)))
+      .toEqual(['flaky.txt', 'in use', 'user', 'abp', '1', '1']);
+    const [, , , , , , stamp, licence, source, actions] = await cells(row);
+    expect([licence, source, actions]).toEqual(['unknown', url, 'Update Remove daily']);
     expect(stamp).toMatch(STAMP);
     expect(await row.getByRole('checkbox', { name: 'daily' }).isChecked()).toBe(true);
     await row.getByRole('button', { name: 'Update' }).click();
@@ -159,9 +160,9 @@ describe('options page: lists from an address', () => {
       .filter({ hasText: /^Not done: flaky\.txt not updated, the previous version stays in use: / })
       .waitFor();
     await expect
-      .poll(() => cells(row).then((c) => c[5]))
+      .poll(() => cells(row).then((c) => c[6]))
       .toMatch(/^[\d :-]+ checked [\d :-]+ Last update failed, the version in use stays: /);
-    expect((await cells(row))[3]).toBe('1');
+    expect((await cells(row))[4]).toBe('1');
     await options.screenshot({ path: 'test-results/options-list-url.png', fullPage: true });
     await row.getByRole('button', { name: 'Remove' }).click();
     await row.waitFor({ state: 'detached' });
@@ -193,15 +194,15 @@ describe('options page: lists from an address', () => {
     expect(await publish('3')).toBe('ok');
     await check.click();
     await message.filter({ hasText: 'etag.txt: updated, abp, 3 entries, version 3.' }).waitFor();
-    await expect.poll(() => cells(row).then((c) => c.slice(3, 5))).toEqual(['3', '3']);
+    await expect.poll(() => cells(row).then((c) => c.slice(4, 6))).toEqual(['3', '3']);
 
     expect(await publish('broken')).toBe('ok');
     await check.click();
     await message
       .filter({ hasText: /^etag\.txt not updated, the previous version stays in use: / })
       .waitFor();
-    await expect.poll(() => cells(row).then((c) => c[5])).toMatch(/Last update failed/);
-    expect((await cells(row)).slice(3, 5)).toEqual(['3', '3']);
+    await expect.poll(() => cells(row).then((c) => c[6])).toMatch(/Last update failed/);
+    expect((await cells(row)).slice(4, 6)).toEqual(['3', '3']);
 
     // Daily updates off: the check leaves it alone.
     await row.getByRole('checkbox', { name: 'daily' }).uncheck();
@@ -215,6 +216,147 @@ describe('options page: lists from an address', () => {
     );
     expect(alarm?.periodInMinutes).toBe(24 * 60);
     await options.screenshot({ path: 'test-results/options-list-updates.png', fullPage: true });
+    await row.getByRole('button', { name: 'Remove' }).click();
+    await row.waitFor({ state: 'detached' });
+    await options.close();
+  });
+});
+
+describe('options page: managing lists', () => {
+  const cells = (row: Locator) =>
+    row
+      .locator('td')
+      .evaluateAll((tds) => tds.map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()));
+
+  it('turns a list off and on again, and shows open data only in every row', async () => {
+    const options = await h.browser.context.newPage();
+    await options.setViewportSize({ width: 1000, height: 800 });
+    await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    const url = `${h.demo.origin('shop.test')}/lists/etag.txt`;
+    expect(await options.evaluate(async (u) => (await fetch(u)).text(), `${url}?publish=2`)).toBe(
+      'ok',
+    );
+    await options.getByLabel(/^Or from an address/).fill(url);
+    await options.getByRole('button', { name: 'Add from address' }).click();
+    const message = options.getByTestId('lists-message');
+    await message.filter({ hasText: 'etag.txt: abp, 2 entries, version 2.' }).waitFor();
+    const row = options.locator('table[aria-label="Lists"] tbody tr', { hasText: 'etag.txt' });
+    await expect.poll(() => cells(row).then((c) => c.slice(0, 2))).toEqual(['etag.txt', 'in use']);
+
+    // Keyboard: the row's own labelled switch, toggled with Space.
+    const use = options.getByRole('checkbox', { name: 'Use etag.txt' });
+    expect(await use.isChecked()).toBe(true);
+    await use.focus();
+    await options.keyboard.press('Space');
+    await message
+      .filter({ hasText: 'etag.txt is turned off: kept with its data, not used to classify.' })
+      .waitFor();
+    await expect
+      .poll(() => cells(row).then((c) => c.slice(0, 6)))
+      .toEqual(['etag.txt', 'turned off', 'user', 'abp', '2', '2']);
+    expect(await use.isChecked()).toBe(false);
+    // The background agrees: kept, with its entries, and not in use.
+    const lists = await h.browser.send<ResponseMap['get-lists']>({ type: 'get-lists' });
+    expect(lists.lists.find((l) => l.source === url)).toMatchObject({
+      state: 'disabled',
+      entries: 2,
+    });
+
+    const open = options.getByRole('checkbox', { name: /^Open data only/ });
+    await open.check();
+    await message.filter({ hasText: /^Open data only: / }).waitFor();
+    const states = () =>
+      options
+        .locator('table[aria-label="Lists"] tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) =>
+            [...tr.querySelectorAll('td')]
+              .filter((_, i) => i === 0 || i === 1 || i === 7)
+              .map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()),
+          ),
+        );
+    await expect.poll(states).toEqual([
+      [
+        'Ghostery Tracker Database',
+        'not used: non-commercial licence',
+        'CC-BY-NC-SA-4.0 no commercial use',
+      ],
+      ['Cookie Audit known cookies', 'in use', 'MIT'],
+      ['Open Cookie Database', 'in use', 'Apache-2.0'],
+      ['etag.txt', 'turned off', 'unknown'],
+    ]);
+    // The well-known lists, each with its licence beside its Add button.
+    const catalog = await options
+      .locator('table[aria-label="Well-known lists"] tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) =>
+          [...tr.querySelectorAll('td')]
+            .filter((_, i) => i !== 2)
+            .map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        ),
+      );
+    expect(
+      catalog.map(([name, licence, action]) => [name!.split('.')[0], licence, action]),
+    ).toEqual([
+      [
+        'EasyPrivacyFilter list of tracking scripts, beacons and pixels (about 57,000 lines)',
+        'GPL-3.0-or-later OR CC-BY-SA-3.0The EasyList authors (https://easylist.to/)Commercial use allowed.',
+        'Add',
+      ],
+      [
+        'Disconnect tracking protectionTracker domains by company and category (services',
+        'CC-BY-NC-SA-4.0Disconnect, Inc.No commercial use: not used while open data only is on.',
+        'Add',
+      ],
+      [
+        'DuckDuckGo Tracker BlocklistTracker domains with owners and categories (tds',
+        'CC-BY-NC-SA-4.0Duck Duck Go, Inc.No commercial use: not used while open data only is on.',
+        'Add',
+      ],
+      [
+        'Open Cookie Database (upstream)The current cookie database from upstream, in place of the snapshot packaged here',
+        'Apache-2.0The Open Cookie Database contributorsCommercial use allowed.',
+        'Add',
+      ],
+    ]);
+    // One click asks the background to download it. Every name resolves to
+    // this machine here (host-resolver rules) and nothing serves easylist.to:
+    // the refusal comes back with the reason, and nothing is added.
+    await options
+      .getByRole('button', { name: 'Add EasyPrivacy (GPL-3.0-or-later OR CC-BY-SA-3.0)' })
+      .click();
+    await message
+      .filter({
+        hasText:
+          /^Not done: could not download https:\/\/easylist\.to\/easylist\/easyprivacy\.txt: /,
+      })
+      .waitFor();
+    expect(await options.locator('table[aria-label="Lists"] tbody tr').count()).toBe(4);
+    await options.screenshot({ path: 'test-results/options-manage-lists-top.png' });
+    await options.getByText(/^Show the \d+ corrections$/).click();
+    expect(
+      await options
+        .locator('table[aria-label="Corrections"] tbody tr')
+        .first()
+        .locator('td')
+        .allTextContents(),
+    ).toEqual([
+      'www.googletagmanager.com/gtag/js',
+      'analytics',
+      expect.stringMatching(/^gtag\.js is the Google tag .* developers\.google\.com$/),
+    ]);
+    await options.screenshot({ path: 'test-results/options-manage-lists.png', fullPage: true });
+    expect(await axeViolations(options)).toEqual([]);
+
+    await open.uncheck();
+    await message.filter({ hasText: 'Every data set in use classifies again.' }).waitFor();
+    // The lists as read again after the change (a click before that would be overwritten).
+    await expect
+      .poll(() => states().then((rows) => rows[0]))
+      .toEqual(['Ghostery Tracker Database', 'in use', 'CC-BY-NC-SA-4.0 no commercial use']);
+    await use.check();
+    await message.filter({ hasText: 'etag.txt is used again.' }).waitFor();
+    await expect.poll(() => cells(row).then((c) => c[1])).toBe('in use');
     await row.getByRole('button', { name: 'Remove' }).click();
     await row.waitFor({ state: 'detached' });
     await options.close();

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { OCD_ASSET } from '../../lib/core/known-cookies/bundled.ts';
 import type { StoredList } from '../../lib/core/lists/compile.ts';
+import { DEFAULT_LIST_SETTINGS, type ListSettings } from '../../lib/core/lists/settings.ts';
 import {
   createClassificationService,
   type ClassificationDeps,
@@ -71,6 +72,7 @@ export function classificationFromPackage(
   opts: { download?: ClassificationDeps['download']; now?: () => number } = {},
 ) {
   const lists = new Map<string, StoredList>();
+  let settings: ListSettings = { ...DEFAULT_LIST_SETTINGS };
   const service = createClassificationService({
     asset: async (p) => {
       if (p === `/${OCD_ASSET}`) return builtOcd();
@@ -82,8 +84,14 @@ export function classificationFromPackage(
       put: async (l) => void lists.set(l.id, l),
       remove: async (id) => void lists.delete(id),
     },
+    settings: {
+      get: async () => settings,
+      put: async (s) => {
+        settings = s;
+      },
+    },
     ...(opts.download ? { download: opts.download } : {}),
     now: opts.now ?? (() => 1_700_000_000_000),
   });
-  return Object.assign(service, { stored: lists });
+  return Object.assign(service, { stored: lists, settings: () => settings });
 }

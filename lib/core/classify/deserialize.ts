@@ -22,6 +22,8 @@ export interface SerializedClassifier {
   userEngines?: readonly SerializedFilterList[];
   /** Domain lists are kept parsed (a Map of a few thousand hosts); pass them as they are. */
   domainLists?: readonly UserDomainList[];
+  /** false: the bundled database is loaded for its metadata but classifies nothing. */
+  trackerDatabase?: boolean;
 }
 
 /**
@@ -43,5 +45,6 @@ export function deserializeClassifier(input: SerializedClassifier): RequestClass
       ...(u.profile ? { profile: u.profile } : {}),
     })),
     ...(input.domainLists ? { domainLists: input.domainLists } : {}),
+    ...(input.trackerDatabase === false ? { trackerDatabase: false } : {}),
   });
 }

@@ -79,6 +79,12 @@ export interface RequestClassifierOptions {
   hostCacheSize?: number;
   /** The correction layer (default: corrections.ts CORRECTIONS; [] turns it off). */
   corrections?: readonly Correction[];
+  /**
+   * false: the bundled database classifies nothing (the "open data only"
+   * setting: its licence forbids commercial use). Its metadata still names
+   * it, so that reports can say it was left out.
+   */
+  trackerDatabase?: boolean;
 }
 
 export interface RequestClassifier {
@@ -109,6 +115,7 @@ const partyIndex = (party: Party): 0 | 1 => (party === 'first' ? 0 : 1);
 
 export function createRequestClassifier(options: RequestClassifierOptions): RequestClassifier {
   const { trackerEngine, trackerMeta } = options;
+  const useDatabase = options.trackerDatabase !== false;
   const tracker = createTrackerIndex(trackerMeta);
   // Bucket 0: the database's filters; then four per user list (engine-match.ts RoutedEngine).
   const user = options.userEngines ?? [];
@@ -148,6 +155,7 @@ export function createRequestClassifier(options: RequestClassifierOptions): Requ
   );
 
   const ownerOf = (facts: ClassifierHostFacts, party: Party) => {
+    if (!useDatabase) return null;
     const i = partyIndex(party);
     let owner = facts.owner[i];
     if (owner === undefined) {
@@ -317,7 +325,7 @@ export function createRequestClassifier(options: RequestClassifierOptions): Requ
   ): RequestClassification | null => {
     const routed = router.route(request.getTokens());
 
-    const filter = mostSpecificRouted(trackerFilters, routed, request);
+    const filter = useDatabase ? mostSpecificRouted(trackerFilters, routed, request) : null;
     if (filter) {
       const known = databaseRule(filter);
       if (known.pattern) return fromPattern(known.pattern, known.rule, 'filter', known.pixel);

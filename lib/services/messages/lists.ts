@@ -13,6 +13,9 @@ type ListKinds = Extract<
   | 'remove-list'
   | 'set-list-auto-update'
   | 'update-lists-now'
+  | 'add-well-known-list'
+  | 'set-list-enabled'
+  | 'set-open-data-only'
 >;
 
 /** An http(s) URL, or null. */
@@ -31,7 +34,13 @@ export function listHandlers(deps: BackgroundDeps): Handlers<ListKinds> {
   return {
     async 'get-lists'() {
       const c = await classification.get();
-      return { ok: true, lists: c.lists, problems: c.problems };
+      return {
+        ok: true,
+        lists: c.lists,
+        problems: c.problems,
+        openDataOnly: c.openDataOnly,
+        catalog: c.catalog,
+      };
     },
     async 'add-list'(msg) {
       // From the options page, but checked: a message is data.
@@ -82,6 +91,31 @@ export function listHandlers(deps: BackgroundDeps): Handlers<ListKinds> {
     },
     async 'update-lists-now'() {
       return { ok: true, results: await classification.updateDue(true) };
+    },
+    async 'add-well-known-list'(msg) {
+      if (typeof msg.id !== 'string') throw new Refused('add-well-known-list needs a list');
+      try {
+        return { ok: true, list: await classification.addWellKnown(msg.id) };
+      } catch (e) {
+        // Nothing is stored when the download fails or brings no list.
+        throw new Refused(messageOf(e));
+      }
+    },
+    async 'set-list-enabled'(msg) {
+      if (typeof msg.id !== 'string' || typeof msg.on !== 'boolean') {
+        throw new Refused('set-list-enabled needs a list and on or off');
+      }
+      try {
+        await classification.setEnabled(msg.id, msg.on);
+      } catch (e) {
+        throw new Refused(messageOf(e));
+      }
+      return { ok: true };
+    },
+    async 'set-open-data-only'(msg) {
+      if (typeof msg.on !== 'boolean') throw new Refused('set-open-data-only needs on or off');
+      await classification.setOpenDataOnly(msg.on);
+      return { ok: true };
     },
     async 'remove-list'(msg) {
       await classification.removeList(String(msg.id));
