@@ -68,6 +68,8 @@ export async function launchFirefoxAudit(opts: FirefoxLaunchOptions): Promise<Fi
     acceptInsecureCerts: true,
     // Without it BiDi refuses to navigate to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
+    // FF_DUMPIO=1: Firefox's output, with the add-on's console (background
+    // errors included), on this process's stderr, for debugging.
     dumpio: !!process.env.FF_DUMPIO,
     extraPrefsFirefox: {
       ...(process.env.FF_DUMPIO

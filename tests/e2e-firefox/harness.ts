@@ -30,15 +30,17 @@ export interface FirefoxHarness {
 }
 
 export async function startFirefoxHarness(
-  opts: { idleTimeoutMs?: number } = {},
+  opts: { idleTimeoutMs?: number; extraHosts?: readonly string[] } = {},
 ): Promise<FirefoxHarness> {
   const demo = await startDemoServer();
   let ff: FirefoxAudit;
   try {
     ff = await launchFirefoxAudit({
       extensionDir: FIREFOX_BUILD,
-      localHosts: [...new Set([...Object.values(DEMO_HOSTS), ...SCENARIO_HOSTS])],
-      ...opts,
+      localHosts: [
+        ...new Set([...Object.values(DEMO_HOSTS), ...SCENARIO_HOSTS, ...(opts.extraHosts ?? [])]),
+      ],
+      ...(opts.idleTimeoutMs !== undefined ? { idleTimeoutMs: opts.idleTimeoutMs } : {}),
     });
   } catch (e) {
     await demo.close();
