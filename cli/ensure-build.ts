@@ -7,6 +7,7 @@ import { benchOutDir, type BenchVariant } from '../scripts/bench-variants.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CHROME_BUILD = path.join(ROOT, '.output', 'chrome-mv3');
+export const FIREFOX_BUILD = path.join(ROOT, '.output', 'firefox-mv3');
 
 function newest(p: string): number {
   if (!existsSync(p)) return 0;
@@ -54,6 +55,20 @@ export function ensureBuild(
   if (r.status !== 0) throw new Error('`wxt build` failed; see the messages above.');
 }
 
+/** The Firefox build (`wxt build -b firefox`), when any source is newer. */
+export function ensureFirefoxBuild(
+  log: (s: string) => void = (s) => process.stderr.write(`${s}\n`),
+) {
+  if (!buildIsStale(FIREFOX_BUILD)) return;
+  log('Building the Firefox add-on (sources changed since the last build)…');
+  const r = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error('`wxt build -b firefox` failed; see the messages above.');
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  ensureBuild();
+  if (process.argv[2] === 'firefox') ensureFirefoxBuild();
+  else ensureBuild();
 }

@@ -46,10 +46,14 @@ export default defineBackground(() => {
   };
   const store = createDexieStore(db);
   // The extension's own requests never reach the user's network (see private-guard.ts).
-  const dnr = (browser as unknown as { declarativeNetRequest?: DnrApi }).declarativeNetRequest;
-  const guard = dnr ? createPrivateGuard(dnr, browser.runtime.id) : NO_GUARD;
-  guard.ready.catch((e: unknown) => logError('private-network guard', e));
   const ownPrefix = browser.runtime.getURL('/');
+  const dnr = (browser as unknown as { declarativeNetRequest?: DnrApi }).declarativeNetRequest;
+  // The initiator of the extension's own requests is its pages' host: the
+  // extension id in Chrome, the moz-extension UUID in Firefox (whose
+  // runtime.id, the gecko id "cookie-audit@example.org", is no domain, and
+  // Firefox's DNR refuses the whole rule for it).
+  const guard = dnr ? createPrivateGuard(dnr, new URL(ownPrefix).hostname) : NO_GUARD;
+  guard.ready.catch((e: unknown) => logError('private-network guard', e));
   const classification = createClassificationService({
     asset: async (path) => (await fetch(browser.runtime.getURL(path as '/'))).arrayBuffer(),
     lists: createListStore(db),

@@ -44,18 +44,27 @@ export interface PrivateGuard {
   allowing<T>(host: string, run: () => Promise<T>): Promise<T>;
 }
 
-export function createPrivateGuard(dnr: DnrApi, extensionId: string): PrivateGuard {
+/**
+ * `extensionHost`: the host of the extension's own pages (its id in Chrome,
+ * its moz-extension UUID in Firefox), the initiator of its own requests.
+ */
+export function createPrivateGuard(dnr: DnrApi, extensionHost: string): PrivateGuard {
   // Requests made by this extension, outside any tab: its own fetches only.
-  const mine = { initiatorDomains: [extensionId], tabIds: [-1] };
-  const ready = dnr.updateSessionRules({
-    removeRuleIds: BLOCK_IDS,
-    addRules: PRIVATE_URL_REGEXES.map((regexFilter, i) => ({
-      id: BLOCK_IDS[i]!,
-      priority: 1,
-      action: { type: 'block' as const },
-      condition: { regexFilter, ...mine },
-    })),
-  });
+  const mine = { initiatorDomains: [extensionHost], tabIds: [-1] };
+  // Firefox validates the rules before returning and throws a refusal instead
+  // of rejecting: as a rejection, it fails the fetches that wait for the
+  // guard, not the background's start (and every listener after it).
+  const ready = Promise.resolve().then(() =>
+    dnr.updateSessionRules({
+      removeRuleIds: BLOCK_IDS,
+      addRules: PRIVATE_URL_REGEXES.map((regexFilter, i) => ({
+        id: BLOCK_IDS[i]!,
+        priority: 1,
+        action: { type: 'block' as const },
+        condition: { regexFilter, ...mine },
+      })),
+    }),
+  );
   const inUse = new Set<number>();
   return {
     ready,

@@ -6,6 +6,7 @@ import { startHarness, type Harness } from './harness.ts';
 import { waitForNetworkIdle } from '../../cli/browser.ts';
 import { SLOW_HEAVY } from '../../cli/demo-site/server.ts';
 import type { StatusResponse } from '../../lib/core/protocol.ts';
+import { expectHeavyLoadRecords } from './truth-checks.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -153,27 +154,7 @@ it('keeps every record of a heavy load across a worker stop in its middle', asyn
 
   const tabId = (await h.browser.tabIdOf(url))!;
   const { view } = await h.tabView(tabId);
-  expect(view!.pages).toHaveLength(1);
-  const names = (prefix: string, n: number) =>
-    Array.from({ length: n }, (_, i) => `${prefix}${i}`).sort();
-  const images = view!.requests
-    .filter((r) => r.url.includes('/slow-asset'))
-    .map((r) => `${new URL(r.url).searchParams.get('n')} ${r.status} ${r.contentType}`)
-    .sort();
-  const allImages = [
-    ...names('a', SLOW_HEAVY.now),
-    ...names('b', SLOW_HEAVY.held),
-    ...names('c', SLOW_HEAVY.after),
-  ];
-  expect(images).toEqual(allImages.map((n) => `${n} 200 image/gif`).sort());
-  const cookies = view!.cookies.map((c) => `${c.name} ${c.setBy} ${c.page}`).sort();
-  expect(cookies).toEqual(
-    [
-      ...allImages.map((n) => `late_${n} http ${url}`),
-      ...names('js_before_', SLOW_HEAVY.scriptCookies).map((n) => `${n} script ${url}`),
-      ...names('js_after_', SLOW_HEAVY.scriptCookies).map((n) => `${n} script ${url}`),
-    ].sort(),
-  );
+  expectHeavyLoadRecords(view!, url);
   await page.close();
 });
 
