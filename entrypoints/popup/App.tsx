@@ -30,11 +30,12 @@ type State =
       data: TabSummaryResponse;
       /**
        * 'stored': read from the page's stored summary before the worker
-       * answered (`current` says whether it still matches the records);
-       * 'worker': the worker's answer, which replaces it.
+       * answered (`current` says whether it still matches the records, null
+       * while they are being counted); 'worker': the worker's answer, which
+       * replaces it.
        */
       origin: 'stored' | 'worker';
-      current: boolean;
+      current: boolean | null;
     };
 
 /** The table each record tab shows; its rows are fetched when the tab opens. */
@@ -62,14 +63,17 @@ type Tab = (typeof TABS)[number];
 /**
  * The page's stored summary, as the worker would answer it, read without
  * waiting for the worker (which may have to start: ~400 ms). Null when there
- * is none or it cannot be read.
+ * is none or it cannot be read. `current` settles later (records counted).
  */
 async function storedAnswer(tabId: number) {
   try {
-    const tab = await browser.tabs.get(tabId).catch(() => null);
     const stored = await readStoredSummary(tabId, {
       extensionVersion: browser.runtime.getManifest().version,
-      tabUrl: tab?.url ?? null,
+      // Asked alongside the database, not before it.
+      tabUrl: browser.tabs.get(tabId).then(
+        (tab) => tab.url ?? null,
+        () => null,
+      ),
     });
     if (!stored) return null;
     const { page, snapshot } = stored;
@@ -99,6 +103,24 @@ async function targetTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
+
+// The first paint's data is asked for as this script runs, before React's
+// first render: the tab, then the page's stored summary.
+const firstTab = targetTabId();
+const firstStored = firstTab.then((id) => (id === null ? null : storedAnswer(id)));
+
+/**
+ * How long the popup's first question to the worker waits for the stored
+ * summary to be painted. A stopped worker is restarted by the question, and
+ * its start (script, lists, engines) would compete with the popup's own
+ * reading and painting: asked after, it answers as soon, the paint is sooner.
+ * Bounded, in case the database is slow to open.
+ */
+const STORED_FIRST_MS = 150;
+
+/** Resolves once the browser has painted what was rendered before the call. */
+const afterNextPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 const matches = (q: string, ...fields: (string | null | undefined)[]) =>
   !q || fields.some((f) => f?.toLowerCase().includes(q));
@@ -150,21 +172,30 @@ export function App() {
   // tab is opened (a heavy tab has thousands).
   const load = useCallback(async () => {
     try {
-      const tabId = tabIdRef.current ?? (await targetTabId());
+      const first = !firstLoad.current;
+      firstLoad.current = true;
+      const tabId = tabIdRef.current ?? (await (first ? firstTab : targetTabId()));
       tabIdRef.current = tabId;
       if (tabId === null) throw new Error('No active tab.');
-      const answer = ask({ type: 'get-tab-summary', tabId });
-      if (!firstLoad.current) {
-        firstLoad.current = true;
+      if (first) {
         // First paint from the stored summary; the worker's answer replaces it.
-        void storedAnswer(tabId).then((stored) => {
+        const painted = firstStored.then((stored) => {
           if (!stored) return;
           setState((s) =>
-            s.status === 'ready' ? s : { status: 'ready', origin: 'stored', ...stored },
+            s.status === 'ready'
+              ? s
+              : { status: 'ready', origin: 'stored', data: stored.data, current: null },
           );
+          void stored.current.then((current) =>
+            setState((s) =>
+              s.status === 'ready' && s.origin === 'stored' ? { ...s, current } : s,
+            ),
+          );
+          return afterNextPaint();
         });
+        await Promise.race([painted, new Promise((r) => setTimeout(r, STORED_FIRST_MS))]);
       }
-      const data = await answer;
+      const data = await ask({ type: 'get-tab-summary', tabId });
       setState({ status: 'ready', data, origin: 'worker', current: true });
       genRef.current++;
       if (tableRef.current) void loadRows(tableRef.current, genRef.current);
@@ -375,7 +406,12 @@ export function App() {
   const searchable = tab !== 'Findings' && tab !== 'DNT / GPC' && tab !== 'Declaration';
   return (
     <main className="popup" data-origin={origin}>
-      {origin === 'stored' && !current && (
+      {origin === 'stored' && current === null && (
+        <p className="status" role="status" data-testid="checking-notice">
+          Stored summary: checking for newer records…
+        </p>
+      )}
+      {origin === 'stored' && current === false && (
         <p className="status stale" role="status" data-testid="stale-notice">
           Stored summary not current (records changed since): updating…
         </p>

@@ -21,8 +21,10 @@ export interface StoredSummary {
    * version, same page, and as many records of each kind for each of the
    * site's pages as when it was taken. Declarations, consent and lists
    * changed since are only seen by the worker, whose answer replaces this one.
+   * Settled after the summary is returned: counting a heavy page's records
+   * takes longer than reading its summary, which can be painted meanwhile.
    */
-  current: boolean;
+  current: Promise<boolean>;
 }
 
 const req = <T>(r: IDBRequest<T>) =>
@@ -59,7 +61,8 @@ function recordCounts(fingerprint: string): [string, string, ...number[]][] | nu
  */
 export async function readStoredSummary(
   tabId: number,
-  opts: { extensionVersion: string; tabUrl?: string | null },
+  /** tabUrl: the URL the tab shows, when known (it may still be asked: a promise). */
+  opts: { extensionVersion: string; tabUrl?: string | null | Promise<string | null> },
 ): Promise<StoredSummary | null> {
   const db = await open();
   try {
@@ -80,24 +83,35 @@ export async function readStoredSummary(
     } catch {
       current = false;
     }
-    // The tab shows another page than the last one recorded (not yet saved).
-    if (opts.tabUrl && opts.tabUrl !== page.url) current = false;
     const counts = recordCounts(snapshot.fingerprint);
     if (!counts) current = false;
-    else if (current) {
-      const now = await Promise.all(
-        counts.map(([id]) =>
-          Promise.all(
-            RECORD_TABLES.map((t) =>
-              req(tx.objectStore(t).index('pageId').count(IDBKeyRange.only(id))),
-            ),
+    if (!current || !counts) return { page, snapshot, current: Promise.resolve(false) };
+    // Asked now, in this transaction (it stays open until they are answered).
+    const now = Promise.all(
+      counts.map(([id]) =>
+        Promise.all(
+          RECORD_TABLES.map((t) =>
+            req(tx.objectStore(t).index('pageId').count(IDBKeyRange.only(id))),
           ),
         ),
-      );
-      current = counts.every(([, , ...was], i) => was.every((n, j) => n === now[i]![j]));
-    }
-    return { page, snapshot, current };
+      ),
+    );
+    // The tab shows another page than the last one recorded (not yet saved).
+    const samePage = Promise.resolve(opts.tabUrl).then(
+      (url) => !url || url === page.url,
+      () => true,
+    );
+    return {
+      page,
+      snapshot,
+      current: Promise.all([now, samePage]).then(
+        ([n, same]) =>
+          same && counts.every(([, , ...was], i) => was.every((c, j) => c === n[i]![j])),
+        () => false,
+      ),
+    };
   } finally {
+    // Closes once the transaction is done (the counts above included).
     db.close();
   }
 }

@@ -65,10 +65,14 @@ const NO_SOURCE: SourceHost = { sourceHostname: '', sourceDomain: '' };
 /**
  * A copy of a string that shares no memory with it. A host sliced out of a
  * URL is, in V8, a view that keeps the whole URL alive: a cache of hosts must
- * not keep the (page-chosen, arbitrarily long) URLs they came from.
+ * not keep the (page-chosen, arbitrarily long) URLs they came from. The
+ * concatenation is flattened into a new string of the host's length plus one
+ * when sliced, and the slice refers to that one (shorter than 13 characters,
+ * a slice is a copy anyway). A character array and its join cost ~4× more,
+ * once per host missed by the cache.
  */
 function detached(text: string): string {
-  return text.length < 13 ? text : text.split('').join('');
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
 /**

@@ -9,7 +9,16 @@
 // own tokens only, in the request's order. The walk itself stays the engine's
 // (`ReverseIndex.iterMatchingFilters`): same buckets, same order, same filters,
 // same results. Large indexes are walked over all tokens (ROUTED_INDEX_BYTES).
-import type { FiltersEngine, NetworkFilter } from '@ghostery/adblocker';
+//
+// Every walk ends with the index's token-less filters (regular expressions,
+// and plain patterns such as `ntpagetag` that hold no whole token), checked
+// against every request: 14 in the bundled database, about 1 µs a request,
+// and none matches most requests. Those whose pattern test is a plain
+// substring or a regular expression over the lower-cased URL are screened by
+// one expression fusing their patterns (as the engine's own optimizer fuses
+// them, screen below); a filter is only skipped when the screen says its
+// pattern cannot match, so the walk's results are unchanged.
+import type { FiltersEngine, NetworkFilter, Request } from '@ghostery/adblocker';
 
 export type FilterBucket = FiltersEngine['filters'];
 
@@ -22,6 +31,21 @@ export interface RoutedBucket {
   readonly hasUntokenized: boolean;
   /** Ids of filters disabled by a `$badfilter` of the same bucket (null when none). */
   readonly disabled: ReadonlySet<number> | null;
+  /** The screen of the index's token-less filters (null when none qualifies). */
+  readonly screen: Screen | null;
+}
+
+/**
+ * Token-less filters whose pattern is tested on the lower-cased URL, and one
+ * expression matching wherever any of those patterns could: when it finds
+ * nothing in a request's URL, none of these filters matches it.
+ */
+export interface Screen {
+  readonly filters: ReadonlySet<NetworkFilter>;
+  readonly expression: RegExp;
+  /** The last request screened, and the answer (one test per request and bucket). */
+  request: Request | null;
+  passes: boolean;
 }
 
 export interface TokenRouter {
@@ -42,6 +66,59 @@ function disabledIds(bucket: FilterBucket): ReadonlySet<number> | null {
   // of the same id (its own id without the $badfilter option), in this bucket.
   const bad = bucket.badFilters.getFilters();
   return bad.length === 0 ? null : new Set(bad.map((f) => f.getIdWithoutBadFilter()));
+}
+
+const escaped = (text: string) => `(?:${text.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')})`;
+
+/**
+ * The part of the fused expression that finds wherever the filter's pattern
+ * test (NetworkFilter checkPattern, adblocker 2.x) can pass, or null when the
+ * filter is not screened. Screened: patterns tested on the lower-cased URL
+ * (not case-sensitive, not anchored to a hostname) that are either a regular
+ * expression without back-references (whose numbering fusion would change)
+ * and flags other than `i`, or a non-empty plain pattern (whatever its
+ * anchors, the URL then contains it).
+ */
+function screenPart(filter: NetworkFilter): string | null {
+  if (filter.isCaseSensitive || filter.isHostnameAnchor()) return null;
+  if (filter.isRegex()) {
+    const regex = filter.getRegex();
+    if (regex.flags.replace('i', '') !== '' || /\\[1-9]|\\k</.test(regex.source)) return null;
+    return `(?:${regex.source})`;
+  }
+  return filter.hasFilter() ? escaped(filter.getFilter()) : null;
+}
+
+/** Screen an index's token-less filters (the engine walks them under token 0). */
+function screenOf(bucket: FilterBucket): Screen | null {
+  const filters = new Set<NetworkFilter>();
+  const parts: string[] = [];
+  // The engine keeps the filters it decoded: the same objects come back in every walk.
+  bucket.index.iterMatchingFilters(EMPTY, (filter) => {
+    const part = screenPart(filter);
+    if (part !== null) {
+      filters.add(filter);
+      parts.push(part);
+    }
+    return true;
+  });
+  if (parts.length === 0) return null;
+  let expression: RegExp;
+  try {
+    expression = new RegExp(parts.join('|'), 'i');
+  } catch {
+    return null; // e.g. the same group name in two expressions: no screen, every filter checked
+  }
+  return { filters, expression, request: null, passes: true };
+}
+
+/** Whether a screened filter may match the request (false: it cannot). */
+function screenPasses(screen: Screen, request: Request): boolean {
+  if (screen.request !== request) {
+    screen.request = request;
+    screen.passes = screen.expression.test(request.normalizedUrl);
+  }
+  return screen.passes;
 }
 
 /**
@@ -98,6 +175,7 @@ export function createTokenRouter(
       slot: i,
       hasUntokenized: untokenized,
       disabled: disabledIds(buckets[i] as FilterBucket),
+      screen: screenOf(buckets[i] as FilterBucket),
     });
   });
 
@@ -169,11 +247,15 @@ function isDisabled(b: RoutedBucket, filter: NetworkFilter): boolean {
 export function firstMatch(
   b: RoutedBucket,
   tokens: Uint32Array,
-  request: Parameters<NetworkFilter['match']>[0],
+  request: Request,
 ): NetworkFilter | null {
   if (tokens.length === 0 && !b.hasUntokenized) return null;
   let found: NetworkFilter | null = null;
+  const screen = b.screen;
   b.bucket.index.iterMatchingFilters(tokens, (filter) => {
+    if (screen !== null && screen.filters.has(filter) && !screenPasses(screen, request)) {
+      return true;
+    }
     if (filter.match(request) && !isDisabled(b, filter)) {
       found = filter;
       return false;
@@ -187,11 +269,15 @@ export function firstMatch(
 export function eachMatch(
   b: RoutedBucket,
   tokens: Uint32Array,
-  request: Parameters<NetworkFilter['match']>[0],
+  request: Request,
   onMatch: (filter: NetworkFilter) => void,
 ): void {
   if (tokens.length === 0 && !b.hasUntokenized) return;
+  const screen = b.screen;
   b.bucket.index.iterMatchingFilters(tokens, (filter) => {
+    if (screen !== null && screen.filters.has(filter) && !screenPasses(screen, request)) {
+      return true;
+    }
     if (filter.match(request) && !isDisabled(b, filter)) onMatch(filter);
     return true;
   });
