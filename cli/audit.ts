@@ -1,7 +1,12 @@
-// `npm run -s audit -- [URL ...] [--out DIR] [--host-resolver-rules RULES]
-//   [--insecure] [--signals] [--pages N] [--consent none|accept|reject]
-//   [--list FILE]` — see README and SPEC "Command line".
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// `npm run -s audit -- [URL ...] [--urls FILE] [--out DIR] [--jobs K]
+//   [--timeout S] [--shard i/n] [--consent MODE[,MODE]] [--pages N] [--signals]
+//   [--list FILE] [--host-resolver-rules RULES] [--insecure]` — see README and
+// SPEC "Command line". Each listed URL is its own audit target, audited in a
+// fresh browser profile of its own (so two hosts of one site, or one site
+// under two consent modes, never share cookies or records), with its reports
+// in DIR/<host>/ (DIR/<host>/<mode>/ when several modes run).
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteOf } from '../lib/core/party.ts';
@@ -14,23 +19,57 @@ import {
   waitForNetworkIdle,
   type AuditBrowser,
 } from './browser.ts';
+import { buildIndexHtml, summaryCsv } from './batch/index-page.ts';
+import {
+  collectOutcomes,
+  countsOf,
+  isFinished,
+  OUTCOME_FILE,
+  REPORT_FILES,
+  writeAtomic,
+  type Outcome,
+} from './batch/outcome.ts';
+import {
+  defaultJobs,
+  inShard,
+  parseConsentModes,
+  parseShard,
+  parseUrlList,
+  planJobs,
+  planTargets,
+  urlError,
+  type ConsentMode,
+  type Job,
+} from './batch/plan.ts';
+import { createProgress, printBatchSummary } from './batch/progress.ts';
 import { startDemoServer, type DemoServer } from './demo-site/server.ts';
 import { CHROME_BUILD, ensureBuild } from './ensure-build.ts';
-import { applyConsent, CONSENT_CHOICES, type ConsentChoice } from './consent.ts';
+import { applyConsent } from './consent.ts';
 import { printReportSummary } from './summary.ts';
 
 const USAGE = `Usage: npm run -s audit -- [URL ...] [options]
-  --out DIR                    where reports are written (default: reports)
-  --host-resolver-rules RULES  passed to Chromium, e.g. "MAP * 127.0.0.1"
-  --insecure                   accept self-signed / invalid certificates
-  --signals                    send DNT: 1 and Sec-GPC: 1 with every request
+  --urls FILE                  more URLs, one a line (# starts a comment); each URL is its own
+                               audit target with its own report folder DIR/<host>/
+  --out DIR                    where reports are written (default: reports); a re-run with the
+                               same DIR skips the audits already finished there
+  --jobs K                     parallel browsers (default: one per core, at most one per GB of
+                               memory, here ${defaultJobs(os.availableParallelism(), os.totalmem())})
+  --timeout S                  seconds allowed per site, page loads included (default 60); a site
+                               that takes longer is reported as timed out; tried twice
+  --shard i/n                  audit only part i of n of the list (by a stable hash of the site);
+                               merge the parts with: npm run -s audit-merge -- DIR... --out DIR
+  --consent MODE[,MODE]        none, accept or reject (default none): answer the consent banner
+                               (CMP API or its button), then reload and audit what the site does
+                               after the choice; several modes audit each site in each, side by
+                               side (DIR/<host>/<mode>/)
   --pages N                    also visit up to N same-site links of each URL (default 0)
-  --consent none|accept|reject answer the consent banner of each URL (CMP API or its button),
-                               then reload it to audit what the site does after the choice
-                               (default none: no choice is made)
+  --signals                    send DNT: 1 and Sec-GPC: 1 with every request
   --list FILE                  load a tracker or cookie list (EasyPrivacy/ABP, hosts, Disconnect
                                services.json, DuckDuckGo tds.json, Open Cookie Database CSV); repeatable
-With no URL, the bundled demo site is served on loopback and audited.`;
+  --host-resolver-rules RULES  passed to Chromium, e.g. "MAP * 127.0.0.1"
+  --insecure                   accept self-signed / invalid certificates
+With no URL, the bundled demo site is served on loopback and audited.
+Writes DIR/index.html and DIR/summary.csv over every audit in DIR.`;
 
 /** How long a page is watched after a consent choice, and after the reload that follows. */
 const CONSENT_DWELL_MS = 3000;
@@ -42,52 +81,100 @@ interface Options {
   insecure: boolean;
   signals: boolean;
   pages: number;
-  consent: ConsentChoice;
+  modes: ConsentMode[];
   lists: string[];
+  jobs: number;
+  timeoutMs: number;
+  shard: { index: number; count: number } | null;
 }
 
-function parse(argv: string[]): Options {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', default: 'reports' },
-      'host-resolver-rules': { type: 'string' },
-      insecure: { type: 'boolean', default: false },
-      signals: { type: 'boolean', default: false },
-      pages: { type: 'string', default: '0' },
-      consent: { type: 'string' },
-      list: { type: 'string', multiple: true, default: [] },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+async function parse(argv: string[]): Promise<Options> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', default: 'reports' },
+        urls: { type: 'string', multiple: true, default: [] },
+        jobs: { type: 'string' },
+        timeout: { type: 'string', default: '60' },
+        shard: { type: 'string' },
+        'host-resolver-rules': { type: 'string' },
+        insecure: { type: 'boolean', default: false },
+        signals: { type: 'boolean', default: false },
+        pages: { type: 'string', default: '0' },
+        consent: { type: 'string', default: 'none' },
+        list: { type: 'string', multiple: true, default: [] },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UserError(`${(e as Error).message}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
   }
-  const consent = (values.consent ?? 'none') as ConsentChoice;
-  if (!CONSENT_CHOICES.includes(consent))
-    throw new UserError(`--consent must be none, accept or reject (not "${values.consent}").`);
+  const fail = (msg: string) => new UserError(msg);
+  let modes: ConsentMode[];
+  try {
+    modes = parseConsentModes(values.consent!);
+  } catch (e) {
+    throw fail((e as Error).message);
+  }
   const pages = Number(values.pages);
-  if (!Number.isInteger(pages) || pages < 0)
-    throw new UserError('--pages must be a whole number ≥ 0.');
-  for (const u of positionals) {
-    if (!/^https?:\/\//i.test(u)) throw new UserError(`Not an http(s) URL: ${u}`);
+  if (!Number.isInteger(pages) || pages < 0) throw fail('--pages must be a whole number ≥ 0.');
+  const jobs =
+    values.jobs === undefined
+      ? defaultJobs(os.availableParallelism(), os.totalmem())
+      : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+    throw fail('--jobs must be a whole number from 1 to 64.');
+  const timeout = Number(values.timeout);
+  if (!Number.isFinite(timeout) || timeout < 1 || timeout > 3600)
+    throw fail('--timeout must be a number of seconds from 1 to 3600.');
+  let shard = null;
+  if (values.shard !== undefined) {
     try {
-      new URL(u);
-    } catch {
-      throw new UserError(`Not a valid URL: ${u}`);
+      shard = parseShard(values.shard);
+    } catch (e) {
+      throw fail((e as Error).message);
     }
   }
+  const urls: string[] = [];
+  for (const u of positionals) {
+    const error = urlError(u);
+    if (error) throw fail(`Not a usable URL (${error}): ${u}`);
+    urls.push(u);
+  }
+  for (const file of values.urls ?? []) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (e) {
+      throw fail(`Cannot read --urls ${file}: ${(e as Error).message}`);
+    }
+    const list = parseUrlList(text);
+    for (const b of list.bad)
+      console.error(`${file}:${b.line}: skipped, ${b.error}: ${JSON.stringify(b.text)}`);
+    urls.push(...list.urls);
+    if (list.urls.length === 0) console.error(`${file}: no URL in it.`);
+  }
   return {
-    urls: positionals,
+    urls,
     out: values.out!,
     hostResolverRules: values['host-resolver-rules'],
     insecure: values.insecure!,
     signals: values.signals!,
     pages,
-    consent,
+    modes,
     lists: values.list ?? [],
+    jobs,
+    timeoutMs: timeout * 1000,
+    shard,
   };
 }
 
@@ -107,8 +194,235 @@ async function sameSiteLinks(b: AuditBrowser, url: string, site: string, max: nu
   return out;
 }
 
+interface ListFile {
+  name: string;
+  text: string;
+  source: string;
+}
+
+class Timeout extends Error {}
+
+/** What one attempt at a job gives: the report and how the visit went. */
+interface Visit {
+  report: Report;
+  httpStatus: number | null;
+  consent: string | null;
+  linked: number;
+}
+
+interface RunContext {
+  opts: Options;
+  lists: ListFile[];
+  /** Browsers open now, closed on Ctrl-C. */
+  open: Set<AuditBrowser>;
+  interrupted: () => boolean;
+  /** Says which lists were loaded, once. */
+  listsAnnounced: boolean;
+  log: (s: string) => void;
+}
+
+/** Visits the job's URL (and its same-site links) in `browser`, makes the consent choice, reads the report. */
+async function visit(
+  ctx: RunContext,
+  job: Job,
+  browser: AuditBrowser,
+  deadline: number,
+): Promise<Visit> {
+  const remaining = () => Math.max(1, deadline - Date.now());
+  const { url, site } = job.target;
+  const page = await browser.context.newPage();
+  const res = await page.goto(url, { waitUntil: 'load', timeout: remaining() });
+  await waitForNetworkIdle(page, 800, Math.min(15_000, remaining()));
+  let consent: string | null = null;
+  if (job.mode !== 'none') {
+    const how = await applyConsent(page, job.mode);
+    if (how) {
+      // Tag managers often fire a moment after the choice: give them time.
+      await page.waitForTimeout(Math.min(CONSENT_DWELL_MS, remaining()));
+      await waitForNetworkIdle(page, 800, Math.min(15_000, remaining()));
+      // What the site does on the next page view, with the choice stored.
+      await page.reload({ waitUntil: 'load', timeout: remaining() });
+      await page.waitForTimeout(Math.min(CONSENT_DWELL_MS, remaining()));
+      await waitForNetworkIdle(page, 800, Math.min(15_000, remaining()));
+      consent = `consent ${job.mode === 'accept' ? 'accepted' : 'rejected'} via ${how}, page reloaded`;
+    } else {
+      consent = 'consent: no CMP API or banner button found, no choice made';
+    }
+  }
+  const links = await sameSiteLinks(browser, page.url(), site, ctx.opts.pages);
+  for (const l of links) {
+    const p = await browser.context.newPage();
+    try {
+      await p.goto(l, { waitUntil: 'load', timeout: remaining() });
+      await waitForNetworkIdle(p, 800, Math.min(15_000, remaining()));
+    } finally {
+      await p.close();
+    }
+  }
+  await page.close();
+  await browser.send({ type: 'flush' });
+  const rep = await browser.send<{ ok: boolean; report: Report; error?: string }>({
+    type: 'get-report',
+    site,
+  });
+  if (!rep.ok) throw new Error(`the extension could not build the report: ${rep.error}`);
+  return { report: rep.report, httpStatus: res?.status() ?? null, consent, linked: links.length };
+}
+
+async function launch(ctx: RunContext): Promise<AuditBrowser> {
+  const { opts } = ctx;
+  const browser = await launchAuditBrowser({
+    extensionDir: CHROME_BUILD,
+    hostResolverRules: opts.hostResolverRules,
+    insecure: opts.insecure,
+    extraHeaders: opts.signals ? { DNT: '1', 'Sec-GPC': '1' } : undefined,
+  });
+  ctx.open.add(browser);
+  for (const list of ctx.lists) {
+    const res = await browser.send<
+      | { ok: true; list: { name: string; format: string; size: number; skipped: number } }
+      | { ok: false; error: string }
+    >({ type: 'add-list', name: list.name, text: list.text, source: list.source });
+    if (!res.ok) {
+      await closeBrowser(ctx, browser);
+      throw new UserError(`List ${list.source} not loaded: ${res.error}`);
+    }
+    if (!ctx.listsAnnounced)
+      ctx.log(
+        `List ${res.list.name}: ${res.list.format}, ${res.list.size} entries` +
+          (res.list.skipped ? `, ${res.list.skipped} lines skipped` : ''),
+      );
+  }
+  ctx.listsAnnounced = true;
+  return browser;
+}
+
+async function closeBrowser(ctx: RunContext, b: AuditBrowser): Promise<void> {
+  ctx.open.delete(b);
+  await b.close().catch(() => {});
+}
+
+/**
+ * One job, tried at most twice, each attempt in a fresh browser and bounded
+ * by --timeout from the moment the browser is ready: a site answering after
+ * that is reported as timed out. Writes the report files, then outcome.json.
+ */
+async function runJob(ctx: RunContext, job: Job): Promise<Outcome | null> {
+  const startedAt = new Date();
+  let last: { status: 'timeout' | 'failed'; error: string } | null = null;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    if (ctx.interrupted()) return null;
+    const browser = await launch(ctx);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      if (ctx.interrupted()) return null;
+      const deadline = Date.now() + ctx.opts.timeoutMs;
+      const work = visit(ctx, job, browser, deadline);
+      work.catch(() => {}); // a timed-out attempt's rejection comes after the race.
+      const v = await Promise.race([
+        work,
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Timeout(`no complete answer within ${ctx.opts.timeoutMs / 1000} s`)),
+            ctx.opts.timeoutMs,
+          );
+        }),
+      ]);
+      if (ctx.interrupted()) return null;
+      return await writeJob(ctx, job, v, attempt, startedAt);
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      if (ctx.interrupted()) return null;
+      last =
+        e instanceof Timeout
+          ? { status: 'timeout', error: e.message }
+          : { status: 'failed', error: ((e as Error).message ?? String(e)).split('\n')[0]! };
+    } finally {
+      clearTimeout(timer);
+      await closeBrowser(ctx, browser);
+    }
+  }
+  const outcome: Outcome = {
+    ...baseOutcome(job, startedAt, 2),
+    status: last!.status,
+    error: last!.error.slice(0, 500),
+  };
+  await writeAtomic(
+    path.join(ctx.opts.out, job.dir, OUTCOME_FILE),
+    `${JSON.stringify(outcome, null, 2)}\n`,
+  );
+  return outcome;
+}
+
+function baseOutcome(job: Job, startedAt: Date, attempts: number): Outcome {
+  return {
+    version: 1,
+    url: job.target.url,
+    host: job.target.host,
+    site: job.target.site,
+    mode: job.mode,
+    dir: job.dir,
+    status: 'failed',
+    httpStatus: null,
+    error: null,
+    consent: null,
+    attempts,
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    pages: 0,
+    cookies: 0,
+    thirdParties: 0,
+    trackerRequests: 0,
+    findings: {},
+    severities: {},
+    files: [],
+  };
+}
+
+async function writeJob(
+  ctx: RunContext,
+  job: Job,
+  v: Visit,
+  attempts: number,
+  startedAt: Date,
+): Promise<Outcome> {
+  const dir = path.join(ctx.opts.out, job.dir);
+  const files: Record<(typeof REPORT_FILES)[number], string> = {
+    'report.json': `${JSON.stringify(v.report, null, 2)}\n`,
+    'report.html': buildReportHtml(v.report),
+    'cookies.csv': `${cookiesCsv(v.report)}\n`,
+    'storage.csv': `${storageCsv(v.report)}\n`,
+  };
+  for (const [name, data] of Object.entries(files)) await writeAtomic(path.join(dir, name), data);
+  const outcome: Outcome = {
+    ...baseOutcome(job, startedAt, attempts),
+    status: 'done',
+    httpStatus: v.httpStatus,
+    consent: v.consent,
+    ...countsOf(v.report),
+    files: [...REPORT_FILES],
+  };
+  // Last: its presence marks the folder finished.
+  await writeAtomic(path.join(dir, OUTCOME_FILE), `${JSON.stringify(outcome, null, 2)}\n`);
+  (outcome as Outcome & { report?: Report }).report = v.report;
+  return outcome;
+}
+
+async function writeIndex(out: string, pending: Job[]): Promise<void> {
+  const outcomes = await collectOutcomes(out);
+  const generatedAt = new Date().toISOString();
+  await writeAtomic(
+    path.join(out, 'index.html'),
+    buildIndexHtml(outcomes, {
+      generatedAt,
+      pending: pending.map((j) => ({ url: j.target.url, mode: j.mode })),
+    }),
+  );
+  await writeAtomic(path.join(out, 'summary.csv'), `${summaryCsv(outcomes)}\n`);
+}
+
 async function main(): Promise<number> {
-  const opts = parse(process.argv.slice(2));
+  const opts = await parse(process.argv.slice(2));
   findChromium(); // fail fast, before serving or building anything
   let demo: DemoServer | null = null;
   if (opts.urls.length === 0) {
@@ -119,99 +433,113 @@ async function main(): Promise<number> {
     if (opts.pages === 0) opts.pages = 2;
     console.log(`Serving the demo site at ${opts.urls[0]} (loopback only).`);
   }
-  let browser: AuditBrowser | null = null;
-  try {
-    ensureBuild((s) => console.log(s));
-    browser = await launchAuditBrowser({
-      extensionDir: CHROME_BUILD,
-      hostResolverRules: opts.hostResolverRules,
-      insecure: opts.insecure,
-      extraHeaders: opts.signals ? { DNT: '1', 'Sec-GPC': '1' } : undefined,
-    });
-    for (const file of opts.lists) {
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (e) {
-        throw new UserError(`Cannot read list ${file}: ${(e as Error).message}`);
-      }
-      const res = await browser.send<
-        | { ok: true; list: { name: string; format: string; size: number; skipped: number } }
-        | { ok: false; error: string }
-      >({ type: 'add-list', name: path.basename(file), text, source: path.resolve(file) });
-      if (!res.ok) throw new UserError(`List ${file} not loaded: ${res.error}`);
-      console.log(
-        `List ${res.list.name}: ${res.list.format}, ${res.list.size} entries` +
-          (res.list.skipped ? `, ${res.list.skipped} lines skipped` : ''),
-      );
-    }
-    const queue = opts.urls.map((u) => ({ url: u, root: true }));
-    const sites: string[] = [];
-    let failures = 0;
-    for (let i = 0; i < queue.length; i++) {
-      const { url, root } = queue[i]!;
-      const site = siteOf(url);
-      if (!sites.includes(site)) sites.push(site);
-      const started = Date.now();
-      process.stdout.write(`[${i + 1}/${queue.length}] ${url} … `);
-      const page = await browser.context.newPage();
-      try {
-        const res = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-        await waitForNetworkIdle(page);
-        let consentNote = '';
-        if (root && opts.consent !== 'none') {
-          const how = await applyConsent(page, opts.consent);
-          if (how) {
-            // Tag managers often fire a moment after the choice: give them time.
-            await page.waitForTimeout(CONSENT_DWELL_MS);
-            await waitForNetworkIdle(page);
-            // What the site does on the next page view, with the choice stored.
-            await page.reload({ waitUntil: 'load', timeout: 30_000 });
-            await page.waitForTimeout(CONSENT_DWELL_MS);
-            await waitForNetworkIdle(page);
-            consentNote = `; consent ${opts.consent === 'accept' ? 'accepted' : 'rejected'} via ${how}, page reloaded`;
-          } else {
-            consentNote = '; consent: no CMP API or banner button found, no choice made';
-          }
-        }
-        const links = root ? await sameSiteLinks(browser, page.url(), site, opts.pages) : [];
-        for (const l of links) queue.push({ url: l, root: false });
-        console.log(
-          `${res?.status() ?? '—'} in ${((Date.now() - started) / 1000).toFixed(1)} s${consentNote}`,
-        );
-      } catch (e) {
-        failures++;
-        console.log(`failed: ${(e as Error).message.split('\n')[0]}`);
-      } finally {
-        await page.close();
-      }
-    }
-    await browser.send({ type: 'flush' });
-    for (const site of sites) {
-      const res = await browser.send<{ ok: boolean; report: Report; error?: string }>({
-        type: 'get-report',
-        site,
+  const lists: ListFile[] = [];
+  for (const file of opts.lists) {
+    try {
+      lists.push({
+        name: path.basename(file),
+        text: await readFile(file, 'utf8'),
+        source: path.resolve(file),
       });
-      if (!res.ok) throw new Error(`The extension could not build the report: ${res.error}`);
-      const dir = path.resolve(opts.out, site.replace(/[^a-z0-9.-]/gi, '_'));
-      await mkdir(dir, { recursive: true });
-      await writeFile(path.join(dir, 'report.json'), `${JSON.stringify(res.report, null, 2)}\n`);
-      await writeFile(path.join(dir, 'report.html'), buildReportHtml(res.report));
-      await writeFile(path.join(dir, 'cookies.csv'), `${cookiesCsv(res.report)}\n`);
-      await writeFile(path.join(dir, 'storage.csv'), `${storageCsv(res.report)}\n`);
-      printReportSummary(res.report, (s) => console.log(s));
-      const rel = (f: string) => path.relative(process.cwd(), path.join(dir, f)) || f;
+    } catch (e) {
+      throw new UserError(`Cannot read list ${file}: ${(e as Error).message}`);
+    }
+  }
+  const targets = planTargets(opts.urls).filter((t) => !opts.shard || inShard(t, opts.shard));
+  const all = planJobs(targets, opts.modes);
+  const todo: Job[] = [];
+  for (const j of all) if (!(await isFinished(opts.out, j))) todo.push(j);
+  const skipped = all.length - todo.length;
+  const outRel = path.relative(process.cwd(), path.resolve(opts.out)) || '.';
+  if (opts.shard)
+    console.log(
+      `Shard ${opts.shard.index}/${opts.shard.count}: ${targets.length} of ${planTargets(opts.urls).length} targets.`,
+    );
+  if (skipped > 0)
+    console.log(
+      `${skipped} of ${all.length} audits already finished in ${outRel}: skipped (use another --out to redo them).`,
+    );
+
+  let interrupted = false;
+  const progress = createProgress(todo.length, process.stdout, { showMode: opts.modes.length > 1 });
+  const ctx: RunContext = {
+    opts,
+    lists,
+    open: new Set(),
+    interrupted: () => interrupted,
+    listsAnnounced: false,
+    log: (s) => progress.log(s),
+  };
+  const onInterrupt = () => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    progress.log('Interrupted: finishing nothing more, closing the browsers…');
+    for (const b of ctx.open) void b.close().catch(() => {});
+  };
+  process.on('SIGINT', onInterrupt);
+  process.on('SIGTERM', onInterrupt);
+
+  const results: Outcome[] = [];
+  const single = all.length === 1;
+  try {
+    if (todo.length > 0) ensureBuild((s) => console.log(s));
+    let next = 0;
+    let fatal: unknown = null;
+    const worker = async () => {
+      while (!interrupted && fatal === null && next < todo.length) {
+        const i = next++;
+        const job = todo[i]!;
+        progress.start(job.target.url, job.mode);
+        try {
+          const o = await runJob(ctx, job);
+          progress.finish(job.target.url, job.mode, o, i, todo.length);
+          if (o) results.push(o);
+        } catch (e) {
+          fatal = e;
+          interrupted = true;
+          for (const b of ctx.open) void b.close().catch(() => {});
+        }
+      }
+    };
+    await Promise.all(
+      Array.from({ length: Math.min(opts.jobs, Math.max(1, todo.length)) }, worker),
+    );
+    progress.stop();
+    if (fatal) throw fatal;
+    const pending = todo.filter(
+      (j) => !results.some((o) => o.dir === j.dir && o.status === 'done'),
+    );
+    await writeIndex(opts.out, interrupted ? pending : []);
+    if (interrupted) {
+      const done = results.filter((o) => o.status === 'done').length + skipped;
+      console.error(
+        `Interrupted: ${done} of ${all.length} audits finished, their reports are complete in ${outRel}. ` +
+          `Run the same command again to resume: finished audits are skipped.`,
+      );
+      return 130;
+    }
+    if (single && results[0]?.status === 'done') {
+      const report = (results[0] as Outcome & { report?: Report }).report!;
+      printReportSummary(report, (s) => console.log(s));
+      const rel = (f: string) =>
+        path.relative(process.cwd(), path.join(opts.out, results[0]!.dir, f));
       console.log(
         `Report: ${rel('report.json')}, ${rel('report.html')}, ${rel('cookies.csv')}, ${rel('storage.csv')}\n`,
       );
+    } else {
+      printBatchSummary(await collectOutcomes(opts.out), (s) => console.log(s));
     }
-    if (failures === queue.length) {
-      console.error('No page could be loaded.');
+    console.log(`Index: ${path.join(outRel, 'index.html')}, ${path.join(outRel, 'summary.csv')}`);
+    if (todo.length > 0 && results.every((o) => o.status !== 'done') && skipped === 0) {
+      console.error('No site could be audited.');
       return 1;
     }
     return 0;
   } finally {
-    await browser?.close();
+    progress.stop();
+    process.off('SIGINT', onInterrupt);
+    process.off('SIGTERM', onInterrupt);
+    for (const b of ctx.open) await b.close().catch(() => {});
     await demo?.close();
   }
 }

@@ -2,6 +2,7 @@
 // their SPEC targets (see cli/bench/harness.ts; one module per group of
 // figures; --only runs the modules whose name contains one of the words).
 import { auditBench } from './bench/audit.ts';
+import { batchBench } from './bench/batch.ts';
 import { breakdownBench } from './bench/breakdown.ts';
 import { browserBench } from './bench/browser.ts';
 import { classificationBench } from './bench/classify.ts';
@@ -21,6 +22,7 @@ const all = [
   recordingBench,
   browserBench,
   overheadBench,
+  batchBench,
 ];
 const at = process.argv.indexOf('--only');
 const words = at >= 0 ? (process.argv[at + 1] ?? '').toLowerCase().split(',').filter(Boolean) : [];

@@ -32,6 +32,8 @@ export const DEMO_HOSTS = {
   fb: 'www.facebook.com',
   ready: 'ready.test',
   widget: 'storage-widget.test',
+  /** Answers late or never (the batch's --timeout). */
+  slow: 'slow.test',
 } as const;
 
 /** A script served from a demo host (its URL is the writer the hook sees). */
@@ -100,6 +102,16 @@ function template(name: string, ctx: { origin: (h: string) => string }): string 
 const etagList = { version: '1' };
 
 const routes: Record<string, Record<string, Handler>> = {
+  // A site slower than any timeout: its page answers after ?delay= ms, or never.
+  [DEMO_HOSTS.slow]: {
+    '/': (_req, url) => {
+      const delay = Number(url.searchParams.get('delay'));
+      return {
+        ...html('<!doctype html><title>Late</title><p>Finally.</p>'),
+        ...(delay > 0 ? { delayMs: delay } : { hold: true }),
+      };
+    },
+  },
   [DEMO_HOSTS.shop]: {
     '/': (_req, _url, ctx) =>
       html(template('home.html', ctx), {

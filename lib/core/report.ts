@@ -226,10 +226,10 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
 
 export type Report = ReturnType<typeof buildReport>;
 
-/** Spreadsheet formula injection: cells starting with = + - @ (and tab/CR) are prefixed with '. */
+/** Spreadsheet formula injection: cells starting with = + - @ (and tab, CR or LF) are prefixed with '. */
 export function neutraliseCell(v: unknown): string {
   const s = v === null || v === undefined ? '' : String(v);
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /^[=+\-@\t\r\n]/.test(s) ? `'${s}` : s;
 }
 
 export function cookiesCsv(report: Report): string {

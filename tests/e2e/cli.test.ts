@@ -328,7 +328,7 @@ describe('npm run -s audit errors', () => {
   it('refuses an unknown --consent value', () => {
     const r = run(['--consent', 'maybe']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('audit: --consent must be none, accept or reject (not "maybe").');
+    expect(r.stderr).toContain('audit: --consent modes are none, accept and reject (not "maybe")');
   });
 
   it('says clearly that Chromium is missing and exits non-zero', () => {
@@ -343,6 +343,6 @@ describe('npm run -s audit errors', () => {
   it('rejects a URL that is not http(s)', () => {
     const r = run(['ftp://example.test/']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('audit: Not an http(s) URL: ftp://example.test/');
+    expect(r.stderr).toContain('audit: Not a usable URL (not an http(s) URL): ftp://example.test/');
   });
 });

@@ -1,0 +1,264 @@
+// `npm run -s audit` as a batch, end to end in headless Chromium over the
+// demo site's hosts: URLs from a file, each its own target and folder (two
+// URLs of one host included), two consent modes side by side, parallel
+// browsers, a site slower than --timeout reported as timed out (not loaded),
+// the index and summary.csv; resumption after Ctrl-C; shards merged into the
+// same index as one run.
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fnv1a, inShard, planTargets } from '../../cli/batch/plan.ts';
+import { startDemoServer, type DemoServer } from '../../cli/demo-site/server.ts';
+import { ROOT } from '../../cli/ensure-build.ts';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'cookie-audit-batch-'));
+const RULES = ['--host-resolver-rules', 'MAP * 127.0.0.1, EXCLUDE localhost', '--insecure'];
+let demo: DemoServer;
+beforeAll(async () => {
+  demo = await startDemoServer();
+});
+afterAll(async () => {
+  await demo?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+type Run = { status: number; stdout: string; stderr: string };
+/** The CLI in a child process (the demo server lives in this one and must keep answering). */
+function audit(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      'npx',
+      ['tsx', 'cli/audit.ts', ...args, ...RULES],
+      { cwd: ROOT, timeout: 240_000 },
+      (err, stdout, stderr) =>
+        resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+type Row = Record<string, string>;
+const csvRows = (dir: string): Row[] =>
+  Papa.parse<Row>(readFileSync(path.join(dir, 'summary.csv'), 'utf8').trim(), { header: true })
+    .data;
+/** What two runs must agree on: everything but timing. */
+const stable = (rows: Row[]) =>
+  rows
+    .map(({ durationMs: _d, ...r }) => r)
+    .sort((a, b) => `${a.url} ${a.mode}`.localeCompare(`${b.url} ${b.mode}`));
+
+describe('a batch from --urls with two consent modes, --jobs 2 and --timeout', () => {
+  const out = path.join(tmp, 'modes');
+  let r: Run;
+  let list: string;
+  let urls: Record<'about' | 'cookiebot' | 'onetrust' | 'slow', string>;
+  beforeAll(async () => {
+    urls = {
+      about: `${demo.origin('shop.test')}/about`,
+      cookiebot: `${demo.origin('shop.test')}/cookiebot`,
+      onetrust: `${demo.origin('kind-after-rejection.test')}/`,
+      // Answers after 25 s: later than --timeout 15, so timed out, never "loaded".
+      slow: `${demo.origin('slow.test')}/?delay=25000`,
+    };
+    list = path.join(tmp, 'sites.txt');
+    writeFileSync(
+      list,
+      [
+        '# fixture sites',
+        urls.about,
+        `${urls.onetrust}   # OneTrust banner`,
+        '',
+        urls.cookiebot,
+        'shop.test/no-scheme',
+        urls.slow,
+        urls.about, // listed twice: audited once
+      ].join('\n'),
+    );
+    r = await audit([
+      '--urls',
+      list,
+      '--out',
+      out,
+      '--jobs',
+      '2',
+      '--timeout',
+      '15',
+      '--consent',
+      'none,reject',
+    ]);
+  }, 300_000);
+
+  it('exits 0, skips the bad line visibly, and reports one line per audit', () => {
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`${list}:6: skipped, not an http(s) URL: "shop.test/no-scheme"`);
+    expect(r.stdout.match(/^\[\d\/8\] /gm)).toHaveLength(8);
+    expect(r.stdout).toContain(`${urls.onetrust} (reject) … 200 in `);
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `\\] ${urls.slow.replace(/[.?]/g, '\\$&')} \\(none\\) … timed out after 2 tries in [\\d.]+ s: no complete answer within 15 s`,
+      ),
+    );
+  });
+
+  it('gives each URL its own folder by host (hashed when a host has two), each mode side by side', () => {
+    const hash = (u: string) => fnv1a(u).toString(16).padStart(8, '0');
+    const rows = csvRows(out);
+    expect(rows.map((x) => `${x.mode} ${x.status} ${x.report}`).sort()).toEqual(
+      [
+        `none done kind-after-rejection.test/none/report.html`,
+        `reject done kind-after-rejection.test/reject/report.html`,
+        `none done shop.test_${hash(urls.about)}/none/report.html`,
+        `reject done shop.test_${hash(urls.about)}/reject/report.html`,
+        `none done shop.test_${hash(urls.cookiebot)}/none/report.html`,
+        `reject done shop.test_${hash(urls.cookiebot)}/reject/report.html`,
+        `none timeout `,
+        `reject timeout `,
+      ].sort(),
+    );
+    for (const row of rows.filter((x) => x.status === 'done')) {
+      const dir = path.join(out, path.dirname(row.report!));
+      for (const f of ['report.json', 'report.html', 'cookies.csv', 'storage.csv', 'outcome.json'])
+        expect(existsSync(path.join(dir, f)), `${dir}/${f}`).toBe(true);
+      const rep = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as {
+        pages: { url: string }[];
+      };
+      // Its own browser: only its own URL's pages (reloaded after a consent choice).
+      expect(new Set(rep.pages.map((p) => p.url))).toEqual(new Set([row.url]));
+    }
+  });
+
+  it('makes the consent choice only in the reject mode, and finds after-rejection only there', () => {
+    const rows = csvRows(out);
+    const ot = (mode: string) =>
+      rows.find((x) => x.host === 'kind-after-rejection.test' && x.mode === mode)!;
+    expect(ot('none')['after-rejection']).toBe('0');
+    expect(Number(ot('reject')['after-rejection'])).toBeGreaterThan(0);
+    const outcome = (mode: string) =>
+      JSON.parse(
+        readFileSync(path.join(out, 'kind-after-rejection.test', mode, 'outcome.json'), 'utf8'),
+      ) as { consent: string | null; httpStatus: number };
+    expect(outcome('none').consent).toBeNull();
+    expect(outcome('reject').consent).toBe(
+      'consent rejected via OneTrust.RejectAll(), page reloaded',
+    );
+    const slow = rows.filter((x) => x.host === 'slow.test');
+    expect(slow.map((x) => [x.status, x.attempts, x.httpStatus, x.error])).toEqual([
+      ['timeout', '2', '', 'no complete answer within 15 s'],
+      ['timeout', '2', '', 'no complete answer within 15 s'],
+    ]);
+  });
+
+  it('writes a self-contained, sortable index linking every finished report', () => {
+    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(html).toContain('<h1>Cookie audit: 6 of 8 audits done</h1>');
+    expect(html).toContain('<a href="kind-after-rejection.test/reject/report.html">');
+    expect(html).not.toMatch(/<(?:script|link|img)[^>]+(?:src|href)=["']?https?:/);
+    expect(html.match(/<th scope="col"[^>]*><button type="button">/g)!.length).toBeGreaterThan(9);
+    expect(html.match(/<td class="t timeout"/g)).toHaveLength(2);
+  });
+
+  it('skips the finished audits when run again with the same --out', async () => {
+    const again = path.join(tmp, 'again.txt');
+    // Without the slow site, which is not finished and would be tried again.
+    writeFileSync(again, [urls.about, urls.onetrust, urls.cookiebot].join('\n'));
+    const r2 = await audit(['--urls', again, '--out', out, '--consent', 'none,reject']);
+    expect(r2.status, r2.stderr).toBe(0);
+    expect(r2.stdout).toContain('6 of 6 audits already finished');
+    expect(r2.stdout).not.toMatch(/^\[\d/m);
+    // The index still covers everything in the folder.
+    expect(csvRows(out)).toHaveLength(8);
+  });
+
+  it('answers an unknown flag with the usage and exit code 2', async () => {
+    const bad = await audit(['--jobz', '2']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("Unknown option '--jobz'");
+    expect(bad.stderr).toContain('Usage: npm run -s audit -- [URL ...] [options]');
+  });
+});
+
+describe('resuming after Ctrl-C, and shards merged, give the index of one run', () => {
+  let urls: string[];
+  let list: string;
+  let one: string;
+  beforeAll(async () => {
+    urls = [
+      `${demo.origin('shop.test')}/about`,
+      `${demo.origin('kind-after-rejection.test')}/`,
+      `${demo.origin('news.split.test')}/`,
+    ];
+    list = path.join(tmp, 'three.txt');
+    writeFileSync(list, urls.join('\n'));
+    one = path.join(tmp, 'one');
+    const r = await audit(['--urls', list, '--out', one, '--jobs', '2']);
+    expect(r.status, r.stderr).toBe(0);
+  }, 240_000);
+
+  it('stops on Ctrl-C with the finished reports intact, then resumes to the same index', async () => {
+    const dir = path.join(tmp, 'interrupted');
+    // Node itself (not npx), so that the signal reaches the audit as Ctrl-C's would.
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'cli/audit.ts', '--urls', list, '--out', dir, '--jobs', '1', ...RULES],
+      { cwd: ROOT },
+    );
+    let stdout = '';
+    let stderr = '';
+    let sent = false;
+    const code = await new Promise<number | null>((resolve) => {
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+        // After the first audit is written: interrupt, as Ctrl-C would.
+        if (!sent && /^\[1\/3\] /m.test(stdout)) {
+          sent = true;
+          child.kill('SIGINT');
+        }
+      });
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('exit', (c) => resolve(c));
+    });
+    expect(code, stderr).toBe(130);
+    expect(stderr).toMatch(/Interrupted: 1 of 3 audits finished, their reports are complete in /);
+    expect(stderr).toContain('Run the same command again to resume');
+    const first = csvRows(dir);
+    expect(first.map((x) => x.status)).toEqual(['done']);
+    const r = await audit(['--urls', list, '--out', dir, '--jobs', '1']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('1 of 3 audits already finished');
+    expect(r.stdout.match(/^\[\d\/2\] /gm)).toHaveLength(2);
+    expect(stable(csvRows(dir))).toEqual(stable(csvRows(one)));
+  }, 240_000);
+
+  it('splits the list into shards by site and merges them into the index of one run', async () => {
+    const targets = planTargets(urls);
+    // Both shards have work: the split is by a stable hash of the site.
+    expect(targets.filter((t) => inShard(t, { index: 1, count: 2 })).length).toBeGreaterThan(0);
+    expect(targets.filter((t) => inShard(t, { index: 2, count: 2 })).length).toBeGreaterThan(0);
+    const s1 = path.join(tmp, 'shard1');
+    const s2 = path.join(tmp, 'shard2');
+    const merged = path.join(tmp, 'merged');
+    const [r1, r2] = await Promise.all([
+      audit(['--urls', list, '--out', s1, '--shard', '1/2', '--jobs', '1']),
+      audit(['--urls', list, '--out', s2, '--shard', '2/2', '--jobs', '1']),
+    ]);
+    expect(r1.status, r1.stderr).toBe(0);
+    expect(r2.status, r2.stderr).toBe(0);
+    expect(csvRows(s1).length + csvRows(s2).length).toBe(3);
+    const m = await new Promise<Run>((resolve) =>
+      execFile(
+        'npx',
+        ['tsx', 'cli/audit-merge.ts', s1, s2, '--out', merged],
+        { cwd: ROOT, timeout: 60_000 },
+        (err, stdout, stderr) =>
+          resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      ),
+    );
+    expect(m.status, m.stderr).toBe(0);
+    expect(m.stdout).toContain('Merged 3 audits from 2 folder(s)');
+    expect(stable(csvRows(merged))).toEqual(stable(csvRows(one)));
+    for (const row of csvRows(merged))
+      expect(existsSync(path.join(merged, row.report!)), row.report).toBe(true);
+  }, 240_000);
+});
