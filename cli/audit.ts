@@ -228,7 +228,8 @@ async function visit(
   browser: AuditBrowser,
   deadline: number,
 ): Promise<Visit> {
-  const remaining = () => Math.max(1, deadline - Date.now());
+  // Playwright's own timeouts a little later than the job's: the job's fires first.
+  const remaining = () => Math.max(1, deadline - Date.now()) + 2000;
   const { url, site } = job.target;
   const page = await browser.context.newPage();
   const res = await page.goto(url, { waitUntil: 'load', timeout: remaining() });
@@ -336,7 +337,12 @@ async function runJob(ctx: RunContext, job: Job): Promise<Outcome | null> {
       last =
         e instanceof Timeout
           ? { status: 'timeout', error: e.message }
-          : { status: 'failed', error: ((e as Error).message ?? String(e)).split('\n')[0]! };
+          : (e as Error).name === 'TimeoutError'
+            ? {
+                status: 'timeout',
+                error: `no complete answer within ${ctx.opts.timeoutMs / 1000} s`,
+              }
+            : { status: 'failed', error: ((e as Error).message ?? String(e)).split('\n')[0]! };
     } finally {
       clearTimeout(timer);
       await closeBrowser(ctx, browser);

@@ -127,12 +127,15 @@ export function buildIndexHtml(outcomes: readonly Outcome[], meta: IndexMeta): s
         esc(o.status) + (o.error ? `<br><small>${esc(o.error)}</small>` : ''),
       ) +
       cell(o.httpStatus ?? '') +
-      cell(o.pages) +
-      cell(o.cookies) +
-      cell(o.thirdParties) +
-      cell(o.trackerRequests) +
-      cell(n, (o.severities.high ?? 0) > 0 ? 'high' : n === 0 ? 'z' : '') +
-      kinds.map((k) => cell(o.findings[k] ?? 0, (o.findings[k] ?? 0) === 0 ? 'z' : '')).join('') +
+      // Counts only for finished audits: a timed-out one counted nothing.
+      (o.status === 'done'
+        ? cell(o.pages) +
+          cell(o.cookies) +
+          cell(o.thirdParties) +
+          cell(o.trackerRequests) +
+          cell(n, (o.severities.high ?? 0) > 0 ? 'high' : n === 0 ? 'z' : '') +
+          kinds.map((k) => cell(o.findings[k] ?? 0, (o.findings[k] ?? 0) === 0 ? 'z' : '')).join('')
+        : Array.from({ length: 5 + kinds.length }, () => cell('', 'z', '—')).join('')) +
       cell(Math.round(o.durationMs / 100) / 10) +
       '</tr>'
     );

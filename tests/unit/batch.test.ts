@@ -225,6 +225,9 @@ describe('index.html and summary.csv', () => {
     expect(html).toContain('<a href="a.example/report.html">a.example</a>');
     expect(html).not.toContain('href="evil.example/report.html"');
     expect(html).toContain('<h1>Cookie audit: 1 of 2 audits done</h1>');
+    // A failed audit counted nothing: its counts are blank, not zero.
+    const failedRow = html.split('<tr>').find((r) => r.includes('evil.example'))!;
+    expect(failedRow.match(/<td class="z" data-v="">—<\/td>/g)).toHaveLength(7);
     // Columns only for the kinds found, each a sort button.
     expect(html).toContain('<button type="button">undeclared-category</button>');
     expect(html).not.toContain('<button type="button">after-rejection</button>');
