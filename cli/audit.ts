@@ -45,6 +45,7 @@ import { createProgress, printBatchSummary } from './batch/progress.ts';
 import { startDemoServer, type DemoServer } from './demo-site/server.ts';
 import { CHROME_BUILD, ensureBuild } from './ensure-build.ts';
 import { applyConsent } from './consent.ts';
+import { describeAutoconsent, runAutoconsent } from './autoconsent.ts';
 import { printReportSummary } from './summary.ts';
 
 const USAGE = `Usage: npm run -s audit -- [URL ...] [options]
@@ -236,7 +237,18 @@ async function visit(
   await waitForNetworkIdle(page, 800, Math.min(15_000, remaining()));
   let consent: string | null = null;
   if (job.mode !== 'none') {
-    const how = await applyConsent(page, job.mode);
+    // The engine first; the CMP's own API or a banner button where no rule matched.
+    const ac = await runAutoconsent(
+      page,
+      job.mode === 'accept' ? 'optIn' : 'optOut',
+      Math.min(15_000, remaining()),
+    );
+    const how =
+      ac.cmp && ac.applied
+        ? `autoconsent ${describeAutoconsent(ac)}`
+        : await applyConsent(page, job.mode).then((api) =>
+            api ? `${api} (autoconsent: ${describeAutoconsent(ac)})` : null,
+          );
     if (how) {
       // Tag managers often fire a moment after the choice: give them time.
       await page.waitForTimeout(Math.min(CONSENT_DWELL_MS, remaining()));
@@ -247,7 +259,7 @@ async function visit(
       await waitForNetworkIdle(page, 800, Math.min(15_000, remaining()));
       consent = `consent ${job.mode === 'accept' ? 'accepted' : 'rejected'} via ${how}, page reloaded`;
     } else {
-      consent = 'consent: no CMP API or banner button found, no choice made';
+      consent = `consent: no CMP API or banner button found (autoconsent: ${describeAutoconsent(ac)}), no choice made`;
     }
   }
   const links = await sameSiteLinks(browser, page.url(), site, ctx.opts.pages);

@@ -141,7 +141,7 @@ describe('a batch from --urls with two consent modes, --jobs 2 and --timeout', (
       ) as { consent: string | null; httpStatus: number };
     expect(outcome('none').consent).toBeNull();
     expect(outcome('reject').consent).toBe(
-      'consent rejected via OneTrust.RejectAll(), page reloaded',
+      'consent rejected via autoconsent rule Onetrust, confirmed by its self-test, page reloaded',
     );
     const slow = rows.filter((x) => x.host === 'slow.test');
     expect(slow.map((x) => [x.status, x.attempts, x.httpStatus, x.error])).toEqual([

@@ -155,7 +155,7 @@ describe('npm run -s audit --consent', () => {
       const r = await runAsync([url, '--out', dir, '--consent', 'reject', ...rules]);
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toMatch(
-        /\[1\/1\] https:\/\/kind-after-rejection\.test:\d+\/ … 200 in [\d.]+ s; consent rejected via OneTrust\.RejectAll\(\), page reloaded/,
+        /\[1\/1\] https:\/\/kind-after-rejection\.test:\d+\/ … 200 in [\d.]+ s; consent rejected via autoconsent rule Onetrust, confirmed by its self-test, page reloaded/,
       );
       const rep = JSON.parse(
         readFileSync(path.join(dir, 'kind-after-rejection.test', 'report.json'), 'utf8'),
@@ -186,7 +186,7 @@ describe('npm run -s audit --consent', () => {
       const r = await runAsync([url, '--out', dir, '--consent', 'accept', ...rules]);
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toContain(
-        '; consent accepted via Cookiebot.submitCustomConsent(true, true, true), page reloaded',
+        '; consent accepted via Cookiebot.submitCustomConsent(true, true, true) (autoconsent: rule Cybotcookiebot found no open banner), page reloaded',
       );
       const rep = JSON.parse(readFileSync(path.join(dir, 'shop.test', 'report.json'), 'utf8')) as {
         declared: {
@@ -220,7 +220,9 @@ describe('npm run -s audit --consent', () => {
       const url = `${demo.origin('shop.test')}/tcf`;
       const r = await runAsync([url, '--out', dir, '--consent', 'reject', ...rules]);
       expect(r.status, r.stderr).toBe(0);
-      expect(r.stdout).toContain('; consent rejected via clicked "Reject all", page reloaded');
+      expect(r.stdout).toContain(
+        '; consent rejected via clicked "Reject all" (autoconsent: no rule matched), page reloaded',
+      );
       const rep = JSON.parse(readFileSync(path.join(dir, 'shop.test', 'report.json'), 'utf8')) as {
         declared: { source: string };
         consent: { cmp: string; status: string; categories: Record<string, boolean> }[];
@@ -250,7 +252,9 @@ describe('npm run -s audit --consent', () => {
         ...rules,
       ]);
       expect(r.status, r.stderr).toBe(0);
-      expect(r.stdout).toContain('; consent: no CMP API or banner button found, no choice made');
+      expect(r.stdout).toContain(
+        '; consent: no CMP API or banner button found (autoconsent: no rule matched), no choice made',
+      );
       expect(demo.hits.get('shop.test /about')).toBe(1);
     } finally {
       await demo.close();

@@ -6,7 +6,7 @@
 //   interactionCount=0 and the default groups (strictly necessary on, the
 //   rest off), and after a click with interactionCount=1 and the choice, plus
 //   OptanonAlertBoxClosed = the ISO time of the click;
-// - a banner with the buttons #accept-all and #reject-all;
+// - a banner with the buttons #onetrust-accept-btn-handler and #onetrust-reject-all-handler (real OneTrust ids);
 // - window.OnetrustActiveGroups and window.OptanonWrapper() called after
 //   the page has loaded and after every choice, as sites' tags expect.
 (function () {
@@ -94,8 +94,10 @@
     var text = document.createElement('p');
     text.textContent = DOMAIN_DATA.AlertNoticeText;
     box.appendChild(text);
-    box.appendChild(button('accept-all', DOMAIN_DATA.AlertAllowCookiesText, true));
-    box.appendChild(button('reject-all', DOMAIN_DATA.BannerRejectAllButtonText, false));
+    box.appendChild(button('onetrust-accept-btn-handler', DOMAIN_DATA.AlertAllowCookiesText, true));
+    box.appendChild(
+      button('onetrust-reject-all-handler', DOMAIN_DATA.BannerRejectAllButtonText, false),
+    );
     document.body.appendChild(box);
   }
 

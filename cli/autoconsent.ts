@@ -1,0 +1,186 @@
+// The consent step through DuckDuckGo's autoconsent (MPL-2.0; used in their
+// browsers and crawler): its content script runs in every frame of the page,
+// detects the consent platform or site-specific banner among several hundred
+// rules, opts in or out the way a visitor would, and where the rule can, tests
+// that the choice took effect. This module is its "background": it answers
+// the script's messages over a Playwright binding, as the package's own
+// Playwright runner does.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const RULES_FILE = require.resolve('@duckduckgo/autoconsent/rules/rules.json');
+let bundle: { script: string; rules: string } | null = null;
+/** The content script and the full rule set (opt-in steps included), read once. */
+function load(): { script: string; rules: string } {
+  bundle ??= {
+    script: readFileSync(
+      path.join(path.dirname(RULES_FILE), '..', 'dist', 'autoconsent.playwright.js'),
+      'utf8',
+    ),
+    rules: JSON.stringify({
+      autoconsent: (JSON.parse(readFileSync(RULES_FILE, 'utf8')) as { autoconsent: unknown[] })
+        .autoconsent,
+    }),
+  };
+  return bundle;
+}
+
+export type AutoAction = 'optIn' | 'optOut';
+
+export interface AutoconsentResult {
+  /** The rule (consent platform or site) that handled the banner, or null when none did. */
+  cmp: string | null;
+  /** A banner was open. */
+  popup: boolean;
+  /** The opt-in or opt-out steps ran to the end. */
+  applied: boolean | null;
+  /** The rule's own check that the choice took effect (null: it has none, or it did not run). */
+  confirmed: boolean | null;
+  error: string | null;
+}
+
+/** Messages the content script sends (the fields used here; the rest is ignored). */
+interface ContentMessage {
+  type?: string;
+  cmp?: string;
+  result?: boolean;
+  scheduleSelfTest?: boolean;
+  id?: string;
+  code?: string;
+  details?: unknown;
+  mainFrame?: boolean;
+  state?: { lifecycle?: string };
+}
+
+/**
+ * Runs autoconsent on the page as it is now, making `action`'s choice; resolves
+ * when the rule is done (and its self-test, if it has one, has answered), when
+ * nothing was detected, or after `timeoutMs`.
+ */
+export async function runAutoconsent(
+  page: Page,
+  action: AutoAction,
+  timeoutMs = 15_000,
+): Promise<AutoconsentResult> {
+  const { script, rules } = load();
+  const out: AutoconsentResult = {
+    cmp: null,
+    popup: false,
+    applied: null,
+    confirmed: null,
+    error: null,
+  };
+  let finish!: () => void;
+  const finished = new Promise<void>((r) => (finish = r));
+  let selfTestFrame: Frame | null = null;
+  let nothingTimer: NodeJS.Timeout | undefined;
+  const config = {
+    enabled: true,
+    autoAction: action,
+    disabledCmps: [],
+    // Nothing hidden: the audit watches the page as a visitor sees it.
+    enablePrehide: false,
+    enableCosmeticRules: true,
+    enableGeneratedRules: true,
+    // The page has loaded and gone quiet before the engine runs: 10 tries (about 5 s) find a late banner.
+    detectRetries: 10,
+    visualTest: false,
+    logs: { lifecycle: false, rulesteps: false, evals: false, errors: false, messages: false },
+  };
+  const reply = (frame: Frame, message: string) =>
+    frame.evaluate(`window.autoconsentReceiveMessage && autoconsentReceiveMessage(${message})`);
+
+  await page.exposeBinding(
+    'autoconsentSendMessage',
+    async ({ frame }: { frame: Frame }, raw: unknown) => {
+      const msg = (raw && typeof raw === 'object' ? raw : {}) as ContentMessage;
+      try {
+        switch (msg.type) {
+          case 'init':
+            await reply(
+              frame,
+              `{ type: "initResp", config: ${JSON.stringify(config)}, rules: ${rules} }`,
+            );
+            break;
+          case 'eval': {
+            // The rule's own snippets (the package's table), run in the page's main world.
+            let result: unknown = false;
+            try {
+              result = await frame.evaluate(String(msg.code ?? 'false'));
+            } catch {
+              result = false;
+            }
+            await reply(
+              frame,
+              `{ id: ${JSON.stringify(String(msg.id ?? ''))}, type: "evalResp", result: ${JSON.stringify(result ?? false)} }`,
+            );
+            break;
+          }
+          case 'cmpDetected':
+            out.cmp ??= String(msg.cmp ?? '').slice(0, 100) || null;
+            // A platform present but no banner open (a returning visitor): the
+            // engine says nothing more once its popup wait is over.
+            clearTimeout(nothingTimer);
+            nothingTimer = setTimeout(finish, 7000);
+            break;
+          case 'popupFound':
+            clearTimeout(nothingTimer);
+            out.popup = true;
+            out.cmp ??= String(msg.cmp ?? '').slice(0, 100) || null;
+            break;
+          case 'optOutResult':
+          case 'optInResult':
+            out.applied = msg.result === true;
+            out.cmp ??= String(msg.cmp ?? '').slice(0, 100) || null;
+            if (msg.scheduleSelfTest) selfTestFrame = frame;
+            if (!out.applied) finish();
+            break;
+          case 'autoconsentDone':
+            if (selfTestFrame) await reply(selfTestFrame, '{ type: "selfTest" }');
+            else finish();
+            break;
+          case 'selfTestResult':
+            out.confirmed = msg.result === true;
+            finish();
+            break;
+          case 'autoconsentError':
+            out.error = JSON.stringify(msg.details ?? null).slice(0, 300);
+            break;
+          case 'report':
+            // The top frame found nothing: give frames a moment, then stop.
+            if (msg.mainFrame && msg.state?.lifecycle === 'nothingDetected' && !out.cmp) {
+              clearTimeout(nothingTimer);
+              nothingTimer = setTimeout(finish, 1500);
+            }
+            break;
+        }
+      } catch {
+        // A frame that went away mid-answer: nothing to do.
+      }
+    },
+  );
+  const inject = (frame: Frame) => frame.evaluate(script).catch(() => {});
+  const onFrame = (frame: Frame) => void inject(frame);
+  page.on('framenavigated', onFrame);
+  await Promise.all(page.frames().map(inject));
+  const timer = setTimeout(finish, timeoutMs);
+  await finished;
+  clearTimeout(timer);
+  clearTimeout(nothingTimer);
+  page.off('framenavigated', onFrame);
+  return out;
+}
+
+/** "rule Onetrust, confirmed by its self-test" and the like, for progress lines. */
+export function describeAutoconsent(r: AutoconsentResult): string {
+  if (!r.cmp) return 'no rule matched';
+  const how = `rule ${r.cmp}`;
+  if (r.applied === false) return `${how} failed to apply the choice`;
+  if (r.applied === null) return `${how} found no open banner`;
+  if (r.confirmed === true) return `${how}, confirmed by its self-test`;
+  if (r.confirmed === false) return `${how}, but its self-test says the choice did not take`;
+  return how;
+}
