@@ -15,8 +15,12 @@ export interface SignalsObservation {
   kind: 'signals';
   tabId: number;
   requestId: string;
+  /** The document's address (absent in observations captured before it was kept). */
+  url?: string;
   dnt: boolean;
   gpc: boolean;
+  /** Which of them this extension's own option sends with that address (set by the background). */
+  extension?: { dnt: boolean; gpc: boolean };
   time: number;
 }
 

@@ -52,7 +52,12 @@ export interface PageVisit {
   site: string;
   startedAt: number;
   /** DNT / Sec-GPC request headers the browser sent with the page's document request. */
-  signals?: { dnt: boolean; gpc: boolean };
+  signals?: {
+    dnt: boolean;
+    gpc: boolean;
+    /** Which of them this extension's "send privacy signals" option covered at the time. */
+    extension?: { dnt: boolean; gpc: boolean };
+  };
   /**
    * Kinds of records this visit had more of than the per-page cap
    * (lib/core/record/limits.ts), with the cap: only the first that many

@@ -118,6 +118,7 @@ export function normaliseSendHeaders(d: RequestDetails): Observation | null {
     kind: 'signals',
     tabId: d.tabId,
     requestId: d.requestId,
+    url: d.url,
     dnt: headerValue(d.requestHeaders, 'dnt') === '1',
     gpc: headerValue(d.requestHeaders, 'sec-gpc') === '1',
     time: d.timeStamp,

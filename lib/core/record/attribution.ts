@@ -205,7 +205,10 @@ export function createAttribution(lookup: PageLookup, ownOrigins: readonly strin
     async signals(o) {
       const page = await pageForTab(o.tabId);
       if (!page || !page.id.endsWith(`:${o.requestId}`)) return undefined;
-      const updated = { ...page, signals: { dnt: o.dnt, gpc: o.gpc } };
+      const updated = {
+        ...page,
+        signals: { dnt: o.dnt, gpc: o.gpc, ...(o.extension ? { extension: o.extension } : {}) },
+      };
       tabPage.set(o.tabId, updated);
       return updated;
     },
