@@ -193,6 +193,9 @@ async function main(): Promise<number> {
         site,
       });
       if (!res.ok) throw new Error(`The extension could not build the report: ${res.error}`);
+      // The headers the extension saw carried came from this harness, which
+      // only the CLI knows.
+      if (opts.signals && res.report.dnt.sentBy === 'other') res.report.dnt.sentBy = 'cli';
       const dir = path.resolve(opts.out, site.replace(/[^a-z0-9.-]/gi, '_'));
       await mkdir(dir, { recursive: true });
       await writeFile(path.join(dir, 'report.json'), `${JSON.stringify(res.report, null, 2)}\n`);

@@ -93,6 +93,7 @@ export default defineBackground(() => {
     extensionVersion: browser.runtime.getManifest().version,
     generation: () => generation,
     snapshots: createSnapshotStore(db),
+    browserDnt: browserDntReader(api.privacy),
     onError: logError,
   });
   const badge = createBadge({

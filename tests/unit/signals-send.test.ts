@@ -10,6 +10,8 @@ import {
   validateSendSettings,
   type SendSignalsSettings,
 } from '../../lib/core/signals/send.ts';
+import { signalsSentBy } from '../../lib/core/report.ts';
+import type { PageVisit } from '../../lib/core/types.ts';
 
 const sites = (list: string[], more: Partial<SendSignalsSettings> = {}): SendSignalsSettings => ({
   mode: 'sites',
@@ -221,5 +223,34 @@ describe('main-world scripts', () => {
       ['cookie-audit-signal-dnt', ['http://*/*', 'https://*/*']],
     ]);
     expect(signalScripts({ ...sites(['a.com']), mode: 'off' })).toEqual([]);
+  });
+});
+
+describe('who sent the signals (report.dnt.sentBy)', () => {
+  const page = (signals?: PageVisit['signals']): PageVisit => ({
+    id: 'p',
+    tabId: 1,
+    url: 'https://shop.test/',
+    site: 'shop.test',
+    startedAt: 0,
+    ...(signals ? { signals } : {}),
+  });
+  it.each<[PageVisit['signals'][], boolean | null, string | null]>([
+    [[undefined], null, null],
+    [[{ dnt: false, gpc: false, extension: { dnt: true, gpc: true } }], null, null],
+    [[{ dnt: true, gpc: true, extension: { dnt: true, gpc: true } }], false, 'extension'],
+    [
+      [
+        { dnt: false, gpc: false },
+        { dnt: false, gpc: true, extension: { dnt: false, gpc: true } },
+      ],
+      null,
+      'extension',
+    ],
+    [[{ dnt: true, gpc: false, extension: { dnt: false, gpc: false } }], true, 'browser'],
+    [[{ dnt: true, gpc: true, extension: { dnt: false, gpc: false } }], true, 'other'],
+    [[{ dnt: true, gpc: false }], null, 'other'],
+  ])('%j with the browser DNT setting %j → %j', (signals, browserDnt, by) => {
+    expect(signalsSentBy(signals.map(page), browserDnt)).toBe(by);
   });
 });
