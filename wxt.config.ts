@@ -16,7 +16,7 @@ const variantEntrypoints = variant ? BENCH_VARIANTS[variant].entrypoints : null;
 //   die with the worker.
 // - declarativeNetRequestWithHostAccess: one session rule that blocks the
 //   extension's own requests (policy, well-known, list downloads) into the
-//   local network at every redirect hop. Pages' requests are never touched.
+//   local network at every redirect hop. Pages' requests are never blocked.
 // - declarativeNetRequestWithHostAccess also carries the "send privacy
 //   signals" option: dynamic modifyHeaders rules that set DNT: 1 / Sec-GPC: 1
 //   on the pages the user chose (off by default). Needs host access, which
