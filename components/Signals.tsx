@@ -46,6 +46,7 @@ export function SignalsPanel({
         : k === 'dnt' && sending?.browserDnt
           ? 'yes — by your browser setting'
           : 'yes — by the browser or another extension';
+  const seen = [...pages].reverse().find((p) => p.navigatorSignals)?.navigatorSignals;
   const covers = sending && pageUrl ? signalsFor(sending.settings, pageUrl) : null;
   const covered = covers
     ? [covers.dnt && 'DNT', covers.gpc && 'GPC'].filter((x): x is string => !!x)
@@ -70,6 +71,13 @@ export function SignalsPanel({
           Your browser: DNT {browserDnt}; GPC: not a Chrome setting — sent only if this extension or
           another sends it.
         </p>
+        {seen && (
+          <p data-testid="page-saw">
+            The page saw navigator.globalPrivacyControl ={' '}
+            {seen.gpc === null ? 'undefined' : String(seen.gpc)}, navigator.doNotTrack ={' '}
+            {seen.dnt === null ? 'null' : `"${seen.dnt}"`}.
+          </p>
+        )}
         {sending && (
           <p data-testid="extension-sends">
             This extension:{' '}

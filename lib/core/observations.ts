@@ -24,6 +24,18 @@ export interface SignalsObservation {
   time: number;
 }
 
+/** What a page's scripts saw of the signals (the main-world hook's report; untrusted). */
+export interface NavigatorSignalsObservation {
+  kind: 'navigatorSignals';
+  tabId: number;
+  frameId: number;
+  documentUrl: string;
+  documentId?: string | null;
+  gpc: boolean | null;
+  dnt: string | null;
+  time: number;
+}
+
 export interface RequestObservation {
   kind: 'request';
   tabId: number;
@@ -113,6 +125,7 @@ export interface StorageObservation {
 export type Observation =
   | NavigationObservation
   | SignalsObservation
+  | NavigatorSignalsObservation
   | RequestObservation
   | ResponseObservation
   | RequestErrorObservation

@@ -147,6 +147,8 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
             },
           }
         : {}),
+      // What its scripts saw (reported from page context by the hook).
+      ...(p.navigatorSignals ? { navigatorSignals: p.navigatorSignals } : {}),
       // Only the first N records of these kinds were kept (per-page caps).
       ...(p.truncated ? { truncated: p.truncated } : {}),
     })),

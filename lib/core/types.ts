@@ -59,6 +59,13 @@ export interface PageVisit {
     extension?: { dnt: boolean; gpc: boolean };
   };
   /**
+   * What the page's scripts saw (the main-world hook read it after
+   * DOMContentLoaded): navigator.globalPrivacyControl (null: not defined)
+   * and navigator.doNotTrack. Reported from page context, so the page could
+   * have changed it.
+   */
+  navigatorSignals?: { gpc: boolean | null; dnt: string | null };
+  /**
    * Kinds of records this visit had more of than the per-page cap
    * (lib/core/record/limits.ts), with the cap: only the first that many
    * were recorded.

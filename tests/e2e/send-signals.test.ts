@@ -46,9 +46,7 @@ beforeAll(async () => {
     if (path === '/app.js')
       return res
         .writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' })
-        .end(
-          'window.seenAtLoad = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl;',
-        );
+        .end('window.seenAtLoad = navigator.globalPrivacyControl;');
     if (host === 'pixel-sig.test' && path === '/px.gif')
       return res
         .writeHead(200, { 'content-type': 'image/gif', 'cache-control': 'no-store' })
@@ -168,16 +166,29 @@ describe('sending DNT and GPC from the extension', () => {
 
   it('is recorded per page and shown as sent by this extension', async () => {
     const view = await h.tabView(tabId);
-    expect(view.view?.pages.map((p) => [p.url, p.signals])).toEqual([
-      [url('sig.test'), { dnt: true, gpc: true, extension: { dnt: true, gpc: true } }],
+    expect(view.view?.pages.map((p) => [p.url, p.signals, p.navigatorSignals])).toEqual([
+      [
+        url('sig.test'),
+        { dnt: true, gpc: true, extension: { dnt: true, gpc: true } },
+        { gpc: true, dnt: '1' },
+      ],
     ]);
     const { report } = await h.browser.send<{ report: Report }>({
       type: 'get-report',
       site: 'sig.test',
     });
-    expect(report.pages.map((p) => [p.url, p.signals])).toEqual([
-      [url('sig.test'), { dnt: false, gpc: false, byExtension: { dnt: false, gpc: false } }],
-      [url('sig.test'), { dnt: true, gpc: true, byExtension: { dnt: true, gpc: true } }],
+    // Chromium's own navigator.doNotTrack is null with its DNT setting off.
+    expect(report.pages.map((p) => [p.url, p.signals, p.navigatorSignals])).toEqual([
+      [
+        url('sig.test'),
+        { dnt: false, gpc: false, byExtension: { dnt: false, gpc: false } },
+        { gpc: null, dnt: null },
+      ],
+      [
+        url('sig.test'),
+        { dnt: true, gpc: true, byExtension: { dnt: true, gpc: true } },
+        { gpc: true, dnt: '1' },
+      ],
     ]);
     expect({
       sent: report.dnt.sent,
@@ -201,6 +212,9 @@ describe('sending DNT and GPC from the extension', () => {
     expect(await popup.getByTestId('browser-sends').textContent()).toBe(
       'Your browser: DNT off; GPC: not a Chrome setting — sent only if this extension or another sends it.',
     );
+    expect(await popup.getByTestId('page-saw').textContent()).toBe(
+      'The page saw navigator.globalPrivacyControl = true, navigator.doNotTrack = "1".',
+    );
     expect(await popup.getByTestId('extension-sends').textContent()).toBe(
       'This extension: sends DNT and GPC on this site (options page: Send privacy signals).',
     );
@@ -213,6 +227,32 @@ describe('sending DNT and GPC from the extension', () => {
     await popup.screenshot({ path: 'test-results/popup-send-signals.png' });
     await popup.close();
     await visit_close();
+  });
+
+  it('still sends after the service worker was stopped (the rules and scripts persist)', async () => {
+    const bridge = await h.browser.bridge();
+    const cdp = await h.browser.context.newCDPSession(bridge);
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      for (const v of e.versions) {
+        if (v.scriptURL.startsWith(`chrome-extension://${h.browser.extensionId}/`))
+          statuses.push(v.runningStatus);
+      }
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => statuses.includes('stopped'), { timeout: 5_000 }).toBe(true);
+    const from = received.length;
+    const { page } = await h.visit(url('sig.test'));
+    const both = { dnt: '1', gpc: '1' };
+    expect(got(from, 'sig.test')).toEqual({ document: both, script: both, image: both });
+    expect(
+      await page.evaluate(
+        () => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl,
+      ),
+    ).toBe(true);
+    await page.close();
+    await cdp.detach();
   });
 
   it('turned off: the headers and the navigator signal are gone', async () => {

@@ -20,6 +20,7 @@ describe('docs/report.schema.json', () => {
       site: 'shop.test',
       startedAt: 1000,
       signals: { dnt: true, gpc: true, extension: { dnt: false, gpc: true } },
+      navigatorSignals: { gpc: true, dnt: null },
     };
     const value = { length: 27, hashPrefix: '0123456789abcdef', entropy: 3.5 };
     const a = buildAudit(
@@ -181,6 +182,7 @@ describe('docs/report.schema.json', () => {
       gpc: true,
       byExtension: { dnt: false, gpc: true },
     });
+    expect(report.pages[0]!.navigatorSignals).toEqual({ gpc: true, dnt: null });
     expect([report.dnt.browserDnt, report.dnt.sentBy]).toEqual([false, 'extension']);
     expect(report.discrepancies!.map((d) => d.kind)).toContain('undeclared-category');
     const advertising = report.discrepancies!.find((d) => d.subject === 'advertising')!;
