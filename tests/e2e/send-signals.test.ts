@@ -255,6 +255,30 @@ describe('sending DNT and GPC from the extension', () => {
     await cdp.detach();
   });
 
+  it('everywhere, GPC only: another site gets Sec-GPC and navigator.globalPrivacyControl, no DNT', async () => {
+    const options = await openOptions();
+    await save(options, 'Everywhere', null);
+    await options.getByRole('checkbox', { name: /Do Not Track/ }).focus();
+    await options.keyboard.press('Space');
+    await options.getByRole('button', { name: 'Save signals' }).focus();
+    await options.keyboard.press('Enter');
+    await expect
+      .poll(() => options.getByTestId('send-signals-message').textContent())
+      .toBe('Saved: GPC sent on every site.');
+    await options.close();
+    const from = received.length;
+    const { page } = await h.visit(url('other.test'));
+    const gpcOnly = { dnt: null, gpc: '1' };
+    expect(got(from, 'other.test')).toEqual({ document: gpcOnly, script: gpcOnly, image: gpcOnly });
+    expect(
+      await page.evaluate(() => [
+        (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl,
+        navigator.doNotTrack,
+      ]),
+    ).toEqual([true, null]);
+    await page.close();
+  });
+
   it('turned off: the headers and the navigator signal are gone', async () => {
     const options = await openOptions();
     await save(options, 'Off (default): the extension sends nothing', null);
