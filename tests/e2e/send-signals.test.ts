@@ -225,6 +225,7 @@ describe('sending DNT and GPC from the extension', () => {
     expect(cells).toEqual(['yes — sent by this extension', 'yes — sent by this extension']);
     await popup.setViewportSize({ width: 800, height: 600 });
     await popup.screenshot({ path: 'test-results/popup-send-signals.png' });
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
     await visit_close();
   });
