@@ -19,21 +19,23 @@ export interface DynamicRulesApi {
 }
 
 /** The subset of chrome.scripting used here. */
-export interface ScriptingApi {
-  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string }[]>;
-  unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
-  registerContentScripts(
-    scripts: {
-      id: string;
-      js: string[];
-      matches: string[];
-      runAt: 'document_start';
-      world: 'MAIN';
-      allFrames: boolean;
-      persistAcrossSessions?: boolean;
-    }[],
-  ): Promise<void>;
+export interface RegisteredScript {
+  id: string;
+  js?: string[];
+  matches?: string[];
+  runAt?: 'document_start';
+  world?: 'MAIN';
+  allFrames?: boolean;
 }
+export interface ScriptingApi {
+  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<RegisteredScript[]>;
+  unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
+  registerContentScripts(scripts: RegisteredScript[]): Promise<void>;
+  updateContentScripts(scripts: RegisteredScript[]): Promise<void>;
+}
+
+const same = (a: readonly string[] | undefined, b: readonly string[]) =>
+  a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** chrome.privacy.websites (where the browser has it). */
 export interface PrivacyApi {
@@ -55,22 +57,28 @@ export function signalApplier(
       removeRuleIds: [...SIGNAL_RULE_IDS],
       addRules: buildSignalRules(settings, extensionHost),
     });
-    const ids = Object.values(SIGNAL_SCRIPT_IDS);
-    const registered = await scripting.getRegisteredContentScripts({ ids });
-    if (registered.length) {
-      await scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) });
-    }
-    const scripts = signalScripts(settings);
-    if (scripts.length) {
-      await scripting.registerContentScripts(
-        scripts.map((s) => ({
-          ...s,
-          runAt: 'document_start' as const,
-          world: 'MAIN' as const,
-          allFrames: true,
-        })),
-      );
-    }
+    // Only what differs is changed, in place: a page loading while the
+    // worker (re)starts must not fall into a gap between an unregister and a
+    // register, and an unchanged setting (every worker start) touches nothing.
+    const registered = await scripting.getRegisteredContentScripts({
+      ids: Object.values(SIGNAL_SCRIPT_IDS),
+    });
+    const wanted = signalScripts(settings).map((s) => ({
+      ...s,
+      runAt: 'document_start' as const,
+      world: 'MAIN' as const,
+      allFrames: true,
+    }));
+    const has = new Map(registered.map((s) => [s.id, s]));
+    const gone = registered.filter((r) => !wanted.some((w) => w.id === r.id)).map((r) => r.id);
+    const changed = wanted.filter((w) => {
+      const r = has.get(w.id);
+      return r && !(same(r.matches, w.matches) && same(r.js, w.js) && r.world === 'MAIN');
+    });
+    const added = wanted.filter((w) => !has.has(w.id));
+    if (gone.length) await scripting.unregisterContentScripts({ ids: gone });
+    if (changed.length) await scripting.updateContentScripts(changed);
+    if (added.length) await scripting.registerContentScripts(added);
   };
 }
 

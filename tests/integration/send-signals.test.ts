@@ -9,6 +9,7 @@ import {
   browserDntReader,
   signalApplier,
   type DynamicRulesApi,
+  type RegisteredScript,
   type ScriptingApi,
 } from '../../lib/platform/send-signals.ts';
 import { createSignalSender, stampSignals } from '../../lib/services/send-signals.ts';
@@ -17,10 +18,9 @@ function fakeBrowser() {
   const rules = new Map<number, SignalRule>();
   // The guard's session rule lives elsewhere; a dynamic rule of another feature must stay.
   rules.set(1, { id: 1 } as SignalRule);
-  const scripts = new Map<
-    string,
-    { id: string; matches: string[]; world: string; runAt: string }
-  >();
+  const scripts = new Map<string, RegisteredScript>();
+  /** Every call that changed the registrations, in order. */
+  const calls: string[] = [];
   const dnr: DynamicRulesApi = {
     async updateDynamicRules({ removeRuleIds = [], addRules = [] }) {
       for (const id of removeRuleIds) rules.delete(id);
@@ -35,16 +35,25 @@ function fakeBrowser() {
       return [...scripts.values()].filter((s) => !ids || ids.includes(s.id));
     },
     async unregisterContentScripts({ ids } = {}) {
+      calls.push(`unregister ${ids?.join(',')}`);
       for (const id of ids ?? [...scripts.keys()]) scripts.delete(id);
     },
     async registerContentScripts(list) {
+      calls.push(`register ${list.map((s) => s.id).join(',')}`);
       for (const s of list) {
         if (scripts.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
         scripts.set(s.id, s);
       }
     },
+    async updateContentScripts(list) {
+      calls.push(`update ${list.map((s) => s.id).join(',')}`);
+      for (const s of list) {
+        if (!scripts.has(s.id)) throw new Error(`No script with ID '${s.id}'`);
+        scripts.set(s.id, { ...scripts.get(s.id)!, ...s });
+      }
+    },
   };
-  return { rules, scripts, dnr, scripting };
+  return { rules, scripts, calls, dnr, scripting };
 }
 
 const memoryStore = (initial?: SendSignalsSettings) => {
@@ -71,7 +80,13 @@ describe('sending the signals', () => {
       ['cookie-audit-signal-dnt', ['*://*.shop.test/*'], 'MAIN', 'document_start'],
     ]);
 
+    b.calls.length = 0;
     await sender.set({ mode: 'everywhere', sites: ['shop.test'], dnt: false, gpc: true });
+    // Changed in place: never a moment without the GPC script.
+    expect(b.calls).toEqual([
+      'unregister cookie-audit-signal-dnt',
+      'update cookie-audit-signal-gpc',
+    ]);
     expect([...b.rules.keys()].sort()).toEqual([1, 800_001]);
     expect(b.rules.get(800_001)!.action.requestHeaders).toEqual([
       { header: 'Sec-GPC', operation: 'set', value: '1' },
@@ -79,8 +94,10 @@ describe('sending the signals', () => {
     expect([...b.scripts.keys()]).toEqual(['cookie-audit-signal-gpc']);
 
     // A worker restart: the same browser state, a new service reading the store.
+    b.calls.length = 0;
     const again = createSignalSender({ store, apply, browserDnt: async () => null });
     await again.ready;
+    expect(b.calls).toEqual([]);
     expect([...b.rules.keys()].sort()).toEqual([1, 800_001]);
     expect([...b.scripts.keys()]).toEqual(['cookie-audit-signal-gpc']);
 
