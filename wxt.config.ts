@@ -16,7 +16,14 @@ const variantEntrypoints = variant ? BENCH_VARIANTS[variant].entrypoints : null;
 //   die with the worker.
 // - declarativeNetRequestWithHostAccess: one session rule that blocks the
 //   extension's own requests (policy, well-known, list downloads) into the
-//   local network at every redirect hop. Pages' requests are never touched.
+//   local network at every redirect hop. Pages' requests are never blocked.
+// - declarativeNetRequestWithHostAccess also carries the "send privacy
+//   signals" option: dynamic modifyHeaders rules that set DNT: 1 / Sec-GPC: 1
+//   on the pages the user chose (off by default). Needs host access, which
+//   <all_urls> gives.
+// - scripting: register, for those pages only, the main-world scripts that
+//   give them navigator.globalPrivacyControl / doNotTrack at document_start.
+// - privacy: read the browser's own Do Not Track setting (never changed).
 // - host_permissions <all_urls>: webRequest and cookies need it to see every
 //   site the user audits; content scripts record script cookies and storage.
 export default defineConfig({
@@ -41,7 +48,14 @@ export default defineConfig({
     name: 'Cookie Audit',
     description:
       'Audits what a website stores and sends (cookies, storage, beacons, pixels, trackers) against what it declares.',
-    permissions: ['webRequest', 'cookies', 'alarms', 'declarativeNetRequestWithHostAccess'],
+    permissions: [
+      'webRequest',
+      'cookies',
+      'alarms',
+      'declarativeNetRequestWithHostAccess',
+      'scripting',
+      'privacy',
+    ],
     host_permissions: ['<all_urls>'],
     // Firefox 128 is the first with MV3 main-world content scripts.
     // data_collection_permissions: the add-on sends no user data anywhere

@@ -279,6 +279,8 @@ async function visit(
     site,
   });
   if (!rep.ok) throw new Error(`the extension could not build the report: ${rep.error}`);
+  // The headers the extension saw came from this harness, which only the CLI knows.
+  if (ctx.opts.signals && rep.report.dnt.sentBy === 'other') rep.report.dnt.sentBy = 'cli';
   return { report: rep.report, httpStatus: res?.status() ?? null, consent, linked: links.length };
 }
 

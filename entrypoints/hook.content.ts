@@ -211,6 +211,30 @@ export default defineContentScript({
       storageReport('serviceWorker', 'set', script, scope);
     });
 
+    // What the page's scripts see of the privacy signals (navigator.
+    // globalPrivacyControl / doNotTrack), once every document_start script —
+    // this extension's registered signal scripts too — has run.
+    if (window === window.top) {
+      document.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          try {
+            const n = navigator as Navigator & { globalPrivacyControl?: unknown };
+            const gpc = n.globalPrivacyControl;
+            const dnt = n.doNotTrack;
+            send({
+              type: 'navigator',
+              gpc: typeof gpc === 'boolean' ? gpc : null,
+              dnt: typeof dnt === 'string' ? dnt : null,
+            });
+          } catch {
+            // never break the page
+          }
+        },
+        { once: true },
+      );
+    }
+
     // After the load, read what the page's consent banner declares, through
     // the CMP's own API (no extra network request): OneTrust, Cookiebot, TCF.
     if (window === window.top) {

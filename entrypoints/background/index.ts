@@ -6,6 +6,7 @@ import {
   createListSettingsStore,
   createListStore,
   createSettingsStore,
+  createSendSignalsStore,
   createSnapshotStore,
   declarationPorts,
   valueHashKey,
@@ -21,6 +22,13 @@ import {
 import { listenCookies } from '../../lib/platform/cookies.ts';
 import { hmacSha256Hex } from '../../lib/platform/crypto.ts';
 import { listenMessages } from '../../lib/platform/messaging.ts';
+import {
+  browserDntReader,
+  signalApplier,
+  type DynamicRulesApi,
+  type PrivacyApi,
+  type ScriptingApi,
+} from '../../lib/platform/send-signals.ts';
 import { listenWebRequest, type WebRequestApi } from '../../lib/platform/webrequest.ts';
 import { createAuditService } from '../../lib/services/audit.ts';
 import { createMessageHandler } from '../../lib/services/background.ts';
@@ -29,6 +37,7 @@ import { createClassificationService } from '../../lib/services/classification.t
 import { consentCookiesOf, routeCookieObservations } from '../../lib/services/consent-cookies.ts';
 import { createDeclarationService } from '../../lib/services/declarations.ts';
 import { createRecorder, FLUSH_DELAY_MS } from '../../lib/services/recorder.ts';
+import { createSignalSender, stampSignals } from '../../lib/services/send-signals.ts';
 import { createRetention } from '../../lib/services/retention.ts';
 
 const logError = (message: string, error: unknown) =>
@@ -54,6 +63,18 @@ export default defineBackground(() => {
   // Firefox's DNR refuses the whole rule for it).
   const guard = dnr ? createPrivateGuard(dnr, new URL(ownPrefix).hostname) : NO_GUARD;
   guard.ready.catch((e: unknown) => logError('private-network guard', e));
+  // The user's "send privacy signals" option, applied again at every start.
+  const api = browser as unknown as {
+    declarativeNetRequest?: DynamicRulesApi;
+    scripting?: ScriptingApi;
+    privacy?: PrivacyApi;
+  };
+  const signals = createSignalSender({
+    store: createSendSignalsStore(db),
+    apply: signalApplier(api.declarativeNetRequest, api.scripting, new URL(ownPrefix).hostname),
+    browserDnt: browserDntReader(api.privacy),
+    onError: logError,
+  });
   const classification = createClassificationService({
     asset: async (path) => (await fetch(browser.runtime.getURL(path as '/'))).arrayBuffer(),
     lists: createListStore(db),
@@ -72,6 +93,7 @@ export default defineBackground(() => {
     extensionVersion: browser.runtime.getManifest().version,
     generation: () => generation,
     snapshots: createSnapshotStore(db),
+    browserDnt: browserDntReader(api.privacy),
     onError: logError,
   });
   const badge = createBadge({
@@ -108,7 +130,7 @@ export default defineBackground(() => {
   const webRequest = browser.webRequest as unknown as WebRequestApi;
   if (__BENCH_VARIANT__ === 'empty-listeners') listenWebRequest(webRequest, () => {});
   else if (__BENCH_VARIANT__ !== 'content-scripts') {
-    listenWebRequest(webRequest, recorder.observe, {
+    listenWebRequest(webRequest, stampSignals(signals, recorder.observe), {
       extraHeaders: __BENCH_VARIANT__ !== 'no-extra-headers',
     });
   }
@@ -150,6 +172,7 @@ export default defineBackground(() => {
       declarations,
       settings,
       retention,
+      signals,
       hashKeyReplaced: hasher.reset,
       now: Date.now,
     }),

@@ -4,6 +4,7 @@ import type { ListUpdateResult, RequestOf, ResponseMap } from '../../lib/core/pr
 import { StoragePanel } from '../../components/StorageSettings.tsx';
 import { ListCatalog } from '../../components/ListCatalog.tsx';
 import { Corrections } from '../../components/Corrections.tsx';
+import { SendSignalsPanel } from '../../components/SendSignals.tsx';
 import { CORRECTIONS } from '../../lib/core/classify/corrections.ts';
 import type { ListInfo } from '../../lib/core/report.ts';
 
@@ -64,6 +65,39 @@ export function Options() {
       setStorageMessage(done(res));
     } catch (e) {
       setStorageMessage(`Not done: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const [sending, setSending] = useState<ResponseMap['get-send-signals'] | null>(null);
+  const [sendingMessage, setSendingMessage] = useState<string | null>(null);
+  useEffect(() => {
+    let alive = true;
+    ask({ type: 'get-send-signals' }).then(
+      (d) => alive && setSending(d),
+      (e: Error) => alive && setSendingMessage(`Could not read the signals setting: ${e.message}`),
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+  const saveSending = async (settings: RequestOf<'set-send-signals'>['settings']) => {
+    setBusy(true);
+    setSendingMessage(null);
+    try {
+      const r = await ask({ type: 'set-send-signals', settings });
+      setSending(r);
+      const what = [r.settings.dnt && 'DNT', r.settings.gpc && 'GPC'].filter(Boolean).join(' and ');
+      setSendingMessage(
+        r.settings.mode === 'off'
+          ? 'Saved: the extension sends no signal.'
+          : r.settings.mode === 'everywhere'
+            ? `Saved: ${what} sent on every site.`
+            : `Saved: ${what} sent on ${r.settings.sites.join(', ')}.`,
+      );
+    } catch (e) {
+      setSendingMessage(`Not saved: ${(e as Error).message}`);
     } finally {
       setBusy(false);
     }
@@ -377,6 +411,21 @@ export function Options() {
       {!storage && storageMessage && (
         <p className="error" role="alert">
           {storageMessage}
+        </p>
+      )}
+      {sending && (
+        <SendSignalsPanel
+          settings={sending.settings}
+          browserDnt={sending.browserDnt}
+          error={sending.error}
+          busy={busy}
+          message={sendingMessage}
+          onSave={(settings) => void saveSending(settings)}
+        />
+      )}
+      {!sending && sendingMessage && (
+        <p className="error" role="alert">
+          {sendingMessage}
         </p>
       )}
       <Corrections corrections={CORRECTIONS} />

@@ -1,7 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ask } from '../../lib/platform/messaging.ts';
 import { readStoredSummary } from '../../lib/platform/snapshot-read.ts';
-import type { RecordsChanged, Request, TabSummaryResponse } from '../../lib/core/protocol.ts';
+import type {
+  RecordsChanged,
+  Request,
+  SendSignalsResponse,
+  TabSummaryResponse,
+} from '../../lib/core/protocol.ts';
 import type { TableName, TableRows } from '../../lib/core/tab-summary.ts';
 import type { Category } from '../../lib/core/types.ts';
 import { DeclaredChart } from '../../components/DeclaredChart.tsx';
@@ -135,6 +140,12 @@ type SiteAction = Request extends infer R
 export function App() {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [tab, setTab] = useState<Tab>('Findings');
+  // What the browser and this extension send: read when the DNT/GPC tab opens.
+  const [sending, setSending] = useState<SendSignalsResponse | null>(null);
+  useEffect(() => {
+    if (tab !== 'DNT / GPC' || sending) return;
+    ask({ type: 'get-send-signals' }).then(setSending, () => {});
+  }, [tab, sending]);
   const [query, setQuery] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -367,6 +378,8 @@ export function App() {
         findings={summary.findings}
         sources={sources}
         tk={summary.tk ?? []}
+        pageUrl={data.pageUrl}
+        sending={sending}
       />
     ),
     Declaration: (

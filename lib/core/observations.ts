@@ -15,8 +15,24 @@ export interface SignalsObservation {
   kind: 'signals';
   tabId: number;
   requestId: string;
+  /** The document's address (absent in observations captured before it was kept). */
+  url?: string;
   dnt: boolean;
   gpc: boolean;
+  /** Which of them this extension's own option sends with that address (set by the background). */
+  extension?: { dnt: boolean; gpc: boolean };
+  time: number;
+}
+
+/** What a page's scripts saw of the signals (the main-world hook's report; untrusted). */
+export interface NavigatorSignalsObservation {
+  kind: 'navigatorSignals';
+  tabId: number;
+  frameId: number;
+  documentUrl: string;
+  documentId?: string | null;
+  gpc: boolean | null;
+  dnt: string | null;
   time: number;
 }
 
@@ -109,6 +125,7 @@ export interface StorageObservation {
 export type Observation =
   | NavigationObservation
   | SignalsObservation
+  | NavigatorSignalsObservation
   | RequestObservation
   | ResponseObservation
   | RequestErrorObservation

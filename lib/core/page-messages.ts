@@ -33,6 +33,8 @@ export const MAX_CMP_JSON_LENGTH = 2_000_000;
 
 export type PageMetaReport =
   | { type: 'links'; links: { href: string; text: string; inFooter: boolean }[] }
+  /** What the page's scripts saw: navigator.globalPrivacyControl and navigator.doNotTrack. */
+  | { type: 'navigator'; gpc: boolean | null; dnt: string | null }
   | { type: 'cmp'; cmp: 'onetrust' | 'cookiebot' | 'tcf'; json: string };
 
 export type ValidationResult =
@@ -124,6 +126,17 @@ export function validatePageReport(input: unknown, now: number): ValidationResul
       links.push({ href: l.href, text: l.text.slice(0, 300), inFooter: l.inFooter === true });
     }
     return { ok: true, report: { type: 'links', links } };
+  }
+  if (input.type === 'navigator') {
+    const gpc = input.gpc;
+    const dnt = input.dnt;
+    if (gpc !== null && typeof gpc !== 'boolean') return { ok: false, error: 'bad gpc' };
+    // navigator.doNotTrack is "1", "0", "unspecified" or null; anything else is cut short.
+    if (dnt !== null && typeof dnt !== 'string') return { ok: false, error: 'bad dnt' };
+    return {
+      ok: true,
+      report: { type: 'navigator', gpc, dnt: dnt === null ? null : dnt.slice(0, 16) },
+    };
   }
   if (input.type === 'cmp') {
     const cmp = input.cmp;

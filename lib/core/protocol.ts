@@ -19,6 +19,7 @@ export interface ListUpdateResult {
   skipped?: number;
   error?: string;
 }
+import type { SendSignalsSettings } from './signals/send.ts';
 import type { StorageSettings } from './storage-settings.ts';
 import type { TableName, TableRows, TabSummary } from './tab-summary.ts';
 import type { Category, RecordKind } from './types.ts';
@@ -57,6 +58,9 @@ export type Request =
   | { type: 'set-list-enabled'; id: string; on: boolean }
   /** Only data sets whose licence allows commercial use classify. */
   | { type: 'set-open-data-only'; on: boolean }
+  /** The "send privacy signals" option, and the browser's own DNT setting. */
+  | { type: 'get-send-signals' }
+  | { type: 'set-send-signals'; settings: unknown }
   | { type: 'get-declarations'; site: string }
   | { type: 'use-page-as-policy'; site: string; url: string }
   | { type: 'use-policy-text'; site: string; text: string }
@@ -198,12 +202,24 @@ export interface ResponseMap {
   'add-well-known-list': ResponseMap['add-list'];
   'set-list-enabled': { ok: true };
   'set-open-data-only': { ok: true };
+  'get-send-signals': SendSignalsResponse;
+  'set-send-signals': SendSignalsResponse;
   'get-declarations': { ok: true; declarations: DeclarationInfo[] };
   'use-page-as-policy': { ok: true; declaration: DeclarationInfo };
   'use-policy-text': { ok: true; declaration: DeclarationInfo };
   'set-declared-categories': { ok: true; declaration: DeclarationInfo };
   'clear-user-declaration': { ok: true };
   'reread-policy': { ok: true; declaration: DeclarationInfo };
+}
+
+/** What the browser and this extension send (the DNT/GPC tab, the options page). */
+export interface SendSignalsResponse {
+  ok: true;
+  settings: SendSignalsSettings;
+  /** The browser's own Do Not Track setting; null where the browser does not say. */
+  browserDnt: boolean | null;
+  /** Why the setting is not in force (applying it failed); null when it is. */
+  error: string | null;
 }
 
 /** Broadcast from the background after records were written. */

@@ -185,12 +185,27 @@ function barChart(data: [string, number][]): string {
   return `<svg role="img" aria-label="Counts" width="520" height="${data.length * h + 4}" xmlns="http://www.w3.org/2000/svg">${bars}</svg>`;
 }
 
+const SENT_BY: Record<string, string> = {
+  extension: 'this extension (its "send privacy signals" option)',
+  browser: "the browser's own Do Not Track setting",
+  cli: "the command line's --signals",
+  other: 'the browser or another extension (not this one)',
+};
+
+/** Who sent the signals, and the browser's own DNT setting (reports made before either say nothing). */
+function sentByText(by: string | null | undefined, browserDnt: boolean | null | undefined): string {
+  const who = by ? (SENT_BY[by] ?? by) : 'no signal was sent';
+  const setting = browserDnt === true ? 'on' : browserDnt === false ? 'off' : 'unknown';
+  return `${who}; the browser's own DNT setting: ${setting}`;
+}
+
 /** DNT and GPC: what was sent, what the policy says, what the site publishes. */
 function signalsSection(r: Extended): string {
   const dnt = r.dnt;
   const pub = dnt.published;
   const rows: [string, string][] = [
     ['Signals sent', `DNT ${dnt.sent ? 'on' : 'off'}, GPC ${dnt.gpcSent ? 'on' : 'off'}`],
+    ['Sent by', sentByText(dnt.sentBy, dnt.browserDnt)],
     [
       'The policy says',
       `DNT: ${dnt.policy ?? 'no declaration'}; GPC: ${dnt.gpcPolicy ?? 'no declaration'}`,

@@ -3,7 +3,7 @@ import type { ClassifiedView } from './audit/classify-view.ts';
 import type { AuditScope } from './audit/scope.ts';
 import type { Discrepancy } from './discrepancies/types.ts';
 import type { DeclaredPolicy } from './policy/types.ts';
-import { cookieAttributes } from './types.ts';
+import { cookieAttributes, type PageVisit } from './types.ts';
 import type { ListState } from './lists/settings.ts';
 import { exportedValue } from './value.ts';
 import { tkSeen, type DntPublished } from './discovery/dnt-resources.ts';
@@ -17,6 +17,8 @@ export interface ReportMeta {
   browser: string;
   extensionVersion: string;
   signals: { dnt: boolean; gpc: boolean };
+  /** The browser's own Do Not Track setting when the report was made (null: unknown). */
+  browserDnt?: boolean | null;
   /** What the site declares (null: nothing found). Absent until declarations are read. */
   declared?: DeclaredPolicy | null;
   /** The declarations each group of the site's hosts was audited against. */
@@ -97,6 +99,28 @@ export interface ListInfo {
 
 const iso = (t: number) => new Date(t).toISOString();
 
+/** Who sent the signals the pages carried (SentBy in docs/report.schema.json). */
+export type SignalsSentBy = 'extension' | 'browser' | 'cli' | 'other' | null;
+
+/**
+ * `extension`: this extension's option covered a page that carried them;
+ * `browser`: DNT only, with the browser's own DNT setting on; `other`:
+ * carried, but neither says so (another extension, a tool driving the
+ * browser — the CLI replaces it with `cli` when it sent them); null: none sent.
+ */
+export function signalsSentBy(
+  pages: readonly PageVisit[],
+  browserDnt: boolean | null | undefined,
+): SignalsSentBy {
+  const carried = pages.filter((p) => p.signals?.dnt || p.signals?.gpc);
+  if (carried.length === 0) return null;
+  const ext = (p: PageVisit) =>
+    (p.signals!.dnt && p.signals!.extension?.dnt) || (p.signals!.gpc && p.signals!.extension?.gpc);
+  if (carried.some(ext)) return 'extension';
+  if (browserDnt === true && carried.every((p) => !p.signals!.gpc)) return 'browser';
+  return 'other';
+}
+
 export function buildReport(view: ClassifiedView, meta: ReportMeta) {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -112,6 +136,19 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
       url: p.url,
       site: p.site,
       startedAt: iso(p.startedAt),
+      // The headers its document request carried, and which of them this
+      // extension's option sent (absent for pages recorded before either was kept).
+      ...(p.signals
+        ? {
+            signals: {
+              dnt: p.signals.dnt,
+              gpc: p.signals.gpc,
+              byExtension: p.signals.extension ?? null,
+            },
+          }
+        : {}),
+      // What its scripts saw (reported from page context by the hook).
+      ...(p.navigatorSignals ? { navigatorSignals: p.navigatorSignals } : {}),
       // Only the first N records of these kinds were kept (per-page caps).
       ...(p.truncated ? { truncated: p.truncated } : {}),
     })),
@@ -212,6 +249,8 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
       gpcSent: meta.signals.gpc,
       gpcPolicy: meta.declared?.gpc ?? null,
       gpcJson: meta.gpcJson ?? null,
+      browserDnt: meta.browserDnt ?? null,
+      sentBy: signalsSentBy(view.pages, meta.browserDnt) as SignalsSentBy,
       published: {
         ...(meta.published
           ? { ...meta.published, fetchedAt: iso(meta.published.fetchedAt) }

@@ -52,7 +52,19 @@ export interface PageVisit {
   site: string;
   startedAt: number;
   /** DNT / Sec-GPC request headers the browser sent with the page's document request. */
-  signals?: { dnt: boolean; gpc: boolean };
+  signals?: {
+    dnt: boolean;
+    gpc: boolean;
+    /** Which of them this extension's "send privacy signals" option covered at the time. */
+    extension?: { dnt: boolean; gpc: boolean };
+  };
+  /**
+   * What the page's scripts saw (the main-world hook read it after
+   * DOMContentLoaded): navigator.globalPrivacyControl (null: not defined)
+   * and navigator.doNotTrack. Reported from page context, so the page could
+   * have changed it.
+   */
+  navigatorSignals?: { gpc: boolean | null; dnt: string | null };
   /**
    * Kinds of records this visit had more of than the per-page cap
    * (lib/core/record/limits.ts), with the cap: only the first that many

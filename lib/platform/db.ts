@@ -11,6 +11,7 @@ import {
 } from '../core/types.ts';
 import type { StoredList } from '../core/lists/compile.ts';
 import { readListSettings, type ListSettings } from '../core/lists/settings.ts';
+import { readSendSettings, type SendSignalsSettings } from '../core/signals/send.ts';
 import { siteOf } from '../core/party.ts';
 import {
   DEFAULT_STORAGE_SETTINGS,
@@ -431,6 +432,18 @@ export function createListSettingsStore(db: AuditDb) {
     },
     async put(settings: ListSettings): Promise<void> {
       await db.meta.put({ key: 'listSettings', value: settings });
+    },
+  };
+}
+
+/** The "send privacy signals" option (a small value in `meta`); off until the user sets it. */
+export function createSendSignalsStore(db: AuditDb) {
+  return {
+    async get(): Promise<SendSignalsSettings> {
+      return readSendSettings((await db.meta.get('sendSignals'))?.value);
+    },
+    async put(settings: SendSignalsSettings): Promise<void> {
+      await db.meta.put({ key: 'sendSignals', value: settings });
     },
   };
 }

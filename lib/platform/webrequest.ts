@@ -111,13 +111,19 @@ export function normaliseHeadersReceived(d: RequestDetails): Observation {
   };
 }
 
-/** Only the top-level document's headers say what the page was loaded with. */
+/**
+ * Only the top-level document's headers say what the page was loaded with.
+ * Headers set by declarativeNetRequest rules (this extension's "send privacy
+ * signals" option, or another extension's) are among them in Chromium 156
+ * with 'extraHeaders' (tests/e2e/send-signals.test.ts checks it).
+ */
 export function normaliseSendHeaders(d: RequestDetails): Observation | null {
   if (normaliseRequestType(d.type) !== 'main_frame' || d.tabId < 0) return null;
   return {
     kind: 'signals',
     tabId: d.tabId,
     requestId: d.requestId,
+    url: d.url,
     dnt: headerValue(d.requestHeaders, 'dnt') === '1',
     gpc: headerValue(d.requestHeaders, 'sec-gpc') === '1',
     time: d.timeStamp,

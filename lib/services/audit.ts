@@ -70,6 +70,8 @@ export interface AuditServiceDeps {
    * reading and auditing thousands of records again.
    */
   snapshots?: SnapshotStore;
+  /** The browser's own Do Not Track setting (reports say it; null: unknown). */
+  browserDnt?: () => Promise<boolean | null>;
   onError?: (message: string, error: unknown) => void;
 }
 
@@ -270,6 +272,7 @@ export function createAuditService(deps: AuditServiceDeps) {
           dnt: a.view.pages.some((p) => p.signals?.dnt),
           gpc: a.view.pages.some((p) => p.signals?.gpc),
         },
+        browserDnt: deps.browserDnt ? await deps.browserDnt() : null,
         declared: a.declared,
         scopes: a.scopes,
         discrepancies: a.discrepancies,

@@ -6,6 +6,7 @@ import { declarationHandlers } from './messages/declarations.ts';
 import { listHandlers } from './messages/lists.ts';
 import { pageReportHandlers } from './messages/page-reports.ts';
 import { recordHandlers } from './messages/records.ts';
+import { sendSignalsHandlers } from './messages/send-signals.ts';
 import { storageHandlers } from './messages/storage.ts';
 import {
   Refused,
@@ -37,6 +38,7 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
     ...storageHandlers(deps),
     ...listHandlers(deps),
     ...declarationHandlers(deps),
+    ...sendSignalsHandlers(deps),
   };
   return async (raw, sender) => {
     if (typeof raw !== 'object' || raw === null || typeof (raw as Request).type !== 'string') {

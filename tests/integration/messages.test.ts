@@ -14,6 +14,8 @@ import {
 import { createDeclarationService } from '../../lib/services/declarations.ts';
 import { createAuditService } from '../../lib/services/audit.ts';
 import { createRetention } from '../../lib/services/retention.ts';
+import { createSignalSender } from '../../lib/services/send-signals.ts';
+import { DEFAULT_SEND_SETTINGS, type SendSignalsSettings } from '../../lib/core/signals/send.ts';
 import type { TabSummary } from '../../lib/core/tab-summary.ts';
 import {
   classificationFromPackage,
@@ -67,7 +69,15 @@ function setup() {
   });
   const settings = createSettingsStore(db);
   const keyReplaced: number[] = [];
+  let stored: SendSignalsSettings = DEFAULT_SEND_SETTINGS;
+  const applied: SendSignalsSettings[] = [];
+  const signals = createSignalSender({
+    store: { get: async () => stored, put: async (s) => void (stored = s) },
+    apply: async (s) => void applied.push(s),
+    browserDnt: async () => null,
+  });
   const handle = createMessageHandler({
+    signals,
     recorder,
     store,
     audit,
@@ -78,7 +88,7 @@ function setup() {
     hashKeyReplaced: () => keyReplaced.push(1),
     now: () => 1_700_000_000_500,
   });
-  return { db, store, recorder, handle, wr, served, keyReplaced };
+  return { db, store, recorder, handle, wr, served, keyReplaced, applied };
 }
 
 /** A content script's report of a localStorage write. */
@@ -761,5 +771,35 @@ describe('message protocol', () => {
       ok: false,
       error: 'not allowed',
     });
+  });
+});
+
+describe('the send-signals messages', () => {
+  it('store and apply a valid setting, refuse an invalid one, and only for extension pages', async () => {
+    const { handle, applied } = setup();
+    const on = {
+      mode: 'sites',
+      sites: ['Shop.test', 'https://news.test/x'],
+      dnt: true,
+      gpc: false,
+    };
+    expect(await handle({ type: 'set-send-signals', settings: on }, fromPage)).toEqual({
+      ok: false,
+      error: 'not allowed',
+    });
+    expect(await handle({ type: 'set-send-signals', settings: on }, fromPopup)).toEqual({
+      ok: true,
+      settings: { mode: 'sites', sites: ['shop.test', 'news.test'], dnt: true, gpc: false },
+      browserDnt: null,
+      error: null,
+    });
+    expect(
+      await handle({ type: 'set-send-signals', settings: { ...on, sites: ['co.uk'] } }, fromPopup),
+    ).toEqual({ ok: false, error: 'co.uk is a public suffix, not a site (use "everywhere")' });
+    expect(await handle({ type: 'get-send-signals' }, fromPopup)).toMatchObject({
+      settings: { mode: 'sites', sites: ['shop.test', 'news.test'] },
+    });
+    // Applied once at start (the stored "off"), once when set; not for the refusal.
+    expect(applied.map((s) => s.mode)).toEqual(['off', 'sites']);
   });
 });

@@ -117,6 +117,31 @@ describe('reports from page context are untrusted', () => {
     });
   });
 
+  it('accepts what the page saw of the signals, bounded, and refuses other shapes', () => {
+    expect(validatePageReport({ type: 'navigator', gpc: true, dnt: '1' }, NOW)).toEqual({
+      ok: true,
+      report: { type: 'navigator', gpc: true, dnt: '1' },
+    });
+    expect(
+      validatePageReport({ type: 'navigator', gpc: null, dnt: 'x'.repeat(1000) }, NOW),
+    ).toEqual({
+      ok: true,
+      report: { type: 'navigator', gpc: null, dnt: 'x'.repeat(16) },
+    });
+    expect(validatePageReport({ type: 'navigator', gpc: 'yes', dnt: null }, NOW)).toEqual({
+      ok: false,
+      error: 'bad gpc',
+    });
+    expect(validatePageReport({ type: 'navigator', gpc: true, dnt: 1 }, NOW)).toEqual({
+      ok: false,
+      error: 'bad dnt',
+    });
+    expect(validatePageReport({ type: 'navigator', gpc: true }, NOW)).toEqual({
+      ok: false,
+      error: 'bad dnt',
+    });
+  });
+
   it("stamps reports with the time of receipt, never the page's", () => {
     const r = validatePageReport(
       { type: 'cookie', api: 'document.cookie', cookie: 'a=1', time: NOW - 3_600_000 },

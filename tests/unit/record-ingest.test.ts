@@ -63,6 +63,42 @@ describe('ingesting observations', () => {
     expect(batch.responses.map((r) => [r.pageId, r.status])).toEqual([[PAGE, 200]]);
   });
 
+  it('keeps the signal headers and what the page saw on the page, in every later write of it', async () => {
+    const { batch } = await ingestAll([
+      visit,
+      {
+        kind: 'signals',
+        ...base,
+        requestId: '1',
+        url: 'https://shop.test/',
+        dnt: true,
+        gpc: true,
+        extension: { dnt: true, gpc: true },
+      },
+      {
+        kind: 'navigatorSignals',
+        ...base,
+        frameId: 0,
+        documentUrl: 'https://shop.test/',
+        gpc: true,
+        dnt: '1',
+      },
+      // A redirect hop of the same navigation keeps both.
+      { ...visit, url: 'https://www.shop.test/' } as Observation,
+    ]);
+    expect(batch.pages).toEqual([
+      {
+        id: PAGE,
+        tabId: 7,
+        url: 'https://www.shop.test/',
+        site: 'shop.test',
+        startedAt: T,
+        signals: { dnt: true, gpc: true, extension: { dnt: true, gpc: true } },
+        navigatorSignals: { gpc: true, dnt: '1' },
+      },
+    ]);
+  });
+
   it("records nothing of the extension's own pages and fetches, and does not count them as skipped", async () => {
     const { batch, results } = await ingestAll([
       visit,

@@ -71,3 +71,20 @@ describe('report.html', () => {
     );
   });
 });
+
+describe('report.html signals', () => {
+  it('says who sent the signals and the browser DNT setting, escaped', () => {
+    const r = report();
+    const html = (dnt: Partial<typeof r.dnt>) =>
+      buildReportHtml({ ...r, dnt: { ...r.dnt, ...dnt } });
+    expect(html({ sentBy: 'extension', browserDnt: false })).toContain(
+      `<td>Sent by</td><td>this extension (its &quot;send privacy signals&quot; option); the browser&#39;s own DNT setting: off</td>`,
+    );
+    expect(html({ sentBy: null, browserDnt: null })).toContain(
+      `<td>Sent by</td><td>no signal was sent; the browser&#39;s own DNT setting: unknown</td>`,
+    );
+    expect(html({ sentBy: 'cli', browserDnt: true })).toContain(
+      `<td>Sent by</td><td>the command line&#39;s --signals; the browser&#39;s own DNT setting: on</td>`,
+    );
+  });
+});

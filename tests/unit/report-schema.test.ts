@@ -19,6 +19,8 @@ describe('docs/report.schema.json', () => {
       url: 'https://shop.test/',
       site: 'shop.test',
       startedAt: 1000,
+      signals: { dnt: true, gpc: true, extension: { dnt: false, gpc: true } },
+      navigatorSignals: { gpc: true, dnt: null },
     };
     const value = { length: 27, hashPrefix: '0123456789abcdef', entropy: 3.5 };
     const a = buildAudit(
@@ -154,6 +156,7 @@ describe('docs/report.schema.json', () => {
       browser: 'Chromium 156',
       extensionVersion: '0.1.0',
       signals: { dnt: false, gpc: false },
+      browserDnt: false,
       declared: a.declared,
       discrepancies: a.discrepancies,
       lists: [
@@ -174,6 +177,13 @@ describe('docs/report.schema.json', () => {
     const ok = validate(JSON.parse(JSON.stringify(report)));
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
+    expect(report.pages[0]!.signals).toEqual({
+      dnt: true,
+      gpc: true,
+      byExtension: { dnt: false, gpc: true },
+    });
+    expect(report.pages[0]!.navigatorSignals).toEqual({ gpc: true, dnt: null });
+    expect([report.dnt.browserDnt, report.dnt.sentBy]).toEqual([false, 'extension']);
     expect(report.discrepancies!.map((d) => d.kind)).toContain('undeclared-category');
     const advertising = report.discrepancies!.find((d) => d.subject === 'advertising')!;
     expect(advertising.evidence.requests.map((r) => r.correction?.pattern)).toEqual([

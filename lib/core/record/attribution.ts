@@ -116,6 +116,8 @@ export interface Attribution {
     time: number,
     documentId?: string | null,
   ): Promise<PageVisit | undefined>;
+  /** A page with a field updated: the in-memory copies follow (the batch gets it from the caller). */
+  replace(page: PageVisit): void;
   /** Forget the pages of open tabs (their records were deleted): nothing more is attributed to them. */
   forget(): void;
 }
@@ -202,10 +204,17 @@ export function createAttribution(lookup: PageLookup, ownOrigins: readonly strin
       tabPage.set(o.tabId, page);
       return page;
     },
+    replace(page) {
+      for (const [tabId, p] of tabPage) if (p.id === page.id) tabPage.set(tabId, page);
+      for (let i = 0; i < previous.length; i++) if (previous[i]!.id === page.id) previous[i] = page;
+    },
     async signals(o) {
       const page = await pageForTab(o.tabId);
       if (!page || !page.id.endsWith(`:${o.requestId}`)) return undefined;
-      const updated = { ...page, signals: { dnt: o.dnt, gpc: o.gpc } };
+      const updated = {
+        ...page,
+        signals: { dnt: o.dnt, gpc: o.gpc, ...(o.extension ? { extension: o.extension } : {}) },
+      };
       tabPage.set(o.tabId, updated);
       return updated;
     },

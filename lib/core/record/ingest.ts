@@ -151,6 +151,20 @@ export function createIngest(deps: IngestDeps): Ingest {
           putPage(batch, page);
           return changed(o.tabId);
         }
+        case 'navigatorSignals': {
+          const page = await pages.pageForReport(
+            o.tabId,
+            o.frameId,
+            o.documentUrl,
+            o.time,
+            o.documentId,
+          );
+          if (!page) return SKIPPED;
+          const updated = { ...page, navigatorSignals: { gpc: o.gpc, dnt: o.dnt } };
+          pages.replace(updated);
+          putPage(batch, updated);
+          return changed(o.tabId);
+        }
         case 'request': {
           if (isOwn(o.url) || isOwn(o.initiator) || isOwn(o.documentUrl)) return NOTHING;
           const page = await pages.pageForRequest(o);

@@ -61,6 +61,17 @@ export function pageReportHandlers(deps: BackgroundDeps): Handlers<'page-report'
         if (sender.frameId !== 0) return { ok: true };
         await recorder.idle();
         return deps.declarations.onCmp(sender.url, r.cmp, r.json);
+      case 'navigator':
+        // The top document's view only: frames have their own navigator.
+        if (sender.frameId !== 0) return { ok: true };
+        recorder.observe({
+          kind: 'navigatorSignals',
+          ...from,
+          gpc: r.gpc,
+          dnt: r.dnt,
+          time: deps.now(),
+        });
+        return { ok: true };
       case 'cookie':
         recorder.observe({
           kind: 'scriptCookie',

@@ -7,6 +7,7 @@ import type { DeclarationService } from '../declarations.ts';
 import type { Recorder } from '../recorder.ts';
 import type { Retention, SettingsStore } from '../retention.ts';
 import type { RecordStore } from '../store.ts';
+import type { SignalSender } from '../send-signals.ts';
 
 export type { MessageSender };
 
@@ -18,6 +19,8 @@ export interface BackgroundDeps {
   declarations: DeclarationService;
   settings: SettingsStore;
   retention: Retention;
+  /** The "send privacy signals" option. */
+  signals: SignalSender;
   /** "Delete everything" replaced the value-hash key: hash with the new one from now on. */
   hashKeyReplaced?: () => void;
   now: () => number;
