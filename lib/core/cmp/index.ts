@@ -57,9 +57,11 @@ export {
   readConsentCookies,
   readCookiebotConsent,
   readOptanonConsent,
+  readOptanonOptOut,
   readTcfConsentCookie,
   statusOf,
   type ConsentCookieOptions,
+  type OptanonOptOut,
 } from './consent.ts';
 export {
   categoryAllowedAt,
@@ -69,3 +71,35 @@ export {
   type ConsentChange,
   type ConsentObservation,
 } from './timeline.ts';
+export {
+  parseUsPrivacyString,
+  readUspApiData,
+  type UsPrivacy,
+  type UspApiData,
+  type UspFlag,
+} from './usp.ts';
+export {
+  MAX_GPP_CHARS,
+  decodeGppString,
+  readGppApiData,
+  type GppApiData,
+  type GppDecoded,
+  type GppOptOut,
+  type GppUsSection,
+} from './gpp.ts';
+export {
+  API_STATUSES,
+  OPT_OUT_COOKIES,
+  compareOptOut,
+  optOutCookies,
+  readOptOutApis,
+  readOptOutStrings,
+  type ApiStatus,
+  type OptOutApis,
+  type OptOutComparison,
+  type OptOutComparisons,
+  type OptOutInputs,
+  type OptOutOutcome,
+  type OptOutStrings,
+  type ReadString,
+} from './optout.ts';
