@@ -367,6 +367,7 @@ export function App() {
         findings={summary.findings}
         sources={sources}
         tk={summary.tk ?? []}
+        optOut={summary.optOut ?? []}
       />
     ),
     Declaration: (
