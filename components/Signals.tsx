@@ -85,7 +85,7 @@ export function SignalsPanel({
         )}
       </table>
       <section aria-label="Opt-out strings on this page">
-        <h3>Opt-out strings on this page</h3>
+        <h2>Opt-out strings on this page</h2>
         {optOut.length ? (
           <ul>
             {optOut.map((l) => (

@@ -10,6 +10,7 @@ import { compareOptOut } from '../../lib/core/cmp/index.ts';
 import type { TabViewResponse } from '../../lib/core/protocol.ts';
 import type { Report } from '../../lib/core/report.ts';
 import { buildReportHtml } from '../../lib/core/report-html.ts';
+import { axeViolations } from './a11y.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 const truth = JSON.parse(
@@ -51,6 +52,7 @@ async function loadIn(
       const section = popup.getByRole('region', { name: 'Opt-out strings on this page' });
       await section.getByRole('listitem').first().waitFor({ timeout: 5_000 });
       await popup.screenshot({ path: screenshot, fullPage: true });
+      expect(await axeViolations(popup)).toEqual([]);
       // The popup's lines are the report's, in the same words.
       expect(await section.getByRole('listitem').allTextContents()).toEqual([
         'US Privacy String 1YYN (__uspapi): notice given, opted out of sale, not covered by the LSPA',
