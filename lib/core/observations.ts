@@ -1,6 +1,6 @@
 // Browser events after normalisation at the edge (lib/platform): plain data
 // that the recorder turns into records. Nothing here is a browser object.
-import type { OptOutApis } from './cmp/optout.ts';
+import type { OptOutApis } from './cmp/optout-apis.ts';
 import type { NamedCookie } from './cmp/types.ts';
 import type { RequestType, StorageKind, StoredCookieAttributes } from './types.ts';
 

@@ -3,7 +3,7 @@
 // They are validated here; tab, frame and document URL never come from them
 // but from the browser's `sender`.
 
-import { readOptOutApis, type OptOutApis } from './cmp/optout.ts';
+import { readOptOutApis, type OptOutApis } from './cmp/optout-apis.ts';
 import { STORAGE_KINDS, type StorageKind } from './types.ts';
 
 export const MAX_COOKIE_STRING = 8192;

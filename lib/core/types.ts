@@ -1,6 +1,6 @@
 // Domain records. Names follow ../shared/SPEC.md ("What is recorded" and
 // "Report"); they are a contract with other tools, so add fields, never rename.
-import type { OptOutApis } from './cmp/optout.ts';
+import type { OptOutApis } from './cmp/optout-apis.ts';
 import type { NamedCookie } from './cmp/types.ts';
 
 export type Party = 'first' | 'third';

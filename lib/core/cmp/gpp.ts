@@ -5,13 +5,9 @@
 // from the page (`__gpp('ping')` / `getGPPData`) or from a cookie (`__gpp`,
 // OneTrust's `OTGPPConsent`): untrusted, so bounded and never thrown on.
 import { GppModel, Sections } from '@iabgpp/cmpapi';
-import { clip, fail, isRecord, ok } from './result.ts';
+import { MAX_GPP_CHARS, MAX_SECTIONS } from './optout-apis.ts';
+import { clip, fail, ok } from './result.ts';
 import type { CmpResult } from './types.ts';
-
-/** Longest GPP string decoded: cookies cap at 4 KB; a page API may hand more, never this much. */
-export const MAX_GPP_CHARS = 20_000;
-/** Section ids read from one string (there are some 25 sections defined). */
-const MAX_SECTIONS = 64;
 
 /**
  * The MSPA opt-out fields' values (GPP US sections: 0 not applicable,
@@ -41,15 +37,6 @@ export interface GppDecoded {
   sections: string[];
   /** The US sections (uspv1 included), with their opt-out fields. */
   us: GppUsSection[];
-}
-
-/** What `__gpp('ping')` or `getGPPData` passed to its callback, fields read defensively. */
-export interface GppApiData {
-  gppVersion: string | null;
-  cmpStatus: string | null;
-  signalStatus: string | null;
-  gppString: string | null;
-  applicableSections: number[];
 }
 
 const OPT_OUT: Record<number, GppOptOut> = {
@@ -137,31 +124,4 @@ export function decodeGppString(value: unknown): CmpResult<GppDecoded> {
   } catch (e) {
     return fail(`GPP string not decodable: ${clip(String((e as Error)?.message ?? e), 100)}`);
   }
-}
-
-const shortString = (v: unknown, max: number): string | null =>
-  typeof v === 'string' && v.length <= max ? v : null;
-
-/** `__gpp('ping')` / `getGPPData`'s first argument → the fields used (null / [] when not there). */
-export function readGppApiData(data: unknown): GppApiData {
-  if (!isRecord(data))
-    return {
-      gppVersion: null,
-      cmpStatus: null,
-      signalStatus: null,
-      gppString: null,
-      applicableSections: [],
-    };
-  const applicable = Array.isArray(data.applicableSections)
-    ? data.applicableSections
-        .slice(0, MAX_SECTIONS)
-        .filter((x): x is number => typeof x === 'number' && Number.isInteger(x))
-    : [];
-  return {
-    gppVersion: shortString(data.gppVersion, 20),
-    cmpStatus: shortString(data.cmpStatus, 40),
-    signalStatus: shortString(data.signalStatus, 40),
-    gppString: shortString(data.gppString, MAX_GPP_CHARS),
-    applicableSections: applicable,
-  };
 }

@@ -78,24 +78,21 @@ export {
   type UspApiData,
   type UspFlag,
 } from './usp.ts';
-export {
-  MAX_GPP_CHARS,
-  decodeGppString,
-  readGppApiData,
-  type GppApiData,
-  type GppDecoded,
-  type GppOptOut,
-  type GppUsSection,
-} from './gpp.ts';
+export { decodeGppString, type GppDecoded, type GppOptOut, type GppUsSection } from './gpp.ts';
 export {
   API_STATUSES,
+  MAX_GPP_CHARS,
+  readGppApiData,
+  readOptOutApis,
+  type ApiStatus,
+  type GppApiData,
+  type OptOutApis,
+} from './optout-apis.ts';
+export {
   OPT_OUT_COOKIES,
   compareOptOut,
   optOutCookies,
-  readOptOutApis,
   readOptOutStrings,
-  type ApiStatus,
-  type OptOutApis,
   type OptOutComparison,
   type OptOutComparisons,
   type OptOutInputs,

@@ -5,10 +5,11 @@
 // groups) — read per page, so that a load with GPC sent can be compared with
 // one without (compareOptOut): did the site register the opt-out?
 import { readOptanonOptOut, type OptanonOptOut } from './consent.ts';
-import { decodeGppString, readGppApiData, type GppApiData, type GppUsSection } from './gpp.ts';
+import { decodeGppString, type GppUsSection } from './gpp.ts';
+import type { ApiStatus, OptOutApis } from './optout-apis.ts';
 import { clip, isRecord } from './result.ts';
 import type { NamedCookie } from './types.ts';
-import { parseUsPrivacyString, readUspApiData, type UsPrivacy, type UspApiData } from './usp.ts';
+import { parseUsPrivacyString, type UsPrivacy } from './usp.ts';
 
 /** Cookies that hold an opt-out string (OneTrust keeps its GPP string in `OTGPPConsent`). */
 export const OPT_OUT_COOKIES: readonly string[] = [
@@ -23,35 +24,10 @@ export const OPT_OUT_COOKIES: readonly string[] = [
 /** Longest cookie value kept for an opt-out string (browsers cap a cookie at 4 KB). */
 export const MAX_OPT_OUT_COOKIE = 8_192;
 
-/**
- * How a page API answered: not on the page, called but no answer within
- * the timeout (or it threw), or answered.
- */
-export type ApiStatus = 'absent' | 'no-answer' | 'answered';
-export const API_STATUSES: readonly ApiStatus[] = ['absent', 'no-answer', 'answered'];
-
-export interface OptOutApis {
-  usp: { status: ApiStatus; data: UspApiData | null };
-  gpp: { status: ApiStatus; data: GppApiData | null };
-}
-
 /** What one page gave: its APIs' answers and its opt-out cookies (as the browser sends them to it). */
 export interface OptOutInputs {
   apis: OptOutApis;
   cookies: NamedCookie[];
-}
-
-/** The page's answer, from the hook (untrusted) → validated, bounded API answers. */
-export function readOptOutApis(input: unknown): OptOutApis {
-  const one = <T>(x: unknown, read: (d: unknown) => T): { status: ApiStatus; data: T | null } => {
-    if (!isRecord(x)) return { status: 'absent', data: null };
-    const status = API_STATUSES.includes(x.status as ApiStatus)
-      ? (x.status as ApiStatus)
-      : 'absent';
-    return status === 'answered' ? { status, data: read(x.data) } : { status, data: null };
-  };
-  const o = isRecord(input) ? input : {};
-  return { usp: one(o.usp, readUspApiData), gpp: one(o.gpp, readGppApiData) };
 }
 
 /**
