@@ -4,6 +4,7 @@
 // documentation) and OneTrust's OptanonConsent GPC flags and groups.
 import { GppModel } from '@iabgpp/cmpapi';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   compareOptOut,
@@ -364,5 +365,28 @@ describe('hostile input', () => {
     expect(decodeGppString('DBAB' + 'A~'.repeat(100_000)).ok).toBe(false);
     expect(decodeGppString('DBABzw~' + 'A'.repeat(19_990)).ok).toBeTypeOf('boolean');
     expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe('the page hook stays small', () => {
+  // entrypoints/hook.content.ts runs in every frame of every page: what it
+  // imports (page-messages.ts and its imports) must not pull in IAB's GPP
+  // library (≈ 50 KB minified), only the bounded API-answer readers.
+  it('no module the hook imports reaches @iabgpp/cmpapi', () => {
+    const seen = new Set<string>();
+    const reached: string[] = [];
+    const visit = (url: URL) => {
+      if (seen.has(url.href)) return;
+      seen.add(url.href);
+      const text = readFileSync(url, 'utf8');
+      for (const m of text.matchAll(/^import (?!type )[^;]*? from '([^']+)';/gms)) {
+        const spec = m[1]!;
+        if (spec.startsWith('.')) visit(new URL(spec, url));
+        else reached.push(spec);
+      }
+    };
+    visit(new URL('../../entrypoints/hook.content.ts', import.meta.url));
+    expect(seen.size).toBeGreaterThan(2);
+    expect(reached.filter((s) => s.startsWith('@iabgpp'))).toEqual([]);
   });
 });
