@@ -18,6 +18,7 @@ export default defineContentScript({
     // these globals do not reach the hook: their originals are kept here.
     const stringify = JSON.stringify;
     const later = queueMicrotask.bind(globalThis);
+    const afterMs = setTimeout.bind(globalThis);
     const dispatch = EventTarget.prototype.dispatchEvent;
     const Custom = CustomEvent;
     const pending: { report: Record<string, unknown>; stack: Error | null }[] = [];
@@ -336,7 +337,7 @@ export default defineContentScript({
           }),
         );
         if (waiting === 0) finish();
-        else setTimeout(finish, 1000);
+        else afterMs(finish, 1000);
       };
       window.addEventListener('load', () => setTimeout(readOptOut, 300));
     }

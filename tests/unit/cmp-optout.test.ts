@@ -44,6 +44,10 @@ describe('parseUsPrivacyString', () => {
     ['2YNN', 'unknown US Privacy String version "2"'],
     ['1YXN', 'US Privacy String "1YXN": each flag must be Y, N or -'],
     ['1YNNN', 'US Privacy String must be 4 characters, got 5: "1YNNN"'],
+    [
+      '1'.repeat(200_000),
+      'US Privacy String must be 4 characters, got 200000: "1111111111111111111…"',
+    ],
   ])('malformed %j', (s, error) => {
     expect(parseUsPrivacyString(s)).toEqual({ ok: false, error });
   });
@@ -231,6 +235,22 @@ describe('readOptOutStrings', () => {
       error: 'OptanonConsent has no groups= field: "x=1"',
     });
     expect(s.apis).toEqual(NO_APIS && { usp: 'absent', gpp: 'absent' });
+  });
+
+  it('takes an empty answer or cookie for no string: an API answering "" falls back to the cookie', () => {
+    const s = strings(
+      { usprivacy: '', __gpp: 'DBABzw~1YNN~BVQqAAAAAgA' },
+      {
+        usp: { status: 'answered', data: { uspString: '' } },
+        gpp: { status: 'answered', data: { gppString: '', signalStatus: 'not ready' } },
+      },
+    );
+    expect(s.usPrivacy).toBeNull();
+    expect(s.gpp).toMatchObject({
+      source: 'cookie:__gpp',
+      signalStatus: 'not ready',
+      error: null,
+    });
   });
 
   it('keeps none of OptanonConsent but its GPC flags and groups', () => {

@@ -82,11 +82,13 @@ function read<T>(
 
 /** One page's inputs → each string read (API answer first, then the cookies). */
 export function readOptOutStrings(inputs: OptOutInputs): OptOutStrings {
-  const cookie = (name: string) => inputs.cookies.find((c) => c.name === name)?.value;
+  // An empty value (a CMP that has not decided yet) is no string at all.
+  const cookie = (name: string) =>
+    inputs.cookies.find((c) => c.name === name && c.value !== '')?.value;
   const { usp, gpp } = inputs.apis;
 
   let usPrivacy: OptOutStrings['usPrivacy'] = null;
-  const uspApi = usp.data?.uspString ?? null;
+  const uspApi = usp.data?.uspString || null;
   const uspCookie = ['usprivacy', 'us_privacy'].find((n) => cookie(n) !== undefined);
   if (uspApi !== null) usPrivacy = read('__uspapi', uspApi, parseUsPrivacyString(uspApi));
   else if (uspCookie) {
@@ -95,7 +97,7 @@ export function readOptOutStrings(inputs: OptOutInputs): OptOutStrings {
   }
 
   let gppRead: OptOutStrings['gpp'] = null;
-  const gppApi = gpp.data?.gppString ?? null;
+  const gppApi = gpp.data?.gppString || null;
   const gppCookie = ['__gpp', 'OTGPPConsent'].find((n) => cookie(n) !== undefined);
   const gppSource = gppApi !== null ? '__gpp' : gppCookie ? `cookie:${gppCookie}` : null;
   const gppRaw = gppApi ?? (gppCookie ? safeDecode(cookie(gppCookie)!) : null);

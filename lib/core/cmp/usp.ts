@@ -42,6 +42,10 @@ const flag = (c: string): UspFlag | null => (c === 'Y' || c === 'N' || c === '-'
 /** A US Privacy String → its flags; anything else is an error (never thrown). */
 export function parseUsPrivacyString(value: unknown): CmpResult<UsPrivacy> {
   if (typeof value !== 'string') return fail('US Privacy String is not a string');
+  if (value.length > 64)
+    return fail(
+      `US Privacy String must be 4 characters, got ${value.length}: "${clip(value, 20)}"`,
+    );
   // Cookie values are sometimes URL-encoded; a valid string has no escapes, so
   // only the plain text is read. Surrounding quotes and spaces are tolerated.
   const s = value
