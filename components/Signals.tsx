@@ -14,6 +14,7 @@ export function SignalsPanel({
   tk = [],
   pageUrl = null,
   sending = null,
+  optOut = [],
 }: {
   pages: PageVisit[];
   declared: DeclaredPolicy | null;
@@ -25,6 +26,8 @@ export function SignalsPanel({
   pageUrl?: string | null;
   /** The browser's DNT setting and this extension's option (null: not read yet). */
   sending?: Pick<SendSignalsResponse, 'browserDnt' | 'settings'> | null;
+  /** The opt-out strings read on the page (US Privacy String, GPP, OptanonConsent), one line each. */
+  optOut?: string[];
 }) {
   const wk = sources.find((s) => s.source === 'well-known');
   const lines = publishedLines({
@@ -132,6 +135,20 @@ export function SignalsPanel({
           </caption>
         )}
       </table>
+      <section aria-label="Opt-out strings on this page">
+        <h2>Opt-out strings on this page</h2>
+        {optOut.length ? (
+          <ul>
+            {optOut.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="why">
+            None read (no US Privacy String, GPP string or OneTrust OptanonConsent).
+          </p>
+        )}
+      </section>
     </>
   );
 }

@@ -18,6 +18,7 @@ export default defineContentScript({
     // these globals do not reach the hook: their originals are kept here.
     const stringify = JSON.stringify;
     const later = queueMicrotask.bind(globalThis);
+    const afterMs = setTimeout.bind(globalThis);
     const dispatch = EventTarget.prototype.dispatchEvent;
     const Custom = CustomEvent;
     const pending: { report: Record<string, unknown>; stack: Error | null }[] = [];
@@ -280,6 +281,89 @@ export default defineContentScript({
         }
       };
       window.addEventListener('load', () => setTimeout(readCmp, 300));
+
+      // The opt-out strings the page's own CMP holds (issue 12): the US
+      // Privacy String from `__uspapi('getUSPData', 1, cb)`, the GPP string
+      // from `__gpp('ping', cb)` (GPP 1.1; `getGPPData` for 1.0 CMPs). Only
+      // primitive fields are copied out, cut to a bound; the background
+      // validates them again. A CMP that never calls back is given 1 s.
+      const readOptOut = () => {
+        const w = window as unknown as { __uspapi?: unknown; __gpp?: unknown };
+        const report: Record<string, unknown> = { type: 'optout' };
+        const str = (v: unknown, max: number) =>
+          typeof v === 'string' ? v.slice(0, max + 1) : null;
+        const pickUsp = (d: Record<string, unknown>) => ({
+          version: typeof d.version === 'number' ? d.version : null,
+          uspString: str(d.uspString, 64),
+        });
+        const pickGpp = (d: Record<string, unknown>) => ({
+          gppVersion: str(d.gppVersion, 20),
+          cmpStatus: str(d.cmpStatus, 40),
+          signalStatus: str(d.signalStatus, 40),
+          gppString: str(d.gppString, 20_000),
+          applicableSections: Array.isArray(d.applicableSections)
+            ? d.applicableSections.slice(0, 64).filter((x) => typeof x === 'number')
+            : [],
+        });
+        let waiting = 0;
+        let sent = false;
+        const finish = () => {
+          if (sent) return;
+          sent = true;
+          send(report);
+        };
+        const answered = (key: 'usp' | 'gpp', data: unknown, ok: unknown) => {
+          if (ok === false || typeof data !== 'object' || data === null) return;
+          try {
+            const d = data as Record<string, unknown>;
+            report[key] = { status: 'answered', data: key === 'usp' ? pickUsp(d) : pickGpp(d) };
+          } catch {
+            // a hostile getter: leave it unanswered
+          }
+        };
+        const call = (key: 'usp' | 'gpp', run: (fn: (...a: unknown[]) => void) => void) => {
+          const fn = key === 'usp' ? w.__uspapi : w.__gpp;
+          if (typeof fn !== 'function') {
+            report[key] = { status: 'absent' };
+            return;
+          }
+          report[key] = { status: 'no-answer' };
+          waiting++;
+          try {
+            run(fn as (...a: unknown[]) => void);
+          } catch {
+            if (--waiting === 0) finish();
+          }
+        };
+        call('usp', (fn) =>
+          fn('getUSPData', 1, (data: unknown, ok: unknown) => {
+            answered('usp', data, ok);
+            if (--waiting === 0) finish();
+          }),
+        );
+        call('gpp', (fn) =>
+          fn('ping', (data: unknown, ok: unknown) => {
+            answered('gpp', data, ok);
+            const got = report.gpp as { data?: { gppString?: unknown } } | undefined;
+            if (typeof got?.data?.gppString === 'string') {
+              if (--waiting === 0) finish();
+              return;
+            }
+            // A GPP 1.0 CMP hands the string over through getGPPData only.
+            try {
+              fn('getGPPData', (d: unknown, ok2: unknown) => {
+                answered('gpp', d, ok2);
+                if (--waiting === 0) finish();
+              });
+            } catch {
+              if (--waiting === 0) finish();
+            }
+          }),
+        );
+        if (waiting === 0) finish();
+        else afterMs(finish, 1000);
+      };
+      window.addEventListener('load', () => setTimeout(readOptOut, 300));
     }
 
     proto.clear = function (this: Storage) {

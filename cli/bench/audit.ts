@@ -86,6 +86,7 @@ export function records(): RecordSet {
     })),
     cookieChanges: [],
     storage: [],
+    optOut: [],
   };
 }
 

@@ -34,6 +34,25 @@ export const DEMO_HOSTS = {
   widget: 'storage-widget.test',
   /** Answers late or never (the batch's --timeout). */
   slow: 'slow.test',
+  usPrivacy: 'us-privacy.test',
+} as const;
+
+/**
+ * The US-privacy page's CMP stub (issue 12): what it records without and
+ * with `Sec-GPC: 1` on the document request (GPP strings built with IAB's
+ * encoder; decoded fields in optout-truth.json).
+ */
+export const US_PRIVACY_STRINGS = {
+  plain: {
+    usprivacy: '1YNN',
+    gpp: 'DBABzw~1YNN~CFQqAAAAAACA.QA',
+    optanon: 'isGpcEnabled=0&browserGpcFlag=0&groups=C0001%3A1%2CC0002%3A1%2CC0004%3A1',
+  },
+  gpc: {
+    usprivacy: '1YYN',
+    gpp: 'DBABzw~1YYN~CFQVAAAAAACA.YA',
+    optanon: 'isGpcEnabled=1&browserGpcFlag=1&groups=C0001%3A1%2CC0002%3A1%2CC0004%3A0',
+  },
 } as const;
 
 /** A script served from a demo host (its URL is the writer the hook sees). */
@@ -320,6 +339,15 @@ window.Cookiebot = {
       html('<!doctype html><title>Widget</title><p>widget</p><script src="/w.js"></script>'),
     '/w.js': () => js(WIDGET_JS),
     '/widget-sw.js': () => js(WIDGET_SW_JS),
+  },
+  [DEMO_HOSTS.usPrivacy]: {
+    '/': (req) => {
+      const s = US_PRIVACY_STRINGS[req.headers['sec-gpc'] === '1' ? 'gpc' : 'plain'];
+      const year = 'Path=/; Max-Age=31536000; SameSite=Lax';
+      return html(pageFile('us-privacy.html').replace('{{gpp}}', s.gpp), {
+        'set-cookie': [`usprivacy=${s.usprivacy}; ${year}`, `OptanonConsent=${s.optanon}; ${year}`],
+      });
+    },
   },
   [DEMO_HOSTS.ready]: {
     '/ready': () => html('<!doctype html><title>ready</title><p>ready</p>'),

@@ -34,7 +34,11 @@ import { createAuditService } from '../../lib/services/audit.ts';
 import { createMessageHandler } from '../../lib/services/background.ts';
 import { createBadge } from '../../lib/services/badge.ts';
 import { createClassificationService } from '../../lib/services/classification.ts';
-import { consentCookiesOf, routeCookieObservations } from '../../lib/services/consent-cookies.ts';
+import {
+  consentCookiesOf,
+  optOutCookiesOf,
+  routeCookieObservations,
+} from '../../lib/services/consent-cookies.ts';
 import { createDeclarationService } from '../../lib/services/declarations.ts';
 import { createRecorder, FLUSH_DELAY_MS } from '../../lib/services/recorder.ts';
 import { createSignalSender, stampSignals } from '../../lib/services/send-signals.ts';
@@ -174,6 +178,7 @@ export default defineBackground(() => {
       retention,
       signals,
       hashKeyReplaced: hasher.reset,
+      optOutCookies: optOutCookiesOf((site) => browser.cookies.getAll({ domain: site })),
       now: Date.now,
     }),
     ownPrefix,

@@ -380,6 +380,7 @@ export function App() {
         tk={summary.tk ?? []}
         pageUrl={data.pageUrl}
         sending={sending}
+        optOut={summary.optOut ?? []}
       />
     ),
     Declaration: (

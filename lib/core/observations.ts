@@ -1,5 +1,7 @@
 // Browser events after normalisation at the edge (lib/platform): plain data
 // that the recorder turns into records. Nothing here is a browser object.
+import type { OptOutApis } from './cmp/optout-apis.ts';
+import type { NamedCookie } from './cmp/types.ts';
 import type { RequestType, StorageKind, StoredCookieAttributes } from './types.ts';
 
 export interface NavigationObservation {
@@ -122,6 +124,18 @@ export interface StorageObservation {
   time: number;
 }
 
+/** What the top frame's opt-out APIs answered, with its opt-out cookies (read by the background). */
+export interface OptOutObservation {
+  kind: 'optOut';
+  tabId: number;
+  frameId: number;
+  documentUrl: string;
+  documentId?: string | null;
+  apis: OptOutApis;
+  cookies: NamedCookie[];
+  time: number;
+}
+
 export type Observation =
   | NavigationObservation
   | SignalsObservation
@@ -131,4 +145,5 @@ export type Observation =
   | RequestErrorObservation
   | CookieChangeObservation
   | ScriptCookieObservation
-  | StorageObservation;
+  | StorageObservation
+  | OptOutObservation;

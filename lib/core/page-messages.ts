@@ -3,6 +3,7 @@
 // They are validated here; tab, frame and document URL never come from them
 // but from the browser's `sender`.
 
+import { readOptOutApis, type OptOutApis } from './cmp/optout-apis.ts';
 import { STORAGE_KINDS, type StorageKind } from './types.ts';
 
 export const MAX_COOKIE_STRING = 8192;
@@ -31,6 +32,13 @@ export type PageReport =
 export const MAX_LINKS = 500;
 export const MAX_CMP_JSON_LENGTH = 2_000_000;
 
+/** What the top frame's `__uspapi` and `__gpp` answered after the load (issue 12). */
+export interface OptOutReport {
+  type: 'optout';
+  apis: OptOutApis;
+  time: number;
+}
+
 export type PageMetaReport =
   | { type: 'links'; links: { href: string; text: string; inFooter: boolean }[] }
   /** What the page's scripts saw: navigator.globalPrivacyControl and navigator.doNotTrack. */
@@ -38,7 +46,7 @@ export type PageMetaReport =
   | { type: 'cmp'; cmp: 'onetrust' | 'cookiebot' | 'tcf'; json: string };
 
 export type ValidationResult =
-  { ok: true; report: PageReport | PageMetaReport } | { ok: false; error: string };
+  { ok: true; report: PageReport | PageMetaReport | OptOutReport } | { ok: false; error: string };
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -145,6 +153,11 @@ export function validatePageReport(input: unknown, now: number): ValidationResul
     if (typeof input.json !== 'string' || input.json.length > MAX_CMP_JSON_LENGTH)
       return { ok: false, error: 'bad cmp data' };
     return { ok: true, report: { type: 'cmp', cmp, json: input.json } };
+  }
+  if (input.type === 'optout') {
+    // Every field is read defensively and bounded (readOptOutApis): a page
+    // API's answer is whatever the page wants it to be.
+    return { ok: true, report: { type: 'optout', apis: readOptOutApis(input), time } };
   }
   return { ok: false, error: 'unknown report type' };
 }

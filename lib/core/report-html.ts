@@ -2,6 +2,7 @@
 // SVG), readable on screen and when printed to PDF. Every string from a site
 // (names, URLs, quotes) goes through esc(): the page is inert.
 import { publishedLines } from './discovery/dnt-resources.ts';
+import { optOutLines } from './report-optout.ts';
 import { type AppliedCorrection, correctionText } from './classify/corrections.ts';
 import type { Report } from './report.ts';
 import type { Category } from './types.ts';
@@ -215,7 +216,18 @@ function signalsSection(r: Extended): string {
   const when = pub.fetchedAt
     ? ` (well-known resources of ${pub.host ?? ''} read ${pub.fetchedAt})`
     : '';
-  return `<section><h2>Do Not Track and Global Privacy Control</h2>${table(['', `What${when}`], rows)}</section>`;
+  // The opt-out strings each page's CMP held, newest first (SPEC "DNT / GPC panel").
+  const readings = [...dnt.optOutStrings.pages].reverse();
+  const optOut = readings.length
+    ? table(
+        ['Page (signals sent)', 'Opt-out strings'],
+        readings.map((x): [string, string] => [
+          `${x.page} (${x.time}; GPC ${x.gpcSent === null ? 'unknown' : x.gpcSent ? 'sent' : 'not sent'})`,
+          optOutLines(x).join(' · ') || 'none',
+        ]),
+      )
+    : '<p>No US Privacy String, GPP string or OneTrust OptanonConsent was read.</p>';
+  return `<section><h2>Do Not Track and Global Privacy Control</h2>${table(['', `What${when}`], rows)}<h3>Opt-out strings</h3>${optOut}</section>`;
 }
 
 export function buildReportHtml(r: Extended): string {

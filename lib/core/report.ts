@@ -7,6 +7,7 @@ import { cookieAttributes, type PageVisit } from './types.ts';
 import type { ListState } from './lists/settings.ts';
 import { exportedValue } from './value.ts';
 import { tkSeen, type DntPublished } from './discovery/dnt-resources.ts';
+import { optOutSection } from './report-optout.ts';
 
 /** Bump on any incompatible change; docs/report.schema.json documents each version. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -257,6 +258,7 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
           : { host: null, fetchedAt: null, gpcJson: null, dntPolicy: null, trackingStatus: null }),
         tk: tkSeen(view.requests),
       },
+      optOutStrings: optOutSection(view.optOut),
     },
     lists: meta.lists,
     openDataOnly: meta.openDataOnly === true,

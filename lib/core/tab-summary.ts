@@ -2,6 +2,7 @@
 // chart) and, on demand, one table's rows. A tab with 5,000 requests must not
 // send 5,000 rows across the message channel before anything is shown.
 import { tkSeen, type TkSeen } from './discovery/dnt-resources.ts';
+import { optOutLines, reportedOptOut } from './report-optout.ts';
 import type {
   ClassifiedCookie,
   ClassifiedRequest,
@@ -46,6 +47,8 @@ export interface TabSummary {
   findings: ShownFinding[];
   /** The Tk response headers the pages' responses carried (W3C tracking status). */
   tk?: TkSeen[];
+  /** The opt-out strings of the latest reading of the tab's pages, one line each (report-optout.ts). */
+  optOut?: string[];
 }
 
 export interface TableRows {
@@ -111,6 +114,7 @@ export function summarizeTab(view: ClassifiedView, findings: Discrepancy[]): Tab
     pages: view.pages,
     findings: findings.map((f) => capEvidence(f)),
     tk: tkSeen(view.requests),
+    optOut: view.optOut.length ? optOutLines(reportedOptOut(view.optOut.at(-1)!)) : [],
   };
 }
 

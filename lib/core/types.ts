@@ -1,5 +1,7 @@
 // Domain records. Names follow ../shared/SPEC.md ("What is recorded" and
 // "Report"); they are a contract with other tools, so add fields, never rename.
+import type { OptOutApis } from './cmp/optout-apis.ts';
+import type { NamedCookie } from './cmp/types.ts';
 
 export type Party = 'first' | 'third';
 
@@ -70,7 +72,7 @@ export interface PageVisit {
    * (lib/core/record/limits.ts), with the cap: only the first that many
    * were recorded.
    */
-  truncated?: Partial<Record<'requests' | 'responses' | 'cookies' | 'storage', number>>;
+  truncated?: Partial<Record<PageRecordKind, number>>;
 }
 
 export interface RequestRecord {
@@ -240,6 +242,23 @@ export interface StorageRecord {
 }
 
 /**
+ * The opt-out strings one page gave (issue 12): what its `__uspapi` and
+ * `__gpp` answered after the load, and its opt-out cookies as the browser
+ * sends them to it (OPT_OUT_COOKIES; of OptanonConsent only the GPC flags and
+ * groups). Kept raw, bounded; read with readOptOutStrings when a view is built.
+ */
+export interface OptOutRecord {
+  id?: number;
+  pageId: string;
+  tabId: number;
+  /** The top-frame document that answered. */
+  documentUrl: string;
+  apis: OptOutApis;
+  cookies: NamedCookie[];
+  time: number;
+}
+
+/**
  * Every kind of record, by the name of its table: the one declaration that
  * batches, the store's tables, reading, pruning, deletion and views derive
  * from. A new kind is added here (and given a table in lib/platform/db.ts,
@@ -252,6 +271,7 @@ export interface RecordKinds {
   cookies: CookieRecord;
   cookieChanges: CookieChangeRecord;
   storage: StorageRecord;
+  optOut: OptOutRecord;
 }
 
 export type RecordKind = keyof RecordKinds;
@@ -273,12 +293,14 @@ const RECORD_KIND_KEYS: { [K in RecordKind]: null } = {
   cookies: null,
   cookieChanges: null,
   storage: null,
+  optOut: null,
 };
 const PAGE_RECORD_KIND_KEYS: { [K in PageRecordKind]: null } = {
   requests: null,
   responses: null,
   cookies: null,
   storage: null,
+  optOut: null,
 };
 
 export const RECORD_KINDS = Object.keys(RECORD_KIND_KEYS) as readonly RecordKind[];

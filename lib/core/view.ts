@@ -1,5 +1,6 @@
 // Joins the append-only event records of one or more page visits into the
 // rows the popup and the report show. Pure: same records in, same view out.
+import { readOptOutStrings, type OptOutStrings } from './cmp/optout.ts';
 import { groupBy } from './group.ts';
 import { hostOf, siteOf } from './party.ts';
 import {
@@ -64,6 +65,16 @@ export interface ThirdPartyRow {
   pixels: number;
 }
 
+/** The opt-out strings one page gave, read (issue 12), with the signals its document request carried. */
+export interface OptOutRow {
+  page: string;
+  time: number;
+  /** Whether Sec-GPC / DNT went with the page's document request (null: not known). */
+  gpcSent: boolean | null;
+  dntSent: boolean | null;
+  strings: OptOutStrings;
+}
+
 export interface AuditView {
   pages: PageVisit[];
   requests: RequestRow[];
@@ -72,6 +83,8 @@ export interface AuditView {
   thirdParties: ThirdPartyRow[];
   beacons: RequestRow[];
   pixels: RequestRow[];
+  /** Oldest first. */
+  optOut: OptOutRow[];
   timeRange: { from: number; to: number } | null;
 }
 
@@ -91,6 +104,22 @@ function changeConfirms(c: CookieRecord, ch: CookieChangeRecord): boolean {
 
 function cookieKey(pageId: string, name: string, domain: string, path: string): string {
   return `${pageId}\u0000${name}\u0000${domain}\u0000${path}`;
+}
+
+function optOutRows(rs: RecordSet): OptOutRow[] {
+  const pages = new Map(rs.pages.map((p) => [p.id, p]));
+  return [...rs.optOut]
+    .sort((a, b) => a.time - b.time)
+    .map((r) => {
+      const p = pages.get(r.pageId);
+      return {
+        page: p?.url ?? r.documentUrl,
+        time: r.time,
+        gpcSent: p?.signals ? p.signals.gpc : null,
+        dntSent: p?.signals ? p.signals.dnt : null,
+        strings: readOptOutStrings({ apis: r.apis, cookies: r.cookies }),
+      };
+    });
 }
 
 export function buildView(rs: RecordSet): AuditView {
@@ -292,6 +321,7 @@ export function buildView(rs: RecordSet): AuditView {
     ),
     beacons: requests.filter((r) => r.beacon),
     pixels: requests.filter((r) => r.pixel),
+    optOut: optOutRows(rs),
     timeRange: from <= to ? { from, to } : null,
   };
 }

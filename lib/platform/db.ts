@@ -55,6 +55,7 @@ export class AuditDb extends Dexie implements RecordTables {
   cookies!: RecordTables['cookies'];
   cookieChanges!: RecordTables['cookieChanges'];
   storage!: RecordTables['storage'];
+  optOut!: RecordTables['optOut'];
   lists!: EntityTable<StoredList, 'id'>;
   /** Keyed by [host+source]: a declaration belongs to the host it was read for. */
   hostDeclarations!: Table<StoredDeclaration, [string, string]>;
@@ -107,6 +108,8 @@ export class AuditDb extends Dexie implements RecordTables {
         consent: '++id, [site+time], [host+time]',
       })
       .upgrade(upgradeToHosts);
+    // v7: the opt-out strings each page gave (issue 12). A new table only.
+    this.version(7).stores({ optOut: '++id, pageId' });
   }
 }
 

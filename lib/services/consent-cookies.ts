@@ -1,7 +1,7 @@
 // The CMP's consent cookies, between the browser's cookie jar and the
 // declarations: a change means the user chose (or the CMP reset), and the
 // consent a CMP on a host can read is in the cookies sent to that host.
-import type { NamedCookie } from '../core/cmp/index.ts';
+import { OPT_OUT_COOKIES, type NamedCookie } from '../core/cmp/index.ts';
 import type { Observation } from '../core/observations.ts';
 import { siteOf } from '../core/party.ts';
 import { CONSENT_COOKIES, cookieSentTo, type DeclarationService } from './declarations.ts';
@@ -44,5 +44,19 @@ export function consentCookiesOf(
   return async (host) =>
     (await cookiesOfSite(siteOf(host)))
       .filter((c) => CONSENT_COOKIES.has(c.name) && cookieSentTo(c, host))
+      .map((c) => ({ name: c.name, value: c.value }));
+}
+
+/**
+ * The opt-out cookies (US Privacy String, GPP, OptanonConsent) the browser
+ * sends to a host: what the site's own scripts there read.
+ */
+export function optOutCookiesOf(
+  cookiesOfSite: (site: string) => Promise<JarCookie[]>,
+): (host: string) => Promise<NamedCookie[]> {
+  const names = new Set(OPT_OUT_COOKIES);
+  return async (host) =>
+    (await cookiesOfSite(siteOf(host)))
+      .filter((c) => names.has(c.name) && cookieSentTo(c, host))
       .map((c) => ({ name: c.name, value: c.value }));
 }

@@ -12,6 +12,7 @@ import {
   valueHashKey,
 } from '../../lib/platform/db.ts';
 import { createDeclarationService } from '../../lib/services/declarations.ts';
+import { optOutCookiesOf, type JarCookie } from '../../lib/services/consent-cookies.ts';
 import { createAuditService } from '../../lib/services/audit.ts';
 import { createRetention } from '../../lib/services/retention.ts';
 import { createSignalSender } from '../../lib/services/send-signals.ts';
@@ -76,6 +77,8 @@ function setup() {
     apply: async (s) => void applied.push(s),
     browserDnt: async () => null,
   });
+  /** The browser's cookie jar, as cookies.getAll({ domain }) lists it. */
+  const jar: JarCookie[] = [];
   const handle = createMessageHandler({
     signals,
     recorder,
@@ -86,9 +89,10 @@ function setup() {
     settings,
     retention: createRetention({ store, settings, now: () => 1_700_000_000_500 }),
     hashKeyReplaced: () => keyReplaced.push(1),
+    optOutCookies: optOutCookiesOf(async (site) => jar.filter((c) => c.domain.endsWith(site))),
     now: () => 1_700_000_000_500,
   });
-  return { db, store, recorder, handle, wr, served, keyReplaced, applied };
+  return { db, store, recorder, handle, wr, served, keyReplaced, applied, jar, audit };
 }
 
 /** A content script's report of a localStorage write. */
@@ -445,6 +449,7 @@ describe('message protocol', () => {
         cookies: 0,
         cookieChanges: 0,
         storage: 0,
+        optOut: 0,
         oldest: null,
       },
     });
@@ -635,6 +640,113 @@ describe('message protocol', () => {
     ).toEqual({
       ok: false,
       error: 'only a list from an address can be updated on a schedule',
+    });
+  });
+
+  it("records the opt-out strings a page's APIs answered and its cookies, and reports them read", async () => {
+    const { handle, jar, audit, store, recorder } = setup();
+    jar.push(
+      { name: 'usprivacy', value: '1YNN', domain: 'shop.test', hostOnly: true },
+      // Another host's cookie is not sent to shop.test: not read.
+      {
+        name: '__gpp',
+        value: 'DBABzw~1YNN~BVQqAAAAAgA',
+        domain: 'other.shop.test',
+        hostOnly: true,
+      },
+      {
+        name: 'OptanonConsent',
+        value: 'isGpcEnabled=0&consentId=abc-123&groups=C0001%3A1%2CC0004%3A1',
+        domain: '.shop.test',
+        hostOnly: false,
+      },
+      { name: 'unrelated', value: 'x', domain: 'shop.test', hostOnly: true },
+    );
+    const report = {
+      type: 'optout',
+      usp: { status: 'no-answer' },
+      gpp: {
+        status: 'answered',
+        data: {
+          gppString: 'DBABzw~1YYN~CEAVAAAAAABA.YA',
+          applicableSections: [7],
+          signalStatus: 'ready',
+        },
+      },
+    };
+    // A frame's reading is not the page's.
+    expect(await handle({ type: 'page-report', report }, { ...fromPage, frameId: 3 })).toEqual({
+      ok: true,
+    });
+    expect(await handle({ type: 'page-report', report }, fromPage)).toEqual({ ok: true });
+    // A page with nothing to read makes no record.
+    jar.length = 0;
+    expect(
+      await handle(
+        { type: 'page-report', report: { type: 'optout', usp: {}, gpp: { status: 'absent' } } },
+        fromPage,
+      ),
+    ).toEqual({ ok: true });
+    await recorder.idle();
+    const r = await audit.report('shop.test');
+    expect((await store.usage()).optOut).toBe(1);
+    expect(r.dnt.optOutStrings.pages).toHaveLength(1);
+    expect(r.dnt.optOutStrings.latest).toEqual({
+      page: 'https://shop.test/',
+      time: new Date(1_700_000_000_500).toISOString(),
+      gpcSent: null,
+      dntSent: null,
+      apis: { usp: 'no-answer', gpp: 'answered' },
+      usPrivacy: {
+        source: 'cookie:usprivacy',
+        raw: '1YNN',
+        parsed: {
+          string: '1YNN',
+          version: 1,
+          notice: 'Y',
+          optOut: 'N',
+          lspa: 'N',
+          explanation: 'notice given, not opted out of sale, not covered by the LSPA',
+        },
+        error: null,
+      },
+      gpp: {
+        source: '__gpp',
+        raw: 'DBABzw~1YYN~CEAVAAAAAABA.YA',
+        sectionIds: [6, 7],
+        sections: ['uspv1', 'usnat'],
+        us: [
+          {
+            id: 6,
+            section: 'uspv1',
+            saleOptOut: 'opted-out',
+            sharingOptOut: null,
+            targetedAdvertisingOptOut: null,
+            gpc: null,
+            uspString: '1YYN',
+          },
+          {
+            id: 7,
+            section: 'usnat',
+            saleOptOut: 'opted-out',
+            sharingOptOut: 'opted-out',
+            targetedAdvertisingOptOut: 'opted-out',
+            gpc: true,
+          },
+        ],
+        applicableSections: [7],
+        signalStatus: 'ready',
+        error: null,
+      },
+      optanon: {
+        source: 'cookie:OptanonConsent',
+        // The consent id is not kept.
+        raw: 'isGpcEnabled=0&groups=C0001:1,C0004:1',
+        isGpcEnabled: 0,
+        browserGpcFlag: null,
+        groups: { C0001: true, C0004: true },
+        error: null,
+      },
     });
   });
 

@@ -53,6 +53,14 @@ function samples(p: string, site: string, t: number): { [K in RecordKind]: Recor
       ...{ frameUrl: `https://${site}/`, key: 'k', op: 'set', party: 'first' },
       ...{ setter: null, value, time: t + 5 },
     },
+    optOut: {
+      ...{ pageId: p, tabId: 1, documentUrl: `https://${site}/` },
+      apis: {
+        usp: { status: 'answered', data: { version: 1, uspString: '1YNN' } },
+        gpp: { status: 'absent', data: null },
+      },
+      ...{ cookies: [{ name: 'usprivacy', value: '1YNN' }], time: t + 6 },
+    },
   };
 }
 

@@ -50,6 +50,7 @@ function audit(urls: [string, RequestType][]) {
       cookies: [],
       cookieChanges: [],
       storage: [],
+      optOut: [],
     },
     {
       site: 'shop.test',

@@ -58,6 +58,7 @@ const records: RecordSet = {
   ],
   cookieChanges: [],
   storage: [],
+  optOut: [],
 };
 const onetrust: DeclaredPolicy = {
   ...emptyPolicy('cmp:onetrust', NEWS),

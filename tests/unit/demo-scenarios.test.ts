@@ -164,6 +164,7 @@ function records(site: string, s: ScenarioTruth): RecordSet {
       ...{ kind: x.kind, origin: fill(x.origin), frameUrl: page, key: x.key, op: 'set' as const },
       ...{ party: x.party, setter: fill(x.setter), value: null, time: at(x.at) },
     })),
+    optOut: [],
   };
 }
 

@@ -20,7 +20,7 @@ const nothingStored: PageLookup = {
   pageOfRequest: async () => undefined,
 };
 const sha256 = async (s: string) => `hash(${s})`.padEnd(16, '.');
-const CAPS = { requests: 5, responses: 5, cookies: 3, storage: 2 };
+const CAPS = { requests: 5, responses: 5, cookies: 3, storage: 2, optOut: 1 };
 
 const nav = (tabId: number, url: string): Observation => ({
   kind: 'navigation',
@@ -93,6 +93,7 @@ describe('per-page caps', () => {
       responses: 10_000,
       cookies: 2_000,
       storage: 2_000,
+      optOut: 10,
     });
   });
 });
@@ -119,7 +120,15 @@ describe('the truncation mark in the report', () => {
     };
     const view = {
       pages: [page],
-      ...{ requests: [], cookies: [], storage: [], thirdParties: [], beacons: [], pixels: [] },
+      ...{
+        requests: [],
+        cookies: [],
+        storage: [],
+        thirdParties: [],
+        beacons: [],
+        pixels: [],
+        optOut: [],
+      },
       timeRange: null,
     };
     const report = buildReport(view, {

@@ -40,6 +40,7 @@ const report = () =>
           },
         ],
         storage: [],
+        optOut: [],
       }),
       { classifier: bundledClassifier(), knowledge: [] },
     ),

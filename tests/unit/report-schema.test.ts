@@ -126,6 +126,44 @@ describe('docs/report.schema.json', () => {
             time: 1300,
           },
         ],
+        // Every string, one of each malformed: the schema must hold both shapes.
+        optOut: [
+          {
+            pageId: 'p',
+            tabId: 1,
+            documentUrl: 'https://shop.test/',
+            apis: {
+              usp: { status: 'answered', data: { version: 1, uspString: '1YYN' } },
+              gpp: {
+                status: 'answered',
+                data: {
+                  gppVersion: '1.1',
+                  cmpStatus: 'loaded',
+                  signalStatus: 'ready',
+                  gppString: 'DBABzw~1YYN~CEAVAAAAAABA.YA',
+                  applicableSections: [7],
+                },
+              },
+            },
+            cookies: [{ name: 'OptanonConsent', value: 'isGpcEnabled=1&groups=C0001:1,C0004:0' }],
+            time: 1400,
+          },
+          {
+            pageId: 'p',
+            tabId: 1,
+            documentUrl: 'https://shop.test/',
+            apis: {
+              usp: { status: 'no-answer', data: null },
+              gpp: { status: 'absent', data: null },
+            },
+            cookies: [
+              { name: 'usprivacy', value: '9ZZZ' },
+              { name: '__gpp', value: 'not a GPP string' },
+              { name: 'OptanonConsent', value: 'nogroups' },
+            ],
+            time: 1500,
+          },
+        ],
       },
       {
         site: 'shop.test',
@@ -184,6 +222,13 @@ describe('docs/report.schema.json', () => {
     });
     expect(report.pages[0]!.navigatorSignals).toEqual({ gpc: true, dnt: null });
     expect([report.dnt.browserDnt, report.dnt.sentBy]).toEqual([false, 'extension']);
+    expect(report.dnt.optOutStrings.pages.map((r) => r.usPrivacy?.parsed?.optOut ?? null)).toEqual([
+      'Y',
+      null,
+    ]);
+    expect(report.dnt.optOutStrings.latest?.gpp?.error).toBe(
+      'not a GPP string: "not a GPP string"',
+    );
     expect(report.discrepancies!.map((d) => d.kind)).toContain('undeclared-category');
     const advertising = report.discrepancies!.find((d) => d.subject === 'advertising')!;
     expect(advertising.evidence.requests.map((r) => r.correction?.pattern)).toEqual([

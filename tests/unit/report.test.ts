@@ -53,6 +53,7 @@ const rs = (cookies: CookieRecord[], changes = [change('a', 2010)]) => ({
   cookies,
   cookieChanges: changes,
   storage: [],
+  optOut: [],
 });
 
 describe('cookie rows', () => {

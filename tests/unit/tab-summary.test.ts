@@ -104,6 +104,7 @@ describe('popup summary', () => {
     thirdParties: [{ domain: 't.test' }, { domain: 'ga.test' }, { domain: 'ads.test' }],
     beacons: [],
     pixels: [],
+    optOut: [],
   } as unknown as ClassifiedView;
 
   it('counts rows and observed categories without sending the rows', () => {

@@ -60,6 +60,36 @@ function isoTime(s: string | undefined): number | null {
   return Number.isFinite(t) ? t : null;
 }
 
+/** OneTrust's `OptanonConsent` fields read by both readers below. */
+interface OptanonFields {
+  params: URLSearchParams;
+  rawGroups: string;
+  /** Each well-formed `id:0|1` group entry, in order. */
+  groups: [id: string, on: boolean][];
+  notes: string[];
+}
+
+function optanonFields(value: unknown): CmpResult<OptanonFields> {
+  if (typeof value !== 'string' || value.length > LIMITS.cookieChars)
+    return fail('OptanonConsent value missing or too long');
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(value.trim());
+  } catch {
+    return fail('OptanonConsent is not a query string');
+  }
+  const rawGroups = params.get('groups');
+  if (rawGroups === null) return fail(`OptanonConsent has no groups= field: "${clip(value, 60)}"`);
+  const groups: [string, boolean][] = [];
+  const notes: string[] = [];
+  for (const entry of rawGroups.split(',').filter(Boolean)) {
+    const m = /^([^:]+):([01])$/.exec(entry.trim());
+    if (!m) notes.push(`group entry "${clip(entry, 30)}" ignored`);
+    else groups.push([m[1] as string, m[2] === '1']);
+  }
+  return ok({ params, rawGroups, groups, notes });
+}
+
 /**
  * OneTrust's cookies. A choice was made when OptanonAlertBoxClosed is set or
  * interactionCount > 0; otherwise the groups are the defaults and the status
@@ -71,27 +101,14 @@ export function readOptanonConsent(
   alertBoxClosed: string | null = null,
   groups: Readonly<Record<string, Category>> = groupIdMap(),
 ): CmpResult<ConsentState> {
-  if (typeof value !== 'string' || value.length > LIMITS.cookieChars)
-    return fail('OptanonConsent value missing or too long');
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(value.trim());
-  } catch {
-    return fail('OptanonConsent is not a query string');
-  }
-  const rawGroups = params.get('groups');
-  if (rawGroups === null) return fail(`OptanonConsent has no groups= field: "${clip(value, 60)}"`);
+  const read = optanonFields(value);
+  if (!read.ok) return read;
+  const { params, rawGroups, notes } = read.value;
   const categories: Partial<Record<Category, boolean>> = {};
-  const notes: string[] = [];
-  for (const entry of rawGroups.split(',').filter(Boolean)) {
-    const m = /^([^:]+):([01])$/.exec(entry.trim());
-    if (!m) {
-      notes.push(`group entry "${clip(entry, 30)}" ignored`);
-      continue;
-    }
-    const cat = groups[m[1] as string];
+  for (const [id, on] of read.value.groups) {
+    const cat = groups[id];
     if (!cat || cat === 'unknown') continue;
-    categories[cat] = categories[cat] === true || m[2] === '1';
+    categories[cat] = categories[cat] === true || on;
   }
   const count = Number(params.get('interactionCount') ?? '0');
   const closed = alertBoxClosed?.trim() ? decode(alertBoxClosed.trim()) : null;
@@ -112,6 +129,44 @@ export function readOptanonConsent(
     },
     notes,
   );
+}
+
+/** What `OptanonConsent` says about a GPC opt-out: OneTrust's own GPC flags and its groups as set. */
+export interface OptanonOptOut {
+  /** `isGpcEnabled`: 1 when OneTrust applied the visitor's GPC signal (null: field absent or not 0/1). */
+  isGpcEnabled: 0 | 1 | null;
+  /** `browserGpcFlag`: whether OneTrust saw the browser send GPC (null: absent). */
+  browserGpcFlag: 0 | 1 | null;
+  /** Group id → on/off (C0001 necessary, C0002 performance, C0004 targeting, …). */
+  groups: Record<string, boolean>;
+  /** Only the fields read, as the cookie had them (the consent id and the rest are not kept). */
+  raw: string;
+}
+
+const bit = (v: string | null): 0 | 1 | null => (v === '0' ? 0 : v === '1' ? 1 : null);
+
+/** OneTrust's `OptanonConsent` → its GPC flags and groups (for the opt-out strings). */
+export function readOptanonOptOut(value: unknown): CmpResult<OptanonOptOut> {
+  const read = optanonFields(value);
+  if (!read.ok) return read;
+  const { params, rawGroups, notes } = read.value;
+  // At most 100 groups (real banners have fewer than 20); fromEntries makes
+  // own properties, so a group named "__proto__" is just a name.
+  const groups: Record<string, boolean> = Object.fromEntries(
+    read.value.groups.slice(0, 100).map(([id, on]) => [clip(id, 40), on]),
+  );
+  const isGpcEnabled = bit(params.get('isGpcEnabled'));
+  const browserGpcFlag = bit(params.get('browserGpcFlag'));
+  const raw = [
+    ...(params.has('isGpcEnabled')
+      ? [`isGpcEnabled=${clip(params.get('isGpcEnabled')!, 10)}`]
+      : []),
+    ...(params.has('browserGpcFlag')
+      ? [`browserGpcFlag=${clip(params.get('browserGpcFlag')!, 10)}`]
+      : []),
+    `groups=${clip(rawGroups, 400)}`,
+  ].join('&');
+  return ok({ isGpcEnabled, browserGpcFlag, groups, raw }, notes);
 }
 
 const COOKIEBOT_KEYS: Readonly<Record<string, Category>> = {

@@ -57,9 +57,11 @@ export {
   readConsentCookies,
   readCookiebotConsent,
   readOptanonConsent,
+  readOptanonOptOut,
   readTcfConsentCookie,
   statusOf,
   type ConsentCookieOptions,
+  type OptanonOptOut,
 } from './consent.ts';
 export {
   categoryAllowedAt,
@@ -69,3 +71,32 @@ export {
   type ConsentChange,
   type ConsentObservation,
 } from './timeline.ts';
+export {
+  parseUsPrivacyString,
+  readUspApiData,
+  type UsPrivacy,
+  type UspApiData,
+  type UspFlag,
+} from './usp.ts';
+export { decodeGppString, type GppDecoded, type GppOptOut, type GppUsSection } from './gpp.ts';
+export {
+  API_STATUSES,
+  MAX_GPP_CHARS,
+  readGppApiData,
+  readOptOutApis,
+  type ApiStatus,
+  type GppApiData,
+  type OptOutApis,
+} from './optout-apis.ts';
+export {
+  OPT_OUT_COOKIES,
+  compareOptOut,
+  optOutCookies,
+  readOptOutStrings,
+  type OptOutComparison,
+  type OptOutComparisons,
+  type OptOutInputs,
+  type OptOutOutcome,
+  type OptOutStrings,
+  type ReadString,
+} from './optout.ts';

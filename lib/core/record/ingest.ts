@@ -13,7 +13,8 @@ import { siteOf } from '../party.ts';
 import { describeValue, type Sha256Hex } from '../value.ts';
 import { createAttribution, type PageLookup } from './attribution.ts';
 import { putPage, type Batch } from './batch.ts';
-import { createPageLimits } from './limits.ts';
+import { boundUrl, createPageLimits } from './limits.ts';
+import { optOutCookies } from '../cmp/optout.ts';
 import type { PageRecordKind } from '../types.ts';
 import {
   cookieChangeRecord,
@@ -186,6 +187,26 @@ export function createIngest(deps: IngestDeps): Ingest {
           return scriptCookie(o, batch, keep);
         case 'storage':
           return storage(o, batch, keep);
+        case 'optOut': {
+          const page = await pages.pageForReport(
+            o.tabId,
+            o.frameId,
+            o.documentUrl,
+            o.time,
+            o.documentId,
+          );
+          if (!page) return SKIPPED;
+          if (!limits.admit(page, 'optOut', batch)) return CAPPED;
+          batch.optOut.push({
+            pageId: page.id,
+            tabId: o.tabId,
+            documentUrl: boundUrl(o.documentUrl),
+            apis: o.apis,
+            cookies: optOutCookies(o.cookies),
+            time: o.time,
+          });
+          return changed(o.tabId);
+        }
       }
     },
     forget: pages.forget,

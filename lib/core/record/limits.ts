@@ -11,6 +11,8 @@ export const PAGE_RECORD_CAPS: Readonly<Record<PageRecordKind, number>> = {
   responses: 10_000,
   cookies: 2_000,
   storage: 2_000,
+  // One reading per load; a page re-reading in a loop gets no more.
+  optOut: 10,
 };
 
 /** Stored URLs longer than this are cut (and end with "…"); data: URLs are the usual culprits. */

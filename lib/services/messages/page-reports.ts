@@ -53,6 +53,27 @@ export function pageReportHandlers(deps: BackgroundDeps): Handlers<'page-report'
       documentId: sender.documentId ?? null,
     };
     switch (r.type) {
+      case 'optout': {
+        // The top frame's reading only: it is the page's. The cookies come
+        // from the browser's jar, not from the page.
+        if (sender.frameId !== 0) return { ok: true };
+        let host: string;
+        try {
+          host = new URL(sender.url).hostname;
+        } catch {
+          throw new Refused('optout report from a document without a host');
+        }
+        const cookies = await deps.optOutCookies(host);
+        // Nothing to read on most pages: no record for them.
+        if (
+          cookies.length === 0 &&
+          r.apis.usp.status === 'absent' &&
+          r.apis.gpp.status === 'absent'
+        )
+          return { ok: true };
+        recorder.observe({ kind: 'optOut', ...from, apis: r.apis, cookies, time: r.time });
+        return { ok: true };
+      }
       case 'links':
         // Only the top frame's links say where the site's policy is.
         if (sender.frameId === 0) void deps.declarations.onLinks(sender.url, r.links);

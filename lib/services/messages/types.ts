@@ -1,5 +1,6 @@
 // The background's message handlers: one per request kind of the protocol,
 // typed by it (lib/core/protocol.ts), grouped by area in this folder.
+import type { NamedCookie } from '../../core/cmp/index.ts';
 import type { MessageSender, RequestKind, RequestOf, ResponseMap } from '../../core/protocol.ts';
 import type { AuditService } from '../audit.ts';
 import type { ClassificationService } from '../classification.ts';
@@ -21,6 +22,8 @@ export interface BackgroundDeps {
   retention: Retention;
   /** The "send privacy signals" option. */
   signals: SignalSender;
+  /** The opt-out cookies the browser sends to a host (consent-cookies.ts optOutCookiesOf). */
+  optOutCookies: (host: string) => Promise<NamedCookie[]>;
   /** "Delete everything" replaced the value-hash key: hash with the new one from now on. */
   hashKeyReplaced?: () => void;
   now: () => number;
