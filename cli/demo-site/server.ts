@@ -166,23 +166,73 @@ const routes: Record<string, Record<string, Handler>> = {
         `<!doctype html><title>Leaving</title><p>Leave for <a href="/about">about</a>.</p><script>addEventListener('pagehide', () => navigator.sendBeacon('${ctx.origin(DEMO_HOSTS.ga)}/g/collect?v=2&en=page_leave'));</script>`,
       ),
     // A page with a small fake of Cookiebot: its dialog's cookie tables (as
-    // cc.js fills them) and submitCustomConsent writing the CookieConsent cookie.
+    // cc.js fills them), a consent dialog with Cookiebot's own element ids
+    // (so that consent engines recognise it), and the API a visitor's choice
+    // goes through: submitCustomConsent writing the CookieConsent cookie,
+    // withdraw, hide, hasResponse, declined.
     '/cookiebot': () =>
-      html(`<!doctype html><title>Cookiebot</title><h1>Bakery</h1><script>
-window.Cookiebot = {
-  dialog: {
-    cookieTableNecessary: [["CookieConsent","shop.test","Stores the user's cookie consent state","1 year","HTTP","1","","shop.test"]],
-    cookieTablePreference: "",
-    cookieTableStatistics: [["_ga","shop.test","Registers a unique ID used for statistics","2 years","HTTP","1","","www.googletagmanager.com"]],
-    cookieTableAdvertising: "",
-    cookieTableUnclassified: "",
-    privacyPolicies: [["google.com","Google","https://policies.google.com/privacy"]]
-  },
-  submitCustomConsent: function (preferences, statistics, marketing) {
-    var v = "{stamp:'q1w2e3r4t5y6u7i8o9p0',necessary:true,preferences:" + preferences + ",statistics:" + statistics + ",marketing:" + marketing + ",method:'explicit',ver:1,utc:" + Date.now() + ",region:'de'}";
-    document.cookie = "CookieConsent=" + encodeURIComponent(v) + "; Path=/; Max-Age=31536000; SameSite=Lax";
+      html(`<!doctype html><title>Cookiebot</title><h1>Bakery</h1>
+<div id="CybotCookiebotDialog" role="dialog" aria-label="This website uses cookies" style="position:fixed;bottom:0;left:0;right:0;padding:1em;background:#fff;border-top:2px solid #333">
+<p>We use cookies to measure how the site is used.</p>
+<button type="button" id="CybotCookiebotDialogBodyLevelButtonLevelOptinDeclineAll">Deny</button>
+<button type="button" id="CybotCookiebotDialogBodyButtonAccept">Allow all</button></div>
+<script>
+(function () {
+  var answered = /(?:^|; )CookieConsent=/.test(document.cookie);
+  var box = document.getElementById('CybotCookiebotDialog');
+  function close() { box.style.display = 'none'; window.Cookiebot.dialog.visible = false; }
+  window.Cookiebot = {
+    hasResponse: answered,
+    declined: answered && /marketing%3Afalse/.test(document.cookie),
+    dialog: {
+      visible: !answered,
+      cookieTableNecessary: [["CookieConsent","shop.test","Stores the user's cookie consent state","1 year","HTTP","1","","shop.test"]],
+      cookieTablePreference: "",
+      cookieTableStatistics: [["_ga","shop.test","Registers a unique ID used for statistics","2 years","HTTP","1","","www.googletagmanager.com"]],
+      cookieTableAdvertising: "",
+      cookieTableUnclassified: "",
+      privacyPolicies: [["google.com","Google","https://policies.google.com/privacy"]]
+    },
+    submitCustomConsent: function (preferences, statistics, marketing) {
+      var v = "{stamp:'q1w2e3r4t5y6u7i8o9p0',necessary:true,preferences:" + preferences + ",statistics:" + statistics + ",marketing:" + marketing + ",method:'explicit',ver:1,utc:" + Date.now() + ",region:'de'}";
+      document.cookie = "CookieConsent=" + encodeURIComponent(v) + "; Path=/; Max-Age=31536000; SameSite=Lax";
+      this.hasResponse = true;
+      this.declined = !(preferences || statistics || marketing);
+      close();
+    },
+    withdraw: function () { this.submitCustomConsent(false, false, false); },
+    hide: close
+  };
+  if (answered) close();
+  document.getElementById('CybotCookiebotDialogBodyButtonAccept').addEventListener('click', function () { window.Cookiebot.submitCustomConsent(true, true, true); });
+  document.getElementById('CybotCookiebotDialogBodyLevelButtonLevelOptinDeclineAll').addEventListener('click', function () { window.Cookiebot.submitCustomConsent(false, false, false); });
+})();
+</script>`),
+    // A site's own consent dialog, no platform's: "Reject" is two steps
+    // (Manage cookies, then Confirm my choices with everything optional
+    // off), which no button-name guess finds; autoconsent has a rule for
+    // this very markup (its "moneysavingexpert.com" rule).
+    '/site-banner': () =>
+      html(`<!doctype html><title>Own banner</title><h1>Savings</h1>
+<dialog open data-testid="accept-our-cookies-dialog" aria-label="Cookies on this site">
+<p>We would like to use optional cookies to understand how you use the site.</p>
+<button type="button" id="banner-accept">Accept all cookies</button>
+<button type="button" id="banner-manage">Manage cookies</button>
+<div id="pc" hidden><label><input type="checkbox" id="pc-analytics"> Analytics</label>
+<button type="button" id="pc-confirm">Confirm my choices</button></div></dialog>
+<script>
+(function () {
+  var d = document.querySelector('dialog');
+  function save(analytics) {
+    document.cookie = 'site_consent=' + (analytics ? 'all' : 'essential') + '; Path=/; Max-Age=31536000; SameSite=Lax';
+    if (analytics) document.cookie = 'site_stats=' + Date.now() + '; Path=/; Max-Age=31536000; SameSite=Lax';
+    d.remove();
   }
-};
+  if (/(?:^|; )site_consent=/.test(document.cookie)) { d.remove(); return; }
+  document.getElementById('banner-accept').addEventListener('click', function () { save(true); });
+  document.getElementById('banner-manage').addEventListener('click', function () { document.getElementById('pc').hidden = false; });
+  document.getElementById('pc-confirm').addEventListener('click', function () { save(document.getElementById('pc-analytics').checked); });
+})();
 </script>`),
     // A page with a small fake IAB TCF v2.2 CMP: __tcfapi('getTCData') and a
     // banner whose buttons store a real TC string (encoded with @iabtcf/core,

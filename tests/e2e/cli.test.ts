@@ -177,7 +177,7 @@ describe('npm run -s audit --consent', () => {
     }
   });
 
-  it("accepts through Cookiebot's API, and reads its cookie declaration and the consent", async () => {
+  it("accepts through autoconsent's Cookiebot rule, and reads its cookie declaration and the consent", async () => {
     const { startDemoServer } = await import('../../cli/demo-site/server.ts');
     const demo = await startDemoServer();
     try {
@@ -186,7 +186,7 @@ describe('npm run -s audit --consent', () => {
       const r = await runAsync([url, '--out', dir, '--consent', 'accept', ...rules]);
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toContain(
-        '; consent accepted via Cookiebot.submitCustomConsent(true, true, true) (autoconsent: rule Cybotcookiebot found no open banner), page reloaded',
+        '; consent accepted via autoconsent rule Cybotcookiebot, page reloaded',
       );
       const rep = JSON.parse(readFileSync(path.join(dir, 'shop.test', 'report.json'), 'utf8')) as {
         declared: {
@@ -207,6 +207,30 @@ describe('npm run -s audit --consent', () => {
         ['cookiebot', 'accepted'],
       ]);
       expect(rep.consent[1]!.categories).toMatchObject({ analytics: true, advertising: true });
+    } finally {
+      await demo.close();
+    }
+  });
+
+  it('rejects through a banner only a site-specific autoconsent rule knows (two steps, no "Reject" button)', async () => {
+    const { startDemoServer } = await import('../../cli/demo-site/server.ts');
+    const demo = await startDemoServer();
+    try {
+      const dir = path.join(out, 'site-banner');
+      const url = `${demo.origin('shop.test')}/site-banner`;
+      const r = await runAsync([url, '--out', dir, '--consent', 'reject', ...rules]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain(
+        '; consent rejected via autoconsent rule moneysavingexpert.com, page reloaded',
+      );
+      const rep = JSON.parse(readFileSync(path.join(dir, 'shop.test', 'report.json'), 'utf8')) as {
+        cookies: { name: string; value: { hash?: string } }[];
+      };
+      // "Manage cookies", then "Confirm my choices" with analytics left off:
+      // the site stored the refusal and set no statistics cookie.
+      expect(rep.cookies.map((c) => c.name).sort()).toEqual(['site_consent']);
+      const csv = readFileSync(path.join(dir, 'shop.test', 'cookies.csv'), 'utf8');
+      expect(csv).toContain('site_consent,shop.test,/,first');
     } finally {
       await demo.close();
     }
