@@ -379,13 +379,13 @@ describe('options page: storage', () => {
     });
     expect(await keep.isChecked()).toBe(false);
     await keep.check();
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
     expect(await options.getByTestId('storage-message').textContent()).toBe(
       'Saved. Nothing needed deleting.',
     );
     // Out of range: refused with the reason, nothing saved.
     await options.getByLabel('Keep records for').fill('0');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
     await options
       .getByTestId('storage-message')
       .filter({ hasText: 'Not done: days to keep records must be between 1 and 365' })
