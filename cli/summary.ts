@@ -1,6 +1,7 @@
 import type { Report } from '../lib/core/report.ts';
 
-function table(rows: string[][], out: (s: string) => void): void {
+/** A plain-text table: the first row is the header, underlined. */
+export function table(rows: string[][], out: (s: string) => void): void {
   if (rows.length === 0) return;
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   rows.forEach((r, n) => {

@@ -2,6 +2,7 @@
 // being audited) drawn by cli-progress; otherwise (CI, a pipe, a log file)
 // one plain line per finished audit. And the summary table at the end.
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
+import { table } from '../summary.ts';
 import type { Outcome } from './outcome.ts';
 
 export interface Progress {
@@ -78,20 +79,6 @@ export function createProgress(
       multi.stop();
     },
   };
-}
-
-function table(rows: string[][], out: (s: string) => void): void {
-  if (rows.length === 0) return;
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  rows.forEach((r, n) => {
-    out(
-      `  ${r
-        .map((c, i) => c.padEnd(widths[i]!))
-        .join('  ')
-        .trimEnd()}`,
-    );
-    if (n === 0) out(`  ${widths.map((w) => '-'.repeat(w)).join('  ')}`);
-  });
 }
 
 /** The table printed after a batch: every audit in the output folder, at most `max` rows. */

@@ -1,6 +1,7 @@
 import type { RequestType } from './types.ts';
 
-const KNOWN: ReadonlySet<string> = new Set<RequestType>([
+/** Every request type both Chrome and Firefox know (webRequest and declarativeNetRequest alike). */
+export const REQUEST_TYPES = [
   'main_frame',
   'sub_frame',
   'stylesheet',
@@ -14,7 +15,9 @@ const KNOWN: ReadonlySet<string> = new Set<RequestType>([
   'media',
   'websocket',
   'other',
-]);
+] as const satisfies readonly RequestType[];
+
+const KNOWN: ReadonlySet<string> = new Set<RequestType>(REQUEST_TYPES);
 
 /**
  * Chrome and Firefox name request types differently: Firefox reports

@@ -2,14 +2,10 @@
 // headless Firefox: IndexedDB, Cache Storage, service-worker registrations and
 // cookieStore.set, first party and from a third-party iframe, against the same
 // ground truth as Chromium (pages.storage in cli/demo-site/ground-truth.json).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { TabViewResponse } from '../../lib/core/protocol.ts';
+import { STORAGE_PAGE_CHECKS } from '../e2e/truth-checks.ts';
 import { FIREFOX, startFirefoxHarness, type FirefoxHarness } from './harness.ts';
-
-const pick = <T extends object>(o: T, keys: string[]) =>
-  Object.fromEntries(keys.map((k) => [k, (o as Record<string, unknown>)[k]]));
-const order = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-  `${String(a.kind)} ${String(a.key)}`.localeCompare(`${String(b.kind)} ${String(b.key)}`);
 
 describe.skipIf(!FIREFOX)('Firefox: device storage page', () => {
   let h: FirefoxHarness;
@@ -27,18 +23,7 @@ describe.skipIf(!FIREFOX)('Firefox: device storage page', () => {
     await h?.close();
   });
 
-  it('records each IndexedDB database, cache and service worker once, per origin and party', () => {
-    const expected = h.truth.pages.storage!.storage;
-    const keys = Object.keys(expected[0]!);
-    const actual = view.storage.map((s) => pick(s, keys));
-    expect(actual.sort(order)).toEqual([...expected].sort(order));
-  });
-
-  it('records cookieStore.set cookies once: from the page with its setter, from the service worker without', () => {
-    const expected = h.truth.pages.storage!.cookies;
-    const keys = Object.keys(expected[0]!);
-    const byName = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-      String(a.name).localeCompare(String(b.name));
-    expect(view.cookies.map((c) => pick(c, keys)).sort(byName)).toEqual([...expected].sort(byName));
-  });
+  for (const [name, check] of Object.entries(STORAGE_PAGE_CHECKS)) {
+    it(name, () => check(view, h.truth.pages.storage!));
+  }
 });

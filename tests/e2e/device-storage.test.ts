@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.ts';
+import { STORAGE_PAGE_CHECKS } from './truth-checks.ts';
 import { buildReportHtml } from '../../lib/core/report-html.ts';
 import { storageCsv, type Report } from '../../lib/core/report.ts';
 
@@ -16,11 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-const pick = <T extends object>(o: T, keys: string[]) =>
-  Object.fromEntries(keys.map((k) => [k, (o as Record<string, unknown>)[k]]));
-const order = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-  `${String(a.kind)} ${String(a.key)}`.localeCompare(`${String(b.kind)} ${String(b.key)}`);
 
 describe('device storage page', () => {
   let view: NonNullable<Awaited<ReturnType<Harness['tabView']>>['view']>;
@@ -34,20 +30,9 @@ describe('device storage page', () => {
     view = (await h.tabView(tabId)).view!;
   });
 
-  it('records each IndexedDB database, cache and service worker once, per origin and party', () => {
-    const expected = h.truth.pages.storage!.storage;
-    const keys = Object.keys(expected[0]!);
-    const actual = view.storage.map((s) => pick(s, keys));
-    expect(actual.sort(order)).toEqual([...expected].sort(order));
-  });
-
-  it('records cookieStore.set cookies once: from the page with its setter, from the service worker without', () => {
-    const expected = h.truth.pages.storage!.cookies;
-    const keys = Object.keys(expected[0]!);
-    const byName = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-      String(a.name).localeCompare(String(b.name));
-    expect(view.cookies.map((c) => pick(c, keys)).sort(byName)).toEqual([...expected].sort(byName));
-  });
+  for (const [name, check] of Object.entries(STORAGE_PAGE_CHECKS)) {
+    it(name, () => check(view, h.truth.pages.storage!));
+  }
 
   it("shows them in the popup's Storage tab with kind and scope", async () => {
     const popup = await h.browser.context.newPage();

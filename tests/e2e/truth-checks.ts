@@ -132,3 +132,26 @@ export function expectHeavyLoadRecords(view: View, url: string): void {
     ].sort(),
   );
 }
+
+const byKindAndKey = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  `${String(a.kind)} ${String(a.key)}`.localeCompare(`${String(b.kind)} ${String(b.key)}`);
+
+/** The device-storage page (pages.storage): each record of its truth, once, and nothing else. */
+export const STORAGE_PAGE_CHECKS: Record<string, (view: View, t: TruthPage) => void> = {
+  'records each IndexedDB database, cache and service worker once, per origin and party': (
+    view,
+    t,
+  ) => {
+    const keys = Object.keys(t.storage[0]!);
+    expect(view.storage.map((s) => pick(s, keys)).sort(byKindAndKey)).toEqual(
+      [...t.storage].sort(byKindAndKey),
+    );
+  },
+  'records cookieStore.set cookies once: from the page with its setter, from the service worker without':
+    (view, t) => {
+      const keys = Object.keys(t.cookies[0]!);
+      expect(view.cookies.map((c) => pick(c, keys)).sort(byName)).toEqual(
+        [...t.cookies].sort(byName),
+      );
+    },
+};

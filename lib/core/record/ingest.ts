@@ -100,12 +100,21 @@ export function createIngest(deps: IngestDeps): Ingest {
     return changed(o.tabId);
   }
 
+  /** The page a content-script report belongs to. */
+  const reportPage = (o: {
+    tabId: number;
+    frameId: number;
+    documentUrl: string;
+    time: number;
+    documentId?: string | null;
+  }) => pages.pageForReport(o.tabId, o.frameId, o.documentUrl, o.time, o.documentId);
+
   async function scriptCookie(
     o: ScriptCookieObservation,
     batch: Batch,
     keep: boolean,
   ): Promise<Ingested> {
-    const page = await pages.pageForReport(o.tabId, o.frameId, o.documentUrl, o.time, o.documentId);
+    const page = await reportPage(o);
     if (!page) return SKIPPED;
     const c = parseCookieString(o.cookie, { url: o.documentUrl, now: o.time, fromScript: true });
     if (!c || (c.name === '' && c.value === '')) return SKIPPED;
@@ -124,7 +133,7 @@ export function createIngest(deps: IngestDeps): Ingest {
   }
 
   async function storage(o: StorageObservation, batch: Batch, keep: boolean): Promise<Ingested> {
-    const page = await pages.pageForReport(o.tabId, o.frameId, o.documentUrl, o.time, o.documentId);
+    const page = await reportPage(o);
     if (!page) return SKIPPED;
     const origin = storageOrigin(o.documentUrl);
     if (origin === null) return SKIPPED;
@@ -153,13 +162,7 @@ export function createIngest(deps: IngestDeps): Ingest {
           return changed(o.tabId);
         }
         case 'navigatorSignals': {
-          const page = await pages.pageForReport(
-            o.tabId,
-            o.frameId,
-            o.documentUrl,
-            o.time,
-            o.documentId,
-          );
+          const page = await reportPage(o);
           if (!page) return SKIPPED;
           const updated = { ...page, navigatorSignals: { gpc: o.gpc, dnt: o.dnt } };
           pages.replace(updated);
@@ -188,13 +191,7 @@ export function createIngest(deps: IngestDeps): Ingest {
         case 'storage':
           return storage(o, batch, keep);
         case 'optOut': {
-          const page = await pages.pageForReport(
-            o.tabId,
-            o.frameId,
-            o.documentUrl,
-            o.time,
-            o.documentId,
-          );
+          const page = await reportPage(o);
           if (!page) return SKIPPED;
           if (!limits.admit(page, 'optOut', batch)) return CAPPED;
           batch.optOut.push({

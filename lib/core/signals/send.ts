@@ -3,6 +3,7 @@
 // navigator.globalPrivacyControl, a user option"): which sites it covers,
 // the declarativeNetRequest rules and main-world scripts that do it, and
 // validation of what the options page sends. Pure: the platform applies it.
+import { REQUEST_TYPES } from '../requests.ts';
 import { parse } from 'tldts';
 
 export type SendMode = 'off' | 'everywhere' | 'sites';
@@ -161,21 +162,7 @@ export const SIGNAL_RULE_IDS = [800_001, 800_002] as const;
  * condition DNR leaves out main_frame, and a type one browser does not know
  * (Chrome's webtransport, webbundle) makes the other refuse the rule.
  */
-export const ALL_RESOURCE_TYPES = [
-  'main_frame',
-  'sub_frame',
-  'stylesheet',
-  'script',
-  'image',
-  'font',
-  'object',
-  'xmlhttprequest',
-  'ping',
-  'csp_report',
-  'media',
-  'websocket',
-  'other',
-] as const;
+export const ALL_RESOURCE_TYPES = REQUEST_TYPES;
 export type DnrResourceType = (typeof ALL_RESOURCE_TYPES)[number];
 
 export interface SignalRule {
