@@ -44,7 +44,7 @@ import {
 import { createProgress, printBatchSummary } from './batch/progress.ts';
 import { startDemoServer, type DemoServer } from './demo-site/server.ts';
 import { CHROME_BUILD, ensureBuild } from './ensure-build.ts';
-import { applyConsent } from './consent.ts';
+import { applyConsent, withdrawConsent } from './consent.ts';
 import { describeAutoconsent, runAutoconsent } from './autoconsent.ts';
 import { printReportSummary } from './summary.ts';
 
@@ -59,10 +59,11 @@ const USAGE = `Usage: npm run -s audit -- [URL ...] [options]
                                that takes longer is reported as timed out; tried twice
   --shard i/n                  audit only part i of n of the list (by a stable hash of the site);
                                merge the parts with: npm run -s audit-merge -- DIR... --out DIR
-  --consent MODE[,MODE]        none, accept or reject (default none): answer the consent banner
-                               (CMP API or its button), then reload and audit what the site does
-                               after the choice; several modes audit each site in each, side by
-                               side (DIR/<host>/<mode>/)
+  --consent MODE[,MODE]        none, accept, reject or accept-then-reject (default none): answer
+                               the consent banner (CMP API or its button), then reload and audit
+                               what the site does after the choice; accept-then-reject then
+                               withdraws the consent (CMP API) and reloads again; several modes
+                               audit each site in each, side by side (DIR/<host>/<mode>/)
   --pages N                    also visit up to N same-site links of each URL (default 0)
   --signals                    send DNT: 1 and Sec-GPC: 1 with every request
   --list FILE                  load a tracker or cookie list (EasyPrivacy/ABP, hosts, Disconnect
@@ -236,28 +237,43 @@ async function visit(
   const res = await page.goto(url, { waitUntil: 'load', timeout: remaining() });
   await waitForNetworkIdle(page, 800, Math.min(15_000, remaining()));
   let consent: string | null = null;
+  /** Watch the page after a choice, reload it, watch again: what the site does with the choice stored. */
+  const dwellAndReload = async () => {
+    // Tag managers often fire a moment after the choice: give them time.
+    await page.waitForTimeout(Math.min(CONSENT_DWELL_MS, remaining()));
+    await waitForNetworkIdle(page, 800, Math.min(15_000, remaining()));
+    await page.reload({ waitUntil: 'load', timeout: remaining() });
+    await page.waitForTimeout(Math.min(CONSENT_DWELL_MS, remaining()));
+    await waitForNetworkIdle(page, 800, Math.min(15_000, remaining()));
+  };
   if (job.mode !== 'none') {
+    const choice = job.mode === 'reject' ? 'reject' : 'accept';
     // The engine first; the CMP's own API or a banner button where no rule matched.
     const ac = await runAutoconsent(
       page,
-      job.mode === 'accept' ? 'optIn' : 'optOut',
+      choice === 'accept' ? 'optIn' : 'optOut',
       Math.min(15_000, remaining()),
     );
     const how =
       ac.cmp && ac.applied
         ? `autoconsent ${describeAutoconsent(ac)}`
-        : await applyConsent(page, job.mode).then((api) =>
+        : await applyConsent(page, choice).then((api) =>
             api ? `${api} (autoconsent: ${describeAutoconsent(ac)})` : null,
           );
     if (how) {
-      // Tag managers often fire a moment after the choice: give them time.
-      await page.waitForTimeout(Math.min(CONSENT_DWELL_MS, remaining()));
-      await waitForNetworkIdle(page, 800, Math.min(15_000, remaining()));
-      // What the site does on the next page view, with the choice stored.
-      await page.reload({ waitUntil: 'load', timeout: remaining() });
-      await page.waitForTimeout(Math.min(CONSENT_DWELL_MS, remaining()));
-      await waitForNetworkIdle(page, 800, Math.min(15_000, remaining()));
-      consent = `consent ${job.mode === 'accept' ? 'accepted' : 'rejected'} via ${how}, page reloaded`;
+      await dwellAndReload();
+      consent = `consent ${choice === 'accept' ? 'accepted' : 'rejected'} via ${how}, page reloaded`;
+      if (job.mode === 'accept-then-reject') {
+        // Withdrawal: the CMP's API, as its preference centre does.
+        const withdrawn = await withdrawConsent(page);
+        if (withdrawn) {
+          await dwellAndReload();
+          consent += `; then withdrawn via ${withdrawn}, page reloaded`;
+        } else {
+          consent +=
+            '; then not withdrawn: no CMP API (OneTrust, Cookiebot) or reject button found';
+        }
+      }
     } else {
       consent = `consent: no CMP API or banner button found (autoconsent: ${describeAutoconsent(ac)}), no choice made`;
     }

@@ -58,3 +58,32 @@ export async function applyConsent(
   }
   return null;
 }
+
+/**
+ * Withdraws a consent given earlier (--consent accept-then-reject): through
+ * the CMP's own API, as its preference centre does (OneTrust `RejectAll()`
+ * after `AllowAll()`, Cookiebot `withdraw()`); else the banner's reject
+ * button if it is shown again. Says how, or null when neither was there.
+ * (The autoconsent engine acts on an open banner, which a site that has
+ * stored a choice does not show again.)
+ */
+export async function withdrawConsent(page: Page): Promise<string | null> {
+  const viaApi = await page
+    .evaluate(() => {
+      const w = globalThis as unknown as Record<string, Record<string, unknown> | undefined>;
+      const ot = w.OneTrust;
+      if (ot && typeof ot.RejectAll === 'function') {
+        (ot.RejectAll as () => void).call(ot);
+        return 'OneTrust.RejectAll()';
+      }
+      const cb = w.Cookiebot ?? w.CookieConsent;
+      if (cb && typeof cb.withdraw === 'function') {
+        (cb.withdraw as () => void).call(cb);
+        return 'Cookiebot.withdraw()';
+      }
+      return null;
+    })
+    .catch(() => null);
+  if (viaApi) return viaApi;
+  return applyConsent(page, 'reject');
+}

@@ -4,7 +4,7 @@
 import { siteOf } from '../../lib/core/party.ts';
 
 /** The consent modes a batch can audit each site under. */
-export const CONSENT_MODES = ['none', 'accept', 'reject'] as const;
+export const CONSENT_MODES = ['none', 'accept', 'reject', 'accept-then-reject'] as const;
 export type ConsentMode = (typeof CONSENT_MODES)[number];
 
 export interface Target {
@@ -136,12 +136,13 @@ export function parseConsentModes(s: string): ConsentMode[] {
     .split(',')
     .map((m) => m.trim())
     .filter(Boolean);
-  if (modes.length === 0) throw new Error('--consent needs a mode: none, accept or reject');
+  if (modes.length === 0)
+    throw new Error('--consent needs a mode: none, accept, reject or accept-then-reject');
   for (const m of modes) {
-    if (m === 'accept-then-reject')
-      throw new Error('--consent accept-then-reject (revocation) is not available yet');
     if (!(CONSENT_MODES as readonly string[]).includes(m))
-      throw new Error(`--consent modes are none, accept and reject (not "${m}")`);
+      throw new Error(
+        `--consent modes are none, accept, reject and accept-then-reject (not "${m}")`,
+      );
   }
   return [...new Set(modes)] as ConsentMode[];
 }

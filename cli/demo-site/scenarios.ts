@@ -64,6 +64,12 @@ export const SCENARIO_SITES: Record<string, SiteSpec> = {
   // ('two hosts of one site').
   'news.split.test': { session: false, policy: false, onetrust: true },
   'shop.split.test': { session: true, policy: true },
+  // Consent given, then withdrawn (OneTrust.RejectAll() after AllowAll()):
+  // one site keeps Google Analytics' _ga and _gid and its beacon, the other
+  // deletes them and stops. Not in scenarios.json (its truth is one visit
+  // with one choice): their truth is written in tests/e2e/cli-revocation.test.ts.
+  'revoke-keeps.test': { session: false, policy: false, onetrust: true },
+  'revoke-deletes.test': { session: false, policy: false, onetrust: true },
 };
 
 /** Third parties the scenarios add to the demo's (www.facebook.com is served by server.ts). */

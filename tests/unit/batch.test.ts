@@ -150,7 +150,13 @@ describe('options', () => {
   it('reads consent modes in order, each once, and refuses unknown ones', () => {
     expect(parseConsentModes('none,reject,none')).toEqual(['none', 'reject']);
     expect(() => parseConsentModes('none,maybe')).toThrow('not "maybe"');
-    expect(() => parseConsentModes('accept-then-reject')).toThrow('not available yet');
+    expect(parseConsentModes('accept-then-reject')).toEqual(['accept-then-reject']);
+    expect(parseConsentModes('none, accept-then-reject,reject')).toEqual([
+      'none',
+      'accept-then-reject',
+      'reject',
+    ]);
+    expect(() => parseConsentModes('accept-then-rejected')).toThrow('not "accept-then-rejected"');
   });
 
   it('sizes the default parallelism by cores and memory', () => {

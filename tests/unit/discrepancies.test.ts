@@ -355,6 +355,166 @@ describe('consent', () => {
   });
 });
 
+describe('after-revocation', () => {
+  // Accepted at 2000, withdrawn at 5000 (OneTrust.AllowAll, then RejectAll).
+  const accepted = {
+    time: 2000,
+    cmp: 'onetrust' as const,
+    status: 'accepted' as const,
+    categories: { necessary: true, analytics: true, advertising: true },
+    evidence: 'OptanonConsent groups=C0001:1,C0002:1,C0004:1',
+  };
+  const withdrawn = {
+    time: 5000,
+    cmp: 'onetrust' as const,
+    status: 'rejected' as const,
+    categories: { necessary: true, analytics: false, advertising: false },
+    evidence: 'OptanonConsent groups=C0001:1,C0002:0,C0004:0',
+  };
+  const ga = cookie({ firstSeen: 2500, removedAt: null });
+  const gid = cookie({
+    name: '_gid',
+    lifetimeDays: 1,
+    requestedLifetimeDays: null,
+    firstSeen: 2600,
+  });
+  const collect = request({
+    url: 'https://www.google-analytics.com/g/collect?v=2',
+    category: 'analytics',
+    vendor: 'Google Analytics',
+    rule: 'google_analytics',
+    domain: 'google-analytics.com',
+    pixel: false,
+  });
+  const revocation = (i: AuditInput) =>
+    findDiscrepancies(i).filter((d) => d.kind === 'after-revocation');
+
+  it('cookies set under the acceptance still stored, and trackers after the withdrawal', () => {
+    const ds = revocation(
+      input({
+        consent: [accepted, withdrawn],
+        cookies: [
+          ga,
+          { ...gid, removedAt: null },
+          // Set before the acceptance: before-consent's, not this finding's.
+          cookie({ name: '_early', firstSeen: 1500, removedAt: null }),
+          cookie({ name: 'sid', category: 'necessary', firstSeen: 2500, removedAt: null }),
+        ],
+        requests: [
+          { ...collect, time: 3000 }, // under the acceptance: allowed
+          { ...collect, url: 'https://www.google-analytics.com/g/collect?v=2&_p=2', time: 6000 },
+        ],
+      }),
+    );
+    expect(ds).toEqual([
+      {
+        kind: 'after-revocation',
+        severity: 'high',
+        subject: 'analytics',
+        title: 'Analytics cookies or trackers kept after you withdrew consent',
+        explanation:
+          'You accepted analytics (audience measurement) cookies (1970-01-01T00:00:02.000Z), then withdrew that consent ' +
+          '(1970-01-01T00:00:05.000Z), yet 2 cookies set under the acceptance (_ga@shop.test, ' +
+          '_gid@shop.test) were still stored when the audit ended, so the browser keeps sending ' +
+          'them to their site, and 1 request of that category (www.google-analytics.com) fired ' +
+          'after the withdrawal.',
+        evidence: {
+          cookies: [
+            {
+              name: '_ga',
+              domain: 'shop.test',
+              party: 'first',
+              category: 'analytics',
+              vendor: 'Google',
+              lifetimeDays: 400,
+              requestedLifetimeDays: 730,
+              setter: 'https://www.googletagmanager.com/gtag/js',
+              firstSeen: 2500,
+              page: 'https://shop.test/',
+            },
+            {
+              name: '_gid',
+              domain: 'shop.test',
+              party: 'first',
+              category: 'analytics',
+              vendor: 'Google',
+              lifetimeDays: 1,
+              requestedLifetimeDays: null,
+              setter: 'https://www.googletagmanager.com/gtag/js',
+              firstSeen: 2600,
+              page: 'https://shop.test/',
+            },
+          ],
+          requests: [
+            {
+              url: 'https://www.google-analytics.com/g/collect?v=2&_p=2',
+              type: 'image',
+              party: 'third',
+              category: 'analytics',
+              vendor: 'Google Analytics',
+              rule: 'google_analytics',
+              time: 6000,
+              page: 'https://shop.test/',
+            },
+          ],
+          storage: [],
+          quote: 'OptanonConsent groups=C0001:1,C0002:0,C0004:0',
+        },
+        declaredBy: [],
+        hosts: [],
+        checkPolicy: null,
+      },
+    ]);
+  });
+
+  it('no finding when the site deletes the cookies and stops its trackers on withdrawal', () => {
+    const i = input({
+      consent: [accepted, withdrawn],
+      cookies: [
+        { ...ga, removedAt: 5100 },
+        { ...gid, removedAt: 5100 },
+      ],
+      requests: [{ ...collect, time: 3000 }],
+    });
+    expect(revocation(i)).toEqual([]);
+    expect(kinds(i)).toEqual([]);
+  });
+
+  it('only a kept cookie, or only a tracker, is enough; timing is exact', () => {
+    const kept = revocation(
+      input({ consent: [accepted, withdrawn], cookies: [ga, { ...gid, removedAt: 5001 }] }),
+    );
+    expect(kept.map((d) => [d.subject, d.evidence.cookies.map((c) => c.name)])).toEqual([
+      ['analytics', ['_ga']],
+    ]);
+    // A request at the withdrawal's own time counts; one a millisecond before does not.
+    const at = (time: number) =>
+      revocation(input({ consent: [accepted, withdrawn], requests: [{ ...collect, time }] }));
+    expect(at(5000).map((d) => d.evidence.requests.map((r) => r.time))).toEqual([[5000]]);
+    expect(at(4999)).toEqual([]);
+  });
+
+  it('needs an acceptance before the refusal, and a known removal state', () => {
+    // Refused from the start: after-rejection's case, not a withdrawal.
+    expect(
+      revocation(input({ consent: [withdrawn], requests: [{ ...collect, time: 6000 }] })),
+    ).toEqual([]);
+    // Accepted, never withdrawn.
+    expect(revocation(input({ consent: [accepted], cookies: [ga] }))).toEqual([]);
+    // Whether the cookie was removed is not known (no removedAt): no evidence.
+    expect(
+      revocation(input({ consent: [accepted, withdrawn], cookies: [cookie({ firstSeen: 2500 })] })),
+    ).toEqual([]);
+    // Consent given again later: trackers after it are allowed.
+    const again = { ...accepted, time: 7000 };
+    expect(
+      revocation(
+        input({ consent: [accepted, withdrawn, again], requests: [{ ...collect, time: 8000 }] }),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('undeclared-technology', () => {
   it('fires per technology the policy text does not mention', () => {
     const i = input({

@@ -8,6 +8,7 @@ import {
   type Discrepancy,
   type SignalStatement,
 } from '../discrepancies/index.ts';
+import { groupBy } from '../group.ts';
 import { hostOf } from '../party.ts';
 import type { DeclaredPolicy } from '../policy/types.ts';
 import { buildView, type RecordSet } from '../view.ts';
@@ -111,8 +112,20 @@ export function buildAudit(records: RecordSet, ctx: AuditContext): Audit {
         }
       : {}),
   });
+  // When the browser removed each cookie (not an overwrite by a new value):
+  // what after-revocation asks of a cookie set under an acceptance.
+  const removals = groupBy(
+    records.cookieChanges.filter((ch) => ch.removed && ch.cause !== 'overwrite'),
+    (ch) => `${ch.name}\u0000${ch.domain}\u0000${ch.path}`,
+  );
+  const removedAt = (c: { name: string; domain: string; path: string; firstSeen: number }) =>
+    (removals.get(`${c.name}\u0000${c.domain}\u0000${c.path}`) ?? [])
+      .map((ch) => ch.time)
+      .filter((t) => t >= c.firstSeen)
+      .reduce<number | null>((a, t) => (a === null || t < a ? t : a), null);
   const cookies = view.cookies.map((c) => ({
     ...c,
+    removedAt: removedAt(c),
     // Hold the cookie to what it is known to be; a CMP's word is kept apart.
     category: c.knownCategory ?? c.category,
   }));

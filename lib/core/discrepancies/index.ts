@@ -1,5 +1,6 @@
 import {
   afterRejection,
+  afterRevocation,
   beforeConsent,
   misdeclaredCookie,
   noDeclaration,
@@ -26,7 +27,7 @@ export function findDiscrepancies(input: AuditInput): Discrepancy[] {
   const d = input.declared;
   const out: Discrepancy[] = [];
   // Consent and signal findings need no declaration.
-  out.push(...beforeConsent(input), ...afterRejection(input));
+  out.push(...beforeConsent(input), ...afterRejection(input), ...afterRevocation(input));
   out.push(...signalIgnored(input, 'dnt'), ...signalIgnored(input, 'gpc'));
   if (!d || d.source === 'none') {
     out.push(noDeclaration());

@@ -2,6 +2,7 @@
 // per (kind, subject), aggregated over every page of the site.
 import { categoryAllowedAt, consentAt, timelineOf } from '../cmp/timeline.ts';
 import { groupBy } from '../group.ts';
+import { hostOf } from '../party.ts';
 import type { DeclaredPolicy, RetentionClaim } from '../policy/types.ts';
 import type { Category } from '../types.ts';
 import { categoryShort, categoryWords, days, itemsPhrase, plural } from './text.ts';
@@ -9,6 +10,7 @@ import { vendorKey } from './vendors.ts';
 import {
   SEVERITY,
   type AuditInput,
+  type ConsentRecord,
   type DeclarationRef,
   type Discrepancy,
   type EvidenceCookie,
@@ -389,6 +391,86 @@ export function afterRejection(input: AuditInput): Discrepancy[] {
       { consent: true },
     );
   });
+}
+
+/** Names (and hosts) for an explanation, the first few of them. */
+function someNames(names: string[], max = 5): string {
+  const u = [...new Set(names)];
+  return u.length <= max
+    ? u.join(', ')
+    : `${u.slice(0, max).join(', ')} and ${u.length - max} more`;
+}
+
+/**
+ * The first withdrawal of `category`: a choice that refuses it after an
+ * earlier choice allowed it. Null when it was never allowed, then refused.
+ */
+function withdrawalOf(
+  records: readonly ConsentRecord[],
+  category: Category,
+): { accepted: ConsentRecord; withdrawn: ConsentRecord } | null {
+  let accepted: ConsentRecord | null = null;
+  for (const r of [...records].sort((a, b) => a.time - b.time)) {
+    if (r.status === 'none') continue;
+    if (r.categories[category] === true) accepted ??= r;
+    else if (r.categories[category] === false && accepted) return { accepted, withdrawn: r };
+  }
+  return null;
+}
+
+/**
+ * Consent given, then withdrawn (SPEC `after-revocation`): per category, the
+ * cookies set while it was allowed that the browser still stored when the
+ * records end (so they keep being sent to their site), and the trackers of
+ * it that fired after the withdrawal while it stayed refused.
+ */
+export function afterRevocation(input: AuditInput): Discrepancy[] {
+  if (!input.consent) return [];
+  const timeline = timelineOf(input.consent);
+  const { cookies, requests } = trackingItems(input);
+  const out: Discrepancy[] = [];
+  for (const c of TRACKING) {
+    const w = withdrawalOf(input.consent, c);
+    if (!w) continue;
+    const at = w.withdrawn.time;
+    const kept = cookies.filter(
+      (k) =>
+        k.category === c &&
+        k.firstSeen < at &&
+        k.firstSeen >= w.accepted.time &&
+        categoryAllowedAt(timeline, k.firstSeen, c) === true &&
+        k.removedAt === null,
+    );
+    const fired = requests.filter(
+      (r) => r.category === c && r.time >= at && categoryAllowedAt(timeline, r.time, c) === false,
+    );
+    if (!kept.length && !fired.length) continue;
+    const parts: string[] = [];
+    if (kept.length)
+      parts.push(
+        `${plural(new Set(kept.map((k) => `${k.name}\u0000${k.domain}`)).size, 'cookie')} set under ` +
+          `the acceptance (${someNames(kept.map((k) => `${k.name}@${k.domain}`))}) ` +
+          `${kept.length === 1 ? 'was' : 'were'} still stored when the audit ended, so the browser ` +
+          `keeps sending them to their site`,
+      );
+    if (fired.length)
+      parts.push(
+        `${plural(new Set(fired.map((r) => r.url)).size, 'request')} of that category ` +
+          `(${someNames(fired.map((r) => hostOf(r.url)))}) fired after the withdrawal`,
+      );
+    out.push(
+      finding(
+        'after-revocation',
+        c,
+        `${cap(categoryShort(c))} cookies or trackers kept after you withdrew consent`,
+        `You accepted ${categoryWords(c)} cookies (${new Date(w.accepted.time).toISOString()}), ` +
+          `then withdrew that consent (${new Date(at).toISOString()}), yet ${parts.join(', and ')}.`,
+        { cookies: kept, requests: fired, quote: w.withdrawn.evidence },
+        { consent: true },
+      ),
+    );
+  }
+  return out;
 }
 
 export function undeclaredTechnology(input: AuditInput, d: DeclaredPolicy): Discrepancy[] {

@@ -12,6 +12,7 @@ export type Kind =
   | 'retention-exceeds-declared'
   | 'before-consent'
   | 'after-rejection'
+  | 'after-revocation'
   | 'undeclared-technology'
   | 'dnt-ignored'
   | 'gpc-ignored'
@@ -28,6 +29,7 @@ export const SEVERITY: Record<Kind, Severity> = {
   'retention-exceeds-declared': 'medium',
   'before-consent': 'high',
   'after-rejection': 'high',
+  'after-revocation': 'high',
   'undeclared-technology': 'low',
   'dnt-ignored': 'high',
   'gpc-ignored': 'high',
@@ -123,6 +125,11 @@ export interface ObservedCookie extends EvidenceCookie {
   knownCategory: Category | null;
   /** Category the site's CMP declares for it, when it does. */
   declaredCategory: Category | null;
+  /**
+   * When the browser removed it (cookies.onChanged, not an overwrite) after it
+   * was first seen; null = still stored when the records end. Absent: not known.
+   */
+  removedAt?: number | null;
 }
 
 export interface ObservedRequest extends EvidenceRequest {
