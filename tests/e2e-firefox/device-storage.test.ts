@@ -4,7 +4,7 @@
 // ground truth as Chromium (pages.storage in cli/demo-site/ground-truth.json).
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { TabViewResponse } from '../../lib/core/protocol.ts';
-import { STORAGE_PAGE_CHECKS } from '../e2e/truth-checks.ts';
+import { STORAGE_PAGE_CHECKS, storagePageSettled } from '../e2e/truth-checks.ts';
 import { FIREFOX, startFirefoxHarness, type FirefoxHarness } from './harness.ts';
 
 describe.skipIf(!FIREFOX)('Firefox: device storage page', () => {
@@ -13,11 +13,15 @@ describe.skipIf(!FIREFOX)('Firefox: device storage page', () => {
   beforeAll(async () => {
     h = await startFirefoxHarness();
     const { tabId } = await h.visit(h.truth.pages.storage!.url);
-    // cookieStore.set and cache writes are asynchronous: let their cookie
-    // change and reports arrive, then flush.
-    await new Promise((r) => setTimeout(r, 500));
-    await h.ff.send({ type: 'flush' });
-    view = (await h.tabView(tabId)).view!;
+    // cookieStore.set, cache writes and the service worker's own cookie are
+    // asynchronous: flush until all of the page's truth has arrived (10 s at most).
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 500));
+      await h.ff.send({ type: 'flush' });
+      view = (await h.tabView(tabId)).view!;
+      if (storagePageSettled(view, h.truth.pages.storage!) || Date.now() > deadline) break;
+    }
   });
   afterAll(async () => {
     await h?.close();

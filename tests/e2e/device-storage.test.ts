@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.ts';
-import { STORAGE_PAGE_CHECKS } from './truth-checks.ts';
+import { STORAGE_PAGE_CHECKS, storagePageSettled } from './truth-checks.ts';
 import { buildReportHtml } from '../../lib/core/report-html.ts';
 import { storageCsv, type Report } from '../../lib/core/report.ts';
 
@@ -23,11 +23,15 @@ describe('device storage page', () => {
   let tabId: number;
   beforeAll(async () => {
     ({ tabId } = await h.visit(h.truth.pages.storage!.url));
-    // cookieStore.set and cache writes are asynchronous: let their cookie
-    // change and reports arrive, then flush.
-    await new Promise((r) => setTimeout(r, 500));
-    await h.browser.send({ type: 'flush' });
-    view = (await h.tabView(tabId)).view!;
+    // cookieStore.set, cache writes and the service worker's own cookie are
+    // asynchronous: flush until all of the page's truth has arrived (10 s at most).
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 500));
+      await h.browser.send({ type: 'flush' });
+      view = (await h.tabView(tabId)).view!;
+      if (storagePageSettled(view, h.truth.pages.storage!) || Date.now() > deadline) break;
+    }
   });
 
   for (const [name, check] of Object.entries(STORAGE_PAGE_CHECKS)) {

@@ -155,3 +155,19 @@ export const STORAGE_PAGE_CHECKS: Record<string, (view: View, t: TruthPage) => v
       );
     },
 };
+
+/**
+ * Whether every cookie and storage item of the storage page's truth has been
+ * recorded yet: its service worker registers and writes asynchronously, later
+ * under load. The checks above still compare exactly (nothing extra, nothing twice).
+ */
+export function storagePageSettled(view: View, t: TruthPage): boolean {
+  const have = new Set([
+    ...view.cookies.map((c) => `cookie ${c.name}`),
+    ...view.storage.map((s) => `${s.kind} ${s.key}`),
+  ]);
+  return (
+    t.cookies.every((c) => have.has(`cookie ${String(c.name)}`)) &&
+    t.storage.every((s) => have.has(`${String(s.kind)} ${String(s.key)}`))
+  );
+}
