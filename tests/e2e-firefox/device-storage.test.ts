@@ -10,6 +10,15 @@ import { FIREFOX, startFirefoxHarness, type FirefoxHarness } from './harness.ts'
 describe.skipIf(!FIREFOX)('Firefox: device storage page', () => {
   let h: FirefoxHarness;
   let view: NonNullable<TabViewResponse['view']>;
+  // Not checked in Firefox: the cookie the page's service worker writes with
+  // cookieStore.set while it installs (sw_seen). Headless firefox-esr 153
+  // here usually does not run that write at all (seen once in several
+  // runs), so whether the add-on records it cannot be told apart from
+  // whether it happened. Every other item of the page is compared exactly.
+  const truth = () => {
+    const t = h.truth.pages.storage!;
+    return { ...t, cookies: t.cookies.filter((c) => c.name !== 'sw_seen') };
+  };
   beforeAll(async () => {
     h = await startFirefoxHarness();
     const { tabId } = await h.visit(h.truth.pages.storage!.url);
@@ -20,7 +29,7 @@ describe.skipIf(!FIREFOX)('Firefox: device storage page', () => {
       await new Promise((r) => setTimeout(r, 500));
       await h.ff.send({ type: 'flush' });
       view = (await h.tabView(tabId)).view!;
-      if (storagePageSettled(view, h.truth.pages.storage!) || Date.now() > deadline) break;
+      if (storagePageSettled(view, truth()) || Date.now() > deadline) break;
     }
   });
   afterAll(async () => {
@@ -28,6 +37,8 @@ describe.skipIf(!FIREFOX)('Firefox: device storage page', () => {
   });
 
   for (const [name, check] of Object.entries(STORAGE_PAGE_CHECKS)) {
-    it(name, () => check(view, h.truth.pages.storage!));
+    it(name, () =>
+      check({ ...view, cookies: view.cookies.filter((c) => c.name !== 'sw_seen') }, truth()),
+    );
   }
 });
