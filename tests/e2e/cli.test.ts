@@ -356,7 +356,9 @@ describe('npm run -s audit errors', () => {
   it('refuses an unknown --consent value', () => {
     const r = run(['--consent', 'maybe']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('audit: --consent modes are none, accept and reject (not "maybe")');
+    expect(r.stderr).toContain(
+      'audit: --consent modes are none, accept, reject and accept-then-reject (not "maybe")',
+    );
   });
 
   it('says clearly that Chromium is missing and exits non-zero', () => {
