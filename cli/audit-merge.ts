@@ -7,8 +7,7 @@
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildIndexHtml, summaryCsv } from './batch/index-page.ts';
-import { collectOutcomes, writeAtomic, type Outcome } from './batch/outcome.ts';
+import { collectOutcomes, writeIndex, type Outcome } from './batch/outcome.ts';
 
 const USAGE = `Usage: npm run -s audit-merge -- DIR... [--out DIR]
   Merges audit output folders (e.g. the shards of one list) into --out (default: the first
@@ -58,12 +57,7 @@ async function main(): Promise<number> {
       force: true,
     });
   }
-  const outcomes = await collectOutcomes(out);
-  await writeAtomic(
-    path.join(out, 'index.html'),
-    buildIndexHtml(outcomes, { generatedAt: new Date().toISOString() }),
-  );
-  await writeAtomic(path.join(out, 'summary.csv'), `${summaryCsv(outcomes)}\n`);
+  await writeIndex(out);
   const rel = path.relative(process.cwd(), out) || '.';
   console.log(
     `Merged ${chosen.size} audits from ${inputs.length} folder(s): ${path.join(rel, 'index.html')}, ${path.join(rel, 'summary.csv')}`,

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
 import { siteOf } from '../lib/core/party.ts';
 import { cookiesCsv, storageCsv, type Report } from '../lib/core/report.ts';
 import { buildReportHtml } from '../lib/core/report-html.ts';
@@ -19,14 +20,13 @@ import {
   waitForNetworkIdle,
   type AuditBrowser,
 } from './browser.ts';
-import { buildIndexHtml, summaryCsv } from './batch/index-page.ts';
 import {
-  collectOutcomes,
   countsOf,
   isFinished,
-  OUTCOME_FILE,
   REPORT_FILES,
   writeAtomic,
+  writeIndex,
+  writeOutcome,
   type Outcome,
 } from './batch/outcome.ts';
 import {
@@ -204,12 +204,17 @@ interface ListFile {
 
 class Timeout extends Error {}
 
+/** A job's outcome, and its report when it was audited. */
+interface Finished {
+  outcome: Outcome;
+  report: Report | null;
+}
+
 /** What one attempt at a job gives: the report and how the visit went. */
 interface Visit {
   report: Report;
   httpStatus: number | null;
   consent: string | null;
-  linked: number;
 }
 
 interface RunContext {
@@ -232,19 +237,20 @@ async function visit(
 ): Promise<Visit> {
   // Playwright's own timeouts a little later than the job's: the job's fires first.
   const remaining = () => Math.max(1, deadline - Date.now()) + 2000;
+  const settle = (p: Page) => waitForNetworkIdle(p, 800, Math.min(15_000, remaining()));
   const { url, site } = job.target;
   const page = await browser.context.newPage();
   const res = await page.goto(url, { waitUntil: 'load', timeout: remaining() });
-  await waitForNetworkIdle(page, 800, Math.min(15_000, remaining()));
+  await settle(page);
   let consent: string | null = null;
   /** Watch the page after a choice, reload it, watch again: what the site does with the choice stored. */
   const dwellAndReload = async () => {
     // Tag managers often fire a moment after the choice: give them time.
     await page.waitForTimeout(Math.min(CONSENT_DWELL_MS, remaining()));
-    await waitForNetworkIdle(page, 800, Math.min(15_000, remaining()));
+    await settle(page);
     await page.reload({ waitUntil: 'load', timeout: remaining() });
     await page.waitForTimeout(Math.min(CONSENT_DWELL_MS, remaining()));
-    await waitForNetworkIdle(page, 800, Math.min(15_000, remaining()));
+    await settle(page);
   };
   if (job.mode !== 'none') {
     const choice = job.mode === 'reject' ? 'reject' : 'accept';
@@ -283,7 +289,7 @@ async function visit(
     const p = await browser.context.newPage();
     try {
       await p.goto(l, { waitUntil: 'load', timeout: remaining() });
-      await waitForNetworkIdle(p, 800, Math.min(15_000, remaining()));
+      await settle(p);
     } finally {
       await p.close();
     }
@@ -297,7 +303,7 @@ async function visit(
   if (!rep.ok) throw new Error(`the extension could not build the report: ${rep.error}`);
   // The headers the extension saw came from this harness, which only the CLI knows.
   if (ctx.opts.signals && rep.report.dnt.sentBy === 'other') rep.report.dnt.sentBy = 'cli';
-  return { report: rep.report, httpStatus: res?.status() ?? null, consent, linked: links.length };
+  return { report: rep.report, httpStatus: res?.status() ?? null, consent };
 }
 
 async function launch(ctx: RunContext): Promise<AuditBrowser> {
@@ -338,8 +344,9 @@ async function closeBrowser(ctx: RunContext, b: AuditBrowser): Promise<void> {
  * by --timeout from the moment the browser is ready: a site answering after
  * that is reported as timed out. Writes the report files, then outcome.json.
  */
-async function runJob(ctx: RunContext, job: Job): Promise<Outcome | null> {
+async function runJob(ctx: RunContext, job: Job): Promise<Finished | null> {
   const startedAt = new Date();
+  const timedOut = `no complete answer within ${ctx.opts.timeoutMs / 1000} s`;
   let last: { status: 'timeout' | 'failed'; error: string } | null = null;
   for (let attempt = 1; attempt <= 2; attempt++) {
     if (ctx.interrupted()) return null;
@@ -353,10 +360,7 @@ async function runJob(ctx: RunContext, job: Job): Promise<Outcome | null> {
       const v = await Promise.race([
         work,
         new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () => reject(new Timeout(`no complete answer within ${ctx.opts.timeoutMs / 1000} s`)),
-            ctx.opts.timeoutMs,
-          );
+          timer = setTimeout(() => reject(new Timeout(timedOut)), ctx.opts.timeoutMs);
         }),
       ]);
       if (ctx.interrupted()) return null;
@@ -364,15 +368,11 @@ async function runJob(ctx: RunContext, job: Job): Promise<Outcome | null> {
     } catch (e) {
       if (e instanceof UserError) throw e;
       if (ctx.interrupted()) return null;
+      // Playwright's own timeouts (TimeoutError) are the site's too.
       last =
-        e instanceof Timeout
-          ? { status: 'timeout', error: e.message }
-          : (e as Error).name === 'TimeoutError'
-            ? {
-                status: 'timeout',
-                error: `no complete answer within ${ctx.opts.timeoutMs / 1000} s`,
-              }
-            : { status: 'failed', error: ((e as Error).message ?? String(e)).split('\n')[0]! };
+        e instanceof Timeout || (e as Error).name === 'TimeoutError'
+          ? { status: 'timeout', error: timedOut }
+          : { status: 'failed', error: ((e as Error).message ?? String(e)).split('\n')[0]! };
     } finally {
       clearTimeout(timer);
       await closeBrowser(ctx, browser);
@@ -383,11 +383,8 @@ async function runJob(ctx: RunContext, job: Job): Promise<Outcome | null> {
     status: last!.status,
     error: last!.error.slice(0, 500),
   };
-  await writeAtomic(
-    path.join(ctx.opts.out, job.dir, OUTCOME_FILE),
-    `${JSON.stringify(outcome, null, 2)}\n`,
-  );
-  return outcome;
+  await writeOutcome(ctx.opts.out, outcome);
+  return { outcome, report: null };
 }
 
 function baseOutcome(job: Job, startedAt: Date, attempts: number): Outcome {
@@ -421,7 +418,7 @@ async function writeJob(
   v: Visit,
   attempts: number,
   startedAt: Date,
-): Promise<Outcome> {
+): Promise<Finished> {
   const dir = path.join(ctx.opts.out, job.dir);
   const files: Record<(typeof REPORT_FILES)[number], string> = {
     'report.json': `${JSON.stringify(v.report, null, 2)}\n`,
@@ -439,22 +436,8 @@ async function writeJob(
     files: [...REPORT_FILES],
   };
   // Last: its presence marks the folder finished.
-  await writeAtomic(path.join(dir, OUTCOME_FILE), `${JSON.stringify(outcome, null, 2)}\n`);
-  (outcome as Outcome & { report?: Report }).report = v.report;
-  return outcome;
-}
-
-async function writeIndex(out: string, pending: Job[]): Promise<void> {
-  const outcomes = await collectOutcomes(out);
-  const generatedAt = new Date().toISOString();
-  await writeAtomic(
-    path.join(out, 'index.html'),
-    buildIndexHtml(outcomes, {
-      generatedAt,
-      pending: pending.map((j) => ({ url: j.target.url, mode: j.mode })),
-    }),
-  );
-  await writeAtomic(path.join(out, 'summary.csv'), `${summaryCsv(outcomes)}\n`);
+  await writeOutcome(ctx.opts.out, outcome);
+  return { outcome, report: v.report };
 }
 
 async function main(): Promise<number> {
@@ -481,7 +464,8 @@ async function main(): Promise<number> {
       throw new UserError(`Cannot read list ${file}: ${(e as Error).message}`);
     }
   }
-  const targets = planTargets(opts.urls).filter((t) => !opts.shard || inShard(t, opts.shard));
+  const listed = planTargets(opts.urls);
+  const targets = listed.filter((t) => !opts.shard || inShard(t, opts.shard));
   const all = planJobs(targets, opts.modes);
   const todo: Job[] = [];
   for (const j of all) if (!(await isFinished(opts.out, j))) todo.push(j);
@@ -489,7 +473,7 @@ async function main(): Promise<number> {
   const outRel = path.relative(process.cwd(), path.resolve(opts.out)) || '.';
   if (opts.shard)
     console.log(
-      `Shard ${opts.shard.index}/${opts.shard.count}: ${targets.length} of ${planTargets(opts.urls).length} targets.`,
+      `Shard ${opts.shard.index}/${opts.shard.count}: ${targets.length} of ${listed.length} targets.`,
     );
   if (skipped > 0)
     console.log(
@@ -515,7 +499,7 @@ async function main(): Promise<number> {
   process.on('SIGINT', onInterrupt);
   process.on('SIGTERM', onInterrupt);
 
-  const results: Outcome[] = [];
+  const results: Finished[] = [];
   const single = all.length === 1;
   try {
     if (todo.length > 0) ensureBuild((s) => console.log(s));
@@ -523,13 +507,12 @@ async function main(): Promise<number> {
     let fatal: unknown = null;
     const worker = async () => {
       while (!interrupted && fatal === null && next < todo.length) {
-        const i = next++;
-        const job = todo[i]!;
+        const job = todo[next++]!;
         progress.start(job.target.url, job.mode);
         try {
-          const o = await runJob(ctx, job);
-          progress.finish(job.target.url, job.mode, o, i, todo.length);
-          if (o) results.push(o);
+          const done = await runJob(ctx, job);
+          progress.finish(job.target.url, job.mode, done?.outcome ?? null);
+          if (done) results.push(done);
         } catch (e) {
           fatal = e;
           interrupted = true;
@@ -542,31 +525,33 @@ async function main(): Promise<number> {
     );
     progress.stop();
     if (fatal) throw fatal;
-    const pending = todo.filter(
-      (j) => !results.some((o) => o.dir === j.dir && o.status === 'done'),
+    const finished = results.filter((r) => r.outcome.status === 'done');
+    const pending = todo.filter((j) => !finished.some((r) => r.outcome.dir === j.dir));
+    const indexed = await writeIndex(
+      opts.out,
+      interrupted ? pending.map((j) => ({ url: j.target.url, mode: j.mode })) : [],
     );
-    await writeIndex(opts.out, interrupted ? pending : []);
     if (interrupted) {
-      const done = results.filter((o) => o.status === 'done').length + skipped;
+      const done = finished.length + skipped;
       console.error(
         `Interrupted: ${done} of ${all.length} audits finished, their reports are complete in ${outRel}. ` +
           `Run the same command again to resume: finished audits are skipped.`,
       );
       return 130;
     }
-    if (single && results[0]?.status === 'done') {
-      const report = (results[0] as Outcome & { report?: Report }).report!;
-      printReportSummary(report, (s) => console.log(s));
+    const only = single ? finished[0] : undefined;
+    if (only?.report) {
+      printReportSummary(only.report, (s) => console.log(s));
       const rel = (f: string) =>
-        path.relative(process.cwd(), path.join(opts.out, results[0]!.dir, f));
+        path.relative(process.cwd(), path.join(opts.out, only.outcome.dir, f));
       console.log(
         `Report: ${rel('report.json')}, ${rel('report.html')}, ${rel('cookies.csv')}, ${rel('storage.csv')}\n`,
       );
     } else {
-      printBatchSummary(await collectOutcomes(opts.out), (s) => console.log(s));
+      printBatchSummary(indexed, (s) => console.log(s));
     }
     console.log(`Index: ${path.join(outRel, 'index.html')}, ${path.join(outRel, 'summary.csv')}`);
-    if (todo.length > 0 && results.every((o) => o.status !== 'done') && skipped === 0) {
+    if (todo.length > 0 && finished.length === 0 && skipped === 0) {
       console.error('No site could be audited.');
       return 1;
     }

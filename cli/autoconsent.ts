@@ -90,6 +90,10 @@ export async function runAutoconsent(
     visualTest: false,
     logs: { lifecycle: false, rulesteps: false, evals: false, errors: false, messages: false },
   };
+  /** The first rule named by the engine (bounded: it comes from the page's frames). */
+  const noteCmp = (msg: ContentMessage) => {
+    out.cmp ??= String(msg.cmp ?? '').slice(0, 100) || null;
+  };
   const reply = (frame: Frame, message: string) =>
     frame.evaluate(`window.autoconsentReceiveMessage && autoconsentReceiveMessage(${message})`);
 
@@ -120,7 +124,7 @@ export async function runAutoconsent(
             break;
           }
           case 'cmpDetected':
-            out.cmp ??= String(msg.cmp ?? '').slice(0, 100) || null;
+            noteCmp(msg);
             // A platform present but no banner open (a returning visitor): the
             // engine says nothing more once its popup wait is over.
             clearTimeout(nothingTimer);
@@ -129,12 +133,12 @@ export async function runAutoconsent(
           case 'popupFound':
             clearTimeout(nothingTimer);
             out.popup = true;
-            out.cmp ??= String(msg.cmp ?? '').slice(0, 100) || null;
+            noteCmp(msg);
             break;
           case 'optOutResult':
           case 'optInResult':
             out.applied = msg.result === true;
-            out.cmp ??= String(msg.cmp ?? '').slice(0, 100) || null;
+            noteCmp(msg);
             if (msg.scheduleSelfTest) selfTestFrame = frame;
             if (!out.applied) finish();
             break;

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Report } from '../../lib/core/report.ts';
+import { buildIndexHtml, summaryCsv } from './index-page.ts';
 import type { ConsentMode, Job } from './plan.ts';
 
 export const OUTCOME_FILE = 'outcome.json';
@@ -120,4 +121,29 @@ export async function collectOutcomes(out: string): Promise<Outcome[]> {
   };
   await visit(out, 0);
   return found.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+}
+
+/** Writes a job's outcome.json (last of its files: it marks the folder finished when done). */
+export async function writeOutcome(out: string, outcome: Outcome): Promise<void> {
+  await writeAtomic(
+    path.join(out, outcome.dir, OUTCOME_FILE),
+    `${JSON.stringify(outcome, null, 2)}\n`,
+  );
+}
+
+/**
+ * Writes DIR/index.html and DIR/summary.csv over every audit in the folder,
+ * listing `pending` ones as not audited yet; returns the audits indexed.
+ */
+export async function writeIndex(
+  out: string,
+  pending: { url: string; mode: string }[] = [],
+): Promise<Outcome[]> {
+  const outcomes = await collectOutcomes(out);
+  await writeAtomic(
+    path.join(out, 'index.html'),
+    buildIndexHtml(outcomes, { generatedAt: new Date().toISOString(), pending }),
+  );
+  await writeAtomic(path.join(out, 'summary.csv'), `${summaryCsv(outcomes)}\n`);
+  return outcomes;
 }

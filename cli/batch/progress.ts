@@ -7,7 +7,7 @@ import type { Outcome } from './outcome.ts';
 
 export interface Progress {
   start(url: string, mode: string): void;
-  finish(url: string, mode: string, outcome: Outcome | null, index: number, total: number): void;
+  finish(url: string, mode: string, outcome: Outcome | null): void;
   log(line: string): void;
   stop(): void;
 }
