@@ -313,6 +313,8 @@ async function launch(ctx: RunContext): Promise<AuditBrowser> {
     hostResolverRules: opts.hostResolverRules,
     insecure: opts.insecure,
     extraHeaders: opts.signals ? { DNT: '1', 'Sec-GPC': '1' } : undefined,
+    // Ctrl-C is ours: close the browsers, keep finished reports, write the index.
+    ownSignals: true,
   });
   ctx.open.add(browser);
   for (const list of ctx.lists) {

@@ -43,6 +43,12 @@ export interface LaunchOptions {
   extraHeaders?: Record<string, string>;
   /** Write Chromium's network log (every request the browser makes, its own included) here. */
   netLog?: string;
+  /**
+   * The caller handles Ctrl-C and termination itself (closes the browsers and
+   * finishes its own work). By default Playwright does: on SIGINT it closes
+   * every browser and exits with 130 at once, cutting the caller short.
+   */
+  ownSignals?: boolean;
 }
 
 export interface AuditBrowser {
@@ -119,6 +125,7 @@ export async function launchProfile(
     args,
     ignoreHTTPSErrors: !!opts.insecure,
     extraHTTPHeaders: opts.extraHeaders,
+    ...(opts.ownSignals ? { handleSIGINT: false, handleSIGTERM: false } : {}),
   });
   const cleanup = async () => {
     await context.close().catch(() => {});
