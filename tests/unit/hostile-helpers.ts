@@ -9,7 +9,8 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 
-export const RUNS = 10_000;
+/** HOSTILE_RUNS=100000 for a deeper search than CI makes (each run draws new inputs). */
+export const RUNS = Number(process.env.HOSTILE_RUNS ?? 10_000);
 /** Test timeout for the heavy cases: a loaded machine must not fail them (their budgets are per input). */
 export const LONG = 60_000;
 

@@ -255,6 +255,41 @@ function moveChildren(from: HTMLElement, to: HTMLElement, skip: Node | null): vo
 }
 
 /**
+ * Attribute names the library cannot hold: it collects attributes in a plain
+ * object, so a name that Object.prototype already has (`valueOf`,
+ * `constructor`, …) reads back the inherited function and the first
+ * `getAttribute` or attribute selector on that element throws. Any page can
+ * write `<div valueOf>`; such attributes mean nothing to us and are dropped.
+ */
+const PROTO_NAMES = Object.getOwnPropertyNames(Object.prototype).filter((n) => n !== '__proto__');
+const PROTO_NAME_RE = new RegExp(PROTO_NAMES.join('|'), 'u');
+
+function dropPrototypeAttributes(root: HTMLElement): void {
+  const stack: HTMLElement[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop() as HTMLElement;
+    for (const child of el.childNodes) if (child instanceof HTMLElement) stack.push(child);
+    if (!el.rawAttrs || !PROTO_NAME_RE.test(el.rawAttrs)) continue;
+    const raw = el.rawAttributes;
+    const kept: Record<string, string> = {};
+    let inherited = false;
+    for (const name of Object.keys(raw)) {
+      const value: unknown = raw[name];
+      if (value === null || typeof value === 'string') kept[name] = value ?? 'null';
+      else inherited = true;
+    }
+    if (inherited) el.setAttributes(kept);
+  }
+}
+
+/** The tree of `html` (see repairedTree), safe to query. */
+export function parseHtml(html: string): HTMLElement {
+  const root = repairedTree(html);
+  if (PROTO_NAME_RE.test(html)) dropPrototypeAttributes(root);
+  return root;
+}
+
+/**
  * node-html-parser's tree, in time linear in the input. Its parser leaves
  * the elements still open at the end of the input on a stack, then moves the
  * content of each up into its parent, one level at a time (quadratic when
@@ -263,7 +298,7 @@ function moveChildren(from: HTMLElement, to: HTMLElement, skip: Node | null): vo
  * and every moved child goes straight to where the library's repeated moves
  * would leave it (the unit tests compare both trees).
  */
-export function parseHtml(html: string): HTMLElement {
+export function repairedTree(html: string): HTMLElement {
   let data = neutraliseUnclosed(capInput(html), '<!--', '-->');
   if (data.includes('<![CDATA[')) data = neutraliseUnclosed(data, '<![CDATA[', ']]>');
   const root = parse(data + END, PARSE_OPTIONS);
