@@ -22,6 +22,7 @@ export function StoragePanel({
   const [days, setDays] = useState(String(settings.retentionDays));
   const [pages, setPages] = useState(String(settings.maxPages));
   const [keepValues, setKeepValues] = useState(settings.keepValues);
+  const [redactQueryStrings, setRedactQueryStrings] = useState(settings.redactQueryStrings);
   const [confirming, setConfirming] = useState(false);
   const records = RECORD_KINDS.reduce((n, k) => n + usage[k], 0);
   return (
@@ -42,7 +43,12 @@ export function StoragePanel({
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          onSave({ retentionDays: Number(days), maxPages: Number(pages), keepValues });
+          onSave({
+            retentionDays: Number(days),
+            maxPages: Number(pages),
+            keepValues,
+            redactQueryStrings,
+          });
         }}
       >
         <label>
@@ -78,6 +84,15 @@ export function StoragePanel({
           Keep cookie and storage values themselves (off: only their length, a keyed hash and an
           entropy estimate). Kept values stay in this browser and appear in exports; turning this
           off deletes the values kept so far.
+        </label>
+        <label className="keep-values">
+          <input
+            type="checkbox"
+            checked={redactQueryStrings}
+            onChange={(e) => setRedactQueryStrings(e.target.checked)}
+          />{' '}
+          Leave query strings out of exports: every URL in a report keeps its parameter names but
+          not their values, nor its fragment (tracker URLs often carry identifiers of your browser).
         </label>
         <button type="submit" disabled={busy}>
           Save

@@ -359,6 +359,11 @@ ${sections.join('\n')}
     values
       ? 'Cookie values are included: the user chose to keep them.'
       : 'Cookie values are not included: only their length, a keyed SHA-256 (HMAC, with a random key of this installation) prefix and an entropy estimate.'
+  }${
+    // Reports made before the option existed have no redaction field.
+    (r.redaction as Report['redaction'] | undefined)?.queryStrings
+      ? ' URL parameter values and fragments are left out (replaced by “…”): the user chose so.'
+      : ''
   }</p></footer>
 </body></html>
 `;

@@ -8,6 +8,7 @@ import type { ListState } from './lists/settings.ts';
 import { exportedValue } from './value.ts';
 import { tkSeen, type DntPublished } from './discovery/dnt-resources.ts';
 import { optOutSection } from './report-optout.ts';
+import { redactUrlsDeep } from './redact-urls.ts';
 
 /** Bump on any incompatible change; docs/report.schema.json documents each version. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -27,6 +28,8 @@ export interface ReportMeta {
   discrepancies?: Discrepancy[];
   /** Include the values themselves (the user opted in to keeping them). */
   values?: boolean;
+  /** Replace URL parameter values and fragments everywhere in the report (the user's option). */
+  redactQueryStrings?: boolean;
   /** Lists and databases used for classification, with versions. */
   lists: ListInfo[];
   /** Only data sets whose licence allows commercial use classified (the options page setting). */
@@ -123,6 +126,11 @@ export function signalsSentBy(
 }
 
 export function buildReport(view: ClassifiedView, meta: ReportMeta) {
+  const report = reportOf(view, meta);
+  return meta.redactQueryStrings === true ? redactUrlsDeep(report) : report;
+}
+
+function reportOf(view: ClassifiedView, meta: ReportMeta) {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generatedAt: iso(meta.generatedAt),
@@ -130,6 +138,13 @@ export function buildReport(view: ClassifiedView, meta: ReportMeta) {
     site: meta.site,
     browser: meta.browser,
     signals: meta.signals,
+    // What this export leaves out (the user's options): cookie and storage
+    // values (only length, keyed hash prefix and entropy), and the values of
+    // URL parameters and fragments (lib/core/redact-urls.ts).
+    redaction: {
+      cookieValues: meta.values !== true,
+      queryStrings: meta.redactQueryStrings === true,
+    },
     timeRange: view.timeRange
       ? { from: iso(view.timeRange.from), to: iso(view.timeRange.to) }
       : null,

@@ -11,12 +11,19 @@ export interface StorageSettings {
    * length, keyed hash prefix and entropy), and include them in exports.
    */
   keepValues: boolean;
+  /**
+   * Exports keep URL parameter names but not their values, nor fragments
+   * (tracker URLs carry identifiers of the auditor's browser). Off by
+   * default: the values are often the evidence.
+   */
+  redactQueryStrings: boolean;
 }
 
 export const DEFAULT_STORAGE_SETTINGS: StorageSettings = {
   retentionDays: 30,
   maxPages: 2000,
   keepValues: false,
+  redactQueryStrings: false,
 };
 
 export const STORAGE_LIMITS = {
@@ -34,7 +41,14 @@ export function validateStorageSettings(input: unknown): SettingsResult {
   if (keep !== undefined && typeof keep !== 'boolean') {
     return { ok: false, error: 'keeping values must be on or off' };
   }
-  const out: Partial<StorageSettings> = { keepValues: keep === true };
+  const redact = (input as Record<string, unknown>).redactQueryStrings;
+  if (redact !== undefined && typeof redact !== 'boolean') {
+    return { ok: false, error: 'redacting query strings must be on or off' };
+  }
+  const out: Partial<StorageSettings> = {
+    keepValues: keep === true,
+    redactQueryStrings: redact === true,
+  };
   for (const key of ['retentionDays', 'maxPages'] as const) {
     const v = (input as Record<string, unknown>)[key];
     const { min, max } = STORAGE_LIMITS[key];

@@ -250,8 +250,14 @@ export function createAuditService(deps: AuditServiceDeps) {
       }
       return { ...summaryOf(await tabAudit(page)), from: 'computed' };
     },
-    /** `values`: include the values themselves (the user opted in to keeping them). */
-    async report(site: string, opts: { values?: boolean } = {}): Promise<Report> {
+    /**
+     * `values`: include the values themselves (the user opted in to keeping
+     * them); `redactQueryStrings`: URL parameter values and fragments left out.
+     */
+    async report(
+      site: string,
+      opts: { values?: boolean; redactQueryStrings?: boolean } = {},
+    ): Promise<Report> {
       const pages = await sitePages(site);
       const a = await audit(
         site,
@@ -277,6 +283,7 @@ export function createAuditService(deps: AuditServiceDeps) {
         scopes: a.scopes,
         discrepancies: a.discrepancies,
         values: opts.values === true,
+        redactQueryStrings: opts.redactQueryStrings === true,
         lists: classification.lists,
         openDataOnly: classification.openDataOnly,
         gpcJson: wk?.gpc ? { ...wk.gpc, url: wk.url } : null,

@@ -18,6 +18,8 @@ import { createRetention } from '../../lib/services/retention.ts';
 import { createSignalSender } from '../../lib/services/send-signals.ts';
 import { DEFAULT_SEND_SETTINGS, type SendSignalsSettings } from '../../lib/core/signals/send.ts';
 import type { TabSummary } from '../../lib/core/tab-summary.ts';
+import type { Report } from '../../lib/core/report.ts';
+import { buildReportHtml } from '../../lib/core/report-html.ts';
 import {
   classificationFromPackage,
   createDexieStore,
@@ -524,6 +526,46 @@ describe('message protocol', () => {
       hashPrefix: expect.any(String),
       entropy: expect.any(Number),
     });
+  });
+
+  it('leaves URL parameter values out of the report when the user chose so, and says so', async () => {
+    const { handle, wr } = setup();
+    const fire = {
+      beforeRequest: wr.onBeforeRequest,
+      headersReceived: wr.onHeadersReceived,
+      errorOccurred: wr.onErrorOccurred,
+    } as Record<string, { fire(d: unknown): void }>;
+    for (const e of visit.events.slice(1)) fire[e.on]!.fire(e.d);
+    type Rep = { redaction: unknown; requests: { url: string }[] };
+    const report = async () =>
+      ((await handle({ type: 'get-report', site: 'shop.test' }, fromPopup)) as { report: Rep })
+        .report;
+    const urls = (r: Rep) => r.requests.map((q) => q.url).filter((u) => u.includes('?'));
+    const kept = await report();
+    expect(kept.redaction).toEqual({ cookieValues: true, queryStrings: false });
+    expect(urls(kept).sort()).toEqual([
+      'https://www.facebook.com/tr?id=1&ev=PageView',
+      'https://www.google-analytics.com/g/collect?v=2',
+    ]);
+    const on = { retentionDays: 30, maxPages: 2000, keepValues: false, redactQueryStrings: true };
+    expect(await handle({ type: 'set-storage-settings', settings: on }, fromPopup)).toMatchObject({
+      ok: true,
+      settings: on,
+    });
+    const redacted = await report();
+    expect(redacted.redaction).toEqual({ cookieValues: true, queryStrings: true });
+    expect(urls(redacted).sort()).toEqual([
+      'https://www.facebook.com/tr?id=…&ev=…',
+      'https://www.google-analytics.com/g/collect?v=…',
+    ]);
+    // Nowhere else either: the findings' evidence quotes URLs too.
+    const text = JSON.stringify(redacted);
+    expect(text).not.toContain('PageView');
+    expect(text).not.toContain('collect?v=2');
+    expect(buildReportHtml(redacted as unknown as Report)).toContain(
+      'URL parameter values and fragments are left out',
+    );
+    expect(buildReportHtml(kept as unknown as Report)).not.toContain('URL parameter values');
   });
 
   it("records a Cookiebot banner's declaration, and its state before any choice as Cookiebot's", async () => {

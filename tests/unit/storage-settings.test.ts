@@ -6,25 +6,26 @@ import {
 
 describe('storage settings', () => {
   it('accepts whole numbers within the limits, at both ends', () => {
-    // keepValues absent (settings saved before the option existed): off.
+    // keepValues, redactQueryStrings absent (settings saved before the options existed): off.
     expect(validateStorageSettings({ retentionDays: 1, maxPages: 10 })).toEqual({
       ok: true,
-      value: { retentionDays: 1, maxPages: 10, keepValues: false },
+      value: { retentionDays: 1, maxPages: 10, keepValues: false, redactQueryStrings: false },
     });
     expect(
       validateStorageSettings({
         retentionDays: 365,
         maxPages: 100_000,
         keepValues: true,
+        redactQueryStrings: true,
         extra: 1,
       }),
     ).toEqual({
       ok: true,
-      value: { retentionDays: 365, maxPages: 100_000, keepValues: true },
+      value: { retentionDays: 365, maxPages: 100_000, keepValues: true, redactQueryStrings: true },
     });
     expect(validateStorageSettings(DEFAULT_STORAGE_SETTINGS)).toEqual({
       ok: true,
-      value: { retentionDays: 30, maxPages: 2000, keepValues: false },
+      value: { retentionDays: 30, maxPages: 2000, keepValues: false, redactQueryStrings: false },
     });
   });
 
@@ -51,5 +52,8 @@ describe('storage settings', () => {
         error: 'keeping values must be on or off',
       },
     );
+    expect(
+      validateStorageSettings({ retentionDays: 7, maxPages: 100, redactQueryStrings: 1 }),
+    ).toEqual({ ok: false, error: 'redacting query strings must be on or off' });
   });
 });

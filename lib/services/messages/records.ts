@@ -112,8 +112,12 @@ export function recordHandlers(deps: BackgroundDeps): Handlers<RecordKinds> {
     },
     async 'get-report'(msg) {
       await recorder.idle();
-      const { keepValues } = await deps.settings.get();
-      return { ok: true, report: await audit.report(String(msg.site), { values: keepValues }) };
+      const { keepValues, redactQueryStrings } = await deps.settings.get();
+      const report = await audit.report(String(msg.site), {
+        values: keepValues,
+        redactQueryStrings,
+      });
+      return { ok: true, report };
     },
   };
 }
