@@ -379,6 +379,9 @@ describe('options page: storage', () => {
     });
     expect(await keep.isChecked()).toBe(false);
     await keep.check();
+    const redact = options.getByRole('checkbox', { name: /^Leave query strings out of exports/ });
+    expect(await redact.isChecked()).toBe(false);
+    await redact.check();
     await options.getByRole('button', { name: 'Save', exact: true }).click();
     expect(await options.getByTestId('storage-message').textContent()).toBe(
       'Saved. Nothing needed deleting.',
@@ -395,6 +398,15 @@ describe('options page: storage', () => {
     expect(await options.getByLabel('Keep records for').inputValue()).toBe('7');
     expect(await options.getByLabel('and at most').inputValue()).toBe('50');
     expect(await keep.isChecked()).toBe(true);
+    expect(await redact.isChecked()).toBe(true);
+    // Exports now keep parameter names only: the heavy page's own address too.
+    const { report } = await h.browser.send<ResponseMap['get-report']>({
+      type: 'get-report',
+      site: 'shop.test',
+    });
+    expect(report.redaction).toEqual({ cookieValues: false, queryStrings: true });
+    expect(report.pages.map((p) => p.url)).toContain(`${h.demo.origin('shop.test')}/heavy?n=…`);
+    expect(JSON.stringify(report)).not.toContain(`heavy?n=${N}`);
     await options.screenshot({ path: 'test-results/options-storage.png', fullPage: true });
     expect(await axeViolations(options)).toEqual([]);
     // The check does look: an unlabelled field is caught.
