@@ -37,6 +37,18 @@ export function StoragePanel({
           : ''}
         . Everything stays in this browser until you export it.
       </p>
+      {usage.quota && (
+        <p role="alert" className="note" data-testid="quota-notice">
+          The browser refused {usage.quota.events.toLocaleString('en')} write
+          {usage.quota.events === 1 ? '' : 's'} for lack of disk space (the last on{' '}
+          {new Date(usage.quota.lastAt).toISOString().slice(0, 16).replace('T', ' ')} UTC). To make
+          room, {usage.quota.prunedPages.toLocaleString('en')} page visit
+          {usage.quota.prunedPages === 1 ? '' : 's'} (
+          {usage.quota.prunedRecords.toLocaleString('en')} records) were deleted, the writing
+          site&apos;s own first; corrections, consent states and declarations were kept. Export what
+          you need, then free space or lower the limits below.
+        </p>
+      )}
       <form
         className="storage-form"
         // Our own check answers, with the reason, in the status line below.

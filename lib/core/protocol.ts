@@ -229,6 +229,21 @@ export interface RecordsChanged {
 }
 
 /** How much is stored (counts per table; when the oldest page kept was visited). */
-export type StorageUsage = { [K in RecordKind]: number } & { oldest: number | null };
+export type StorageUsage = { [K in RecordKind]: number } & {
+  oldest: number | null;
+  /** Writes the browser refused for lack of disk space, and what was deleted to make room (null: none). */
+  quota: QuotaNotice | null;
+};
+
+/** Kept until "Delete everything": the options page shows it. */
+export interface QuotaNotice {
+  /** Writes refused for lack of quota. */
+  events: number;
+  /** Page visits (and records, the visits included) deleted to make room. */
+  prunedPages: number;
+  prunedRecords: number;
+  /** When the last one happened. */
+  lastAt: number;
+}
 
 export type ErrorResponse = { ok: false; error: string };

@@ -25,6 +25,7 @@ import { REQUEST_ID_WINDOW_MS } from '../core/record/attribution.ts';
 import type { Batch } from '../core/record/batch.ts';
 import { DAY_MS, SECOND_MS } from '../core/time.ts';
 import type { RecordStore } from '../services/store.ts';
+import type { QuotaNotice } from '../core/protocol.ts';
 
 /** One declaration per host and source (policy text, a CMP, gpc.json; the user's per site). */
 export type StoredDeclaration = Declaration;
@@ -311,7 +312,7 @@ export function createDexieStore(db: AuditDb): RecordStore {
       await db.hostDeclarations.filter((d) => d.source !== 'user' && d.fetchedAt < time).delete();
       return old.length;
     },
-    async pruneForSpace(records, spare) {
+    async pruneForSpace(records, spare, at) {
       const all = await db.pages.toArray();
       // The sites writing: their own other visits go first.
       const writing = new Set(all.filter((p) => spare.has(p.id)).map((p) => p.site));
@@ -340,6 +341,17 @@ export function createDexieStore(db: AuditDb): RecordStore {
         freed += s.records;
       }
       await deletePages(ids);
+      // The user is told (options page) even if the worker restarts since.
+      await db.transaction('rw', db.meta, async () => {
+        const before = quotaNotice((await db.meta.get(QUOTA_NOTICE))?.value);
+        const notice: QuotaNotice = {
+          events: (before?.events ?? 0) + 1,
+          prunedPages: (before?.prunedPages ?? 0) + ids.length,
+          prunedRecords: (before?.prunedRecords ?? 0) + freed,
+          lastAt: at,
+        };
+        await db.meta.put({ key: QUOTA_NOTICE, value: notice });
+      });
       return { pages: ids.length, records: freed };
     },
     async pruneOldest(keep) {
@@ -365,6 +377,7 @@ export function createDexieStore(db: AuditDb): RecordStore {
       await db.transaction('rw', [...recorded, db.meta], async () => {
         await Promise.all(recorded.map((t) => t.clear()));
         await db.meta.delete('valueHashKey');
+        await db.meta.delete(QUOTA_NOTICE);
       });
     },
     async dropValues() {
@@ -378,7 +391,8 @@ export function createDexieStore(db: AuditDb): RecordStore {
     async usage() {
       const counts = await Promise.all(tables.map((t) => t.count()));
       const oldest = await db.pages.orderBy('startedAt').first();
-      return { ...byKind(RECORD_KINDS, counts), oldest: oldest?.startedAt ?? null };
+      const quota = quotaNotice((await db.meta.get(QUOTA_NOTICE))?.value);
+      return { ...byKind(RECORD_KINDS, counts), oldest: oldest?.startedAt ?? null, quota };
     },
   };
 
@@ -390,6 +404,16 @@ export function createDexieStore(db: AuditDb): RecordStore {
       await db.pages.bulkDelete(ids);
     });
   }
+}
+
+const QUOTA_NOTICE = 'quotaNotice';
+
+/** The stored notice, checked (a row from an older version or damaged: none). */
+function quotaNotice(v: unknown): QuotaNotice | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const n = v as Record<string, unknown>;
+  const keys = ['events', 'prunedPages', 'prunedRecords', 'lastAt'] as const;
+  return keys.every((k) => typeof n[k] === 'number') ? (v as QuotaNotice) : null;
 }
 
 /** The storage settings, kept in the meta table; defaults until the user saves some. */

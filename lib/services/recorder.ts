@@ -162,7 +162,11 @@ export function createRecorder(deps: RecorderDeps): Recorder {
           ...batch.pages.map((p) => p.id),
           ...PAGE_RECORD_KINDS.flatMap((k) => batch[k].map((r) => r.pageId)),
         ]);
-        const pruned = await deps.store.pruneForSpace(QUOTA_PRUNE_FACTOR * batchSize(batch), spare);
+        const pruned = await deps.store.pruneForSpace(
+          QUOTA_PRUNE_FACTOR * batchSize(batch),
+          spare,
+          deps.now(),
+        );
         stats.quota.prunedPages += pruned.pages;
         stats.quota.prunedRecords += pruned.records;
         await deps.store.write(batch);

@@ -33,11 +33,12 @@ export interface RecordStore extends PageLookup {
    * visits, the writing sites' own first, then those with the most records,
    * then the oldest, until at least `records` records are gone. Pages in `spare` (those the refused
    * write belongs to) stay; declarations, corrections and consent are never
-   * touched.
+   * touched. The event is added to the quota notice usage() reports, stamped `at`.
    */
   pruneForSpace(
     records: number,
     spare: ReadonlySet<string>,
+    at: number,
   ): Promise<{ pages: number; records: number }>;
   /** Keep the `keep` most recent pages; delete the rest and their records. Returns pages removed. */
   pruneOldest(keep: number): Promise<number>;

@@ -453,6 +453,7 @@ describe('message protocol', () => {
         storage: 0,
         optOut: 0,
         oldest: null,
+        quota: null,
       },
     });
     // The value-hash key went with the records: a new one is made.

@@ -113,7 +113,7 @@ const quotaError = () =>
 
 describe('a write refused for lack of quota', () => {
   it("deletes the writing site's own earlier visit, and nothing of another site", async () => {
-    const { recorder, loadB, state, failWith } = await setup([
+    const { db, recorder, loadB, state, failWith } = await setup([
       { id: 'a1', site: 'a.test', at: NOW - 3 * DAY, requests: 2 },
       // b.test flooded before: the largest visit, and the writing site's.
       { id: 'b1', site: 'b.test', at: NOW - 2 * DAY, requests: 300 },
@@ -132,6 +132,17 @@ describe('a write refused for lack of quota', () => {
       failedWrites: 0,
       quota: { errors: 1, prunedPages: 1, prunedRecords: 301, lastAt: NOW },
     });
+    // Kept for the options page's notice, whatever restarts the worker meanwhile,
+    // until "Delete everything".
+    const store = createDexieStore(db);
+    expect((await store.usage()).quota).toEqual({
+      events: 1,
+      prunedPages: 1,
+      prunedRecords: 301,
+      lastAt: NOW,
+    });
+    await store.clearAll();
+    expect((await store.usage()).quota).toBeNull();
   });
 
   it('then the visits with the most records, not the oldest small ones', async () => {
@@ -150,7 +161,7 @@ describe('a write refused for lack of quota', () => {
   });
 
   it('any other write error deletes nothing: the batch alone is lost, and counted', async () => {
-    const { recorder, loadB, state, failWith } = await setup([
+    const { db, recorder, loadB, state, failWith } = await setup([
       { id: 'a1', site: 'a.test', at: NOW - 3 * DAY, requests: 2 },
       { id: 'b1', site: 'b.test', at: NOW - 2 * DAY, requests: 300 },
     ]);
@@ -164,6 +175,7 @@ describe('a write refused for lack of quota', () => {
       lastError: 'Error: disk I/O error',
       quota: { errors: 0, prunedPages: 0, prunedRecords: 0, lastAt: null },
     });
+    expect((await createDexieStore(db).usage()).quota).toBeNull();
   });
 });
 

@@ -75,7 +75,7 @@ describe('record kinds, declared once', () => {
     expectTypeOf<keyof Batch>().toEqualTypeOf<RecordKind>();
     expectTypeOf<PageRecords>().toEqualTypeOf<RecordLists>();
     expectTypeOf<RecordSet>().toEqualTypeOf<RecordLists>();
-    expectTypeOf<keyof StorageUsage>().toEqualTypeOf<RecordKind | 'oldest'>();
+    expectTypeOf<keyof StorageUsage>().toEqualTypeOf<RecordKind | 'oldest' | 'quota'>();
     expect(Object.keys(emptyBatch()).sort()).toEqual([...RECORD_KINDS].sort());
     expect(batchSize(batchOf(samples('p', 'a.test', T)))).toBe(RECORD_KINDS.length);
     // The kinds that belong to a page are those whose records carry its id.
@@ -116,6 +116,7 @@ describe('record kinds, declared once', () => {
     expect(usage).toEqual({
       ...Object.fromEntries(RECORD_KINDS.map((k) => [k, 2])),
       oldest: T,
+      quota: null,
     });
 
     // Deleting the older visit deletes every record of it, of every kind.
@@ -130,6 +131,7 @@ describe('record kinds, declared once', () => {
     expect(await store.usage()).toEqual({
       ...Object.fromEntries(RECORD_KINDS.map((k) => [k, 0])),
       oldest: null,
+      quota: null,
     });
   });
 
