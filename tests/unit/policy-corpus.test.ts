@@ -5,7 +5,10 @@
 //
 //   dev        78 policies of ../shared/policies-dev (EN, DE, ES, FR)
 //   dev-extra  45 more, collected for this project (IT, NL, PT, FR-CA, DE, ES, EN DNT)
-//   holdout    42 policies in seven languages that the reader was not tuned on
+//   dev-former-holdout  42 policies in seven languages, held out until their
+//              errors were read on 2026-12-06: development data since
+//   holdout2   42 policies in seven languages, collected separately that day and
+//              only ever scored: the honest figure for policies not yet seen
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -33,23 +36,28 @@ function score(...dirs: string[]): EvalResult {
 }
 
 describe('policy reader on labelled real policies', () => {
-  it('development corpus (dev + dev-extra, 123 policies)', { timeout: 60_000 }, () => {
-    const r = score('dev', 'dev-extra');
-    expect(r.summary.files).toBe(123);
-    expect(r.summary.errors).toBe(0);
-    expect(r.summary.categories.f1).toBeGreaterThanOrEqual(0.92);
-    expect(r.summary.categories.precision).toBeGreaterThanOrEqual(0.96);
-    expect(nonEnglish(r).f1).toBeGreaterThanOrEqual(0.92);
-    expect(r.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.98);
-  });
+  it(
+    'development corpus (dev + dev-extra + dev-former-holdout, 165 policies)',
+    { timeout: 60_000 },
+    () => {
+      const r = score('dev', 'dev-extra', 'dev-former-holdout');
+      expect(r.summary.files).toBe(165);
+      expect(r.summary.errors).toBe(0);
+      expect(r.summary.categories.f1).toBeGreaterThanOrEqual(0.89);
+      expect(r.summary.categories.precision).toBeGreaterThanOrEqual(0.92);
+      expect(nonEnglish(r).f1).toBeGreaterThanOrEqual(0.89);
+      expect(r.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.99);
+      expect(r.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.99);
+    },
+  );
 
-  it('held-out set (42 policies, 7 languages)', { timeout: 60_000 }, () => {
-    const r = score('holdout');
+  it('held-out set (holdout2: 42 policies, 7 languages)', { timeout: 60_000 }, () => {
+    const r = score('holdout2');
     expect(r.summary.files).toBe(42);
     expect(r.summary.errors).toBe(0);
-    expect(r.summary.categories.f1).toBeGreaterThanOrEqual(0.7);
-    expect(r.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r.summary.categories.f1).toBeGreaterThanOrEqual(0.83);
+    expect(nonEnglish(r).f1).toBeGreaterThanOrEqual(0.77);
+    expect(r.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.92);
     expect(r.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.95);
   });
 });

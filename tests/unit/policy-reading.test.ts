@@ -253,3 +253,47 @@ describe('DNT and GPC wording', () => {
     expect(stanceOf('We do not respond to Do Not Track signals.')).toBe('ignores');
   });
 });
+
+describe('words that look like negations but are not', () => {
+  it.each([
+    // "non-" is a prefix: the cookies are used, and "essential" names no category here.
+    ['We use non-essential cookies to measure traffic.', ['analytics']],
+    ['Nous utilisons des cookies non essentiels pour mesurer notre audience.', ['analytics']],
+    // Portuguese "no" is "in the"; its negation is "não".
+    [
+      'Os cookies utilizados no nosso site ajudam-nos a compreender como interage com ele.',
+      ['analytics'],
+    ],
+    [
+      'Os cookies de terceiros utilizados no nosso site oferecem publicidade do seu interesse.',
+      ['advertising'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A real negation still denies: English "no", Spanish "no", Portuguese "não".
+    'No advertising cookies are used on this site.',
+    'No utilizamos cookies publicitarias.',
+    'Não utilizamos cookies de publicidade no nosso site.',
+  ])('still negated: %s', (text) => {
+    expect(cats(text)).toEqual([]);
+  });
+});
+
+describe('DNT wording that names no verb of response', () => {
+  it.each([
+    [
+      'If you set the Do-Not-Track header, we will treat you just like all our other users, because we do not track any users for behavioral targeting.',
+      'ignores',
+    ],
+    [
+      'If you have Do Not Track enabled in your browser, we will disable any scripts on our website which collect data about your browsing behaviour.',
+      'honors',
+    ],
+    ['When your browser sends a GPC signal, we switch off analytics cookies.', 'honors'],
+  ])('%s', (text, stance) => {
+    expect(stanceOf(text)).toBe(stance);
+  });
+});

@@ -10,7 +10,6 @@ import {
   PhraseIndex,
   TermIndex,
   has,
-  leftBoundary,
   normalize,
   sentenceFinder,
   wordAt,
@@ -23,7 +22,7 @@ import {
   type CategoryTerm,
   type Lang,
 } from './vocab/categories.ts';
-import { FUNCTION_WORDS } from './vocab/languages.ts';
+import { LANGS, languagesOf } from './lang.ts';
 import { PURPOSE_PHRASES, type PurposePhrase } from './vocab/purposes/index.ts';
 import { LIST_CUES, THIRD_PARTY_CUES } from './vocab/cues.ts';
 import { TECH_TERMS, type TechTerm } from './vocab/technologies.ts';
@@ -37,6 +36,7 @@ export interface Mention<T> {
   rule: string;
 }
 
+const NON_PREFIX = /non[- ]$/u;
 const CAT_INDEX = new TermIndex<CategoryTerm>(CATEGORY_TERMS);
 const TECH_INDEX = new TermIndex<TechTerm>(TECH_TERMS, { suffix: (t) => t.suffix === true });
 // Compiled on first use: it is the costliest table to compile (~150 ms
@@ -45,10 +45,7 @@ const TECH_INDEX = new TermIndex<TechTerm>(TECH_TERMS, { suffix: (t) => t.suffix
 let purposeByLang: Map<Lang, PhraseIndex<PurposePhrase>> | undefined;
 const purposeIndexes = () =>
   (purposeByLang ??= new Map<Lang, PhraseIndex<PurposePhrase>>(
-    (Object.keys(FUNCTION_WORDS) as Lang[]).map((l) => [
-      l,
-      new PhraseIndex(PURPOSE_PHRASES.filter((p) => p.lang === l)),
-    ]),
+    LANGS.map((l) => [l, new PhraseIndex(PURPOSE_PHRASES.filter((p) => p.lang === l))]),
   ));
 const PURPOSE_UNLESS = new Map(
   PURPOSE_PHRASES.filter((p) => p.unless).map((p) => [p.id, wordRe(p.unless ?? '', 'u')]),
@@ -141,20 +138,6 @@ function purposeMentions(index: PhraseIndex<PurposePhrase>, text: string): Menti
     .map((h) => ({ value: h.term.value, start: h.start, end: h.end, rule: h.term.id }));
 }
 
-const LANGS = Object.keys(FUNCTION_WORDS) as Lang[];
-/** Function word → the indexes (in LANGS) of the languages it belongs to. */
-const FUNCTION_WORD_LANGS = new Map<string, number[]>();
-LANGS.forEach((lang, k) => {
-  for (const w of FUNCTION_WORDS[lang]) {
-    FUNCTION_WORD_LANGS.set(w, [...(FUNCTION_WORD_LANGS.get(w) ?? []), k]);
-  }
-});
-// `\b` (not a lookbehind) lets the engine skip to word starts; a match
-// inside a word of accented letters is caught by the boundary check below.
-const FUNCTION_WORD_RE = new RegExp(
-  `\\b(?:${[...FUNCTION_WORD_LANGS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
-  'gu',
-);
 const ALL_LANGS = LANGS;
 
 /**
@@ -165,17 +148,7 @@ const ALL_LANGS = LANGS;
 export function sentenceLanguages(norms: string[]): Lang[][] {
   const docScore = new Map<Lang, number>();
   const per = norms.map((n) => {
-    const score = new Array<number>(LANGS.length).fill(0);
-    // The first words tell the language; a long sentence need not be read to its end.
-    const head = n.length > 240 ? n.slice(0, 240) : n;
-    FUNCTION_WORD_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = FUNCTION_WORD_RE.exec(head)) !== null) {
-      if (!leftBoundary(head, m.index)) continue;
-      for (const k of FUNCTION_WORD_LANGS.get(m[0]) ?? []) score[k] = (score[k] ?? 0) + 1;
-    }
-    const best = Math.max(...score);
-    const langs = LANGS.filter((_, k) => best > 0 && (score[k] ?? 0) * 2 >= best);
+    const langs = languagesOf(n);
     for (const l of langs) docScore.set(l, (docScore.get(l) ?? 0) + 1);
     return langs;
   });
@@ -357,7 +330,10 @@ export function analyze(s: Sentence, agentRe: RegExp): Analysis {
     s.kind === 'cell' ||
     (s.kind === 'item' && s.text.length <= 80);
   // Category words count only next to a technology noun, or as a heading or table cell.
-  const catHits = nouns.length > 0 || heading ? CAT_INDEX.find(norm) : [];
+  // "non-essential cookies" names no category (and denies no use).
+  const catHits = (nouns.length > 0 || heading ? CAT_INDEX.find(norm) : []).filter(
+    (h) => !NON_PREFIX.test(norm.slice(Math.max(0, h.start - 4), h.start)),
+  );
   const vendors = VENDOR_INDEX.find(norm)
     .filter((h) => !h.term.cs || has(VENDOR_CS.get(h.term.name) as RegExp, s.text))
     .map((h) => ({

@@ -1,6 +1,7 @@
 // Statement-of-use analysis of one normalised sentence, clause by clause
 // (rules in vocab/cues.ts): who acts, whether the act is a use, and whether
 // it is negated for a given mention.
+import { languagesOf } from './lang.ts';
 import {
   type Finder,
   has,
@@ -133,9 +134,21 @@ export function analyzeClauses(
   const participles = find.spans(PARTICIPLE);
   const excl = find.spans(EXCL_RE);
   const notNeg = find.spans(NOT_NEG_RE);
+  // Portuguese "no" is "in the" ("no nosso site"): its negation is "não".
+  let portuguese: boolean | undefined;
+  const notPortugueseNo = (n: Span): boolean => {
+    if (n.end - n.start !== 2 || norm.slice(n.start, n.end) !== 'no') return true;
+    if (portuguese === undefined) {
+      // Told by its other words: "No advertising cookies." alone is not Portuguese.
+      const langs = languagesOf(norm.replace(/\bno\b/gu, ' '));
+      portuguese = langs.includes('pt') && !langs.includes('es') && !langs.includes('en');
+    }
+    return !portuguese;
+  };
   const negations = find
     .spans(NEG_RE)
     .filter((n) => !notNeg.some((x) => n.start >= x.start && n.start < x.end))
+    .filter(notPortugueseNo)
     .map((n) => n.start);
   // French "ne … pas": the negation sits at "ne"; "ne … que" means "only".
   for (const ne of find.spans(FR_NE_RE)) {

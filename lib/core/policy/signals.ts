@@ -15,6 +15,7 @@ import {
   PASSIVE,
   PLACE_LIMITS,
   RESERVES,
+  SAME_AS_OTHERS,
   SPEAKERS,
   TRACK_VERBS,
 } from './vocab/signals.ts';
@@ -35,6 +36,7 @@ const SPEAKERS_RE = wordRe(SPEAKERS, 'u');
 const NOT_A_STANCE_RE = wordRe(NOT_A_STANCE, 'u');
 const OPT_OUT_LEAD_RE = wordRe(OPT_OUT_LEAD, 'u');
 const PLACE_LIMITS_RE = wordRe(PLACE_LIMITS, 'u');
+const SAME_AS_OTHERS_RE = wordRe(SAME_AS_OTHERS, 'u');
 
 export interface StanceHit {
   stance: Exclude<Stance, 'silent'>;
@@ -116,6 +118,15 @@ function sentenceStances(
   if (!speaks || has(NOT_A_STANCE_RE, norm)) return [];
   const out: { signal: Signal; hit: StanceHit }[] = [];
   const sentenceSignals = SIGNALS.filter((g) => norm.includes(TOKEN[g]));
+  // "We will treat you just like all our other users, because we do not
+  // track anyone": whatever the reason given, the signal changes nothing.
+  if (has(SAME_AS_OTHERS_RE, norm)) {
+    const hit: StanceHit = { stance: 'ignores', rule: 'treated like any other visitor' };
+    return (sentenceSignals.length > 0 ? sentenceSignals : inherited).map((g) => ({
+      signal: g,
+      hit,
+    }));
+  }
   for (const c of sc.clauses) {
     const part = norm.slice(c.start, c.end);
     let signals = SIGNALS.filter((g) => part.includes(TOKEN[g]));

@@ -214,7 +214,9 @@ export const NEGATIONS: Cue[] = [
 
 /** Phrases that look negative but are not ("not only"). */
 export const NOT_NEGATION =
-  'not only|not just|no longer required|nicht nur|non seulement|no s[óo]lo|no solamente|no matter|non solo|non soltanto|niet alleen|niet enkel|n[ãa]o s[óo]|n[ãa]o apenas|non appena';
+  // "non-essential cookies", "cookie non necessari": a prefix, not a denial of use
+  // (the category word after it is dropped in analysis.ts).
+  'non-\\p{L}{1,30}|non (?:essential|necessary|strictly|functional|essentiel\\p{L}{0,3}|n[ée]cessaire\\p{L}{0,2}|indispensable\\p{L}{0,2}|essenzial\\p{L}{0,2}|necessar\\p{L}{0,2}|strettamente|tecnic\\p{L}{0,2}|techniques?)|not only|not just|no longer required|nicht nur|non seulement|no s[óo]lo|no solamente|no matter|non solo|non soltanto|niet alleen|niet enkel|n[ãa]o s[óo]|n[ãa]o apenas|non appena';
 
 /** A negated use that still happens under a condition ("… unless you consent"). */
 export const CONDITIONAL =
@@ -250,7 +252,7 @@ export const GENERIC_SUBJECTS = [
   'los sitios web (?:pueden|utilizan|usan)|un sitio web (?:puede|utiliza|usa)|muchos sitios|cuando (?:usted )?visita un sitio',
   'i siti (?:web |internet )?(?:possono|utilizzano|usano)|un sito (?:web |internet )?(?:puo|utilizza|usa)|molti siti|quando (?:si )?visit\\p{L}* un sito',
   'websites (?:kunnen|gebruiken)|een website (?:kan|gebruikt)|veel websites|wanneer (?:u|je) een website bezoekt|als (?:u|je) een website bezoekt',
-  'os sites (?:podem|utilizam|usam)|um site (?:pode|utiliza|usa)|muitos sites|quando (?:voce )?visita um site',
+  'os sites (?:e (?:aplicativos|apps|aplica[çc][õo]es) )?(?:podem|utilizam|usam)|um site (?:pode|utiliza|usa)|muitos sites|quando (?:voce )?visita um site',
 ].join('|');
 
 /** Kept by the server, not on the visitor's device: no cookie is declared by it. */

@@ -32,4 +32,29 @@ export const DE: PurposePhrase[] = [
     'plugins',
     'social[- ]media[- ]plug-?ins?|teilen-buttons?|like-buttons?|social plug-?ins?|soziale[nr]? (?:netzwerke|medien) (?:zu )?(?:teilen|einzubinden)|inhalte (?:in sozialen netzwerken |auf sozialen medien )?(?:zu )?teilen',
   ),
+  p(
+    'advertising',
+    'werbung-interessen',
+    'werbung,? die (?:ihren|deinen|den) interessen|(?:auf ihre|auf deine|nach ihren|nach deinen) interessen (?:zugeschnitten\\p{L}*|abgestimmt\\p{L}*)|(?:anzeigen|werbung|werbeinhalte|angebote) (?:anzuzeigen|zu schalten|einzublenden|auszuspielen|zu personalisieren|zu optimieren)|(?:wirksamkeit|erfolg|effektivit[äa]t|reichweite) (?:unserer|von|der) (?:werbe)?(?:kampagnen|werbema[ßs]nahmen|anzeigen|werbung|marketingma[ßs]nahmen)|(?:zielgruppen|nutzer)(?:gerechte|spezifische|orientierte)\\p{L}{0,2} (?:werbung|anzeigen|ansprache)|online-?marketing|(?:personalisierte|interessenbezogene) (?:angebote|inhalte)',
+  ),
+  p(
+    'analytics',
+    'wie-genutzt',
+    '(?:analysier|auswert|mess|versteh|erkenn|erfass|nachvollzieh)\\p{L}{0,4},? wie (?:sie|du|besucher|nutzer|nutzerinnen|unsere besucher|unsere nutzer|die besucher|die nutzer) (?:unsere|die|diese|das) [\\p{L}-]{1,30} (?:nutz|verwend|bedien|besuch)\\p{L}{0,4}|(?:anonymisierte|statistische|aggregierte)\\p{L}{0,2} (?:auswertung\\p{L}*|daten|analysen?|berichte)|(?:optimierung|verbesserung) (?:unserer|unseres|der|des) [\\p{L}-]{1,30} (?:anhand|auf basis|auf grundlage)|webanalyse|web-analyse|seitenaufrufe|verweildauer|absprungrate',
+  ),
+  p(
+    'preferences',
+    'merken',
+    '(?:gew[äa]hlte|bevorzugte|ausgew[äa]hlte) (?:sprache|w[äa]hrung|region|l[äa]ndereinstellung)|wiedererkennung (?:ihrer|deiner) (?:einstellungen|pr[äa]ferenzen)',
+  ),
+  p(
+    'necessary',
+    'sicherheit',
+    '(?:schutz|absicherung) (?:vor|gegen) (?:betrug|missbrauch|angriffen|spam|unbefugtem zugriff)|(?:betrug|missbrauch|angriffe|spam) (?:zu )?(?:verhindern|erkennen|abzuwehren)|lastverteilung|(?:sitzung|session) (?:aufrechtzuerhalten|aufrecht zu erhalten|zu verwalten)|(?:angemeldet|eingeloggt) (?:zu )?bleiben',
+  ),
+  p(
+    'social',
+    'teilen',
+    '(?:einbindung|integration) (?:von |sozialer )?(?:sozialen netzwerken|social[- ]media|netzwerken)|inhalte (?:[\\p{L}]{1,20} )?(?:in|auf|über) (?:sozialen netzwerken|social media) (?:zu )?teilen',
+  ),
 ];

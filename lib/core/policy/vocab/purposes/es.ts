@@ -31,4 +31,29 @@ export const ES: PurposePhrase[] = [
     'compartir',
     'botones? (?:de )?compartir|complementos? sociales|plug-?ins? sociales|compartir (?:contenidos?|en redes sociales)|interactuar con (?:las )?redes sociales',
   ),
+  p(
+    'advertising',
+    'publicidad-interes',
+    'publicidad (?:de su inter[ée]s|de tu inter[ée]s|acorde|seg[úu]n sus|en funci[óo]n de|m[áa]s relevante|de terceros)|anuncios (?:acordes|adaptados|basados|seg[úu]n|en funci[óo]n de|de su inter[ée]s|de tu inter[ée]s)|(?:ofrec|mostr|serv|present|envi|gestion|personaliz|adapt)\\p{L}{0,6}(?:le|te|les)? (?:\\p{L}{1,15} ){0,3}(?:publicidad|anuncios|ofertas personalizadas|contenidos? publicitarios?)|(?:eficacia|rendimiento|efectividad) de (?:las|nuestras|los|nuestros) (?:campa[ñn]as|anuncios)|intereses (?:de navegaci[óo]n|del usuario|comerciales)|marketing (?:dirigido|personalizado|comportamental)',
+  ),
+  p(
+    'analytics',
+    'como-interactua',
+    '(?:analiz|med|conoc|entend|comprend|cuantific|estudi|evalu|sab)\\p{L}{0,5} (?:mejor )?(?:c[óo]mo|de qu[ée] forma|la forma en que) (?:usted |los (?:usuarios|visitantes) |se )?(?:interact[úu]a|interact[úu]an|utiliza|utilizan|usa|usan|navega|navegan)|rendimiento (?:del|de nuestro|de este) (?:sitio|web|p[áa]gina)|medici[óo]n de (?:audiencias?|tr[áa]fico)|an[áa]lisis estad[íi]stico|fines (?:estad[íi]sticos|anal[íi]ticos)|informes (?:estad[íi]sticos|de uso|de tr[áa]fico)|datos estad[íi]sticos',
+  ),
+  p(
+    'preferences',
+    'recordar',
+    '(?:record|guard|memoriz)\\p{L}{0,5} (?:sus |tus |las |los )?(?:preferencias|ajustes|elecciones|datos de acceso|opciones)|(?:idioma|moneda|regi[óo]n) (?:preferid[oa]|seleccionad[oa]|elegid[oa])|selecci[óo]n de idioma',
+  ),
+  p(
+    'necessary',
+    'seguridad',
+    '(?:proteger|protecci[óo]n de) (?:nuestros |los |el |la )?(?:servicios|sitio|web|cuenta|cuentas)|(?:prevenir|detectar|evitar) (?:el )?(?:fraude|spam|accesos? no autorizados?)|equilibrio de carga|balanceo de carga|(?:mantener|gestionar) (?:la |su )?sesi[óo]n|(?:funcione|funcionar) (?:correctamente|adecuadamente)',
+  ),
+  p(
+    'social',
+    'redes',
+    'integraci[óo]n con (?:las )?redes sociales|compartir (?:contenidos?|p[áa]ginas|art[íi]culos|publicaciones) (?:en|a trav[ée]s de)|botones (?:sociales|de redes sociales)',
+  ),
 ];

@@ -36,4 +36,29 @@ export const FR: PurposePhrase[] = [
     'partage',
     'boutons? de partage|modules? sociaux|plug-?ins? sociaux|partager (?:du |des |le |les |nos )?(?:contenus?|articles|pages) (?:sur|via)|fonctionnalit[ée]s? (?:des |de )?r[ée]seaux sociaux|(?:interagir|partage) (?:avec|sur) (?:les )?r[ée]seaux sociaux',
   ),
+  p(
+    'advertising',
+    'publicite-interets',
+    "publicit[ée]s? (?:en (?:lien|rapport|fonction) (?:avec|de)|correspondant|adapt[ée]es? [àa] vos|selon vos|pertinentes?|de tiers)|annonces (?:pertinentes|adapt[ée]es|cibl[ée]es|personnalis[ée]es|en fonction de)|(?:vous )?(?:propos|afficher|diffus|adress|envoy|personnalis|pr[ée]sent)\\p{L}{0,5} (?:\\p{L}{1,15} ){0,3}(?:publicit[ée]s?|annonces|offres personnalis[ée]es|contenus publicitaires|messages publicitaires)|(?:efficacit[ée]|performance)s? (?:de nos|des|de nos) (?:campagnes|publicit[ée]s|annonces)|vos centres d'int[ée]r[êe]t|marketing (?:cibl[ée]|personnalis[ée]|comportemental)",
+  ),
+  p(
+    'analytics',
+    'comment-utilise',
+    '(?:analys|mesur|comprend|[ée]valu|conna[iî]tr|conna[iî]tre|savoir|voir|suivr)\\p{L}{0,5} (?:mieux )?(?:comment|de quelle mani[èe]re|la mani[èe]re dont|la fa[çc]on dont) (?:vous |les (?:utilisateurs|visiteurs|internautes) )?(?:utilis|interag|navigu|consult|arriv)\\p{L}{0,5}|performances? (?:du|de notre|de ce) (?:site|service)|(?:donn[ée]es|rapports|informations) statistiques|(?:rubriques|contenus|pages) (?:les plus )?(?:consult[ée]s|visit[ée]s|populaires|lus)|(?:temps|dur[ée]e) (?:pass[ée]e? |de (?:la )?visite|de consultation)',
+  ),
+  p(
+    'preferences',
+    'souvenir',
+    '(?:se )?souven\\p{L}{0,5} de (?:vos|tes|votre|ta) (?:choix|pr[ée]f[ée]rences|param[èe]tres|identifiants)|(?:langue|devise|r[ée]gion|pays) (?:pr[ée]f[ée]r[ée]e?|choisie?|s[ée]lectionn[ée]e?)|choix (?:de|de la) langue',
+  ),
+  p(
+    'necessary',
+    'securite',
+    '(?:prot[ée]ger|protection de) (?:nos |notre |votre |vos |le |la |les )?(?:services|site|compte|comptes)|(?:pr[ée]venir|d[ée]tecter|lutter contre|emp[êe]cher) (?:les |la )?(?:fraudes?|spams?|acc[èe]s non autoris[ée]s|attaques)|r[ée]partition de (?:la )?charge|(?:maintenir|g[ée]rer|conserver) (?:votre |la )?session|(?:fonctionne|fonctionner) (?:correctement|normalement)',
+  ),
+  p(
+    'social',
+    'reseaux',
+    'int[ée]gration (?:avec|des) (?:les )?r[ée]seaux sociaux|partag\\p{L}{0,5} (?:des |nos )?(?:contenus|pages|articles|publications) (?:sur|via) (?:les )?r[ée]seaux sociaux|boutons (?:des )?r[ée]seaux sociaux',
+  ),
 ];

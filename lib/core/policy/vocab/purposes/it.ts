@@ -33,4 +33,29 @@ export const IT: PurposePhrase[] = [
     'social',
     'pulsanti (?:di condivisione|social)|condivi\\p{L}* (?:i contenuti )?(?:sui|su|nei) social|plugin social|(?:funzionalit[àa]|interazione) (?:dei |con i )?social(?: network| media)?',
   ),
+  p(
+    'advertising',
+    'pubblicita-interessi',
+    "pubblicit[àa] (?:in linea con|basata|in base|rilevante|pertinente|di terze parti)|annunci (?:in linea con|basati|in base|rilevanti|pertinenti)|(?:mostr|propor|offr|invi|present|personalizz|erog)\\p{L}{0,6} (?:\\p{L}{1,15} ){0,3}(?:pubblicit[àa]|annunci|messaggi pubblicitari|offerte personalizzate|contenuti pubblicitari)|(?:efficacia|rendimento) (?:delle|delle nostre|dei nostri) (?:campagne|pubblicit[àa]|annunci|inserzioni)|interessi (?:dell'utente|degli utenti|di navigazione)|marketing (?:mirato|personalizzato|comportamentale)",
+  ),
+  p(
+    'analytics',
+    'come-interagisce',
+    "(?:analizz|misur|comprend|capi|conosc|valut|monitor|stud)\\p{L}{0,6} (?:meglio )?(?:come|in che modo|il modo in cui) (?:l'utente |gli utenti |i visitatori |si )?(?:interagisce|interagiscono|utilizza|utilizzano|usa|usano|naviga|navigano)|prestazioni (?:del|di questo|del nostro) (?:sito|portale)|(?:misurazione|analisi) (?:dell'audience|del traffico|delle visite|dell'utilizzo|statistica)|finalit[àa] (?:statistiche|analitiche)|scopi (?:statistici|analitici)|dati statistici|report (?:statistici|sulle visite|di utilizzo)",
+  ),
+  p(
+    'preferences',
+    'ricordare',
+    '(?:ricord|memorizz|salv)\\p{L}{0,6} (?:le |i )?(?:tue |sue |vostre )?(?:scelte|impostazioni|preferenze|dati di accesso)|(?:lingua|valuta|regione|paese) (?:scelt[ao]|selezionat[ao]|preferit[ao])|scelta della lingua',
+  ),
+  p(
+    'necessary',
+    'sicurezza',
+    "(?:proteggere|protezione (?:de[il]|dell[ae']?)) (?:nostri |nostro |il |i |la )?(?:servizi|sito|account)|(?:prevenire|individuare|contrastare) (?:le |gli )?(?:frodi|spam|accessi non autorizzati|abusi)|bilanciamento del carico|(?:mantenere|gestire) la (?:tua |sua )?sessione|(?:funzioni|funzionare) (?:correttamente|in modo corretto)",
+  ),
+  p(
+    'social',
+    'condivisione',
+    'condivi\\p{L}{0,6} (?:contenuti|pagine|articoli|post) (?:su|sui|tramite|attraverso)|integrazione con (?:i )?social(?: network| media)?|pulsanti dei social',
+  ),
 ];

@@ -31,4 +31,29 @@ export const NL: PurposePhrase[] = [
     'delen',
     '(?:delen|deel) (?:via|op) (?:sociale|social)|deelknoppen|social (?:media )?buttons|sociale media (?:functies|knoppen|integratie)|inhoud (?:te )?delen',
   ),
+  p(
+    'advertising',
+    'advertenties-interesses',
+    '(?:advertenties|reclame|aanbiedingen) (?:die aansluiten|afgestemd|op basis van|gebaseerd op) (?:op |bij )?(?:uw|je|jouw) (?:interesses|voorkeuren|surfgedrag)|(?:advertenties|reclame) (?:\\p{L}{1,15} ){0,3}(?:tonen|weergeven|laten zien|aanbieden|personaliseren)|(?:effectiviteit|resultaten|succes) van (?:onze|de) (?:advertenties|campagnes|marketingcampagnes|reclame)|(?:gepersonaliseerde|gerichte|persoonlijke) marketing|surfgedrag (?:te )?(?:volgen|analyseren|bijhouden)',
+  ),
+  p(
+    'analytics',
+    'hoe-gebruikt',
+    '(?:analyseren|meten|begrijpen|inzicht krijgen in|zien|bijhouden) hoe (?:u|je|bezoekers|gebruikers) (?:onze|de|deze) (?:website|site|webwinkel|dienst|diensten|app) (?:gebruik\\p{L}*|bezoek\\p{L}*)|prestaties van (?:de|onze) (?:website|site|webwinkel)|(?:anonieme|geaggregeerde|statistische) (?:gegevens|rapportages|rapporten|analyses)|(?:meest|minst) (?:bezochte|bekeken|populaire) pagina\\p{L}*|bezoekgedrag|klikgedrag',
+  ),
+  p(
+    'preferences',
+    'onthouden',
+    '(?:gekozen|geselecteerde|voorkeurs)\\p{L}{0,2} (?:taal|valuta|regio)|(?:uw|je|jouw) (?:keuzes|voorkeuren|instellingen|inloggegevens) (?:te )?(?:onthouden|bewaren|opslaan)',
+  ),
+  p(
+    'necessary',
+    'beveiliging',
+    '(?:beschermen|bescherming) (?:tegen|van) (?:fraude|misbruik|spam|aanvallen|onze (?:website|diensten))|(?:fraude|misbruik|spam) (?:te )?(?:voorkomen|detecteren|bestrijden)|load ?balanc\\p{L}*|(?:sessie|inlogsessie) (?:te )?(?:onderhouden|beheren|behouden)|ingelogd (?:te )?blijven',
+  ),
+  p(
+    'social',
+    'social',
+    "(?:integratie|koppeling) met sociale (?:media|netwerken)|(?:inhoud|pagina's|artikelen|berichten) (?:te )?delen (?:via|op) (?:sociale media|social media)",
+  ),
 ];

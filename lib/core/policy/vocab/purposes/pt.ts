@@ -31,4 +31,29 @@ export const PT: PurposePhrase[] = [
     'redes',
     '(?:partilh|compartilh)\\p{L}* (?:conte[úu]dos? )?(?:nas|em|com) (?:as )?redes sociais|bot[õo]es de (?:partilha|compartilhamento)|plug-?ins? (?:de redes )?sociais|funcionalidades de redes sociais',
   ),
+  p(
+    'advertising',
+    'publicidade-interesse',
+    'publicidade (?:do seu interesse|do teu interesse|de acordo com|adaptada|baseada|com base|mais relevante|de terceiros)|an[úu]ncios (?:de acordo com|adaptados|baseados|com base|mais relevantes|do seu interesse|do teu interesse)|(?:oferec|mostr|exib|apresent|envi|fornec|veicul|direcion|personaliz)\\p{L}{0,6}(?:-lhe|-te)?(?: \\p{L}{1,15}){0,3} (?:publicidade|an[úu]ncios|ofertas personalizadas|conte[úu]dos? publicit[áa]rios?)|efic[áa]cia (?:das|de nossas|das nossas|dos nossos) (?:campanhas|publicidades?|an[úu]ncios)|marketing (?:direcionado|personalizado|comportamental)|interesses de (?:navega[çc][ãa]o|consumo)',
+  ),
+  p(
+    'analytics',
+    'como-interage',
+    '(?:acompanh|analis|monitor|mensur|medi|compreend|entend|perceb|saber)\\p{L}{0,6} (?:melhor )?(?:a forma como|de que forma|como) (?:voc[êe] |os (?:utilizadores|usu[áa]rios|visitantes) |este |o (?:site|website) )?(?:interage|interagem|utiliza|utilizam|usa|usam|navega|navegam|responde|funciona)|(?:desempenho|performance) (?:do|deste|do nosso) (?:site|website|s[íi]tio)|dados estat[íi]sticos|relat[óo]rios (?:estat[íi]sticos|de utiliza[çc][ãa]o|de tr[áa]fego|de visitas)|(?:p[áa]ginas|sec[çc][õo]es|conte[úu]dos) (?:mais )?(?:visitad[oa]s|populares|acessad[oa]s|consultad[oa]s)|tempo (?:de perman[êe]ncia|gasto|de visita)|origem (?:do tr[áa]fego|dos visitantes)|an[áa]lise (?:de|do|da) (?:tr[áa]fego|utiliza[çc][ãa]o|uso|navega[çc][ãa]o|audi[êe]ncia|comportamento)',
+  ),
+  p(
+    'preferences',
+    'lembrar-escolhas',
+    '(?:lembr|record|memoriz)\\p{L}{0,6}(?:-se)? (?:d[aeo]s? )?(?:suas |tuas |as |os )?(?:escolhas|prefer[êe]ncias|defini[çc][õo]es|configura[çc][õo]es)|(?:idioma|l[íi]ngua|moeda|regi[ãa]o) (?:preferid[oa]|escolhid[oa]|selecionad[oa])|(?:escolha|sele[çc][ãa]o) (?:do|de) idioma',
+  ),
+  p(
+    'necessary',
+    'seguranca-sessao',
+    'prote(?:ger|gem|gemos|[çc][ãa]o)(?: d[oa]s?)? (?:os nossos |o nosso |nossos |os |o )?(?:servi[çc]os|site|website|conta|contas)|(?:garantir|assegurar) (?:que )?o (?:site|website|s[íi]tio) funcion\\p{L}*|(?:funcionar|funcione|funcionam) (?:corretamente|adequadamente|de forma adequada)|(?:prote[çc][ãa]o|proteger) contra (?:fraudes?|spam|ataques|acessos? n[ãa]o autorizados?)|balanceamento de carga|(?:manter|gerir|gerenciar) (?:a )?(?:sua )?sess[ãa]o|preven(?:ir|[çc][ãa]o de) (?:fraudes?|acessos? n[ãa]o autorizados?)',
+  ),
+  p(
+    'social',
+    'partilha',
+    '(?:partilh|compartilh)\\p{L}{0,6} (?:conte[úu]dos?|p[áa]ginas|artigos|publica[çc][õo]es)|integra[çc][ãa]o (?:com|de) redes sociais|bot[õo]es (?:sociais|de redes sociais)',
+  ),
 ];
