@@ -297,3 +297,19 @@ describe('DNT wording that names no verb of response', () => {
     expect(stanceOf(text)).toBe(stance);
   });
 });
+
+describe('display preferences in the wording copied across EU sites', () => {
+  it.each([
+    [
+      'Algumas das nossas páginas utilizam cookies para recordar: suas preferências de exibição, como o tamanho da fonte.',
+      ['preferences'],
+    ],
+    [
+      'Wir verwenden Cookies, um Ihre Schriftgröße und Anzeigeeinstellungen zu speichern.',
+      ['preferences'],
+    ],
+    ['Usamos cookies para recordar el tamaño de la fuente que elija.', ['preferences']],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+});

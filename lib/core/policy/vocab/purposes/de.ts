@@ -57,4 +57,9 @@ export const DE: PurposePhrase[] = [
     'teilen',
     '(?:einbindung|integration) (?:von |sozialer )?(?:sozialen netzwerken|social[- ]media|netzwerken)|inhalte (?:[\\p{L}]{1,20} )?(?:in|auf|über) (?:sozialen netzwerken|social media) (?:zu )?teilen',
   ),
+  p(
+    'preferences',
+    'anzeige',
+    'schriftgr[öo][ßs]e|anzeigeeinstellungen|darstellungseinstellungen|(?:kontrast|farb)einstellungen|(?:speicher|merk|erinner)\\p{L}{0,5}: (?:ihre |deine )?(?:einstellungen|pr[äa]ferenzen|auswahl)',
+  ),
 ];

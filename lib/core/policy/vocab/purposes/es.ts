@@ -56,4 +56,9 @@ export const ES: PurposePhrase[] = [
     'redes',
     'integraci[óo]n con (?:las )?redes sociales|compartir (?:contenidos?|p[áa]ginas|art[íi]culos|publicaciones) (?:en|a trav[ée]s de)|botones (?:sociales|de redes sociales)',
   ),
+  p(
+    'preferences',
+    'visualizacion',
+    'preferencias de (?:visualizaci[óo]n|presentaci[óo]n)|tama[ñn]o de (?:la )?(?:fuente|letra|texto)|(?:colores|ajustes|configuraci[óo]n) de contraste|(?:record|guard|memoriz)\\p{L}{0,5}: (?:sus |tus |las )?(?:preferencias|elecciones|opciones)',
+  ),
 ];

@@ -61,4 +61,9 @@ export const FR: PurposePhrase[] = [
     'reseaux',
     'int[ée]gration (?:avec|des) (?:les )?r[ée]seaux sociaux|partag\\p{L}{0,5} (?:des |nos )?(?:contenus|pages|articles|publications) (?:sur|via) (?:les )?r[ée]seaux sociaux|boutons (?:des )?r[ée]seaux sociaux',
   ),
+  p(
+    'preferences',
+    'affichage',
+    "taille (?:de (?:la )?)?(?:police|texte|caract[èe]res)|(?:couleurs|r[ée]glages|param[èe]tres) de contraste|param[èe]tres d'affichage|(?:m[ée]moris|enregistr|retenir|se souvenir)\\p{L}{0,5}(?: de)? ?: (?:vos |tes )?(?:pr[ée]f[ée]rences|choix|param[èe]tres)",
+  ),
 ];

@@ -58,4 +58,9 @@ export const IT: PurposePhrase[] = [
     'condivisione',
     'condivi\\p{L}{0,6} (?:contenuti|pagine|articoli|post) (?:su|sui|tramite|attraverso)|integrazione con (?:i )?social(?: network| media)?|pulsanti dei social',
   ),
+  p(
+    'preferences',
+    'visualizzazione',
+    'preferenze (?:di|relative alla) visualizzazione|dimension[ei] (?:del |dei )?(?:carattere|caratteri|testo)|(?:colori|impostazioni) (?:di|del) contrasto|(?:ricord|memorizz)\\p{L}{0,6}: (?:le |i )?(?:tue |sue )?(?:preferenze|scelte|impostazioni)',
+  ),
 ];

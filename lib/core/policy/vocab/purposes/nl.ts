@@ -56,4 +56,9 @@ export const NL: PurposePhrase[] = [
     'social',
     "(?:integratie|koppeling) met sociale (?:media|netwerken)|(?:inhoud|pagina's|artikelen|berichten) (?:te )?delen (?:via|op) (?:sociale media|social media)",
   ),
+  p(
+    'preferences',
+    'weergave',
+    'lettergrootte|tekstgrootte|weergave-?(?:instellingen|voorkeuren)|contrastinstellingen|(?:onthoud|bewaar)\\p{L}{0,4}: (?:uw |je |jouw )?(?:voorkeuren|instellingen|keuzes)',
+  ),
 ];

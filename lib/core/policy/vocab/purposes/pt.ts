@@ -56,4 +56,9 @@ export const PT: PurposePhrase[] = [
     'partilha',
     '(?:partilh|compartilh)\\p{L}{0,6} (?:conte[úu]dos?|p[áa]ginas|artigos|publica[çc][õo]es)|integra[çc][ãa]o (?:com|de) redes sociais|bot[õo]es (?:sociais|de redes sociais)',
   ),
+  p(
+    'preferences',
+    'exibicao',
+    'prefer[êe]ncias de (?:exibi[çc][ãa]o|visualiza[çc][ãa]o|apresenta[çc][ãa]o)|tamanho d[ae] (?:fonte|letra|texto)|(?:cores|configura[çc][õo]es) de contraste|(?:lembr|record|memoriz)\\p{L}{0,6}: (?:as |os )?(?:suas |tuas )?(?:prefer[êe]ncias|escolhas|configura[çc][õo]es)',
+  ),
 ];
