@@ -38,7 +38,6 @@ let h: Harness;
 let server: https.Server;
 let origin: string;
 let tabId: number;
-let tracker: string;
 
 beforeAll(async () => {
   const pems = await generate([{ name: 'commonName', value: HOST }], {
@@ -84,7 +83,6 @@ document.body.appendChild(im);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
   origin = `https://${HOST}:${port}`;
-  tracker = `https://${TRACKER}:${port}`;
   h = await startHarness();
   // Values are kept and exported (the user's opt-in), so they are shown too.
   await h.browser.send({
