@@ -9,6 +9,8 @@ export default defineContentScript({
   world: 'MAIN',
   runAt: 'document_start',
   allFrames: true,
+  // about:blank and srcdoc frames run the page's scripts in its origin (issue 14 item 4).
+  matchAboutBlank: true,
   main() {
     // Writes are queued as they happen, with the stack captured but not read
     // (V8 formats it only when .stack is first read), and sent as one event

@@ -8,6 +8,8 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_start',
   allFrames: true,
+  // about:blank and srcdoc frames run the page's scripts in its origin (issue 14 item 4).
+  matchAboutBlank: true,
   main() {
     const reported = new Set<string>();
     /** One message for what arrived together: the hook sends a batch per microtask checkpoint. */

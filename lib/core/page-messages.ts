@@ -196,3 +196,13 @@ export function cookieStoreToString(args: unknown[]): string {
   parts.push('Secure'); // cookieStore cookies are always Secure
   return parts.join('; ');
 }
+
+/**
+ * The URL a frame's cookies and storage belong to. An about:blank or srcdoc
+ * frame has no URL of its own but its creator's origin, which Chrome gives as
+ * the sender's origin (Firefox gives none: the frame's URL is kept).
+ */
+export function documentUrlOf(url: string, origin: string | undefined): string {
+  if (!/^about:/i.test(url) || !origin || !/^https?:\/\/[^/]+$/i.test(origin)) return url;
+  return `${origin}/`;
+}

@@ -81,6 +81,8 @@ export interface MessageSender {
   url?: string;
   /** Chrome 106+: the sending document. */
   documentId?: string;
+  /** Chrome 80+: the sending document's origin (an about:blank frame's is its creator's). */
+  origin?: string;
   /** True for the extension's own pages (popup, options, CLI bridge). */
   fromExtensionPage: boolean;
 }

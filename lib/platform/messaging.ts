@@ -37,6 +37,7 @@ export function listenMessages(
       frameId: sender.frameId,
       url: sender.url,
       documentId: sender.documentId,
+      origin: (sender as { origin?: string }).origin,
       fromExtensionPage: (sender.url ?? '').startsWith(ownPrefix),
     });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cookieStoreToString,
+  documentUrlOf,
   scriptUrlFromStack,
   validatePageReport,
 } from '../../lib/core/page-messages.ts';
@@ -197,5 +198,19 @@ describe('cookieStore.set arguments as a cookie string', () => {
     expect(
       cookieStoreToString([{ name: 'a', value: '1', domain: 'shop.test', path: '/x', expires: 0 }]),
     ).toBe('a=1; Domain=shop.test; Path=/x; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Secure');
+  });
+});
+
+describe('documentUrlOf: the URL a frame without one of its own writes for', () => {
+  it.each([
+    ['https://shop.test/a', 'https://shop.test', 'https://shop.test/a'],
+    ['about:blank', 'https://shop.test', 'https://shop.test/'],
+    ['about:srcdoc', 'http://shop.test:8080', 'http://shop.test:8080/'],
+    // Firefox gives no origin; an opaque origin is no origin.
+    ['about:blank', undefined, 'about:blank'],
+    ['about:blank', 'null', 'about:blank'],
+    ['about:blank', 'https://shop.test/evil/path', 'about:blank'],
+  ] as const)('%s from %s → %s', (url, origin, out) => {
+    expect(documentUrlOf(url, origin)).toBe(out);
   });
 });

@@ -4,6 +4,7 @@
 import { MAX_REPORTS_PER_MESSAGE } from '../../core/hook-channel.ts';
 import { validatePageReport } from '../../core/page-messages.ts';
 import type { MessageSender } from '../../core/protocol.ts';
+import { documentUrlOf } from '../../core/page-messages.ts';
 import { createTokenBuckets } from '../../core/rate-limit.ts';
 import { Refused, type BackgroundDeps, type Handlers } from './types.ts';
 
@@ -49,7 +50,7 @@ export function pageReportHandlers(deps: BackgroundDeps): Handlers<'page-report'
     const from = {
       tabId: sender.tabId,
       frameId: sender.frameId,
-      documentUrl: sender.url,
+      documentUrl: documentUrlOf(sender.url, sender.origin),
       documentId: sender.documentId ?? null,
     };
     switch (r.type) {
@@ -94,6 +95,9 @@ export function pageReportHandlers(deps: BackgroundDeps): Handlers<'page-report'
         });
         return { ok: true };
       case 'cookie':
+        // A frame whose origin the browser did not say (Firefox's about:blank):
+        // its cookies are still seen as the browser's cookie changes.
+        if (!/^https?:/i.test(from.documentUrl)) return { ok: true };
         recorder.observe({
           kind: 'scriptCookie',
           ...from,
@@ -104,6 +108,7 @@ export function pageReportHandlers(deps: BackgroundDeps): Handlers<'page-report'
         });
         return { ok: true };
       case 'storage':
+        if (!/^https?:/i.test(from.documentUrl)) return { ok: true };
         recorder.observe({
           kind: 'storage',
           ...from,
