@@ -47,7 +47,9 @@ const tracking = (optOut: ReportedOptOut | null): AbLoadRecords => ({
     { name: '_ga', domain: `.${SITE}`, category: 'analytics', vendor: 'Google Analytics' },
     { name: '_gid', domain: `.${SITE}`, category: 'analytics', vendor: 'Google Analytics' },
     // The opt-out string's cookie records the choice: not tracking.
-    { name: 'usprivacy', domain: SITE, category: 'unknown', vendor: null },
+    { name: 'usprivacy', domain: SITE, category: 'preferences', vendor: null },
+    // Not known to be non-necessary: left out, as the findings leave it.
+    { name: 'mystery', domain: SITE, category: 'unknown', vendor: null },
     {
       name: 'fr',
       domain: '.facebook.com',
@@ -81,6 +83,7 @@ const tracking = (optOut: ReportedOptOut | null): AbLoadRecords => ({
       tracker: { category: 'advertising', vendor: 'Meta' },
     },
     { url: 'https://cdn.example/lib.js', tracker: { category: 'necessary', vendor: 'CDN' } },
+    { url: 'https://odd.example/x.js', tracker: { category: 'unknown', vendor: null } },
   ],
   optOut,
 });

@@ -9,9 +9,11 @@
 //
 // Principles of the verdict (not tuned to a fixture):
 // - tracking = cookies (stored, not blocked), storage items and tracker
-//   requests whose category is not `necessary`; the opt-out string cookies
-//   (usprivacy, OptanonConsent, __gpp…) are the record of the visitor's
-//   choice, not tracking, and are left out;
+//   requests of a non-necessary category (preferences, analytics,
+//   advertising, social: as the findings count them; items of unknown
+//   category are not known to be non-necessary and are left out); the
+//   opt-out string cookies (usprivacy, OptanonConsent, __gpp…) are the
+//   record of the visitor's choice, not tracking, and are left out too;
 // - a signal is honoured when, with it sent, no tracking happened (where
 //   there was some without it), or — GPC only, whose legal effect is an
 //   opt-out of sale / sharing — an opt-out string registered the opt-out and
@@ -154,6 +156,8 @@ export const AB_NOTE =
   'Load B sent DNT and GPC together: a change between the loads cannot be attributed to one of them alone.';
 
 const NAME: Record<Signal, string> = { dnt: 'DNT', gpc: 'GPC' };
+/** The non-necessary categories (lib/core/discrepancies/rules.ts counts the same). */
+const TRACKING: readonly Category[] = ['preferences', 'analytics', 'advertising', 'social'];
 const optOutCookieNames = new Set(OPT_OUT_COOKIES);
 
 const t = (s: unknown) => clip(typeof s === 'string' ? s : String(s ?? ''), MAX_TEXT);
@@ -179,7 +183,7 @@ function trackingOf(r: AbLoadRecords): Tracking {
   for (const c of r.cookies) {
     // Held to what the cookie is known to be, as the findings are.
     const category = c.knownCategory ?? c.category;
-    if (c.blocked || category === 'necessary' || optOutCookieNames.has(c.name)) continue;
+    if (c.blocked || !TRACKING.includes(category) || optOutCookieNames.has(c.name)) continue;
     const domain = c.domain.replace(/^\./, '');
     const key = `${c.name}\u0000${domain}`;
     if (!cookies.has(key))
@@ -192,7 +196,7 @@ function trackingOf(r: AbLoadRecords): Tracking {
   }
   const storage = new Map<string, AbStorage>();
   for (const s of r.storage) {
-    if (s.category === 'necessary') continue;
+    if (!TRACKING.includes(s.category)) continue;
     const key = `${s.kind}\u0000${s.origin}\u0000${s.key}`;
     if (!storage.has(key))
       storage.set(key, {
@@ -205,7 +209,7 @@ function trackingOf(r: AbLoadRecords): Tracking {
   }
   const trackers: Tracking['trackers'] = new Map();
   for (const q of r.requests) {
-    if (!q.tracker || q.tracker.category === 'necessary') continue;
+    if (!q.tracker || !TRACKING.includes(q.tracker.category)) continue;
     const host = t(hostOfUrl(q.url));
     const seen = trackers.get(host);
     if (seen) seen.n++;
@@ -622,4 +626,40 @@ export function signalsAbOfReports(url: string, a: AbReport, b: AbReport): Signa
     },
   };
   return compareSignalsAb(url, load(a), load(b), abClaims(said));
+}
+
+/** "1 cookie (_ga @ shop.test), 1 tracker host (www.facebook.com, Meta)": a difference in one line ("none"). */
+export function itemsText(x: AbItems, max = 5): string {
+  const names = [
+    ...x.cookies.map((c) => `cookie ${c.name} @ ${c.domain}`),
+    ...x.storage.map((s) => `${s.kind} ${s.key} @ ${s.origin}`),
+    ...x.trackers.map((q) => `tracker ${q.host}${q.vendor ? ` (${q.vendor})` : ''}`),
+  ];
+  if (!names.length) return 'none';
+  const more = names.length - max + x.leftOut;
+  return `${names.slice(0, max).join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
+}
+
+/** The A/B test in plain-text lines: both loads, the differences, the verdicts (CLI and report). */
+export function abLines(ab: SignalsAb): string[] {
+  const load = (s: AbLoadSummary) => {
+    const strings = [
+      s.optOut.usPrivacy !== null ? `US Privacy String ${s.optOut.usPrivacy}` : '',
+      s.optOut.gpp !== null ? `GPP ${clip(s.optOut.gpp, 40)}` : '',
+      s.optOut.optanonIsGpcEnabled !== null
+        ? `OptanonConsent isGpcEnabled=${s.optOut.optanonIsGpcEnabled}`
+        : '',
+    ].filter(Boolean);
+    return `${trackingText(s) || 'no non-necessary tracking'}${strings.length ? `; ${strings.join(', ')}` : ''}`;
+  };
+  return [
+    `Load A (no signal): ${load(ab.loads.a)}`,
+    `Load B (DNT and GPC sent): ${load(ab.loads.b)}`,
+    `Only in A: ${itemsText(ab.onlyA)}`,
+    `Only in B: ${itemsText(ab.onlyB)}`,
+    `In both: ${itemsText(ab.both)}`,
+    `DNT: ${ab.verdicts.dnt.text}`,
+    `GPC: ${ab.verdicts.gpc.text}`,
+    ab.note,
+  ];
 }
