@@ -398,15 +398,21 @@ async function runJob(ctx: RunContext, job: Job): Promise<Finished | null> {
   for (let attempt = 1; attempt <= 2; attempt++) {
     if (ctx.interrupted()) return null;
     const opened: AuditBrowser[] = [];
+    let over = false;
     /** A fresh browser (clean profile) for one load, closed with the attempt. */
     const fresh = async (signals: boolean) => {
       const b = await launch(ctx, signals);
+      // An attempt that timed out while this one started: close it at once.
+      if (over) {
+        await closeBrowser(ctx, b);
+        throw new Timeout(timedOut);
+      }
       opened.push(b);
       return b;
     };
+    const first = await fresh(ctx.opts.signals);
     let timer: NodeJS.Timeout | undefined;
     try {
-      const first = await fresh(ctx.opts.signals);
       if (ctx.interrupted()) return null;
       const started = Date.now();
       const deadline = started + ctx.opts.timeoutMs;
@@ -431,6 +437,7 @@ async function runJob(ctx: RunContext, job: Job): Promise<Finished | null> {
           ? { status: 'timeout', error: timedOut }
           : { status: 'failed', error: ((e as Error).message ?? String(e)).split('\n')[0]! };
     } finally {
+      over = true;
       clearTimeout(timer);
       for (const b of opened) await closeBrowser(ctx, b);
     }
