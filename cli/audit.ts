@@ -1,5 +1,5 @@
 // `npm run -s audit -- [URL ...] [--urls FILE] [--out DIR] [--jobs K]
-//   [--timeout S] [--shard i/n] [--consent MODE[,MODE]] [--pages N] [--signals]
+//   [--timeout S] [--shard i/n] [--consent MODE[,MODE]] [--pages N] [--signals | --signals-ab]
 //   [--list FILE] [--host-resolver-rules RULES] [--insecure]` — see README and
 // SPEC "Command line". Each listed URL is its own audit target, audited in a
 // fresh browser profile of its own (so two hosts of one site, or one site
@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { siteOf } from '../lib/core/party.ts';
 import { cookiesCsv, storageCsv, type Report } from '../lib/core/report.ts';
 import { buildReportHtml } from '../lib/core/report-html.ts';
+import { applyAbToFindings, signalsAbOfReports } from '../lib/core/signals/ab.ts';
 import {
   findChromium,
   launchAuditBrowser,
@@ -66,6 +67,11 @@ const USAGE = `Usage: npm run -s audit -- [URL ...] [options]
                                audit each site in each, side by side (DIR/<host>/<mode>/)
   --pages N                    also visit up to N same-site links of each URL (default 0)
   --signals                    send DNT: 1 and Sec-GPC: 1 with every request
+  --signals-ab                 DNT / GPC A/B test: load each URL with no signal, then again with
+                               DNT: 1 and Sec-GPC: 1, each in a fresh browser (clean cookies and
+                               storage), same wait; compare tracking and opt-out strings, one
+                               verdict per signal (report.json dnt.ab). The report is the second
+                               load's; --timeout covers each load
   --list FILE                  load a tracker or cookie list (EasyPrivacy/ABP, hosts, Disconnect
                                services.json, DuckDuckGo tds.json, Open Cookie Database CSV); repeatable
   --host-resolver-rules RULES  passed to Chromium, e.g. "MAP * 127.0.0.1"
@@ -82,6 +88,8 @@ interface Options {
   hostResolverRules?: string;
   insecure: boolean;
   signals: boolean;
+  /** The DNT / GPC A/B test: a load without signals, then one with them, compared. */
+  signalsAb: boolean;
   pages: number;
   modes: ConsentMode[];
   lists: string[];
@@ -106,6 +114,7 @@ async function parse(argv: string[]): Promise<Options> {
         'host-resolver-rules': { type: 'string' },
         insecure: { type: 'boolean', default: false },
         signals: { type: 'boolean', default: false },
+        'signals-ab': { type: 'boolean', default: false },
         pages: { type: 'string', default: '0' },
         consent: { type: 'string', default: 'none' },
         list: { type: 'string', multiple: true, default: [] },
@@ -127,6 +136,10 @@ async function parse(argv: string[]): Promise<Options> {
   } catch (e) {
     throw fail((e as Error).message);
   }
+  if (values.signals && values['signals-ab'])
+    throw fail(
+      '--signals and --signals-ab do not go together: --signals-ab sends the signals in its second load.',
+    );
   const pages = Number(values.pages);
   if (!Number.isInteger(pages) || pages < 0) throw fail('--pages must be a whole number ≥ 0.');
   const jobs =
@@ -171,6 +184,7 @@ async function parse(argv: string[]): Promise<Options> {
     hostResolverRules: values['host-resolver-rules'],
     insecure: values.insecure!,
     signals: values.signals!,
+    signalsAb: values['signals-ab']!,
     pages,
     modes,
     lists: values.list ?? [],
@@ -234,6 +248,7 @@ async function visit(
   job: Job,
   browser: AuditBrowser,
   deadline: number,
+  signals: boolean,
 ): Promise<Visit> {
   // Playwright's own timeouts a little later than the job's: the job's fires first.
   const remaining = () => Math.max(1, deadline - Date.now()) + 2000;
@@ -302,17 +317,45 @@ async function visit(
   });
   if (!rep.ok) throw new Error(`the extension could not build the report: ${rep.error}`);
   // The headers the extension saw came from this harness, which only the CLI knows.
-  if (ctx.opts.signals && rep.report.dnt.sentBy === 'other') rep.report.dnt.sentBy = 'cli';
+  if (signals && rep.report.dnt.sentBy === 'other') rep.report.dnt.sentBy = 'cli';
   return { report: rep.report, httpStatus: res?.status() ?? null, consent };
 }
 
-async function launch(ctx: RunContext): Promise<AuditBrowser> {
+/** The headers --signals sends, and the A/B test's second load. */
+const SIGNAL_HEADERS = { DNT: '1', 'Sec-GPC': '1' };
+
+/**
+ * The DNT / GPC A/B test of a job: load A with no signal in `first` (a
+ * fresh browser), then load B with DNT and GPC in another fresh browser,
+ * the same visit and wait; the report is B's, with the comparison in
+ * `dnt.ab` and the dnt-ignored / gpc-ignored findings held to it.
+ */
+async function visitAb(
+  ctx: RunContext,
+  job: Job,
+  first: AuditBrowser,
+  fresh: (signals: boolean) => Promise<AuditBrowser>,
+): Promise<Visit> {
+  const a = await visit(ctx, job, first, Date.now() + ctx.opts.timeoutMs, false);
+  await closeBrowser(ctx, first);
+  const second = await fresh(true);
+  const b = await visit(ctx, job, second, Date.now() + ctx.opts.timeoutMs, true);
+  const ab = signalsAbOfReports(job.target.url, a.report, b.report);
+  const report = {
+    ...b.report,
+    dnt: { ...b.report.dnt, ab },
+    discrepancies: applyAbToFindings(b.report.discrepancies ?? [], ab, job.target.host),
+  };
+  return { ...b, report };
+}
+
+async function launch(ctx: RunContext, signals: boolean): Promise<AuditBrowser> {
   const { opts } = ctx;
   const browser = await launchAuditBrowser({
     extensionDir: CHROME_BUILD,
     hostResolverRules: opts.hostResolverRules,
     insecure: opts.insecure,
-    extraHeaders: opts.signals ? { DNT: '1', 'Sec-GPC': '1' } : undefined,
+    extraHeaders: signals ? SIGNAL_HEADERS : undefined,
     // Ctrl-C is ours: close the browsers, keep finished reports, write the index.
     ownSignals: true,
   });
@@ -348,21 +391,39 @@ async function closeBrowser(ctx: RunContext, b: AuditBrowser): Promise<void> {
  */
 async function runJob(ctx: RunContext, job: Job): Promise<Finished | null> {
   const startedAt = new Date();
-  const timedOut = `no complete answer within ${ctx.opts.timeoutMs / 1000} s`;
+  const timedOut = `no complete answer within ${ctx.opts.timeoutMs / 1000} s${ctx.opts.signalsAb ? ' per load' : ''}`;
   let last: { status: 'timeout' | 'failed'; error: string } | null = null;
+  // The A/B test makes two loads, each given --timeout.
+  const loads = ctx.opts.signalsAb ? 2 : 1;
   for (let attempt = 1; attempt <= 2; attempt++) {
     if (ctx.interrupted()) return null;
-    const browser = await launch(ctx);
+    const opened: AuditBrowser[] = [];
+    let over = false;
+    /** A fresh browser (clean profile) for one load, closed with the attempt. */
+    const fresh = async (signals: boolean) => {
+      const b = await launch(ctx, signals);
+      // An attempt that timed out while this one started: close it at once.
+      if (over) {
+        await closeBrowser(ctx, b);
+        throw new Timeout(timedOut);
+      }
+      opened.push(b);
+      return b;
+    };
+    const first = await fresh(ctx.opts.signals);
     let timer: NodeJS.Timeout | undefined;
     try {
       if (ctx.interrupted()) return null;
-      const deadline = Date.now() + ctx.opts.timeoutMs;
-      const work = visit(ctx, job, browser, deadline);
+      const started = Date.now();
+      const deadline = started + ctx.opts.timeoutMs;
+      const work = ctx.opts.signalsAb
+        ? visitAb(ctx, job, first, fresh)
+        : visit(ctx, job, first, deadline, ctx.opts.signals);
       work.catch(() => {}); // a timed-out attempt's rejection comes after the race.
       const v = await Promise.race([
         work,
         new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Timeout(timedOut)), ctx.opts.timeoutMs);
+          timer = setTimeout(() => reject(new Timeout(timedOut)), ctx.opts.timeoutMs * loads);
         }),
       ]);
       if (ctx.interrupted()) return null;
@@ -376,8 +437,9 @@ async function runJob(ctx: RunContext, job: Job): Promise<Finished | null> {
           ? { status: 'timeout', error: timedOut }
           : { status: 'failed', error: ((e as Error).message ?? String(e)).split('\n')[0]! };
     } finally {
+      over = true;
       clearTimeout(timer);
-      await closeBrowser(ctx, browser);
+      for (const b of opened) await closeBrowser(ctx, b);
     }
   }
   const outcome: Outcome = {

@@ -1,4 +1,5 @@
 import type { Report } from '../lib/core/report.ts';
+import { abLines } from '../lib/core/signals/ab.ts';
 
 /** A plain-text table: the first row is the header, underlined. */
 export function table(rows: string[][], out: (s: string) => void): void {
@@ -62,6 +63,7 @@ export function printReportSummary(r: Report, out: (s: string) => void): void {
               f.evidence.cookies.length ? `${f.evidence.cookies.length} cookie(s)` : '',
               f.evidence.requests.length ? `${f.evidence.requests.length} request(s)` : '',
               f.evidence.storage.length ? `${f.evidence.storage.length} storage key(s)` : '',
+              f.evidence.ab ? 'A/B test' : '',
             ]
               .filter(Boolean)
               .join(', ') || '—',
@@ -70,6 +72,11 @@ export function printReportSummary(r: Report, out: (s: string) => void): void {
       : [],
     out,
   );
+  if (r.dnt.ab) {
+    out('');
+    out('DNT / GPC A/B test (each load from a clean state)');
+    for (const l of abLines(r.dnt.ab)) out(`  ${l}`);
+  }
   out('');
   out(`Cookies (${r.cookies.length})`);
   table(

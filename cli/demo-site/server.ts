@@ -4,12 +4,14 @@
 // (HSTS-preloaded, hence HTTPS with the port in the URL) resolve here.
 // Ground truth of what a visit records: ground-truth.json beside this file.
 // The discrepancy scenarios (one small site per finding kind) are mounted
-// from scenarios.ts; their ground truth is scenarios.json.
+// from scenarios.ts; their ground truth is scenarios.json. The DNT / GPC A/B
+// test's two sites come from ab-sites.ts (ground truth: ab-truth.json).
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
+import { AB_HOSTS, abRoutes } from './ab-sites.ts';
 import { SCENARIO_HOSTS, scenarioRoutes } from './scenarios.ts';
 
 export interface DemoServer {
@@ -35,6 +37,9 @@ export const DEMO_HOSTS = {
   /** Answers late or never (the batch's --timeout). */
   slow: 'slow.test',
   usPrivacy: 'us-privacy.test',
+  /** The DNT / GPC A/B test's sites (ab-sites.ts; ground truth ab-truth.json). */
+  abHonours: AB_HOSTS.honours,
+  abIgnores: AB_HOSTS.ignores,
 } as const;
 
 /**
@@ -407,6 +412,8 @@ const routes: Record<string, Record<string, Handler>> = {
 // The discrepancy scenarios (scenarios.ts): their sites and the third parties they add.
 for (const [host, paths] of Object.entries(scenarioRoutes))
   routes[host] = { ...routes[host], ...paths };
+// The A/B test's sites (ab-sites.ts).
+for (const [host, paths] of Object.entries(abRoutes)) routes[host] = { ...routes[host], ...paths };
 
 export async function startDemoServer(opts: { host?: string } = {}): Promise<DemoServer> {
   const bind = opts.host ?? '127.0.0.1';

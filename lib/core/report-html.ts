@@ -2,6 +2,7 @@
 // SVG), readable on screen and when printed to PDF. Every string from a site
 // (names, URLs, quotes) goes through esc(): the page is inert.
 import { publishedLines } from './discovery/dnt-resources.ts';
+import { itemsText, type AbLoadSummary, type SignalsAb } from './signals/ab.ts';
 import { optOutLines } from './report-optout.ts';
 import { type AppliedCorrection, correctionText } from './classify/corrections.ts';
 import type { Report } from './report.ts';
@@ -227,7 +228,51 @@ function signalsSection(r: Extended): string {
         ]),
       )
     : '<p>No US Privacy String, GPP string or OneTrust OptanonConsent was read.</p>';
-  return `<section><h2>Do Not Track and Global Privacy Control</h2>${table(['', `What${when}`], rows)}<h3>Opt-out strings</h3>${optOut}</section>`;
+  return `<section><h2>Do Not Track and Global Privacy Control</h2>${table(['', `What${when}`], rows)}<h3>Opt-out strings</h3>${optOut}${abSection(dnt.ab)}</section>`;
+}
+
+/** The DNT / GPC A/B test: both loads' counts, the differences, the verdicts ('' when none was run). */
+function abSection(ab: SignalsAb | null | undefined): string {
+  if (!ab) return '';
+  const { a, b } = ab.loads;
+  const count = (s: AbLoadSummary, k: 'cookies' | 'storage') => String(s[k]);
+  const vendors = [...new Set([...a.byVendor, ...b.byVendor].map((v) => v.vendor))];
+  const ofVendor = (s: AbLoadSummary, v: string | null) => {
+    const x = s.byVendor.find((y) => y.vendor === v);
+    return x
+      ? `${x.cookies} cookie(s), ${x.storage} storage item(s), ${x.trackerRequests} tracker request(s)`
+      : 'none';
+  };
+  const counts = table(
+    ['', 'Load A: no signal', 'Load B: DNT and GPC sent'],
+    [
+      ['Non-necessary cookies', count(a, 'cookies'), count(b, 'cookies')],
+      ['Non-necessary storage items', count(a, 'storage'), count(b, 'storage')],
+      [
+        'Tracker requests (hosts)',
+        `${a.trackerRequests} (${a.trackerHosts})`,
+        `${b.trackerRequests} (${b.trackerHosts})`,
+      ],
+      ['Vendors', String(a.vendors), String(b.vendors)],
+      ...vendors.map((v) => [`— ${v ?? 'no known vendor'}`, ofVendor(a, v), ofVendor(b, v)]),
+      ['US Privacy String', a.optOut.usPrivacy ?? 'none', b.optOut.usPrivacy ?? 'none'],
+      ['GPP string', a.optOut.gpp ?? 'none', b.optOut.gpp ?? 'none'],
+      [
+        'OptanonConsent isGpcEnabled',
+        a.optOut.optanonIsGpcEnabled ?? 'none',
+        b.optOut.optanonIsGpcEnabled ?? 'none',
+      ],
+    ],
+  );
+  const diffs = table(
+    ['', 'Non-necessary cookies, storage and trackers'],
+    [
+      ['Only without the signals (A)', itemsText(ab.onlyA, 20)],
+      ['Only with the signals (B)', itemsText(ab.onlyB, 20)],
+      ['In both loads', itemsText(ab.both, 20)],
+    ],
+  );
+  return `<h3>A/B test: without and with the signals</h3><p>${esc(ab.url)}, loaded twice, each time from a clean cookie and storage state. ${esc(ab.note)}</p>${counts}${diffs}<ul class="verdicts"><li>DNT: ${esc(ab.verdicts.dnt.text)}</li><li>GPC: ${esc(ab.verdicts.gpc.text)}</li></ul>`;
 }
 
 export function buildReportHtml(r: Extended): string {

@@ -9,6 +9,7 @@ import { exportedValue } from './value.ts';
 import { tkSeen, type DntPublished } from './discovery/dnt-resources.ts';
 import { optOutSection } from './report-optout.ts';
 import { redactUrlsDeep } from './redact-urls.ts';
+import type { SignalsAb } from './signals/ab.ts';
 
 /** Bump on any incompatible change; docs/report.schema.json documents each version. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -34,6 +35,8 @@ export interface ReportMeta {
   lists: ListInfo[];
   /** Only data sets whose licence allows commercial use classified (the options page setting). */
   openDataOnly?: boolean;
+  /** The DNT / GPC A/B test of the site's page (lib/core/signals/ab.ts), when one was run. */
+  ab?: SignalsAb | null;
   /** What /.well-known/gpc.json said, when it was read. */
   gpcJson?: { gpc: boolean; lastUpdate: string | null; url: string | null } | null;
   /** The focus host's well-known resources as read (gpc.json, dnt-policy.txt, /.well-known/dnt/). */
@@ -274,6 +277,8 @@ function reportOf(view: ClassifiedView, meta: ReportMeta) {
         tk: tkSeen(view.requests),
       },
       optOutStrings: optOutSection(view.optOut),
+      // The A/B test (no signal, then DNT and GPC, each from a clean state): null when none was run.
+      ab: meta.ab ?? null,
     },
     lists: meta.lists,
     openDataOnly: meta.openDataOnly === true,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../lib/core/report.ts';
 import { buildReportHtml, esc } from '../../lib/core/report-html.ts';
 import { buildView } from '../../lib/core/view.ts';
+import { compareSignalsAb } from '../../lib/core/signals/ab.ts';
 import { classifyView } from '../../lib/core/audit/classify-view.ts';
 import { bundledClassifier } from './classify-helpers.ts';
 
@@ -86,6 +87,36 @@ describe('report.html signals', () => {
     );
     expect(html({ sentBy: 'cli', browserDnt: true })).toContain(
       `<td>Sent by</td><td>the command line&#39;s --signals; the browser&#39;s own DNT setting: on</td>`,
+    );
+  });
+});
+
+describe('report.html A/B test', () => {
+  it('shows both loads, the differences and the verdicts, escaped; nothing when none was run', () => {
+    const r = report();
+    expect(buildReportHtml(r)).not.toContain('A/B test');
+    const load = {
+      cookies: [
+        { name: hostile, domain: 'evil.test', category: 'advertising' as const, vendor: hostile },
+      ],
+      storage: [],
+      requests: [],
+      optOut: null,
+    };
+    const ab = compareSignalsAb('https://evil.test/', load, load, {
+      dnt: { stance: 'honors', by: ['policy'] },
+      gpc: { stance: 'silent', by: [] },
+    });
+    const html = buildReportHtml({ ...r, dnt: { ...r.dnt, ab } });
+    expect(html).not.toContain(hostile);
+    expect(html).toContain('<h3>A/B test: without and with the signals</h3>');
+    expect(html).toContain(`<tr><td>Non-necessary cookies</td><td>1</td><td>1</td></tr>`);
+    expect(html).toContain(`<td>In both loads</td><td>cookie ${esc(hostile)} @ evil.test</td>`);
+    expect(html).toContain(
+      '<li>DNT: says it honours DNT (policy); DNT changed nothing (1 non-necessary cookie (1 vendor) in both loads) → dnt-ignored</li>',
+    );
+    expect(html).toContain(
+      '<li>GPC: says nothing about GPC; GPC changed nothing (1 non-necessary cookie (1 vendor) in both loads) → ignored</li>',
     );
   });
 });

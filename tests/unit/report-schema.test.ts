@@ -5,6 +5,11 @@ import { buildAudit } from '../../lib/core/audit/build.ts';
 import { builtinCookieKnowledge } from '../../lib/core/known-cookies/index.ts';
 import { readPolicy } from '../../lib/core/policy/index.ts';
 import { buildReport } from '../../lib/core/report.ts';
+import {
+  applyAbToFindings,
+  compareSignalsAb,
+  signalsAbOfReports,
+} from '../../lib/core/signals/ab.ts';
 import { bundledClassifier } from './classify-helpers.ts';
 
 const schema = JSON.parse(
@@ -235,6 +240,74 @@ describe('docs/report.schema.json', () => {
       undefined,
       'connect.facebook.net/*/fbevents.js',
     ]);
+  });
+
+  it('describes the DNT / GPC A/B test and a finding it confirms (dnt.ab, evidence.ab)', () => {
+    const a = buildAudit(
+      {
+        pages: [{ id: 'p', tabId: 1, url: 'https://shop.test/', site: 'shop.test', startedAt: 1 }],
+        requests: [],
+        responses: [],
+        cookieChanges: [],
+        cookies: [],
+        storage: [],
+        optOut: [],
+      },
+      {
+        site: 'shop.test',
+        classify: { classifier: bundledClassifier(), knowledge: [] },
+        declarations: [],
+        consent: null,
+        signals: { dnt: true, gpc: true },
+      },
+    );
+    const base = buildReport(a.view, {
+      site: 'shop.test',
+      generatedAt: 5000,
+      browser: 'Chromium 156',
+      extensionVersion: '0.1.0',
+      signals: { dnt: true, gpc: true },
+      discrepancies: [],
+      lists: [],
+    });
+    expect(base.dnt.ab).toBeNull();
+    const load = {
+      cookies: [
+        {
+          name: '_ga',
+          domain: '.shop.test',
+          category: 'analytics' as const,
+          vendor: 'Google Analytics',
+        },
+      ],
+      storage: [],
+      requests: [
+        {
+          url: 'https://www.facebook.com/tr',
+          tracker: { category: 'advertising' as const, vendor: 'Meta' },
+        },
+      ],
+      optOut: null,
+    };
+    const honours = { stance: 'honors' as const, by: ['gpc.json'] };
+    const ab = compareSignalsAb('https://shop.test/', load, load, { dnt: honours, gpc: honours });
+    // A report reads as the A/B test's input.
+    expect(signalsAbOfReports('https://shop.test/', base, base).verdicts.gpc.outcome).toBe(
+      'no tracking to stop',
+    );
+    const report = {
+      ...base,
+      dnt: { ...base.dnt, ab },
+      discrepancies: applyAbToFindings([], ab, 'shop.test'),
+    };
+    expect(report.discrepancies.map((d) => d.kind)).toEqual(['dnt-ignored', 'gpc-ignored']);
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    validate(JSON.parse(JSON.stringify(report)));
+    expect(validate.errors ?? []).toEqual([]);
+    validate(
+      JSON.parse(JSON.stringify({ ...report, dnt: { ...report.dnt, ab: { ...ab, extra: 1 } } })),
+    );
+    expect(validate.errors?.length).toBeGreaterThan(0);
   });
 
   it('rejects a report that renames a SPEC field', () => {

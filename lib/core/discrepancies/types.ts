@@ -2,6 +2,7 @@ import type { ConsentRecord } from '../cmp/timeline.ts';
 export type { ConsentRecord };
 import type { AppliedCorrection } from '../classify/corrections.ts';
 import type { DeclaredPolicy } from '../policy/types.ts';
+import type { AbEvidence } from '../signals/ab.ts';
 import type { Category, Party } from '../types.ts';
 
 export type Kind =
@@ -109,6 +110,8 @@ export interface Discrepancy {
     requests: EvidenceRequest[];
     storage: EvidenceStorage[];
     quote: string | null;
+    /** dnt-ignored / gpc-ignored only: the A/B test that confirmed it (lib/core/signals/ab.ts), when one was run. */
+    ab?: AbEvidence;
   };
   /** The declarations (or consent banner, or gpc.json) the finding was checked against; [] for no-declaration. */
   declaredBy: DeclarationRef[];
