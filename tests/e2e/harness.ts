@@ -14,6 +14,8 @@ export interface Harness {
   truth: GroundTruth;
   visit(url: string): Promise<{ page: Page; tabId: number }>;
   tabView(tabId: number): Promise<TabViewResponse>;
+  /** Waits until the policy linked from the tab's page has been fetched and read. */
+  policyRead(tabId: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -79,6 +81,13 @@ export async function startHarness(
       return { page, tabId: await tabIdOf(page.url()) };
     },
     tabView: (tabId) => browser.send<TabViewResponse>({ type: 'get-tab-view', tabId }),
+    async policyRead(tabId) {
+      const deadline = Date.now() + 20_000;
+      while (!(await browser.send<TabViewResponse>({ type: 'get-tab-view', tabId })).declared) {
+        if (Date.now() > deadline) throw new Error('the policy was never read');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
     async close() {
       await browser.close();
       await demo.close();

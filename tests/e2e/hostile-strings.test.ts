@@ -98,11 +98,7 @@ document.body.appendChild(im);
     }),
   });
   ({ tabId } = await h.visit(`${origin}/`));
-  const deadline = Date.now() + 20_000;
-  while (!(await h.tabView(tabId)).declared) {
-    if (Date.now() > deadline) throw new Error('the policy was never read');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await h.policyRead(tabId);
 }, 120_000);
 
 afterAll(async () => {

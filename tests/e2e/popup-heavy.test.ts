@@ -14,11 +14,7 @@ beforeAll(async () => {
   h = await startHarness();
   ({ tabId } = await h.visit(`${h.demo.origin('shop.test')}/heavy?n=${N}`));
   // The cookie policy linked from the page is fetched and read after the load.
-  const deadline = Date.now() + 20_000;
-  while (!(await h.tabView(tabId)).declared) {
-    if (Date.now() > deadline) throw new Error('the policy was never read');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await h.policyRead(tabId);
 }, 120_000);
 afterAll(async () => {
   await h?.close();
