@@ -100,7 +100,7 @@ export function createConsentActions(deps: ConsentActionDeps): ConsentActions {
     set({
       step: 'reloading-after-withdrawal',
       text: `Withdrawn via ${how}; reloading…`,
-      withdrawnVia: how,
+      withdrawnVia: again.cmp && again.applied === true ? `autoconsent rule ${again.cmp}` : api,
     });
     await dwellAndReload();
     return set({ step: 'done', text: withdrawnDoneText(first, how), finished: true });

@@ -187,6 +187,11 @@ describe('texts', () => {
     expect(noChoice(result({}))).toBe(
       'No consent banner found: no rule of the autoconsent engine matched this page, so no choice was made.',
     );
+    expect(
+      noChoice(result({ error: 'could not run in the page: Cannot access a chrome:// URL' })),
+    ).toBe(
+      'Could not look for a consent banner: could not run in the page: Cannot access a chrome:// URL.',
+    );
     expect(noChoice(result({ cmp: 'Onetrust' }))).toBe(
       'Onetrust is on this page but no banner is open (a choice may already be stored), so no choice was made.',
     );

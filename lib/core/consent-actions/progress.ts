@@ -31,7 +31,7 @@ export interface ConsentProgress {
   cmp: string | null;
   /** Its self-test's verdict (null: it has none, or it did not run). */
   confirmed: boolean | null;
-  /** How the consent was withdrawn (accept-then-withdraw), once it was. */
+  /** How the consent was withdrawn (accept-then-withdraw), once it was: "OneTrust.RejectAll()", "autoconsent rule Onetrust". */
   withdrawnVia: string | null;
   /** The step ended the action: `done` or `failed`. */
   finished: boolean;
@@ -56,6 +56,7 @@ export const WITHDRAWING = 'Withdrawing the consent…';
  */
 export function noChoice(r: EngineResult): string | null {
   if (r.cmp && r.applied === true) return null;
+  if (!r.cmp && r.error) return `Could not look for a consent banner: ${r.error}.`;
   if (!r.cmp) {
     return (
       'No consent banner found: no rule of the autoconsent engine matched this page, ' +
