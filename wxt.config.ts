@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { autoconsentPublicFiles } from './scripts/autoconsent-asset.ts';
 import { ocdPublicFiles } from './scripts/ocd-asset.ts';
 import { BENCH_VARIANTS, benchOutDir, benchVariant } from './scripts/bench-variants.ts';
 
@@ -22,7 +23,10 @@ const variantEntrypoints = variant ? BENCH_VARIANTS[variant].entrypoints : null;
 //   on the pages the user chose (off by default). Needs host access, which
 //   <all_urls> gives.
 // - scripting: register, for those pages only, the main-world scripts that
-//   give them navigator.globalPrivacyControl / doNotTrack at document_start.
+//   give them navigator.globalPrivacyControl / doNotTrack at document_start;
+//   and, when the user asks for a consent action in the popup, inject the
+//   autoconsent engine's content script into the tab's frames and run its
+//   rules' snippets in the page.
 // - privacy: read the browser's own Do Not Track setting (never changed).
 // - host_permissions <all_urls>: webRequest and cookies need it to see every
 //   site the user audits; content scripts record script cookies and storage.
@@ -42,6 +46,8 @@ export default defineConfig({
     // The bundled Open Cookie Database, read from its CSV snapshot at build time.
     'build:publicAssets': (wxt, files) => {
       files.push(...ocdPublicFiles(wxt.config.root));
+      // DuckDuckGo's autoconsent engine: its content script and rules (the popup's consent actions).
+      files.push(...autoconsentPublicFiles());
     },
   },
   manifest: ({ browser }) => ({

@@ -4,6 +4,7 @@
 // accessible name says "accept all" / "reject all" (several languages), in
 // the page or in a CMP iframe.
 import type { Page } from 'playwright-core';
+import { withdrawThroughCmpApi } from '../lib/platform/withdraw-consent.ts';
 
 export type ConsentChoice = 'none' | 'accept' | 'reject';
 
@@ -68,22 +69,8 @@ export async function applyConsent(
  * stored a choice does not show again.)
  */
 export async function withdrawConsent(page: Page): Promise<string | null> {
-  const viaApi = await page
-    .evaluate(() => {
-      const w = globalThis as unknown as Record<string, Record<string, unknown> | undefined>;
-      const ot = w.OneTrust;
-      if (ot && typeof ot.RejectAll === 'function') {
-        (ot.RejectAll as () => void).call(ot);
-        return 'OneTrust.RejectAll()';
-      }
-      const cb = w.Cookiebot ?? w.CookieConsent;
-      if (cb && typeof cb.withdraw === 'function') {
-        (cb.withdraw as () => void).call(cb);
-        return 'Cookiebot.withdraw()';
-      }
-      return null;
-    })
-    .catch(() => null);
+  // The same main-world function the extension's popup action injects.
+  const viaApi = await page.evaluate(withdrawThroughCmpApi).catch(() => null);
   if (viaApi) return viaApi;
   return applyConsent(page, 'reject');
 }

@@ -51,6 +51,7 @@ export function FindingList({ findings }: { findings: ShownFinding[] }) {
         <li
           key={`${f.kind}|${f.subject}|${f.hosts.join(',')}`}
           data-kind={f.kind}
+          data-subject={f.subject}
           data-check-policy={f.checkPolicy ? 'true' : undefined}
           className={f.checkPolicy ? 'check-policy' : undefined}
         >

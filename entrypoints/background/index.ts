@@ -21,7 +21,10 @@ import {
 } from '../../lib/platform/private-guard.ts';
 import { listenCookies } from '../../lib/platform/cookies.ts';
 import { hmacSha256Hex } from '../../lib/platform/crypto.ts';
-import { listenMessages } from '../../lib/platform/messaging.ts';
+import { evalSnippets } from '@duckduckgo/autoconsent';
+import { AUTOCONSENT_FILES } from '../../lib/core/consent-actions/engine.ts';
+import { createAutoconsentDriver, type AutoconsentApis } from '../../lib/platform/autoconsent.ts';
+import { listenEngineMessages, listenMessages } from '../../lib/platform/messaging.ts';
 import {
   browserDntReader,
   signalApplier,
@@ -34,6 +37,7 @@ import { createAuditService } from '../../lib/services/audit.ts';
 import { createMessageHandler } from '../../lib/services/background.ts';
 import { createBadge } from '../../lib/services/badge.ts';
 import { createClassificationService } from '../../lib/services/classification.ts';
+import { createConsentActions } from '../../lib/services/consent-actions.ts';
 import {
   consentCookiesOf,
   optOutCookiesOf,
@@ -167,6 +171,26 @@ export default defineBackground(() => {
     (e: unknown) => logError('settings', e),
   );
   const retention = createRetention({ store, settings, now: Date.now });
+  // The popup's consent actions: DuckDuckGo's autoconsent engine in the tab's frames.
+  const engine = createAutoconsentDriver({
+    apis: browser as unknown as AutoconsentApis,
+    loadRules: async () =>
+      (
+        await fetch(browser.runtime.getURL(AUTOCONSENT_FILES.rules as '/'))
+      ).json() as Promise<unknown>,
+    snippets: evalSnippets as unknown as Record<string, () => unknown>,
+  });
+  const consentActions = createConsentActions({
+    engine: engine.run,
+    withdrawViaApi: engine.withdrawViaApi,
+    reload: engine.reload,
+    wait: (ms) => new Promise((r) => setTimeout(r, ms)),
+    flush: () => recorder.idle(),
+    // Nobody may be listening (popup closed): that rejection is expected.
+    publish: (progress) =>
+      void browser.runtime.sendMessage({ type: 'consent-progress', progress }).catch(() => {}),
+  });
+  const engineMessages = listenEngineMessages(engine.onMessage, ownPrefix);
   listenMessages(
     createMessageHandler({
       recorder,
@@ -179,9 +203,11 @@ export default defineBackground(() => {
       signals,
       hashKeyReplaced: hasher.reset,
       optOutCookies: optOutCookiesOf((site) => browser.cookies.getAll({ domain: site })),
+      consentActions,
       now: Date.now,
     }),
     ownPrefix,
+    engineMessages,
   );
 
   // Created once: re-creating it at every worker start would restart its

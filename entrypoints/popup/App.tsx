@@ -1,7 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ask } from '../../lib/platform/messaging.ts';
 import { readStoredSummary } from '../../lib/platform/snapshot-read.ts';
+import type { ConsentAction, ConsentProgress } from '../../lib/core/consent-actions/progress.ts';
 import type {
+  ConsentProgressMessage,
   RecordsChanged,
   Request,
   SendSignalsResponse,
@@ -9,6 +11,7 @@ import type {
 } from '../../lib/core/protocol.ts';
 import type { TableName, TableRows } from '../../lib/core/tab-summary.ts';
 import type { Category } from '../../lib/core/types.ts';
+import { ConsentActions } from '../../components/ConsentActions.tsx';
 import { DeclaredChart } from '../../components/DeclaredChart.tsx';
 import { FindingList, SeverityCounts } from '../../components/Findings.tsx';
 import { Summary } from '../../components/Summary.tsx';
@@ -150,6 +153,10 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
+  // The tab's consent action (running or last ended), and why a request was refused.
+  const [consent, setConsent] = useState<ConsentProgress | null>(null);
+  const [consentError, setConsentError] = useState<string | null>(null);
+
   const [rows, setRows] = useState<Rows>({});
   const [rowsError, setRowsError] = useState<string | null>(null);
   // Bumped by each summary load: rows of an older one are shown until the
@@ -225,7 +232,24 @@ export function App() {
   useEffect(() => {
     void load();
     let timer: ReturnType<typeof setTimeout> | null = null;
+    // An action started before the popup opened (or by another popup).
+    void firstTab.then((tabId) =>
+      tabId === null
+        ? undefined
+        : ask({ type: 'get-consent-progress', tabId }).then(
+            (r) => setConsent((c) => c ?? r.progress),
+            () => {},
+          ),
+    );
     const onMessage = (msg: unknown) => {
+      const c = msg as ConsentProgressMessage;
+      if (c?.type === 'consent-progress') {
+        if (c.progress.tabId !== tabIdRef.current) return;
+        setConsent(c.progress);
+        // The last step: the findings of the reloaded page.
+        if (c.progress.finished) void load();
+        return;
+      }
       const m = msg as RecordsChanged;
       if (m?.type !== 'records-changed') return;
       if (tabIdRef.current !== null && !m.tabIds.includes(tabIdRef.current)) return;
@@ -325,6 +349,18 @@ export function App() {
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
     } catch (e) {
       setMessage(`Export failed: ${(e as Error).message}`);
+    }
+  };
+  const runConsent = async (action: ConsentAction) => {
+    const tabId = tabIdRef.current;
+    if (tabId === null) return;
+    setConsentError(null);
+    try {
+      const { progress } = await ask({ type: 'consent-action', tabId, action });
+      setConsent(progress);
+      await load();
+    } catch (e) {
+      setConsentError(`Could not run the consent action: ${(e as Error).message}`);
     }
   };
   const declaredFrom = data.declared
@@ -466,6 +502,7 @@ export function App() {
             storage.csv
           </button>
         </div>
+        <ConsentActions progress={consent} error={consentError} onRun={(a) => void runConsent(a)} />
       </header>
       <Summary counts={summary.counts} />
       <div role="tablist" aria-label="Audit">

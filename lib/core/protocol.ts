@@ -2,6 +2,7 @@
 // (through an extension page) and the background. Types only.
 import type { DntPublished } from './discovery/dnt-resources.ts';
 import type { ClassifiedView } from './audit/classify-view.ts';
+import type { ConsentAction, ConsentProgress } from './consent-actions/progress.ts';
 import type { Discrepancy } from './discrepancies/types.ts';
 import type { WellKnownList } from './lists/catalog.ts';
 import type { DeclaredPolicy } from './policy/types.ts';
@@ -72,7 +73,16 @@ export type Request =
     }
   | { type: 'clear-user-declaration'; site: string }
   /** `host`: the host whose policy to read again (its page linked it); default the site. */
-  | { type: 'reread-policy'; site: string; host?: string };
+  | { type: 'reread-policy'; site: string; host?: string }
+  /**
+   * Make a consent choice on the tab's page through the autoconsent engine,
+   * then reload and watch (accept-then-withdraw: accept, reload, withdraw,
+   * reload). Answers when the action has ended; its steps are broadcast as
+   * ConsentProgressMessage meanwhile.
+   */
+  | { type: 'consent-action'; tabId: number; action: ConsentAction }
+  /** The tab's consent action in progress or last ended (null: none ran since the worker started). */
+  | { type: 'get-consent-progress'; tabId: number };
 
 /** What the browser tells us about a message's origin: trusted, unlike its content. */
 export interface MessageSender {
@@ -212,6 +222,8 @@ export interface ResponseMap {
   'set-declared-categories': { ok: true; declaration: DeclarationInfo };
   'clear-user-declaration': { ok: true };
   'reread-policy': { ok: true; declaration: DeclarationInfo };
+  'consent-action': { ok: true; progress: ConsentProgress };
+  'get-consent-progress': { ok: true; progress: ConsentProgress | null };
 }
 
 /** What the browser and this extension send (the DNT/GPC tab, the options page). */
@@ -228,6 +240,12 @@ export interface SendSignalsResponse {
 export interface RecordsChanged {
   type: 'records-changed';
   tabIds: number[];
+}
+
+/** Broadcast from the background at each step of a consent action. */
+export interface ConsentProgressMessage {
+  type: 'consent-progress';
+  progress: ConsentProgress;
 }
 
 /** How much is stored (counts per table; when the oldest page kept was visited). */

@@ -2,6 +2,7 @@
 // sender, then dispatches to the handler of the request's kind (a table
 // typed by the protocol, split by area in ./messages/).
 import type { ErrorResponse, Request, RequestKind, ResponseMap } from '../core/protocol.ts';
+import { consentHandlers } from './messages/consent.ts';
 import { declarationHandlers } from './messages/declarations.ts';
 import { listHandlers } from './messages/lists.ts';
 import { pageReportHandlers } from './messages/page-reports.ts';
@@ -39,6 +40,7 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
     ...listHandlers(deps),
     ...declarationHandlers(deps),
     ...sendSignalsHandlers(deps),
+    ...consentHandlers(deps),
   };
   return async (raw, sender) => {
     if (typeof raw !== 'object' || raw === null || typeof (raw as Request).type !== 'string') {

@@ -4,6 +4,7 @@ import type { NamedCookie } from '../../core/cmp/index.ts';
 import type { MessageSender, RequestKind, RequestOf, ResponseMap } from '../../core/protocol.ts';
 import type { AuditService } from '../audit.ts';
 import type { ClassificationService } from '../classification.ts';
+import type { ConsentActions } from '../consent-actions.ts';
 import type { DeclarationService } from '../declarations.ts';
 import type { Recorder } from '../recorder.ts';
 import type { Retention, SettingsStore } from '../retention.ts';
@@ -24,6 +25,8 @@ export interface BackgroundDeps {
   signals: SignalSender;
   /** The opt-out cookies the browser sends to a host (consent-cookies.ts optOutCookiesOf). */
   optOutCookies: (host: string) => Promise<NamedCookie[]>;
+  /** The popup's consent actions (absent where the browser cannot run them). */
+  consentActions?: ConsentActions;
   /** "Delete everything" replaced the value-hash key: hash with the new one from now on. */
   hashKeyReplaced?: () => void;
   now: () => number;
