@@ -327,6 +327,21 @@ describe('consent', () => {
       ['before-consent', 'analytics'],
     ]);
   });
+  it('before-consent: a request just before the recorded acceptance is its effect, not before it', () => {
+    const accepted = {
+      ...rejected,
+      time: 10_000,
+      status: 'accepted' as const,
+      categories: { necessary: true, analytics: true, advertising: true },
+    };
+    // The change is stamped when the cookie event arrives; the request the
+    // page made on the choice carries the browser's earlier stamp.
+    const late = input({ consent: [none, accepted], requests: [request({ time: 9_993 })] });
+    const consentKinds = (i: typeof late) => kinds(i).filter(([k]) => k === 'before-consent');
+    expect(consentKinds(late)).toEqual([]);
+    const early = input({ consent: [none, accepted], requests: [request({ time: 5_000 })] });
+    expect(consentKinds(early)).toEqual([['before-consent', 'advertising']]);
+  });
   it('after-rejection: tracking of a refused category after the refusal only', () => {
     const i = input({
       consent: [none, rejected],

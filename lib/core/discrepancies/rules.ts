@@ -2,6 +2,7 @@
 // per (kind, subject), aggregated over every page of the site.
 import { categoryAllowedAt, consentAt, timelineOf } from '../cmp/timeline.ts';
 import { groupBy } from '../group.ts';
+import { CONSENT_STAMP_SKEW_MS } from '../time.ts';
 import { hostOf } from '../party.ts';
 import type { DeclaredPolicy, RetentionClaim } from '../policy/types.ts';
 import type { Category } from '../types.ts';
@@ -343,7 +344,7 @@ export function beforeConsent(input: AuditInput): Discrepancy[] {
     (c) => c.category,
   );
   const br = groupBy(
-    requests.filter((r) => before(r.time)),
+    requests.filter((r) => before(r.time + CONSENT_STAMP_SKEW_MS)),
     (r) => r.category,
   );
   return TRACKING.filter((c) => bc.has(c) || br.has(c)).map((c) => {
