@@ -1,4 +1,5 @@
-// A database of 1,000,000 events is pruned to its bound (issue 14 item 2):
+// A database of 300,000 (or, on request, 1,000,000) events is pruned to its
+// bound (issue 14 item 2):
 // the extension's own store and retention code (lib/platform/db.ts,
 // lib/services/retention.ts), bundled into a plain page, over Chromium's real
 // IndexedDB (fake-indexeddb deletes in quadratic time: unusable at this size).
@@ -9,9 +10,11 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { findChromium } from '../../cli/browser.ts';
 
-// About 2 min to seed and 1.5 min to prune on 2 cores; PRUNE_TEST_PAGES=200
-// runs a 100,000-event version while working on the store.
-const PAGES = Number(process.env.PRUNE_TEST_PAGES ?? 2_000);
+// 300,000 events (600 visits) by default: about a minute here. The full
+// 1,000,000 (PRUNE_TEST_PAGES=2000) takes over ten minutes on these 2-core
+// machines, Chromium's IndexedDB writing each record's five index entries,
+// too long for every CI run; run it when changing the store.
+const PAGES = Number(process.env.PRUNE_TEST_PAGES ?? 600);
 const REQUESTS = 450;
 const COOKIES = 50;
 const KEEP = 100;
@@ -22,7 +25,7 @@ let origin: string;
 
 beforeAll(async () => {
   const out = await build({
-    entryPoints: [new URL('./million/entry.ts', import.meta.url).pathname],
+    entryPoints: [new URL('./prune-at-scale/entry.ts', import.meta.url).pathname],
     bundle: true,
     format: 'iife',
     write: false,

@@ -1,4 +1,4 @@
-// Bundled into a plain page by million-prune.test.ts: the extension's own
+// Bundled into a plain page by prune-at-scale.test.ts: the extension's own
 // store and retention code over the browser's real IndexedDB.
 import { emptyBatch } from '../../../lib/core/record/batch.ts';
 import type { CookieRecord, PageVisit, RequestRecord } from '../../../lib/core/types.ts';
