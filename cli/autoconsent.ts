@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { engineConfig } from '../lib/core/consent-actions/engine.ts';
 
 const require = createRequire(import.meta.url);
 const RULES_FILE = require.resolve('@duckduckgo/autoconsent/rules/rules.json');
@@ -28,7 +29,8 @@ function load(): { script: string; rules: string } {
   return bundle;
 }
 
-export type AutoAction = 'optIn' | 'optOut';
+export type { AutoAction } from '../lib/core/consent-actions/engine.ts';
+import type { AutoAction } from '../lib/core/consent-actions/engine.ts';
 
 export interface AutoconsentResult {
   /** The rule (consent platform or site) that handled the banner, or null when none did. */
@@ -77,19 +79,7 @@ export async function runAutoconsent(
   const finished = new Promise<void>((r) => (finish = r));
   let selfTestFrame: Frame | null = null;
   let nothingTimer: NodeJS.Timeout | undefined;
-  const config = {
-    enabled: true,
-    autoAction: action,
-    disabledCmps: [],
-    // Nothing hidden: the audit watches the page as a visitor sees it.
-    enablePrehide: false,
-    enableCosmeticRules: true,
-    enableGeneratedRules: true,
-    // The page has loaded and gone quiet before the engine runs: 10 tries (about 5 s) find a late banner.
-    detectRetries: 10,
-    visualTest: false,
-    logs: { lifecycle: false, rulesteps: false, evals: false, errors: false, messages: false },
-  };
+  const config = engineConfig(action);
   /** The first rule named by the engine (bounded: it comes from the page's frames). */
   const noteCmp = (msg: ContentMessage) => {
     out.cmp ??= String(msg.cmp ?? '').slice(0, 100) || null;
