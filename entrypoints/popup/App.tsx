@@ -232,15 +232,9 @@ export function App() {
   useEffect(() => {
     void load();
     let timer: ReturnType<typeof setTimeout> | null = null;
-    // An action started before the popup opened (or by another popup).
-    void firstTab.then((tabId) =>
-      tabId === null
-        ? undefined
-        : ask({ type: 'get-consent-progress', tabId }).then(
-            (r) => setConsent((c) => c ?? r.progress),
-            () => {},
-          ),
-    );
+    // An action started before the popup opened (or by another popup) shows
+    // at its next step's broadcast: asking at once would wake a stopped
+    // worker before the popup has painted from its stored summary.
     const onMessage = (msg: unknown) => {
       const c = msg as ConsentProgressMessage;
       if (c?.type === 'consent-progress') {
