@@ -46,7 +46,8 @@ import { createProgress, printBatchSummary } from './batch/progress.ts';
 import { startDemoServer, type DemoServer } from './demo-site/server.ts';
 import { CHROME_BUILD, ensureBuild } from './ensure-build.ts';
 import { applyConsent, withdrawConsent } from './consent.ts';
-import { describeAutoconsent, runAutoconsent } from './autoconsent.ts';
+import { describeEngine } from '../lib/core/consent-actions/engine.ts';
+import { runAutoconsent } from './autoconsent.ts';
 import { printReportSummary } from './summary.ts';
 
 const USAGE = `Usage: npm run -s audit -- [URL ...] [options]
@@ -277,9 +278,9 @@ async function visit(
     );
     const how =
       ac.cmp && ac.applied
-        ? `autoconsent ${describeAutoconsent(ac)}`
+        ? `autoconsent ${describeEngine(ac)}`
         : await applyConsent(page, choice).then((api) =>
-            api ? `${api} (autoconsent: ${describeAutoconsent(ac)})` : null,
+            api ? `${api} (autoconsent: ${describeEngine(ac)})` : null,
           );
     if (how) {
       await dwellAndReload();
@@ -296,7 +297,7 @@ async function visit(
         }
       }
     } else {
-      consent = `consent: no CMP API or banner button found (autoconsent: ${describeAutoconsent(ac)}), no choice made`;
+      consent = `consent: no CMP API or banner button found (autoconsent: ${describeEngine(ac)}), no choice made`;
     }
   }
   const links = await sameSiteLinks(browser, page.url(), site, ctx.opts.pages);

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { engineConfig } from '../lib/core/consent-actions/engine.ts';
+import { type EngineResult, engineConfig } from '../lib/core/consent-actions/engine.ts';
 
 const require = createRequire(import.meta.url);
 const RULES_FILE = require.resolve('@duckduckgo/autoconsent/rules/rules.json');
@@ -32,17 +32,8 @@ function load(): { script: string; rules: string } {
 export type { AutoAction } from '../lib/core/consent-actions/engine.ts';
 import type { AutoAction } from '../lib/core/consent-actions/engine.ts';
 
-export interface AutoconsentResult {
-  /** The rule (consent platform or site) that handled the banner, or null when none did. */
-  cmp: string | null;
-  /** A banner was open. */
-  popup: boolean;
-  /** The opt-in or opt-out steps ran to the end. */
-  applied: boolean | null;
-  /** The rule's own check that the choice took effect (null: it has none, or it did not run). */
-  confirmed: boolean | null;
-  error: string | null;
-}
+/** What a run found and did: the same result the extension's engine session gives. */
+export type AutoconsentResult = EngineResult;
 
 /** Messages the content script sends (the fields used here; the rest is ignored). */
 interface ContentMessage {
@@ -166,15 +157,4 @@ export async function runAutoconsent(
   clearTimeout(nothingTimer);
   page.off('framenavigated', onFrame);
   return out;
-}
-
-/** "rule Onetrust, confirmed by its self-test" and the like, for progress lines. */
-export function describeAutoconsent(r: AutoconsentResult): string {
-  if (!r.cmp) return 'no rule matched';
-  const how = `rule ${r.cmp}`;
-  if (r.applied === false) return `${how} failed to apply the choice`;
-  if (r.applied === null) return `${how} found no open banner`;
-  if (r.confirmed === true) return `${how}, confirmed by its self-test`;
-  if (r.confirmed === false) return `${how}, but its self-test says the choice did not take`;
-  return how;
 }
