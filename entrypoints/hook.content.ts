@@ -1,5 +1,11 @@
 import { cookieStoreToString, scriptUrlFromStack } from '../lib/core/page-messages.ts';
-import { HOOK_EVENT, HOOK_HELLO, HOOK_LINKED_ATTR, HOOK_READY } from '../lib/core/hook-channel.ts';
+import {
+  HOOK_EVENT,
+  HOOK_HELLO,
+  HOOK_LINKED_ATTR,
+  HOOK_NODE_KEY,
+  HOOK_READY,
+} from '../lib/core/hook-channel.ts';
 
 // Runs in the page's own JavaScript world before any page script, to see
 // cookie and storage writes with the URL of the script that made them. It
@@ -40,11 +46,17 @@ export default defineContentScript({
         if (linkedTo.call(channel, HOOK_LINKED_ATTR)) {
           linked = true;
           unlisten.call(document, HOOK_HELLO, offer, true);
+          delete (document as unknown as Record<string, unknown>)[HOOK_NODE_KEY];
         }
       } catch {
         // never break the page
       }
     };
+    try {
+      Object.defineProperty(document, HOOK_NODE_KEY, { value: channel, configurable: true });
+    } catch {
+      // a document that refuses expandos: the relatedTarget route only
+    }
     document.addEventListener(HOOK_HELLO, offer, true);
     offer();
     const pending: { report: Record<string, unknown>; stack: Error | null }[] = [];
@@ -91,9 +103,8 @@ export default defineContentScript({
         const reports = batch.map(({ report, stack }) =>
           stack ? { ...report, scriptUrl: urlOf(stack) } : report,
         );
-        // Where the node could not be handed over (Firefox gives the relay no
-        // relatedTarget from the page's world), the reports go on the
-        // document as before: readable and forgeable by the page there.
+        // Where the node could not be handed over (no relay in this frame),
+        // the reports go on the document, as before the private channel.
         dispatch.call(
           linked ? channel : document,
           new Custom(HOOK_EVENT, { detail: stringify(reports) }),

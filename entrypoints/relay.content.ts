@@ -2,6 +2,7 @@ import {
   HOOK_EVENT,
   HOOK_HELLO,
   HOOK_LINKED_ATTR,
+  HOOK_NODE_KEY,
   HOOK_READY,
   MAX_HOOK_BATCH_LENGTH,
 } from '../lib/core/hook-channel.ts';
@@ -45,9 +46,19 @@ export default defineContentScript({
       forwardAll(reports);
     };
     let channel: EventTarget | null = null;
+    /** Firefox: the node the hook left on the document, taken (and the expando deleted). */
+    const takeNode = (): Element | null => {
+      const page = (document as unknown as { wrappedJSObject?: Record<string, unknown> })
+        .wrappedJSObject;
+      const wrap = (globalThis as { XPCNativeWrapper?: (o: unknown) => unknown }).XPCNativeWrapper;
+      if (!page || !wrap) return null;
+      const raw = page[HOOK_NODE_KEY];
+      delete page[HOOK_NODE_KEY];
+      return raw ? (wrap(raw) as Element) : null;
+    };
     const onReady = (e: Event) => {
       if (channel) return;
-      const node = (e as MouseEvent).relatedTarget as Element | null;
+      const node = ((e as MouseEvent).relatedTarget as Element | null) ?? takeNode();
       if (!node || typeof node.setAttribute !== 'function') return;
       channel = node;
       node.addEventListener(HOOK_EVENT, onReports);
@@ -57,9 +68,8 @@ export default defineContentScript({
     };
     document.addEventListener(HOOK_READY, onReady, true);
     document.dispatchEvent(new CustomEvent(HOOK_HELLO));
-    // No node handed over (Firefox: the hook's relatedTarget does not reach
-    // this world): the hook reports on the document, as it did before the
-    // private channel; in Chromium the handover is complete by now.
+    // No node handed over yet (the hook has not run in this frame): until it
+    // offers one, its reports are taken from the document.
     if (!channel) document.addEventListener(HOOK_EVENT, onReports);
 
     const kinds = ['localStorage', 'sessionStorage'] as const;

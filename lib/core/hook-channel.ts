@@ -10,7 +10,11 @@
 //   relay: takes the first node offered, marks it with HOOK_LINKED_ATTR and
 //          stops listening; the hook sees the mark and stops answering.
 // Whichever of the two runs first, the handover completes before the page's
-// scripts can dispatch either event.
+// scripts can dispatch either event. Firefox gives the relay no relatedTarget
+// from the page's world; there the hook also leaves the node on the document
+// under HOOK_NODE_KEY for the relay to take through `wrappedJSObject` (and
+// delete). The expando never outlives the handover: whoever completes it
+// deletes it, before the page's scripts run.
 
 /** Event carrying a batch of reports (a JSON string) on the channel node. */
 export const HOOK_EVENT = '__cookie_audit_observation__';
@@ -18,6 +22,8 @@ export const HOOK_EVENT = '__cookie_audit_observation__';
 export const HOOK_HELLO = '__cookie_audit_hello__';
 /** Hook → relay, on the document: a MouseEvent whose relatedTarget is the channel node. */
 export const HOOK_READY = '__cookie_audit_ready__';
+/** Expando on the document holding the channel node during the handover (Firefox). */
+export const HOOK_NODE_KEY = '__cookie_audit_node__';
 /** Set on the channel node by the relay once it listens there. */
 export const HOOK_LINKED_ATTR = 'data-linked';
 /**
