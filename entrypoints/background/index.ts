@@ -7,6 +7,7 @@ import {
   createListStore,
   createSettingsStore,
   createSendSignalsStore,
+  createSignalsAbStore,
   createSnapshotStore,
   declarationPorts,
   valueHashKey,
@@ -47,6 +48,15 @@ import { createDeclarationService } from '../../lib/services/declarations.ts';
 import { createRecorder, FLUSH_DELAY_MS } from '../../lib/services/recorder.ts';
 import { createSignalSender, stampSignals } from '../../lib/services/send-signals.ts';
 import { createRetention } from '../../lib/services/retention.ts';
+import { createSignalsAb } from '../../lib/services/signals-ab.ts';
+import { isSiteCookie } from '../../lib/core/signals/ab-run.ts';
+import {
+  loadTab,
+  siteCookieJar,
+  tabStorage,
+  type SiteCookiesApi,
+  type SiteTabsApi,
+} from '../../lib/platform/site-state.ts';
 
 const logError = (message: string, error: unknown) =>
   console.error(`[cookie-audit] ${message}`, error);
@@ -91,6 +101,9 @@ export default defineBackground(() => {
     now: Date.now,
     onChange: bump,
   });
+  const abResults = createSignalsAbStore(db);
+  /** The site whose cookies the A/B test is clearing or restoring (null: none). */
+  let abMuted: string | null = null;
   const audit = createAuditService({
     store,
     classification,
@@ -102,6 +115,7 @@ export default defineBackground(() => {
     generation: () => generation,
     snapshots: createSnapshotStore(db),
     browserDnt: browserDntReader(api.privacy),
+    signalsAb: abResults.get,
     onError: logError,
   });
   const badge = createBadge({
@@ -155,11 +169,13 @@ export default defineBackground(() => {
   });
   if (__BENCH_VARIANT__ === 'empty-listeners') listenCookies(browser.cookies, Date.now, () => {});
   else if (__BENCH_VARIANT__ !== 'content-scripts') {
-    listenCookies(
-      browser.cookies,
-      Date.now,
-      routeCookieObservations({ recorder, declarations, onError: logError }),
-    );
+    const route = routeCookieObservations({ recorder, declarations, onError: logError });
+    listenCookies(browser.cookies, Date.now, (o) => {
+      // The A/B test's own clearing and restoring of the site's cookies is no site's doing.
+      if (abMuted && o.kind === 'cookieChange' && isSiteCookie(o.domain, o.partitionKey, abMuted))
+        return;
+      route(o);
+    });
   }
 
   // Warm up now (≈ 10 ms) so the first popup does not wait for it.
@@ -190,6 +206,25 @@ export default defineBackground(() => {
     publish: (progress) =>
       void browser.runtime.sendMessage({ type: 'consent-progress', progress }).catch(() => {}),
   });
+  // The popup's DNT / GPC A/B test: loads in a background tab, the site's state saved and restored.
+  const tabsApi = browser as unknown as SiteTabsApi;
+  const signalsAb = createSignalsAb({
+    page: async (tabId) => (await store.latestPageForTab(tabId)) ?? null,
+    cookies: siteCookieJar(browser.cookies as unknown as SiteCookiesApi),
+    storage: tabStorage(tabsApi),
+    tabs: loadTab(tabsApi),
+    signals: signals.override,
+    pageReport: (site, pageId) => audit.report(site, { pageIds: [pageId] }),
+    save: (site, ab) => abResults.put(site, ab).then(bump),
+    wait: (ms) => new Promise((r) => setTimeout(r, ms)),
+    flush: () => recorder.idle(),
+    mute: (site) => {
+      abMuted = site;
+    },
+    // Nobody may be listening (popup closed): that rejection is expected.
+    publish: (progress) =>
+      void browser.runtime.sendMessage({ type: 'signals-ab-progress', progress }).catch(() => {}),
+  });
   const engineMessages = listenEngineMessages(engine.onMessage, ownPrefix);
   listenMessages(
     createMessageHandler({
@@ -204,6 +239,7 @@ export default defineBackground(() => {
       hashKeyReplaced: hasher.reset,
       optOutCookies: optOutCookiesOf((site) => browser.cookies.getAll({ domain: site })),
       consentActions,
+      signalsAb: { test: signalsAb, stored: abResults.get },
       now: Date.now,
     }),
     ownPrefix,

@@ -12,6 +12,8 @@ import {
 import type { StoredList } from '../core/lists/compile.ts';
 import { readListSettings, type ListSettings } from '../core/lists/settings.ts';
 import { readSendSettings, type SendSignalsSettings } from '../core/signals/send.ts';
+import { readStoredAb } from '../core/signals/ab-run.ts';
+import type { SignalsAb } from '../core/signals/ab.ts';
 import { siteOf } from '../core/party.ts';
 import {
   DEFAULT_STORAGE_SETTINGS,
@@ -378,6 +380,8 @@ export function createDexieStore(db: AuditDb): RecordStore {
         await Promise.all(recorded.map((t) => t.clear()));
         await db.meta.delete('valueHashKey');
         await db.meta.delete(QUOTA_NOTICE);
+        // The A/B tests' results are records of the sites too.
+        await db.meta.where('key').startsWith(SIGNALS_AB_PREFIX).delete();
       });
     },
     async dropValues() {
@@ -459,6 +463,20 @@ export function createListSettingsStore(db: AuditDb) {
     },
     async put(settings: ListSettings): Promise<void> {
       await db.meta.put({ key: 'listSettings', value: settings });
+    },
+  };
+}
+
+const SIGNALS_AB_PREFIX = 'signalsAb:';
+
+/** Each site's last DNT / GPC A/B test from the popup (a value in `meta` per site). */
+export function createSignalsAbStore(db: AuditDb) {
+  return {
+    async get(site: string): Promise<SignalsAb | null> {
+      return readStoredAb((await db.meta.get(`${SIGNALS_AB_PREFIX}${site}`))?.value);
+    },
+    async put(site: string, ab: SignalsAb): Promise<void> {
+      await db.meta.put({ key: `${SIGNALS_AB_PREFIX}${site}`, value: ab });
     },
   };
 }

@@ -1,0 +1,251 @@
+// The popup's "Test DNT/GPC on this site": the command line's --signals-ab
+// (lib/core/signals/ab.ts) in the user's own browser. The user's cookies for
+// the site and the page's localStorage are saved; the site's state is
+// cleared; load A (no signal) and load B (DNT and GPC, this site only, with
+// the "send privacy signals" option's own rules and scripts) run in a
+// background tab beside the user's, each watched the same time; the two
+// page visits are compared and the result stored for the site's audit and
+// report; then — always, whatever failed — the saved cookies and storage are
+// put back exactly and the stored signal setting is in force again.
+//
+// Why a second tab: the user's tab keeps its page, its sessionStorage (per
+// tab) and anything typed in it; the loads get a fresh sessionStorage of
+// their own, as the CLI's fresh profile does. localStorage is per origin:
+// it is cleared and restored through the user's tab, which is on the origin
+// throughout (no page of it has to be loaded to write it).
+import type { RestoreDiff, SavedCookie } from '../core/signals/ab-restore.ts';
+import {
+  AB_DWELL_MS,
+  abSignalSettings,
+  doneText,
+  loadAError,
+  notRestoredLines,
+  PHASE_TEXT,
+  type AbPhase,
+  type AbProgress,
+  type SavedStorage,
+} from '../core/signals/ab-run.ts';
+import { signalsAbOfReports, type AbReport, type SignalsAb } from '../core/signals/ab.ts';
+import type { SendSignalsSettings } from '../core/signals/send.ts';
+import type { PageVisit } from '../core/types.ts';
+
+export interface SignalsAbDeps {
+  /** The tab's current page (null: none recorded). */
+  page(tabId: number): Promise<PageVisit | null>;
+  cookies: {
+    all(site: string): Promise<SavedCookie[]>;
+    remove(c: SavedCookie): Promise<void>;
+    set(c: SavedCookie): Promise<void>;
+  };
+  storage: {
+    read(tabId: number): Promise<SavedStorage>;
+    clear(tabId: number, origin: string): Promise<void>;
+    write(tabId: number, saved: SavedStorage): Promise<void>;
+  };
+  tabs: {
+    open(nextTo: number): Promise<number>;
+    load(tabId: number, url: string): Promise<void>;
+    close(tabId: number): Promise<void>;
+  };
+  /** The test's own signal setting in force (null: the stored one again). */
+  signals(settings: SendSignalsSettings | null): Promise<void>;
+  /** A page visit's records as a report (only that page). */
+  pageReport(site: string, pageId: string): Promise<AbReport & { dnt: SentSignals }>;
+  /** Keeps the result for the site's audit and report. */
+  save(site: string, ab: SignalsAb): Promise<void>;
+  wait(ms: number): Promise<void>;
+  /** Resolves once everything observed so far is written (recorder.idle). */
+  flush(): Promise<void>;
+  /** While true, the site's cookie changes are the test's own: not recorded. */
+  mute(site: string | null): void;
+  publish(p: AbProgress): void;
+}
+
+/** What the report says the page was sent (report.dnt.sent, report.dnt.gpcSent). */
+type SentSignals = { sent: boolean; gpcSent: boolean };
+
+export class SignalsAbBusy extends Error {}
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function createSignalsAb(deps: SignalsAbDeps) {
+  const last = new Map<number, AbProgress>();
+  let running: number | null = null;
+
+  async function clearSite(site: string, userTab: number, origin: string): Promise<void> {
+    deps.mute(site);
+    try {
+      for (const c of await deps.cookies.all(site)) await deps.cookies.remove(c);
+    } finally {
+      deps.mute(null);
+    }
+    await deps.storage.clear(userTab, origin);
+  }
+
+  /** Puts back exactly what was saved; the lines of what is not back (empty: all is). */
+  async function restore(
+    site: string,
+    userTab: number,
+    cookies: SavedCookie[],
+    storage: SavedStorage | null,
+  ): Promise<string[]> {
+    const failures: string[] = [];
+    deps.mute(site);
+    try {
+      for (const c of await deps.cookies.all(site)) {
+        await deps.cookies
+          .remove(c)
+          .catch((e) => failures.push(`could not remove: ${messageOf(e)}`));
+      }
+      for (const c of cookies) {
+        await deps.cookies
+          .set(c)
+          .catch((e) => failures.push(`could not set ${c.name} @ ${c.domain}: ${messageOf(e)}`));
+      }
+    } finally {
+      deps.mute(null);
+    }
+    if (storage) {
+      await deps.storage
+        .write(userTab, storage)
+        .catch((e) => failures.push(`could not write the storage: ${messageOf(e)}`));
+    }
+    // Checked, not assumed: what is there now against what was saved.
+    const after = await deps.cookies.all(site);
+    const storageAfter = storage ? await deps.storage.read(userTab).catch(() => null) : null;
+    const lines = notRestoredLines(
+      { saved: cookies, after },
+      storage && storageAfter ? { saved: storage, after: storageAfter } : null,
+    );
+    if (storage && !storageAfter) lines.push(`could not read the storage of ${storage.origin}`);
+    return [...failures, ...lines];
+  }
+
+  async function steps(tabId: number): Promise<AbProgress> {
+    const page = await deps.page(tabId);
+    if (!page || !/^https?:/.test(page.url)) {
+      throw new Error('this tab shows no web page recorded by the extension');
+    }
+    const { site, url } = page;
+    const origin = new URL(url).origin;
+    let p: AbProgress = {
+      tabId,
+      site,
+      phase: 'saving',
+      text: PHASE_TEXT.saving,
+      finished: false,
+      ab: null,
+      error: null,
+      notRestored: null,
+    };
+    const set = (change: Partial<AbProgress>) => {
+      p = { ...p, ...change };
+      last.set(tabId, p);
+      deps.publish(p);
+      return p;
+    };
+    const phase = (ph: Exclude<AbPhase, 'done' | 'failed'>) =>
+      set({ phase: ph, text: PHASE_TEXT[ph] });
+    set({});
+    const savedCookies = await deps.cookies.all(site);
+    const savedStorage = await deps.storage.read(tabId);
+    if (savedStorage.origin !== origin) {
+      throw new Error(`the tab is no longer on ${origin}`);
+    }
+    let testTab: number | null = null;
+    let ab: SignalsAb | null = null;
+    let error: string | null = null;
+    let cleared = false;
+    try {
+      testTab = await deps.tabs.open(tabId);
+      const load = async (which: 'a' | 'b') => {
+        phase(which === 'a' ? 'clearing-a' : 'clearing-b');
+        // The test tab leaves the site first: no page of it runs while its state is cleared.
+        await deps.tabs.load(testTab!, 'about:blank');
+        await deps.signals(abSignalSettings(site, which));
+        cleared = true;
+        await clearSite(site, tabId, origin);
+        phase(which === 'a' ? 'loading-a' : 'loading-b');
+        await deps.tabs.load(testTab!, url);
+        await deps.wait(AB_DWELL_MS);
+        await deps.flush();
+        const visit = await deps.page(testTab!);
+        if (!visit || visit.url !== url) {
+          throw new Error(`load ${which.toUpperCase()} was not recorded (the page went elsewhere)`);
+        }
+        return deps.pageReport(site, visit.id);
+      };
+      const a = await load('a');
+      const b = await load('b');
+      await deps.tabs.load(testTab, 'about:blank');
+      phase('comparing');
+      const notA = loadAError({ dnt: a.dnt.sent, gpc: a.dnt.gpcSent });
+      if (notA) throw new Error(notA);
+      if (!b.dnt.sent || !b.dnt.gpcSent) {
+        throw new Error('load B did not carry both signals');
+      }
+      ab = signalsAbOfReports(url, a, b);
+      await deps.save(site, ab);
+    } catch (e) {
+      error = messageOf(e);
+    } finally {
+      phase('restoring');
+      const lines: string[] = [];
+      if (testTab !== null) {
+        await deps.tabs.close(testTab).catch((e) => lines.push(`test tab: ${messageOf(e)}`));
+      }
+      await deps
+        .signals(null)
+        .catch((e) => lines.push(`the "send privacy signals" setting: ${messageOf(e)}`));
+      // Nothing was cleared when the test stopped before: nothing to put back.
+      if (cleared) lines.push(...(await restore(site, tabId, savedCookies, savedStorage)));
+      if (lines.length) {
+        error = `${error ? `${error}. ` : ''}Not restored exactly: ${lines.join('; ')}`;
+      }
+      set({ notRestored: lines.length ? lines : null });
+    }
+    if (error || !ab) {
+      return set({
+        phase: 'failed',
+        text: `The test stopped: ${error ?? 'no result'}`,
+        error,
+        ab,
+        finished: true,
+      });
+    }
+    return set({ phase: 'done', text: doneText(ab), ab, finished: true });
+  }
+
+  return {
+    /** Runs the test for the tab's site; resolves with its last step (done or failed). */
+    async run(tabId: number): Promise<AbProgress> {
+      if (running !== null) throw new SignalsAbBusy('A DNT/GPC test is already running.');
+      running = tabId;
+      try {
+        return await steps(tabId);
+      } catch (e) {
+        const prev = last.get(tabId);
+        const failed: AbProgress = {
+          tabId,
+          site: prev?.site ?? '',
+          phase: 'failed',
+          text: `The test stopped: ${messageOf(e)}`,
+          finished: true,
+          ab: null,
+          error: messageOf(e),
+          notRestored: prev?.notRestored ?? null,
+        };
+        last.set(tabId, failed);
+        deps.publish(failed);
+        return failed;
+      } finally {
+        running = null;
+      }
+    },
+    /** The tab's test in progress or last finished (null: none since the worker started). */
+    progress: (tabId: number): AbProgress | null => last.get(tabId) ?? null,
+  };
+}
+
+export type SignalsAbService = ReturnType<typeof createSignalsAb>;
+export type { RestoreDiff };
