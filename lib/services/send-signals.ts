@@ -12,7 +12,8 @@ import {
 
 export interface SignalSenderDeps {
   store: { get(): Promise<SendSignalsSettings>; put(s: SendSignalsSettings): Promise<void> };
-  apply(s: SendSignalsSettings): Promise<void>;
+  /** `extensionNavigations`: the extension's own navigations to covered pages carry them too. */
+  apply(s: SendSignalsSettings, opts?: { extensionNavigations?: boolean }): Promise<void>;
   browserDnt(): Promise<boolean | null>;
   onError?: (message: string, e: unknown) => void;
 }
@@ -95,7 +96,7 @@ export function createSignalSender(deps: SignalSenderDeps) {
       await loaded;
       override = settings;
       try {
-        await deps.apply(settings ?? current!);
+        await deps.apply(settings ?? current!, settings ? { extensionNavigations: true } : {});
         if (!settings) error = null;
       } catch (e) {
         if (!settings) error = messageOf(e);
