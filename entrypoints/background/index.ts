@@ -7,6 +7,7 @@ import {
   createListStore,
   createSettingsStore,
   createSendSignalsStore,
+  createSignalsAbPendingStore,
   createSignalsAbStore,
   createSnapshotStore,
   declarationPorts,
@@ -224,7 +225,16 @@ export default defineBackground(() => {
     // Nobody may be listening (popup closed): that rejection is expected.
     publish: (progress) =>
       void browser.runtime.sendMessage({ type: 'signals-ab-progress', progress }).catch(() => {}),
+    pending: createSignalsAbPendingStore(db),
+    onError: logError,
   });
+  // A test this worker was stopped in the middle of: the user's state back now.
+  signalsAb.recover().then(
+    (notBack) => {
+      if (notBack.length) logError('A/B test: not restored exactly', notBack);
+    },
+    (e: unknown) => logError('A/B test: restore', e),
+  );
   const engineMessages = listenEngineMessages(engine.onMessage, ownPrefix);
   listenMessages(
     createMessageHandler({

@@ -23,6 +23,7 @@ import {
 import type { ConsentState } from '../core/cmp/index.ts';
 import type { SnapshotStore, StoredSnapshot } from '../services/audit.ts';
 import type { Declaration } from '../services/declarations.ts';
+import type { PendingRestore } from '../services/signals-ab.ts';
 import { REQUEST_ID_WINDOW_MS } from '../core/record/attribution.ts';
 import type { Batch } from '../core/record/batch.ts';
 import { DAY_MS, SECOND_MS } from '../core/time.ts';
@@ -477,6 +478,27 @@ export function createSignalsAbStore(db: AuditDb) {
     },
     async put(site: string, ab: SignalsAb): Promise<void> {
       await db.meta.put({ key: `${SIGNALS_AB_PREFIX}${site}`, value: ab });
+    },
+  };
+}
+
+/**
+ * The user's cookies and storage saved by a running A/B test, until they
+ * are put back (lib/services/signals-ab.ts PendingRestore): a worker
+ * stopped mid-test restores them at its next start. Deleted once restored.
+ */
+export function createSignalsAbPendingStore(db: AuditDb) {
+  const KEY = 'signalsAbPending';
+  return {
+    async get(): Promise<PendingRestore | null> {
+      const v = (await db.meta.get(KEY))?.value as PendingRestore | undefined;
+      return v && typeof v.site === 'string' && Array.isArray(v.cookies) ? v : null;
+    },
+    async put(p: PendingRestore): Promise<void> {
+      await db.meta.put({ key: KEY, value: p });
+    },
+    async clear(): Promise<void> {
+      await db.meta.delete(KEY);
     },
   };
 }

@@ -59,6 +59,25 @@ export interface SignalsAbDeps {
   /** While true, the site's cookie changes are the test's own: not recorded. */
   mute(site: string | null): void;
   publish(p: AbProgress): void;
+  /**
+   * What is saved, kept durably until it is put back: a worker stopped
+   * mid-test (or a browser closed) restores it at its next start (recover).
+   */
+  pending?: {
+    get(): Promise<PendingRestore | null>;
+    put(p: PendingRestore): Promise<void>;
+    clear(): Promise<void>;
+  };
+  onError?: (message: string, e: unknown) => void;
+}
+
+/** The user's saved state while a test runs (and the test tab, once open). */
+export interface PendingRestore {
+  site: string;
+  tabId: number;
+  testTab: number | null;
+  cookies: SavedCookie[];
+  storage: SavedStorage;
 }
 
 /** What the report says the page was sent (report.dnt.sent, report.dnt.gpcSent). */
@@ -71,6 +90,8 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export function createSignalsAb(deps: SignalsAbDeps) {
   const last = new Map<number, AbProgress>();
   let running: number | null = null;
+  /** A recovery in progress: a test starts after it (it saves the state as restored). */
+  let recovering: Promise<unknown> = Promise.resolve();
 
   async function clearSite(site: string, userTab: number, origin: string): Promise<void> {
     deps.mute(site);
@@ -156,8 +177,18 @@ export function createSignalsAb(deps: SignalsAbDeps) {
     let ab: SignalsAb | null = null;
     let error: string | null = null;
     let cleared = false;
+    const pending: PendingRestore = {
+      site,
+      tabId,
+      testTab: null,
+      cookies: savedCookies,
+      storage: savedStorage,
+    };
+    // Kept before anything is changed: nothing is cleared unless it can be put back.
+    await deps.pending?.put(pending);
     try {
       testTab = await deps.tabs.open(tabId);
+      await deps.pending?.put({ ...pending, testTab });
       const load = async (which: 'a' | 'b') => {
         phase(which === 'a' ? 'clearing-a' : 'clearing-b');
         // The test tab leaves the site first: no page of it runs while its state is cleared.
@@ -198,7 +229,16 @@ export function createSignalsAb(deps: SignalsAbDeps) {
         .signals(null)
         .catch((e) => lines.push(`the "send privacy signals" setting: ${messageOf(e)}`));
       // Nothing was cleared when the test stopped before: nothing to put back.
-      if (cleared) lines.push(...(await restore(site, tabId, savedCookies, savedStorage)));
+      if (cleared) {
+        lines.push(
+          ...(await restore(site, tabId, savedCookies, savedStorage).catch((e) => [
+            `the restore stopped: ${messageOf(e)}`,
+          ])),
+        );
+      }
+      // Tried once, and what is not back is said: a later start must not
+      // overwrite what the user has done since.
+      await deps.pending?.clear().catch((e) => deps.onError?.('A/B test: pending restore', e));
       if (lines.length) {
         error = `${error ? `${error}. ` : ''}Not restored exactly: ${lines.join('; ')}`;
       }
@@ -222,6 +262,7 @@ export function createSignalsAb(deps: SignalsAbDeps) {
       if (running !== null) throw new SignalsAbBusy('A DNT/GPC test is already running.');
       running = tabId;
       try {
+        await recovering;
         return await steps(tabId);
       } catch (e) {
         const prev = last.get(tabId);
@@ -241,6 +282,26 @@ export function createSignalsAb(deps: SignalsAbDeps) {
       } finally {
         running = null;
       }
+    },
+    /**
+     * At the worker's start: a test the worker was stopped in the middle of
+     * (its saved state is still pending) is restored now — its tab closed,
+     * the site's cookies and the page's storage put back. Resolves with what
+     * could not be put back (empty: everything is, or nothing was pending).
+     */
+    recover(): Promise<string[]> {
+      const work = (async () => {
+        const p = await deps.pending?.get();
+        if (!p) return [];
+        if (p.testTab !== null) await deps.tabs.close(p.testTab).catch(() => {});
+        const lines = await restore(p.site, p.tabId, p.cookies, p.storage).catch((e) => [
+          `the restore stopped: ${messageOf(e)}`,
+        ]);
+        await deps.pending?.clear();
+        return lines;
+      })();
+      recovering = work.catch(() => []);
+      return work;
     },
     /** The tab's test in progress or last finished (null: none since the worker started). */
     progress: (tabId: number): AbProgress | null => last.get(tabId) ?? null,

@@ -17,6 +17,7 @@ import { fillOrigins } from '../../cli/demo-site/scenario-truth.ts';
 import type { Report } from '../../lib/core/report.ts';
 import type { AbProgress } from '../../lib/core/signals/ab-run.ts';
 import type { SignalsAb } from '../../lib/core/signals/ab.ts';
+import { axeViolations } from './a11y.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 interface SiteTruth {
@@ -213,6 +214,75 @@ describe.each(['gpc-honours.test', 'gpc-ignores.test'])('popup A/B test on %s', 
     expect(page.url()).toBe(`${origin}/`);
     expect(h.browser.context.pages().length).toBe(pagesBefore);
     await popup.screenshot({ path: `/tmp/popup-signals-ab-${host}.png`, fullPage: true });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('a worker stopped in the middle of the test', () => {
+  it('puts the user’s cookies and storage back exactly at its next start', async () => {
+    const host = 'gpc-honours.test';
+    const { page, tabId } = await h.visit(`${h.demo.origin(host)}/`);
+    await h.browser.context.addCookies([
+      {
+        name: 'login',
+        value: 'user-7.after-restart',
+        domain: host,
+        path: '/',
+        httpOnly: true,
+        secure: true,
+        sameSite: 'Lax',
+        expires: Math.floor(Date.now() / 1000) + 7 * 86400,
+      },
+    ]);
+    await page.evaluate(() => localStorage.setItem('fixture-key', 'restart'));
+    const popup = await h.browser.context.newPage();
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
+    const pagesBefore = h.browser.context.pages().length;
+    const saved = siteJar(await jar(popup), host);
+    expect(saved.map((c) => c.name)).toContain('login');
+    const storageBefore = await storageOf(page);
+
+    const cdp = await h.browser.context.newCDPSession(popup);
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      for (const v of e.versions) {
+        if (v.scriptURL.startsWith(`chrome-extension://${h.browser.extensionId}/`))
+          statuses.push(v.runningStatus);
+      }
+    });
+    await cdp.send('ServiceWorker.enable');
+    await popup.getByRole('tab', { name: 'DNT / GPC' }).click();
+    await popup.getByRole('button', { name: 'Test DNT/GPC on this site' }).click();
+    await popup
+      .locator('[data-testid="signals-ab-progress"][data-phase="loading-a"]')
+      .waitFor({ timeout: 30_000 });
+    // The site's state is cleared for load A: the login cookie is gone.
+    expect(siteJar(await jar(popup), host).map((c) => c.name)).not.toContain('login');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const stopDeadline = Date.now() + 5_000;
+    while (!statuses.includes('stopped') && Date.now() < stopDeadline) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(statuses).toContain('stopped');
+    // Any event starts the worker again; it restores what was pending.
+    await h.browser.send({ type: 'status' });
+    const deadline = Date.now() + 15_000;
+    while (JSON.stringify(siteJar(await jar(popup), host)) !== JSON.stringify(saved)) {
+      if (Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(siteJar(await jar(popup), host)).toEqual(saved);
+    expect(await storageOf(page)).toEqual(storageBefore);
+    expect(h.browser.context.pages().length).toBe(pagesBefore);
+    // It was the new worker's doing: the stopped one's test is not running (nor known) there.
+    const after = await h.browser.send<{ ok: true; progress: AbProgress | null }>({
+      type: 'get-signals-ab',
+      tabId,
+      site: host,
+    });
+    expect(after.progress).toBeNull();
     await popup.close();
     await page.close();
   });

@@ -292,4 +292,48 @@ describe('the A/B test service', () => {
     expect(w.calls).toEqual([]);
     expect(w.settings).toEqual([]);
   });
+
+  it('keeps the saved state durably while it runs, and a restarted worker puts it back', async () => {
+    const w = world();
+    let kept: PendingRestore | null = null;
+    const pending = {
+      get: async () => (kept ? structuredClone(kept) : null),
+      put: async (p: PendingRestore) => void (kept = structuredClone(p)),
+      clear: async () => void (kept = null),
+    };
+    // The worker stops during load A's wait: that run never ends.
+    const stuck = createSignalsAb({ ...w.deps, pending, wait: () => new Promise(() => {}) });
+    void stuck.run(USER_TAB);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(stuck.progress(USER_TAB)?.phase).toBe('loading-a');
+    expect(kept).toMatchObject({ site: 'shop.test', tabId: USER_TAB, testTab: TEST_TAB });
+    expect(w.jarNow()).not.toEqual(w.jarBefore);
+    // The next worker.
+    const next = createSignalsAb({ ...w.deps, pending });
+    expect(await next.recover()).toEqual([]);
+    expect(w.jarNow()).toEqual(w.jarBefore);
+    expect(w.storageNow()).toEqual({ origin: 'https://shop.test', items: [['cart', '3 items']] });
+    expect(w.calls.at(-1)).toBe('close 99');
+    expect(kept).toBeNull();
+    // Nothing pending: nothing done.
+    expect(await next.recover()).toEqual([]);
+  });
+
+  it('changes nothing when the saved state cannot be kept', async () => {
+    const w = world();
+    const p = await createSignalsAb({
+      ...w.deps,
+      pending: {
+        get: async () => null,
+        put: async () => {
+          throw new Error('quota exceeded');
+        },
+        clear: async () => {},
+      },
+    }).run(USER_TAB);
+    expect([p.phase, p.text]).toEqual(['failed', 'The test stopped: quota exceeded']);
+    expect(w.calls).toEqual([]);
+    expect(w.settings).toEqual([]);
+    expect(w.jarNow()).toEqual(w.jarBefore);
+  });
 });
