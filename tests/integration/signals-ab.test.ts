@@ -14,6 +14,7 @@ import type { PageVisit } from '../../lib/core/types.ts';
 import {
   createSignalsAb,
   SignalsAbBusy,
+  type PendingRestore,
   type SignalsAbDeps,
 } from '../../lib/services/signals-ab.ts';
 
