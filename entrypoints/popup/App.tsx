@@ -460,6 +460,7 @@ export function App() {
           pageUrl={data.pageUrl}
           sending={sending}
           optOut={summary.optOut ?? []}
+          ab={abStored?.site === site ? abStored.ab : null}
         />
         <SignalsAbPanel
           progress={abProgress}

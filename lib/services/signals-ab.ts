@@ -303,6 +303,8 @@ export function createSignalsAb(deps: SignalsAbDeps) {
       recovering = work.catch(() => []);
       return work;
     },
+    /** A test is running (on any tab: the site's state and the signal setting are swapped). */
+    running: (): boolean => running !== null,
     /** The tab's test in progress or last finished (null: none since the worker started). */
     progress: (tabId: number): AbProgress | null => last.get(tabId) ?? null,
   };

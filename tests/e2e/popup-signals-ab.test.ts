@@ -191,6 +191,17 @@ describe.each(['gpc-honours.test', 'gpc-ignores.test'])('popup A/B test on %s', 
       ['dnt', t.ab.verdicts.dnt.outcome],
       ['gpc', t.ab.verdicts.gpc.outcome],
     ]);
+    // The signals table's "Held?" column says it, with the findings of the site.
+    const held = popup
+      .getByRole('table', { name: 'Do Not Track and Global Privacy Control' })
+      .locator('tbody tr');
+    const heldText = (v: SignalsAb['verdicts']['dnt']) =>
+      v.finding ? 'no — ignored (A/B test)' : `A/B test: ${v.outcome}`;
+    await expect
+      .poll(() =>
+        held.evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[3]!.textContent)),
+      )
+      .toEqual([heldText(t.ab.verdicts.dnt), heldText(t.ab.verdicts.gpc)]);
     // The report has it, and the signal findings are held to it.
     const report = await reportOf(host);
     expect(report.dnt.ab).toEqual(t.ab);

@@ -11,6 +11,7 @@ import type { AbProgress, SavedStorage } from '../../lib/core/signals/ab-run.ts'
 import type { AbReport, SignalsAb } from '../../lib/core/signals/ab.ts';
 import type { SendSignalsSettings } from '../../lib/core/signals/send.ts';
 import type { PageVisit } from '../../lib/core/types.ts';
+import { createMessageHandler, type BackgroundDeps } from '../../lib/services/background.ts';
 import {
   createSignalsAb,
   SignalsAbBusy,
@@ -336,5 +337,64 @@ describe('the A/B test service', () => {
     expect(w.calls).toEqual([]);
     expect(w.settings).toEqual([]);
     expect(w.jarNow()).toEqual(w.jarBefore);
+  });
+
+  it('answers the popup through the message handler, one action at a time on the site', async () => {
+    const w = world();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const test = createSignalsAb({ ...w.deps, wait: () => gate });
+    const consentRunning = { finished: false };
+    const consentActions = {
+      progress: (tabId: number) => (tabId === 3 ? consentRunning : null),
+      run: async () => ({ step: 'done' }),
+    };
+    const handle = createMessageHandler({
+      signalsAb: { test, stored: async () => null },
+      consentActions,
+    } as unknown as BackgroundDeps);
+    const page = { fromExtensionPage: true };
+    expect(await handle({ type: 'signals-ab', tabId: 3 }, page)).toEqual({
+      ok: false,
+      error: 'A consent action is running on this tab: wait until it ends.',
+    });
+    expect(
+      await handle({ type: 'signals-ab', tabId: USER_TAB }, { fromExtensionPage: false }),
+    ).toEqual({
+      ok: false,
+      error: 'not allowed',
+    });
+    expect(await handle({ type: 'signals-ab', tabId: -2 }, page)).toEqual({
+      ok: false,
+      error: 'no such tab',
+    });
+    const first = handle({ type: 'signals-ab', tabId: USER_TAB }, page);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await handle({ type: 'signals-ab', tabId: USER_TAB }, page)).toEqual({
+      ok: false,
+      error: 'A DNT/GPC test is already running.',
+    });
+    expect(
+      await handle({ type: 'consent-action', tabId: USER_TAB, action: 'reject' }, page),
+    ).toEqual({
+      ok: false,
+      error: 'The DNT/GPC test is running: wait until it ends.',
+    });
+    const running = (await handle(
+      { type: 'get-signals-ab', tabId: USER_TAB, site: 'shop.test' },
+      page,
+    )) as {
+      progress: AbProgress;
+      ab: SignalsAb | null;
+    };
+    expect([running.progress.phase, running.ab]).toEqual(['loading-a', null]);
+    release();
+    const res = (await first) as { ok: true; progress: AbProgress };
+    expect(res.progress.phase).toBe('done');
+    const bare = createMessageHandler({} as unknown as BackgroundDeps);
+    expect(await bare({ type: 'get-signals-ab', tabId: 3, site: 'shop.test' }, page)).toEqual({
+      ok: false,
+      error: 'the DNT/GPC test is not available here',
+    });
   });
 });

@@ -15,8 +15,13 @@ export function signalsAbHandlers(deps: BackgroundDeps): Handlers<'signals-ab' |
   return {
     async 'signals-ab'(msg) {
       const tabId = tabIdOf(msg.tabId);
+      const test = ab().test;
+      // The consent action reloads the tab and reads the site's cookies: not while they are swapped.
+      if (deps.consentActions?.progress(tabId)?.finished === false) {
+        throw new Refused('A consent action is running on this tab: wait until it ends.');
+      }
       try {
-        return { ok: true, progress: await ab().test.run(tabId) };
+        return { ok: true, progress: await test.run(tabId) };
       } catch (e) {
         if (e instanceof SignalsAbBusy) throw new Refused(e.message);
         throw e;
