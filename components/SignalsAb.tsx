@@ -9,6 +9,7 @@ import { abLines, type SignalsAb } from '../lib/core/signals/ab.ts';
 export function SignalsAbPanel({
   progress,
   ab,
+  testedAt = null,
   error,
   onRun,
 }: {
@@ -16,6 +17,8 @@ export function SignalsAbPanel({
   progress: AbProgress | null;
   /** The site's stored result (the last test's). */
   ab: SignalsAb | null;
+  /** When that test ran (ms since the epoch). */
+  testedAt?: number | null;
   /** Why the request was refused (another test running…). */
   error: string | null;
   onRun: () => void;
@@ -58,6 +61,12 @@ export function SignalsAbPanel({
       )}
       {shown && (
         <div data-testid="signals-ab-result">
+          {testedAt !== null && (
+            <p className="why" data-testid="signals-ab-when">
+              Last test: {new Date(testedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC, of{' '}
+              {shown.url}
+            </p>
+          )}
           <ul className="verdicts">
             {(['dnt', 'gpc'] as const).map((k) => (
               <li key={k} data-signal={k} data-outcome={shown.verdicts[k].outcome}>

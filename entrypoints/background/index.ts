@@ -216,7 +216,7 @@ export default defineBackground(() => {
     tabs: loadTab(tabsApi),
     signals: signals.override,
     pageReport: (site, pageId) => audit.report(site, { pageIds: [pageId] }),
-    save: (site, ab) => abResults.put(site, ab).then(bump),
+    save: (site, ab) => abResults.put(site, ab, Date.now()).then(bump),
     wait: (ms) => new Promise((r) => setTimeout(r, ms)),
     flush: () => recorder.idle(),
     mute: (site) => {
@@ -249,7 +249,7 @@ export default defineBackground(() => {
       hashKeyReplaced: hasher.reset,
       optOutCookies: optOutCookiesOf((site) => browser.cookies.getAll({ domain: site })),
       consentActions,
-      signalsAb: { test: signalsAb, stored: abResults.get },
+      signalsAb: { test: signalsAb, stored: abResults.tested },
       now: Date.now,
     }),
     ownPrefix,

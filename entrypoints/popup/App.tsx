@@ -161,7 +161,11 @@ export function App() {
 
   // The DNT/GPC A/B test: the tab's (running or last ended), the site's stored result, a refusal.
   const [abProgress, setAbProgress] = useState<AbProgress | null>(null);
-  const [abStored, setAbStored] = useState<{ site: string; ab: SignalsAb | null } | null>(null);
+  const [abStored, setAbStored] = useState<{
+    site: string;
+    ab: SignalsAb | null;
+    at: number | null;
+  } | null>(null);
   const [abError, setAbError] = useState<string | null>(null);
   const shownSite = state.status === 'ready' ? state.data.site : null;
   const shownTab = state.status === 'ready' ? state.data.tabId : null;
@@ -171,7 +175,7 @@ export function App() {
     }
     ask({ type: 'get-signals-ab', tabId: shownTab, site: shownSite }).then(
       (r) => {
-        setAbStored({ site: shownSite, ab: r.ab });
+        setAbStored({ site: shownSite, ab: r.ab, at: r.testedAt });
         setAbProgress((p) => p ?? r.progress);
       },
       () => {},
@@ -266,7 +270,9 @@ export function App() {
         if (ab.progress.tabId !== tabIdRef.current) return;
         setAbProgress(ab.progress);
         if (ab.progress.finished) {
-          if (ab.progress.ab) setAbStored({ site: ab.progress.site, ab: ab.progress.ab });
+          if (ab.progress.ab) {
+            setAbStored({ site: ab.progress.site, ab: ab.progress.ab, at: Date.now() });
+          }
           void load();
         }
         return;
@@ -399,7 +405,7 @@ export function App() {
     try {
       const { progress } = await ask({ type: 'signals-ab', tabId });
       setAbProgress(progress);
-      if (progress.ab) setAbStored({ site: progress.site, ab: progress.ab });
+      if (progress.ab) setAbStored({ site: progress.site, ab: progress.ab, at: Date.now() });
       await load();
     } catch (e) {
       setAbError(`Could not run the test: ${(e as Error).message}`);
@@ -465,6 +471,7 @@ export function App() {
         <SignalsAbPanel
           progress={abProgress}
           ab={abStored?.site === site ? abStored.ab : null}
+          testedAt={abStored?.site === site ? abStored.at : null}
           error={abError}
           onRun={() => void runAb()}
         />

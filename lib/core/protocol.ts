@@ -235,7 +235,13 @@ export interface ResponseMap {
   'consent-action': { ok: true; progress: ConsentProgress };
   'get-consent-progress': { ok: true; progress: ConsentProgress | null };
   'signals-ab': { ok: true; progress: AbProgress };
-  'get-signals-ab': { ok: true; progress: AbProgress | null; ab: SignalsAb | null };
+  'get-signals-ab': {
+    ok: true;
+    progress: AbProgress | null;
+    ab: SignalsAb | null;
+    /** When the stored result's test ran (ms since the epoch; null: none). */
+    testedAt: number | null;
+  };
 }
 
 /** What the browser and this extension send (the DNT/GPC tab, the options page). */

@@ -472,12 +472,20 @@ const SIGNALS_AB_PREFIX = 'signalsAb:';
 
 /** Each site's last DNT / GPC A/B test from the popup (a value in `meta` per site). */
 export function createSignalsAbStore(db: AuditDb) {
+  const tested = async (site: string): Promise<{ ab: SignalsAb; at: number } | null> => {
+    const v = (await db.meta.get(`${SIGNALS_AB_PREFIX}${site}`))?.value as
+      { ab?: unknown; at?: unknown } | undefined;
+    const ab = readStoredAb(v?.ab);
+    return ab && typeof v?.at === 'number' ? { ab, at: v.at } : null;
+  };
   return {
+    /** The site's last result and when the test ran (null: none). */
+    tested,
     async get(site: string): Promise<SignalsAb | null> {
-      return readStoredAb((await db.meta.get(`${SIGNALS_AB_PREFIX}${site}`))?.value);
+      return (await tested(site))?.ab ?? null;
     },
-    async put(site: string, ab: SignalsAb): Promise<void> {
-      await db.meta.put({ key: `${SIGNALS_AB_PREFIX}${site}`, value: ab });
+    async put(site: string, ab: SignalsAb, at: number): Promise<void> {
+      await db.meta.put({ key: `${SIGNALS_AB_PREFIX}${site}`, value: { ab, at } });
     },
   };
 }

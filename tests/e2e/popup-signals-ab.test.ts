@@ -156,6 +156,7 @@ describe.each(['gpc-honours.test', 'gpc-ignores.test'])('popup A/B test on %s', 
     });
 
     // (b) The popup's action.
+    const startedAt = Date.now();
     await popup.getByRole('tab', { name: 'DNT / GPC' }).click();
     await popup.getByRole('button', { name: 'Test DNT/GPC on this site' }).click();
     await popup
@@ -173,12 +174,24 @@ describe.each(['gpc-honours.test', 'gpc-ignores.test'])('popup A/B test on %s', 
 
     // (c) The verdicts and the whole comparison are the CLI's ground truth.
     const t = truth[host]!;
-    const stored = await h.browser.send<{ ok: true; progress: AbProgress; ab: SignalsAb }>({
+    const stored = await h.browser.send<{
+      ok: true;
+      progress: AbProgress;
+      ab: SignalsAb;
+      testedAt: number;
+    }>({
       type: 'get-signals-ab',
       tabId,
       site: host,
     });
     expect(stored.progress.phase).toBe('done');
+    expect(stored.testedAt).toBeGreaterThan(startedAt);
+    expect(stored.testedAt).toBeLessThanOrEqual(Date.now());
+    expect(await popup.getByTestId('signals-ab-when').textContent()).toMatch(
+      new RegExp(
+        `^Last test: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC, of ${origin.replace(/\./g, '\\.')}/$`,
+      ),
+    );
     expect(stored.progress.notRestored).toBeNull();
     expect(stored.ab.verdicts).toEqual(t.ab.verdicts);
     expect(stored.ab).toEqual(t.ab);

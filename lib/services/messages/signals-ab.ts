@@ -30,10 +30,12 @@ export function signalsAbHandlers(deps: BackgroundDeps): Handlers<'signals-ab' |
     async 'get-signals-ab'(msg) {
       const tabId = tabIdOf(msg.tabId);
       if (typeof msg.site !== 'string') throw new Refused('no site given');
+      const stored = await ab().stored(msg.site.slice(0, 300));
       return {
         ok: true,
         progress: ab().test.progress(tabId),
-        ab: await ab().stored(msg.site.slice(0, 300)),
+        ab: stored?.ab ?? null,
+        testedAt: stored?.at ?? null,
       };
     },
   };

@@ -30,7 +30,11 @@ export interface BackgroundDeps {
   /** The popup's consent actions (absent where the browser cannot run them). */
   consentActions?: ConsentActions;
   /** The popup's DNT / GPC A/B test, and each site's stored result (absent where it cannot run). */
-  signalsAb?: { test: SignalsAbService; stored(site: string): Promise<SignalsAb | null> };
+  signalsAb?: {
+    test: SignalsAbService;
+    /** The site's last result and when the test ran (ms since the epoch). */
+    stored(site: string): Promise<{ ab: SignalsAb; at: number } | null>;
+  };
   /** "Delete everything" replaced the value-hash key: hash with the new one from now on. */
   hashKeyReplaced?: () => void;
   now: () => number;
