@@ -197,12 +197,17 @@ export function createSignalsAb(deps: SignalsAbDeps) {
         cleared = true;
         await clearSite(site, tabId, origin);
         phase(which === 'a' ? 'loading-a' : 'loading-b');
+        await deps.flush();
+        const before = await deps.page(testTab!);
         await deps.tabs.load(testTab!, url);
         await deps.wait(AB_DWELL_MS);
         await deps.flush();
+        // A new visit of the site (a redirect within it, e.g. / → /home, is the same load).
         const visit = await deps.page(testTab!);
-        if (!visit || visit.url !== url) {
-          throw new Error(`load ${which.toUpperCase()} was not recorded (the page went elsewhere)`);
+        if (!visit || visit.id === before?.id || visit.site !== site) {
+          throw new Error(
+            `load ${which.toUpperCase()} was not recorded on ${site}${visit && visit.id !== before?.id ? ` (the page went to ${visit.url})` : ''}`,
+          );
         }
         return deps.pageReport(site, visit.id);
       };

@@ -69,6 +69,8 @@ function world(
     failLoad?: 'a' | 'b';
     loadASent?: boolean;
     breakSet?: string;
+    /** Load B's page ends on another site (a redirect). */
+    redirectB?: string;
   } = {},
 ) {
   const jar = new Map<string, SavedCookie>();
@@ -137,7 +139,16 @@ function world(
         storage = { origin: storage.origin, items: [['_ga_vid', which]] };
         const id = `page-${which}`;
         visits.set(id, { load: which });
-        latest = { id, tabId, url, site: 'shop.test', startedAt: loads };
+        latest =
+          which === 'b' && opts.redirectB
+            ? {
+                id,
+                tabId,
+                url: `https://${opts.redirectB}/`,
+                site: opts.redirectB,
+                startedAt: loads,
+              }
+            : { id, tabId, url, site: 'shop.test', startedAt: loads };
       },
       close: async (tabId) => {
         calls.push(`close ${tabId}`);
@@ -396,5 +407,16 @@ describe('the A/B test service', () => {
       ok: false,
       error: 'the DNT/GPC test is not available here',
     });
+  });
+
+  it('stops when a load ends on another site, and restores', async () => {
+    const w = world({ redirectB: 'login.example' });
+    const p = await createSignalsAb(w.deps).run(USER_TAB);
+    expect([p.phase, p.text]).toEqual([
+      'failed',
+      'The test stopped: load B was not recorded on shop.test (the page went to https://login.example/)',
+    ]);
+    expect(w.saved).toEqual([]);
+    expect(w.jarNow()).toEqual(w.jarBefore);
   });
 });
