@@ -104,7 +104,7 @@ export default defineBackground(() => {
   });
   const abResults = createSignalsAbStore(db);
   /** The site whose cookies the A/B test is clearing or restoring (null: none). */
-  let abMuted: string | null = null;
+  let abMuted: readonly string[] | null = null;
   const audit = createAuditService({
     store,
     classification,
@@ -173,7 +173,11 @@ export default defineBackground(() => {
     const route = routeCookieObservations({ recorder, declarations, onError: logError });
     listenCookies(browser.cookies, Date.now, (o) => {
       // The A/B test's own clearing and restoring of the site's cookies is no site's doing.
-      if (abMuted && o.kind === 'cookieChange' && isSiteCookie(o.domain, o.partitionKey, abMuted))
+      if (
+        abMuted &&
+        o.kind === 'cookieChange' &&
+        abMuted.some((site) => isSiteCookie(o.domain, o.partitionKey, site))
+      )
         return;
       route(o);
     });
@@ -219,8 +223,8 @@ export default defineBackground(() => {
     save: (site, ab) => abResults.put(site, ab, Date.now()).then(bump),
     wait: (ms) => new Promise((r) => setTimeout(r, ms)),
     flush: () => recorder.idle(),
-    mute: (site) => {
-      abMuted = site;
+    mute: (sites) => {
+      abMuted = sites;
     },
     // Nobody may be listening (popup closed): that rejection is expected.
     publish: (progress) =>

@@ -11,7 +11,7 @@ type PartitionKey = { topLevelSite?: string; hasCrossSiteAncestor?: boolean };
 
 /** The subset of chrome.cookies used here. */
 export interface SiteCookiesApi {
-  getAll(details: { domain?: string; partitionKey?: PartitionKey }): Promise<SavedCookie[]>;
+  getAll(details: { partitionKey?: PartitionKey }): Promise<SavedCookie[]>;
   remove(details: {
     url: string;
     name: string;
@@ -48,7 +48,7 @@ const identity = (c: SavedCookie) =>
 
 /** The site's cookies in every partition (its own, and those kept in its partition). */
 export function siteCookieJar(api: SiteCookiesApi) {
-  const all = async (site: string): Promise<SavedCookie[]> => {
+  const everything = async (): Promise<SavedCookie[]> => {
     let found: SavedCookie[];
     try {
       // `partitionKey: {}`: every partition, unpartitioned cookies included
@@ -57,14 +57,16 @@ export function siteCookieJar(api: SiteCookiesApi) {
       found = await api.getAll({ partitionKey: {} });
     } catch {
       // A browser that does not know partition keys: unpartitioned cookies only.
-      found = await api.getAll({ domain: site });
+      found = await api.getAll({});
     }
     const seen = new Map<string, SavedCookie>();
-    for (const c of siteCookies(found, site)) seen.set(identity(c), c);
+    for (const c of found) seen.set(identity(c), c);
     return [...seen.values()];
   };
+  const all = async (site: string): Promise<SavedCookie[]> => siteCookies(await everything(), site);
   return {
     all,
+    everything,
     async remove(c: SavedCookie): Promise<void> {
       const d = cookieSetDetails(c);
       await api.remove({

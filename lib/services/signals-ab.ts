@@ -19,12 +19,13 @@ import {
   abSignalSettings,
   doneText,
   loadAError,
-  notRestoredLines,
+  thirdPartySites,
   PHASE_TEXT,
   type AbPhase,
   type AbProgress,
   type SavedStorage,
 } from '../core/signals/ab-run.ts';
+import { siteState } from './ab-state.ts';
 import { signalsAbOfReports, type AbReport, type SignalsAb } from '../core/signals/ab.ts';
 import type { SendSignalsSettings } from '../core/signals/send.ts';
 import type { PageVisit } from '../core/types.ts';
@@ -34,6 +35,8 @@ export interface SignalsAbDeps {
   page(tabId: number): Promise<PageVisit | null>;
   cookies: {
     all(site: string): Promise<SavedCookie[]>;
+    /** Every cookie of the browser (every partition). */
+    everything(): Promise<SavedCookie[]>;
     remove(c: SavedCookie): Promise<void>;
     set(c: SavedCookie): Promise<void>;
   };
@@ -56,8 +59,8 @@ export interface SignalsAbDeps {
   wait(ms: number): Promise<void>;
   /** Resolves once everything observed so far is written (recorder.idle). */
   flush(): Promise<void>;
-  /** While true, the site's cookie changes are the test's own: not recorded. */
-  mute(site: string | null): void;
+  /** While set, these sites' cookie changes are the test's own: not recorded (null: none). */
+  mute(sites: readonly string[] | null): void;
   publish(p: AbProgress): void;
   /**
    * What is saved, kept durably until it is put back: a worker stopped
@@ -93,54 +96,7 @@ export function createSignalsAb(deps: SignalsAbDeps) {
   /** A recovery in progress: a test starts after it (it saves the state as restored). */
   let recovering: Promise<unknown> = Promise.resolve();
 
-  async function clearSite(site: string, userTab: number, origin: string): Promise<void> {
-    deps.mute(site);
-    try {
-      for (const c of await deps.cookies.all(site)) await deps.cookies.remove(c);
-    } finally {
-      deps.mute(null);
-    }
-    await deps.storage.clear(userTab, origin);
-  }
-
-  /** Puts back exactly what was saved; the lines of what is not back (empty: all is). */
-  async function restore(
-    site: string,
-    userTab: number,
-    cookies: SavedCookie[],
-    storage: SavedStorage | null,
-  ): Promise<string[]> {
-    const failures: string[] = [];
-    deps.mute(site);
-    try {
-      for (const c of await deps.cookies.all(site)) {
-        await deps.cookies
-          .remove(c)
-          .catch((e) => failures.push(`could not remove: ${messageOf(e)}`));
-      }
-      for (const c of cookies) {
-        await deps.cookies
-          .set(c)
-          .catch((e) => failures.push(`could not set ${c.name} @ ${c.domain}: ${messageOf(e)}`));
-      }
-    } finally {
-      deps.mute(null);
-    }
-    if (storage) {
-      await deps.storage
-        .write(userTab, storage)
-        .catch((e) => failures.push(`could not write the storage: ${messageOf(e)}`));
-    }
-    // Checked, not assumed: what is there now against what was saved.
-    const after = await deps.cookies.all(site);
-    const storageAfter = storage ? await deps.storage.read(userTab).catch(() => null) : null;
-    const lines = notRestoredLines(
-      { saved: cookies, after },
-      storage && storageAfter ? { saved: storage, after: storageAfter } : null,
-    );
-    if (storage && !storageAfter) lines.push(`could not read the storage of ${storage.origin}`);
-    return [...failures, ...lines];
-  }
+  const state = siteState(deps);
 
   async function steps(tabId: number): Promise<AbProgress> {
     const page = await deps.page(tabId);
@@ -169,6 +125,10 @@ export function createSignalsAb(deps: SignalsAbDeps) {
       set({ phase: ph, text: PHASE_TEXT[ph] });
     set({});
     const savedCookies = await deps.cookies.all(site);
+    // The third parties' cookies as they were (only those the loads turn out to request are put back).
+    const jarBefore = await deps.cookies.everything();
+    /** The registrable domains the loads requested, but the site's. */
+    const touched = new Set<string>();
     const savedStorage = await deps.storage.read(tabId);
     if (savedStorage.origin !== origin) {
       throw new Error(`the tab is no longer on ${origin}`);
@@ -195,7 +155,7 @@ export function createSignalsAb(deps: SignalsAbDeps) {
         await deps.tabs.load(testTab!, 'about:blank');
         await deps.signals(abSignalSettings(site, which));
         cleared = true;
-        await clearSite(site, tabId, origin);
+        await state.clear(site, tabId, origin);
         phase(which === 'a' ? 'loading-a' : 'loading-b');
         await deps.flush();
         const before = await deps.page(testTab!);
@@ -209,7 +169,13 @@ export function createSignalsAb(deps: SignalsAbDeps) {
             `load ${which.toUpperCase()} was not recorded on ${site}${visit && visit.id !== before?.id ? ` (the page went to ${visit.url})` : ''}`,
           );
         }
-        return deps.pageReport(site, visit.id);
+        const report = await deps.pageReport(site, visit.id);
+        for (const s of thirdPartySites(
+          report.requests.map((q) => q.url),
+          site,
+        ))
+          touched.add(s);
+        return report;
       };
       const a = await load('a');
       const b = await load('b');
@@ -236,11 +202,16 @@ export function createSignalsAb(deps: SignalsAbDeps) {
       // Nothing was cleared when the test stopped before: nothing to put back.
       if (cleared) {
         lines.push(
-          ...(await restore(site, tabId, savedCookies, savedStorage).catch((e) => [
-            `the restore stopped: ${messageOf(e)}`,
-          ])),
+          ...(await state
+            .restore(site, tabId, savedCookies, savedStorage)
+            .catch((e) => [`the restore stopped: ${messageOf(e)}`])),
         );
       }
+      lines.push(
+        ...(await state
+          .undoThirdParty(site, jarBefore, [...touched])
+          .catch((e) => [`third parties' cookies: ${messageOf(e)}`])),
+      );
       // Tried once, and what is not back is said: a later start must not
       // overwrite what the user has done since.
       await deps.pending?.clear().catch((e) => deps.onError?.('A/B test: pending restore', e));
@@ -299,9 +270,9 @@ export function createSignalsAb(deps: SignalsAbDeps) {
         const p = await deps.pending?.get();
         if (!p) return [];
         if (p.testTab !== null) await deps.tabs.close(p.testTab).catch(() => {});
-        const lines = await restore(p.site, p.tabId, p.cookies, p.storage).catch((e) => [
-          `the restore stopped: ${messageOf(e)}`,
-        ]);
+        const lines = await state
+          .restore(p.site, p.tabId, p.cookies, p.storage)
+          .catch((e) => [`the restore stopped: ${messageOf(e)}`]);
         await deps.pending?.clear();
         return lines;
       })();

@@ -233,6 +233,10 @@ describe.each(['gpc-honours.test', 'gpc-ignores.test'])('popup A/B test on %s', 
     // (d) Every saved cookie exactly back, nothing of the loads' left; the storage too.
     const after = await jar(popup);
     expect(siteJar(after, host)).toEqual(savedSite);
+    // The third parties' cookies the loads set (fr on facebook.com) are back as they were too:
+    // the whole browser's jar is as before.
+    expect(before.some((c) => c.name === 'fr' && c.domain === '.facebook.com')).toBe(true);
+    expect(after).toEqual(before);
     expect(await storageOf(page)).toEqual(storageBefore);
     // The test's own tab is gone; the user's tab still shows its page.
     expect(page.url()).toBe(`${origin}/`);

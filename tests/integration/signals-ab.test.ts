@@ -50,7 +50,10 @@ function reportOf(
       ? [{ name: '_ga', domain: 'shop.test', category: 'analytics', vendor: 'Google' }]
       : [],
     storage: [],
-    requests: [],
+    requests: [
+      { url: 'https://shop.test/', tracker: null },
+      { url: 'https://www.facebook.com/tr?id=1', tracker: null },
+    ],
     dnt: {
       sent,
       gpcSent: sent,
@@ -93,7 +96,7 @@ function world(
   let loads = 0;
   const visits = new Map<string, { load: 'a' | 'b' }>();
   let latest: PageVisit | null = null;
-  let muted: string | null = null;
+  let muted: readonly string[] | null = null;
   const deps: SignalsAbDeps = {
     page: async (tabId) =>
       tabId === USER_TAB
@@ -102,8 +105,9 @@ function world(
     cookies: {
       all: async (site) =>
         [...jar.values()].filter((x) => x.domain.replace(/^\./, '').endsWith(site)),
+      everything: async () => [...jar.values()],
       remove: async (x) => {
-        if (muted !== 'shop.test') throw new Error('not muted');
+        if (!muted?.some((m) => x.domain.endsWith(m))) throw new Error('not muted');
         jar.delete(key(x));
       },
       set: async (x) => {
@@ -136,6 +140,10 @@ function world(
         if (opts.failLoad === which) throw new Error(`the page of load ${which} did not answer`);
         // The page sets its tracking cookie in A, and in B unless it honours the signals.
         if (which === 'a' || !opts.honours) jar.set(key(c('_ga')), c('_ga', { value: which }));
+        // Its Meta pixel resets Facebook's fr and adds _fbp (third-party cookies), in both loads.
+        jar.set(key(other), { ...other, value: `fr-${which}` });
+        const fbp = c('_fbp', { domain: '.facebook.com', hostOnly: false });
+        jar.set(key(fbp), fbp);
         storage = { origin: storage.origin, items: [['_ga_vid', which]] };
         const id = `page-${which}`;
         visits.set(id, { load: which });
@@ -171,8 +179,8 @@ function world(
       calls.push(`wait ${ms}`);
     },
     flush: async () => {},
-    mute: (site) => {
-      muted = site;
+    mute: (sites) => {
+      muted = sites;
     },
     publish: (p) => published.push(p),
   };
@@ -324,7 +332,19 @@ describe('the A/B test service', () => {
     // The next worker.
     const next = createSignalsAb({ ...w.deps, pending });
     expect(await next.recover()).toEqual([]);
-    expect(w.jarNow()).toEqual(w.jarBefore);
+    // The site's cookies exactly; the third parties' are not kept durably
+    // (that would be the whole browser's jar): load A's fr and _fbp stay.
+    const ofSite = (xs: SavedCookie[]) => xs.filter((x) => x.domain.endsWith('shop.test'));
+    expect(ofSite(w.jarNow())).toEqual(ofSite(w.jarBefore));
+    expect(
+      w
+        .jarNow()
+        .filter((x) => x.domain === '.facebook.com')
+        .map((x) => [x.name, x.value]),
+    ).toEqual([
+      ['_fbp', '_fbp-value'],
+      ['fr', 'fr-a'],
+    ]);
     expect(w.storageNow()).toEqual({ origin: 'https://shop.test', items: [['cart', '3 items']] });
     expect(w.calls.at(-1)).toBe('close 99');
     expect(kept).toBeNull();

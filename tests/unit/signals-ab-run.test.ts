@@ -14,6 +14,8 @@ import {
   readStoredAb,
   siteCookies,
   storageDiff,
+  thirdPartySites,
+  thirdPartyUndo,
 } from '../../lib/core/signals/ab-run.ts';
 import type { SignalsAb } from '../../lib/core/signals/ab.ts';
 import { buildSignalRules } from '../../lib/core/signals/send.ts';
@@ -199,5 +201,50 @@ describe('stored results', () => {
     expect(doneText(truth['gpc-honours.test']!.ab)).toBe(
       'Done: DNT honoured, GPC honoured. Your cookies and storage for this site are back as they were.',
     );
+  });
+});
+
+describe("the loads' third-party cookies", () => {
+  it('are the registrable domains the loads requested, the site left out', () => {
+    expect(
+      thirdPartySites(
+        [
+          'https://shop.test/',
+          'https://cdn.shop.test/app.js',
+          'https://www.google-analytics.com/collect?v=1',
+          'https://www.facebook.com/tr?id=1',
+          'https://connect.facebook.net/en/fbevents.js',
+          'not a url',
+        ],
+        'shop.test',
+      ),
+    ).toEqual(['facebook.com', 'facebook.net', 'google-analytics.com']);
+  });
+
+  it('are undone: added ones removed, changed or removed ones set back; others untouched', () => {
+    const fr = cookie({ name: 'fr', domain: '.facebook.com', hostOnly: false, value: 'user' });
+    const datr = cookie({ name: 'datr', domain: '.facebook.com', hostOnly: false });
+    const xs = cookie({ name: 'xs', domain: '.facebook.com', hostOnly: false });
+    const other = cookie({ name: 'id', domain: '.news.example', hostOnly: false });
+    const login = cookie({ name: 'login' });
+    const before = [fr, datr, xs, other, login];
+    const added = cookie({ name: '_fbp', domain: '.facebook.com', hostOnly: false });
+    const after = [
+      { ...fr, value: 'reset by the load' },
+      xs,
+      added,
+      { ...other, value: 'changed elsewhere' },
+      cookie({ name: '_ga' }),
+    ];
+    expect(thirdPartyUndo(before, after, 'shop.test', ['facebook.com'])).toEqual({
+      remove: [added],
+      set: [fr, datr],
+    });
+    // Nothing the loads touched: nothing to undo.
+    expect(thirdPartyUndo(before, after, 'shop.test', [])).toEqual({ remove: [], set: [] });
+    expect(thirdPartyUndo(before, before, 'shop.test', ['facebook.com'])).toEqual({
+      remove: [],
+      set: [],
+    });
   });
 });

@@ -5,7 +5,7 @@
 // back. Pure: lib/services/signals-ab.ts runs the phases.
 import { parse } from 'tldts';
 import type { SendSignalsSettings } from './send.ts';
-import { restoreDiff, type RestoreDiff, type SavedCookie } from './ab-restore.ts';
+import { cookieIdentity, restoreDiff, type RestoreDiff, type SavedCookie } from './ab-restore.ts';
 import type { SignalsAb } from './ab.ts';
 
 /** How long each load is watched after it has loaded (as the consent actions). */
@@ -155,4 +155,60 @@ export function readStoredAb(v: unknown): SignalsAb | null {
     return null;
   }
   return verdictOk(ab.verdicts.dnt) && verdictOk(ab.verdicts.gpc) ? (ab as SignalsAb) : null;
+}
+
+/** The registrable domains of the hosts the loads requested, the site's own left out. */
+export function thirdPartySites(urls: readonly string[], site: string): string[] {
+  const out = new Set<string>();
+  for (const u of urls) {
+    let host: string;
+    try {
+      host = new URL(u).hostname;
+    } catch {
+      continue;
+    }
+    if (!host) continue;
+    const s = siteOfDomain(host);
+    if (s !== site) out.add(s);
+  }
+  return [...out].sort();
+}
+
+const stateOf = (c: SavedCookie) =>
+  JSON.stringify([
+    c.value,
+    c.hostOnly,
+    c.secure,
+    c.httpOnly,
+    c.sameSite,
+    c.session,
+    c.session || c.expirationDate === undefined ? null : Math.floor(c.expirationDate),
+  ]);
+
+/**
+ * What the loads did to the cookies of the third parties they requested
+ * (unpartitioned: a partitioned one in the site's partition is the site's),
+ * to undo: those they added (remove), and those they changed or removed
+ * (set as they were). Cookies of other sites are not looked at.
+ */
+export function thirdPartyUndo(
+  before: readonly SavedCookie[],
+  after: readonly SavedCookie[],
+  site: string,
+  touched: readonly string[],
+): { remove: SavedCookie[]; set: SavedCookie[] } {
+  const sites = new Set(touched);
+  const theirs = (c: SavedCookie) =>
+    !isSiteCookie(c.domain, c.partitionKey?.topLevelSite ?? null, site) &&
+    sites.has(siteOfDomain(c.domain));
+  const was = new Map(before.filter(theirs).map((c) => [cookieIdentity(c), c]));
+  const now = new Map(after.filter(theirs).map((c) => [cookieIdentity(c), c]));
+  const remove = [...now].filter(([k]) => !was.has(k)).map(([, c]) => c);
+  const set = [...was]
+    .filter(([k, c]) => {
+      const n = now.get(k);
+      return !n || stateOf(n) !== stateOf(c);
+    })
+    .map(([, c]) => c);
+  return { remove, set };
 }
