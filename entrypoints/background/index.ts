@@ -230,6 +230,7 @@ export default defineBackground(() => {
     publish: (progress) =>
       void browser.runtime.sendMessage({ type: 'signals-ab-progress', progress }).catch(() => {}),
     pending: createSignalsAbPendingStore(db),
+    browserDnt: browserDntReader(api.privacy),
     onError: logError,
   });
   // A test this worker was stopped in the middle of: the user's state back now.

@@ -16,6 +16,7 @@
 import type { RestoreDiff, SavedCookie } from '../core/signals/ab-restore.ts';
 import {
   AB_DWELL_MS,
+  BROWSER_DNT_ON,
   abSignalSettings,
   doneText,
   loadAError,
@@ -72,6 +73,8 @@ export interface SignalsAbDeps {
     clear(): Promise<void>;
   };
   onError?: (message: string, e: unknown) => void;
+  /** The browser's own Do Not Track setting (true: load A would carry DNT; null: unknown). */
+  browserDnt?: () => Promise<boolean | null>;
 }
 
 /** The user's saved state while a test runs (and the test tab, once open). */
@@ -104,6 +107,10 @@ export function createSignalsAb(deps: SignalsAbDeps) {
       throw new Error('this tab shows no web page recorded by the extension');
     }
     const { site, url } = page;
+    // Known before anything is touched: the browser itself would send DNT with load A.
+    if ((await deps.browserDnt?.()) === true) {
+      throw new Error(BROWSER_DNT_ON);
+    }
     const origin = new URL(url).origin;
     let p: AbProgress = {
       tabId,

@@ -439,4 +439,16 @@ describe('the A/B test service', () => {
     expect(w.saved).toEqual([]);
     expect(w.jarNow()).toEqual(w.jarBefore);
   });
+
+  it("refuses at once when the browser's own Do Not Track setting is on, touching nothing", async () => {
+    const w = world();
+    const p = await createSignalsAb({ ...w.deps, browserDnt: async () => true }).run(USER_TAB);
+    expect([p.phase, p.text]).toEqual([
+      'failed',
+      "The test stopped: your browser's own Do Not Track setting is on, so load A (no signal) would carry DNT: turn it off to test this site",
+    ]);
+    expect(w.calls).toEqual([]);
+    expect(w.settings).toEqual([]);
+    expect(w.jarNow()).toEqual(w.jarBefore);
+  });
 });

@@ -135,6 +135,10 @@ export function notRestoredLines(
   ]);
 }
 
+/** Why the test does not start when the browser itself sends DNT. */
+export const BROWSER_DNT_ON =
+  "your browser's own Do Not Track setting is on, so load A (no signal) would carry DNT: turn it off to test this site";
+
 /** Why load A cannot count as "no signal" (null: it sent none). */
 export function loadAError(sent: { dnt: boolean; gpc: boolean }): string | null {
   const which = [sent.dnt && 'DNT', sent.gpc && 'GPC'].filter(Boolean).join(' and ');
