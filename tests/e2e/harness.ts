@@ -1,7 +1,7 @@
 // Shared e2e set-up: the demo server and Chromium with the built extension,
 // launched exactly as the CLI launches it.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { launchAuditBrowser, waitForNetworkIdle, type AuditBrowser } from '../../cli/browser.ts';
 import { startDemoServer, type DemoServer } from '../../cli/demo-site/server.ts';
 import { CHROME_BUILD } from '../../cli/ensure-build.ts';
@@ -93,4 +93,24 @@ export async function startHarness(
       await demo.close();
     },
   };
+}
+
+/**
+ * A CDP session on `page` reporting the extension's service-worker running
+ * statuses ("starting", "running", "stopping", "stopped"), in order, from now on.
+ */
+export async function watchWorker(
+  h: Harness,
+  page: Page,
+): Promise<{ cdp: CDPSession; statuses: string[] }> {
+  const cdp = await h.browser.context.newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) {
+      if (v.scriptURL.startsWith(`chrome-extension://${h.browser.extensionId}/`))
+        statuses.push(v.runningStatus);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  return { cdp, statuses };
 }

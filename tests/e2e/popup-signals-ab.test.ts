@@ -18,7 +18,7 @@ import type { Report } from '../../lib/core/report.ts';
 import type { AbProgress } from '../../lib/core/signals/ab-run.ts';
 import type { SignalsAb } from '../../lib/core/signals/ab.ts';
 import { axeViolations } from './a11y.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness, watchWorker } from './harness.ts';
 
 interface SiteTruth {
   ab: SignalsAb;
@@ -272,15 +272,7 @@ describe('a worker stopped in the middle of the test', () => {
     expect(saved.map((c) => c.name)).toContain('login');
     const storageBefore = await storageOf(page);
 
-    const cdp = await h.browser.context.newCDPSession(popup);
-    const statuses: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-      for (const v of e.versions) {
-        if (v.scriptURL.startsWith(`chrome-extension://${h.browser.extensionId}/`))
-          statuses.push(v.runningStatus);
-      }
-    });
-    await cdp.send('ServiceWorker.enable');
+    const { cdp, statuses } = await watchWorker(h, popup);
     await popup.getByRole('tab', { name: 'DNT / GPC' }).click();
     await popup.getByRole('button', { name: 'Test DNT/GPC on this site' }).click();
     await popup

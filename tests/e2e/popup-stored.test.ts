@@ -4,26 +4,19 @@
 // with the worker's answer.
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness, watchWorker } from './harness.ts';
 import { waitForNetworkIdle } from '../../cli/browser.ts';
 
 let h: Harness;
 let page: Page;
 let tabId: number;
 let cdp: CDPSession;
-const statuses: string[] = [];
+let statuses: string[] = [];
 
 beforeAll(async () => {
   h = await startHarness();
   ({ page, tabId } = await h.visit(`${h.demo.origin('shop.test')}/heavy?n=20`));
-  cdp = await h.browser.context.newCDPSession(page);
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) {
-      if (v.scriptURL.startsWith(`chrome-extension://${h.browser.extensionId}/`))
-        statuses.push(v.runningStatus);
-    }
-  });
-  await cdp.send('ServiceWorker.enable');
+  ({ cdp, statuses } = await watchWorker(h, page));
 }, 120_000);
 afterAll(async () => {
   await h?.close();

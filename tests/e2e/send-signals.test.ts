@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/core/report.ts';
 import { axeViolations } from './a11y.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness, watchWorker } from './harness.ts';
 
 let h: Harness;
 let server: http.Server;
@@ -232,15 +232,7 @@ describe('sending DNT and GPC from the extension', () => {
 
   it('still sends after the service worker was stopped (the rules and scripts persist)', async () => {
     const bridge = await h.browser.bridge();
-    const cdp = await h.browser.context.newCDPSession(bridge);
-    const statuses: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-      for (const v of e.versions) {
-        if (v.scriptURL.startsWith(`chrome-extension://${h.browser.extensionId}/`))
-          statuses.push(v.runningStatus);
-      }
-    });
-    await cdp.send('ServiceWorker.enable');
+    const { cdp, statuses } = await watchWorker(h, bridge);
     await cdp.send('ServiceWorker.stopAllWorkers');
     await expect.poll(() => statuses.includes('stopped'), { timeout: 5_000 }).toBe(true);
     const from = received.length;

@@ -2,7 +2,7 @@
 // record: what was observed before is durable, and the worker restarted by
 // the next event attributes the rest to the same page visit.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness, watchWorker } from './harness.ts';
 import { waitForNetworkIdle } from '../../cli/browser.ts';
 import { SLOW_HEAVY } from '../../cli/demo-site/server.ts';
 import type { StatusResponse } from '../../lib/core/protocol.ts';
@@ -19,15 +19,7 @@ afterAll(async () => {
 it('keeps every request and cookie of a page whose load spans a worker stop', async () => {
   const url = `${h.demo.origin('shop.test')}/slow`;
   const page = await h.browser.context.newPage();
-  const cdp = await h.browser.context.newCDPSession(page);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) {
-      if (v.scriptURL.startsWith(`chrome-extension://${h.browser.extensionId}/`))
-        statuses.push(v.runningStatus);
-    }
-  });
-  await cdp.send('ServiceWorker.enable');
+  const { cdp, statuses } = await watchWorker(h, page);
 
   const loaded = page.goto(url, { waitUntil: 'load' });
   // Wait until the page and its first (immediate) image — request and
@@ -93,15 +85,7 @@ it('keeps every request and cookie of a page whose load spans a worker stop', as
 it('keeps every record of a heavy load across a worker stop in its middle', async () => {
   const url = `${h.demo.origin('shop.test')}/slow-heavy`;
   const page = await h.browser.context.newPage();
-  const cdp = await h.browser.context.newCDPSession(page);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) {
-      if (v.scriptURL.startsWith(`chrome-extension://${h.browser.extensionId}/`))
-        statuses.push(v.runningStatus);
-    }
-  });
-  await cdp.send('ServiceWorker.enable');
+  const { cdp, statuses } = await watchWorker(h, page);
   const hits = () => h.demo.hits.get('shop.test /slow-asset') ?? 0;
   const before = hits();
   const loaded = page.goto(url, { waitUntil: 'load' });

@@ -74,7 +74,7 @@ export function cookieIdentity(c: SavedCookie): string {
 }
 
 /** What must be equal for a cookie to count as restored (expiry to the second). */
-function state(c: SavedCookie): string {
+export function cookieState(c: SavedCookie): string {
   return JSON.stringify([
     c.value,
     c.hostOnly,
@@ -109,7 +109,7 @@ export function restoreDiff(
   for (const [k, c] of s) {
     const now = a.get(k);
     if (!now) out.missing.push(label(c));
-    else if (state(now) !== state(c)) out.changed.push(label(c));
+    else if (cookieState(now) !== cookieState(c)) out.changed.push(label(c));
   }
   for (const [k, c] of a) if (!s.has(k)) out.extra.push(label(c));
   for (const xs of Object.values(out)) (xs as string[]).sort();

@@ -5,7 +5,13 @@
 // back. Pure: lib/services/signals-ab.ts runs the phases.
 import { parse } from 'tldts';
 import type { SendSignalsSettings } from './send.ts';
-import { cookieIdentity, restoreDiff, type RestoreDiff, type SavedCookie } from './ab-restore.ts';
+import {
+  cookieIdentity,
+  cookieState,
+  restoreDiff,
+  type RestoreDiff,
+  type SavedCookie,
+} from './ab-restore.ts';
 import type { SignalsAb } from './ab.ts';
 
 /** How long each load is watched after it has loaded (as the consent actions). */
@@ -178,17 +184,6 @@ export function thirdPartySites(urls: readonly string[], site: string): string[]
   return [...out].sort();
 }
 
-const stateOf = (c: SavedCookie) =>
-  JSON.stringify([
-    c.value,
-    c.hostOnly,
-    c.secure,
-    c.httpOnly,
-    c.sameSite,
-    c.session,
-    c.session || c.expirationDate === undefined ? null : Math.floor(c.expirationDate),
-  ]);
-
 /**
  * What the loads did to the cookies of the third parties they requested
  * (unpartitioned: a partitioned one in the site's partition is the site's),
@@ -211,7 +206,7 @@ export function thirdPartyUndo(
   const set = [...was]
     .filter(([k, c]) => {
       const n = now.get(k);
-      return !n || stateOf(n) !== stateOf(c);
+      return !n || cookieState(n) !== cookieState(c);
     })
     .map(([, c]) => c);
   return { remove, set };
