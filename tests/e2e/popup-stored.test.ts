@@ -48,16 +48,37 @@ type Paint = {
   findings: string;
 };
 
-async function openPopup(): Promise<{ popup: Page; paints: () => Promise<Paint[]> }> {
+/** The markup of each stored-summary paint, and whether React rendered it. */
+type StoredMarkup = { react: boolean; html: string };
+
+async function openPopup(): Promise<{
+  popup: Page;
+  paints: () => Promise<Paint[]>;
+  storedMarkup: () => Promise<StoredMarkup[]>;
+}> {
   const popup = await h.browser.context.newPage();
   // Recorded in the page from its first paint on, so that the stored
   // summary's paint is seen even when the worker's answer follows at once.
   await popup.addInitScript(() => {
-    const w = window as unknown as { __paints: unknown[] };
+    const w = window as unknown as { __paints: unknown[]; __stored: StoredMarkup[] };
     w.__paints = [];
+    w.__stored = [];
     const seen = () => {
       const main = document.querySelector('main[data-origin]');
       if (!main) return;
+      if (main.getAttribute('data-origin') === 'stored') {
+        // The stored summary's markup, evidence of folded findings left out
+        // (React's render has it, the first paint does not).
+        const copy = main.cloneNode(true) as Element;
+        copy.querySelectorAll('.finding-body').forEach((e) => e.remove());
+        const markup = {
+          react: Object.keys(main).some((k) => k.startsWith('__react')),
+          html: copy.outerHTML,
+        };
+        const lastMarkup = w.__stored[w.__stored.length - 1];
+        if (lastMarkup?.html !== markup.html || lastMarkup.react !== markup.react)
+          w.__stored.push(markup);
+      }
       const text = (id: string) =>
         document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
       const paint = {
@@ -84,6 +105,8 @@ async function openPopup(): Promise<{ popup: Page; paints: () => Promise<Paint[]
   return {
     popup,
     paints: () => popup.evaluate(() => (window as unknown as { __paints: Paint[] }).__paints),
+    storedMarkup: () =>
+      popup.evaluate(() => (window as unknown as { __stored: StoredMarkup[] }).__stored),
   };
 }
 
@@ -99,12 +122,18 @@ it('answers from the stored summary after a worker stop, with the same counts an
   await first.popup.close();
 
   await stopWorker();
-  const { popup, paints } = await openPopup();
+  const { popup, paints, storedMarkup } = await openPopup();
   const seen = await paints();
   // The stored summary first, current; then the restarted worker's, equal.
   expect(seen[0]).toEqual({ ...fresh, origin: 'stored', stale: false });
   expect(seen.at(-1)).toEqual(fresh);
   expect(seen.some((p) => p.stale)).toBe(false);
+  // Painted before React loaded (boot.ts), as the markup React's first
+  // render then puts in its place: no visible change when it takes over.
+  const markup = await storedMarkup();
+  expect(markup[0]!.react).toBe(false);
+  const byReact = markup.find((m) => m.react);
+  expect(byReact?.html).toBe(markup[0]!.html);
   await popup.screenshot({ path: 'test-results/popup-stored.png' });
   await popup.close();
 });
