@@ -40,10 +40,15 @@ async function paintStored(): Promise<Boot> {
   const { summary, site } = stored?.data ?? {};
   if (!stored || !summary || !site) return { tabId, stored: null };
   const { pageUrl, declared, sitePages } = stored.data;
-  const root = document.getElementById('root')!;
-  root.replaceChildren(
-    renderView(document, firstPaintView({ site, pageUrl, summary, declared, sitePages })),
+  const view = renderView(
+    document,
+    firstPaintView({ site, pageUrl, summary, declared, sitePages }),
   );
+  // Shown, not yet live: its buttons do nothing until React's render takes
+  // its place. Inert (no look of its own) so that a click or a focus in those
+  // few frames is not silently lost on a dead button: it reaches none.
+  view.inert = true;
+  document.getElementById('root')!.replaceChildren(view);
   markReady();
   return { tabId, stored };
 }

@@ -49,7 +49,7 @@ type Paint = {
 };
 
 /** The markup of each stored-summary paint, and whether React rendered it. */
-type StoredMarkup = { react: boolean; html: string };
+type StoredMarkup = { react: boolean; inert: boolean; html: string };
 
 async function openPopup(): Promise<{
   popup: Page;
@@ -71,13 +71,14 @@ async function openPopup(): Promise<{
         // (React's render has it, the first paint does not).
         const copy = main.cloneNode(true) as Element;
         copy.querySelectorAll('.finding-body').forEach((e) => e.remove());
+        copy.removeAttribute('inert');
         const markup = {
           react: Object.keys(main).some((k) => k.startsWith('__react')),
+          inert: main.hasAttribute('inert'),
           html: copy.outerHTML,
         };
         const lastMarkup = w.__stored[w.__stored.length - 1];
-        if (lastMarkup?.html !== markup.html || lastMarkup.react !== markup.react)
-          w.__stored.push(markup);
+        if (JSON.stringify(lastMarkup) !== JSON.stringify(markup)) w.__stored.push(markup);
       }
       const text = (id: string) =>
         document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
@@ -131,9 +132,10 @@ it('answers from the stored summary after a worker stop, with the same counts an
   // Painted before React loaded (boot.ts), as the markup React's first
   // render then puts in its place: no visible change when it takes over.
   const markup = await storedMarkup();
-  expect(markup[0]!.react).toBe(false);
+  // Inert until then: nothing in it can be clicked or focused in vain.
+  expect(markup[0]).toMatchObject({ react: false, inert: true });
   const byReact = markup.find((m) => m.react);
-  expect(byReact?.html).toBe(markup[0]!.html);
+  expect(byReact).toEqual({ ...markup[0], react: true, inert: false });
   await popup.screenshot({ path: 'test-results/popup-stored.png' });
   await popup.close();
 });
