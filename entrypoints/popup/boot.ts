@@ -27,7 +27,9 @@ async function targetTabId(): Promise<number | null> {
 }
 
 async function paintStored(): Promise<Boot> {
+  performance.mark('popup:boot');
   const tabId = await targetTabId().catch(() => null);
+  performance.mark('popup:tab');
   if (tabId === null) return { tabId, stored: null };
   const stored = await readStoredAnswer(tabId, {
     extensionVersion: browser.runtime.getManifest().version,
@@ -37,6 +39,7 @@ async function paintStored(): Promise<Boot> {
       () => null,
     ),
   });
+  performance.mark('popup:stored');
   const { summary, site } = stored?.data ?? {};
   if (!stored || !summary || !site) return { tabId, stored: null };
   const { pageUrl, declared, sitePages } = stored.data;
@@ -49,6 +52,7 @@ async function paintStored(): Promise<Boot> {
   // few frames is not silently lost on a dead button: it reaches none.
   view.inert = true;
   document.getElementById('root')!.replaceChildren(view);
+  performance.mark('popup:rendered');
   markReady();
   return { tabId, stored };
 }
