@@ -18,6 +18,9 @@ export interface Boot {
   stored: StoredAnswer | null;
 }
 
+/** How long the first paint waits for the stored summary before React loads without it. */
+const STORED_WAIT_MS = 1_000;
+
 async function targetTabId(): Promise<number | null> {
   // ?tabId= lets tests and the CLI show a given tab's audit.
   const fromQuery = new URLSearchParams(location.search).get('tabId');
@@ -31,14 +34,19 @@ async function paintStored(): Promise<Boot> {
   const tabId = await targetTabId().catch(() => null);
   performance.mark('popup:tab');
   if (tabId === null) return { tabId, stored: null };
-  const stored = await readStoredAnswer(tabId, {
-    extensionVersion: browser.runtime.getManifest().version,
-    // Asked alongside the database, not before it.
-    tabUrl: browser.tabs.get(tabId).then(
-      (tab) => tab.url ?? null,
-      () => null,
-    ),
-  });
+  const stored = await Promise.race([
+    readStoredAnswer(tabId, {
+      extensionVersion: browser.runtime.getManifest().version,
+      // Asked alongside the database, not before it.
+      tabUrl: browser.tabs.get(tabId).then(
+        (tab) => tab.url ?? null,
+        () => null,
+      ),
+    }),
+    // A database slow to open (the worker upgrading its schema after an
+    // update) must not hold React back: the worker's answer comes then.
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), STORED_WAIT_MS)),
+  ]);
   performance.mark('popup:stored');
   const { summary, site } = stored?.data ?? {};
   if (!stored || !summary || !site) return { tabId, stored: null };
