@@ -12,7 +12,8 @@ const variantEntrypoints = variant ? BENCH_VARIANTS[variant].entrypoints : null;
 // - webRequest: observe every request of the audited tab (url, type, status,
 //   Set-Cookie headers). Observation only; nothing is blocked or modified.
 // - cookies: read cookies.onChanged (cause, partition key) and check whether a
-//   cookie the site tried to set was stored or refused.
+//   cookie the site tried to set was stored or refused; the popup's DNT/GPC
+//   A/B test saves, clears and restores the tested site's cookies.
 // - alarms: periodic flush/prune and daily list updates without timers that
 //   die with the worker.
 // - declarativeNetRequestWithHostAccess: one session rule that blocks the
@@ -26,7 +27,8 @@ const variantEntrypoints = variant ? BENCH_VARIANTS[variant].entrypoints : null;
 //   give them navigator.globalPrivacyControl / doNotTrack at document_start;
 //   and, when the user asks for a consent action in the popup, inject the
 //   autoconsent engine's content script into the tab's frames and run its
-//   rules' snippets in the page.
+//   rules' snippets in the page; the A/B test reads, clears and restores the
+//   localStorage of the tab's page.
 // - privacy: read the browser's own Do Not Track setting (never changed).
 // - host_permissions <all_urls>: webRequest and cookies need it to see every
 //   site the user audits; content scripts record script cookies and storage.

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { siteOf } from '../lib/core/party.ts';
+import type { SendSignalsResponse } from '../lib/core/protocol.ts';
 import { cookiesCsv, storageCsv, type Report } from '../lib/core/report.ts';
 import { buildReportHtml } from '../lib/core/report-html.ts';
 import { applyAbToFindings, signalsAbOfReports } from '../lib/core/signals/ab.ts';
@@ -317,13 +318,13 @@ async function visit(
     site,
   });
   if (!rep.ok) throw new Error(`the extension could not build the report: ${rep.error}`);
-  // The headers the extension saw came from this harness, which only the CLI knows.
-  if (signals && rep.report.dnt.sentBy === 'other') rep.report.dnt.sentBy = 'cli';
+  // The extension sent them because the command line asked it to.
+  if (signals && rep.report.dnt.sentBy !== null) rep.report.dnt.sentBy = 'cli';
   return { report: rep.report, httpStatus: res?.status() ?? null, consent };
 }
 
-/** The headers --signals sends, and the A/B test's second load. */
-const SIGNAL_HEADERS = { DNT: '1', 'Sec-GPC': '1' };
+/** What --signals and the A/B test's second load send: DNT and GPC, on every site. */
+const SIGNAL_SETTINGS = { mode: 'everywhere', sites: [], dnt: true, gpc: true } as const;
 
 /**
  * The DNT / GPC A/B test of a job: load A with no signal in `first` (a
@@ -356,11 +357,24 @@ async function launch(ctx: RunContext, signals: boolean): Promise<AuditBrowser> 
     extensionDir: CHROME_BUILD,
     hostResolverRules: opts.hostResolverRules,
     insecure: opts.insecure,
-    extraHeaders: signals ? SIGNAL_HEADERS : undefined,
     // Ctrl-C is ours: close the browsers, keep finished reports, write the index.
     ownSignals: true,
   });
   ctx.open.add(browser);
+  if (signals) {
+    // The extension's own "Send privacy signals" option, everywhere: the
+    // headers on every request and navigator.globalPrivacyControl /
+    // doNotTrack for the pages' scripts (what client-side CMPs read), as a
+    // visitor with the option on would have them.
+    const res = await browser.send<SendSignalsResponse>({
+      type: 'set-send-signals',
+      settings: SIGNAL_SETTINGS,
+    });
+    if (res.error !== null) {
+      await closeBrowser(ctx, browser);
+      throw new Error(`the extension could not send the signals: ${res.error}`);
+    }
+  }
   for (const list of ctx.lists) {
     const res = await browser.send<
       | { ok: true; list: { name: string; format: string; size: number; skipped: number } }

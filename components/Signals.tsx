@@ -3,6 +3,7 @@ import type { PageVisit } from '../lib/core/types.ts';
 import type { DeclaredPolicy } from '../lib/core/policy/types.ts';
 import type { Discrepancy } from '../lib/core/discrepancies/types.ts';
 import type { DeclarationInfo, SendSignalsResponse } from '../lib/core/protocol.ts';
+import type { SignalsAb } from '../lib/core/signals/ab.ts';
 import { signalsFor } from '../lib/core/signals/send.ts';
 
 /** DNT / GPC: what the browser sent, what the site says, and whether it held. */
@@ -15,6 +16,7 @@ export function SignalsPanel({
   pageUrl = null,
   sending = null,
   optOut = [],
+  ab = null,
 }: {
   pages: PageVisit[];
   declared: DeclaredPolicy | null;
@@ -28,6 +30,8 @@ export function SignalsPanel({
   sending?: Pick<SendSignalsResponse, 'browserDnt' | 'settings'> | null;
   /** The opt-out strings read on the page (US Privacy String, GPP, OptanonConsent), one line each. */
   optOut?: string[];
+  /** The site's last A/B test (the popup's "Test DNT/GPC on this site"), null: none. */
+  ab?: SignalsAb | null;
 }) {
   const wk = sources.find((s) => s.source === 'well-known');
   const lines = publishedLines({
@@ -119,10 +123,12 @@ export function SignalsPanel({
                 </td>
                 <td>
                   {ignored
-                    ? 'no — ignored'
-                    : sent(k)
-                      ? 'no violation seen'
-                      : 'not tested (signal not sent)'}
+                    ? `no — ignored${ab?.verdicts[k].finding ? ' (A/B test)' : ''}`
+                    : ab
+                      ? `A/B test: ${ab.verdicts[k].outcome}`
+                      : sent(k)
+                        ? 'no violation seen'
+                        : 'not tested (signal not sent)'}
                 </td>
               </tr>
             );

@@ -1,5 +1,11 @@
 import { cookieStoreToString, scriptUrlFromStack } from '../lib/core/page-messages.ts';
-import { HOOK_EVENT } from '../lib/core/hook-channel.ts';
+import {
+  HOOK_EVENT,
+  HOOK_HELLO,
+  HOOK_LINKED_ATTR,
+  HOOK_NODE_KEY,
+  HOOK_READY,
+} from '../lib/core/hook-channel.ts';
 
 // Runs in the page's own JavaScript world before any page script, to see
 // cookie and storage writes with the URL of the script that made them. It
@@ -23,11 +29,65 @@ export default defineContentScript({
     const afterMs = setTimeout.bind(globalThis);
     const dispatch = EventTarget.prototype.dispatchEvent;
     const Custom = CustomEvent;
+    const Err = Error as unknown as {
+      new (): Error;
+      prepareStackTrace?: unknown;
+      stackTraceLimit?: number;
+    };
+
+    // The private channel to the relay (lib/core/hook-channel.ts).
+    const channel = document.createElement('span');
+    const linkedTo = Element.prototype.hasAttribute;
+    const unlisten = EventTarget.prototype.removeEventListener;
+    let linked = false;
+    const offer = () => {
+      try {
+        dispatch.call(document, new MouseEvent(HOOK_READY, { relatedTarget: channel }));
+        if (linkedTo.call(channel, HOOK_LINKED_ATTR)) {
+          linked = true;
+          unlisten.call(document, HOOK_HELLO, offer, true);
+          delete (document as unknown as Record<string, unknown>)[HOOK_NODE_KEY];
+        }
+      } catch {
+        // never break the page
+      }
+    };
+    try {
+      Object.defineProperty(document, HOOK_NODE_KEY, { value: channel, configurable: true });
+    } catch {
+      // a document that refuses expandos: the relatedTarget route only
+    }
+    document.addEventListener(HOOK_HELLO, offer, true);
+    offer();
     const pending: { report: Record<string, unknown>; stack: Error | null }[] = [];
     /** Stack text → script URL: a call site that writes again is parsed once. */
     const urls = new Map<string, string | null>();
+    /**
+     * The stack as the engine writes it. A page can set
+     * `Error.prepareStackTrace` (V8) to make the writer look like another
+     * script: it is set aside while the stack is read, and where the page
+     * made that impossible the writer is unknown rather than forged.
+     */
+    const stackOf = (e: Error): string | undefined => {
+      const custom = Err.prepareStackTrace;
+      if (custom === undefined) return e.stack;
+      try {
+        Err.prepareStackTrace = undefined;
+        if (Err.prepareStackTrace !== undefined) return undefined;
+        const stack = e.stack;
+        return typeof stack === 'string' ? stack : undefined;
+      } catch {
+        return undefined;
+      } finally {
+        try {
+          Err.prepareStackTrace = custom;
+        } catch {
+          // a page's accessor that refuses: its own business
+        }
+      }
+    };
     const urlOf = (e: Error | null): string | null => {
-      const stack = e?.stack;
+      const stack = e ? stackOf(e) : undefined;
       if (!stack) return null;
       let url = urls.get(stack);
       if (url === undefined) {
@@ -43,7 +103,12 @@ export default defineContentScript({
         const reports = batch.map(({ report, stack }) =>
           stack ? { ...report, scriptUrl: urlOf(stack) } : report,
         );
-        dispatch.call(document, new Custom(HOOK_EVENT, { detail: stringify(reports) }));
+        // Where the node could not be handed over (no relay in this frame),
+        // the reports go on the document, as before the private channel.
+        dispatch.call(
+          linked ? channel : document,
+          new Custom(HOOK_EVENT, { detail: stringify(reports) }),
+        );
       } catch {
         // never break the page
       }
@@ -53,7 +118,18 @@ export default defineContentScript({
       pending.push({ report, stack });
       if (pending.length === 1) later(flush);
     };
-    const caller = (): Error => new Error();
+    /** The writer's call stack, captured now; a page that shortened stack traces gets them back for this. */
+    const caller = (): Error => {
+      const limit = Err.stackTraceLimit;
+      // (Only engines with the setting, V8: elsewhere nothing is added to Error.)
+      if (typeof limit !== 'number' || limit >= 10) return new Err();
+      try {
+        Err.stackTraceLimit = 10;
+        return new Err();
+      } finally {
+        Err.stackTraceLimit = limit;
+      }
+    };
 
     const cookieDesc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
     if (cookieDesc?.set && cookieDesc.get) {

@@ -1,9 +1,17 @@
-import { HOOK_EVENT, MAX_HOOK_BATCH_LENGTH } from '../lib/core/hook-channel.ts';
+import {
+  HOOK_EVENT,
+  HOOK_HELLO,
+  HOOK_LINKED_ATTR,
+  HOOK_NODE_KEY,
+  HOOK_READY,
+  MAX_HOOK_BATCH_LENGTH,
+} from '../lib/core/hook-channel.ts';
 
 // Isolated world: forwards what the main-world hook saw to the background,
 // and catches storage keys written without setItem (`localStorage.k = v`) by
-// comparing snapshots. The background validates everything: page context can
-// dispatch this event too.
+// comparing snapshots. The hook's reports come over a private channel (a
+// detached node handed over before the page's scripts run, see
+// lib/core/hook-channel.ts); the background validates them all the same.
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_start',
@@ -20,7 +28,7 @@ export default defineContentScript({
       });
     };
     const forward = (report: unknown) => forwardAll([report]);
-    document.addEventListener(HOOK_EVENT, (e) => {
+    const onReports = (e: Event) => {
       const detail = (e as CustomEvent).detail;
       // CMP declarations can be large; the background caps them at 2 MB.
       if (typeof detail !== 'string' || detail.length > MAX_HOOK_BATCH_LENGTH) return;
@@ -36,7 +44,33 @@ export default defineContentScript({
         if (r?.type === 'storage') reported.add(`${r.storage}\u0000${r.key}`);
       }
       forwardAll(reports);
-    });
+    };
+    let channel: EventTarget | null = null;
+    /** Firefox: the node the hook left on the document, taken (and the expando deleted). */
+    const takeNode = (): Element | null => {
+      const page = (document as unknown as { wrappedJSObject?: Record<string, unknown> })
+        .wrappedJSObject;
+      const wrap = (globalThis as { XPCNativeWrapper?: (o: unknown) => unknown }).XPCNativeWrapper;
+      if (!page || !wrap) return null;
+      const raw = page[HOOK_NODE_KEY];
+      delete page[HOOK_NODE_KEY];
+      return raw ? (wrap(raw) as Element) : null;
+    };
+    const onReady = (e: Event) => {
+      if (channel) return;
+      const node = ((e as MouseEvent).relatedTarget as Element | null) ?? takeNode();
+      if (!node || typeof node.setAttribute !== 'function') return;
+      channel = node;
+      node.addEventListener(HOOK_EVENT, onReports);
+      node.setAttribute(HOOK_LINKED_ATTR, '');
+      document.removeEventListener(HOOK_READY, onReady, true);
+      document.removeEventListener(HOOK_EVENT, onReports);
+    };
+    document.addEventListener(HOOK_READY, onReady, true);
+    document.dispatchEvent(new CustomEvent(HOOK_HELLO));
+    // No node handed over yet (the hook has not run in this frame): until it
+    // offers one, its reports are taken from the document.
+    if (!channel) document.addEventListener(HOOK_EVENT, onReports);
 
     const kinds = ['localStorage', 'sessionStorage'] as const;
     const snapshot = (kind: (typeof kinds)[number]): Map<string, string> => {

@@ -7,6 +7,8 @@ import {
   createListStore,
   createSettingsStore,
   createSendSignalsStore,
+  createSignalsAbPendingStore,
+  createSignalsAbStore,
   createSnapshotStore,
   declarationPorts,
   valueHashKey,
@@ -47,6 +49,15 @@ import { createDeclarationService } from '../../lib/services/declarations.ts';
 import { createRecorder, FLUSH_DELAY_MS } from '../../lib/services/recorder.ts';
 import { createSignalSender, stampSignals } from '../../lib/services/send-signals.ts';
 import { createRetention } from '../../lib/services/retention.ts';
+import { createSignalsAb } from '../../lib/services/signals-ab.ts';
+import { isSiteCookie } from '../../lib/core/signals/ab-run.ts';
+import {
+  loadTab,
+  siteCookieJar,
+  tabStorage,
+  type SiteCookiesApi,
+  type SiteTabsApi,
+} from '../../lib/platform/site-state.ts';
 
 const logError = (message: string, error: unknown) =>
   console.error(`[cookie-audit] ${message}`, error);
@@ -91,6 +102,9 @@ export default defineBackground(() => {
     now: Date.now,
     onChange: bump,
   });
+  const abResults = createSignalsAbStore(db);
+  /** The site whose cookies the A/B test is clearing or restoring (null: none). */
+  let abMuted: readonly string[] | null = null;
   const audit = createAuditService({
     store,
     classification,
@@ -102,6 +116,7 @@ export default defineBackground(() => {
     generation: () => generation,
     snapshots: createSnapshotStore(db),
     browserDnt: browserDntReader(api.privacy),
+    signalsAb: abResults.get,
     onError: logError,
   });
   const badge = createBadge({
@@ -155,11 +170,17 @@ export default defineBackground(() => {
   });
   if (__BENCH_VARIANT__ === 'empty-listeners') listenCookies(browser.cookies, Date.now, () => {});
   else if (__BENCH_VARIANT__ !== 'content-scripts') {
-    listenCookies(
-      browser.cookies,
-      Date.now,
-      routeCookieObservations({ recorder, declarations, onError: logError }),
-    );
+    const route = routeCookieObservations({ recorder, declarations, onError: logError });
+    listenCookies(browser.cookies, Date.now, (o) => {
+      // The A/B test's own clearing and restoring of the site's cookies is no site's doing.
+      if (
+        abMuted &&
+        o.kind === 'cookieChange' &&
+        abMuted.some((site) => isSiteCookie(o.domain, o.partitionKey, site))
+      )
+        return;
+      route(o);
+    });
   }
 
   // Warm up now (≈ 10 ms) so the first popup does not wait for it.
@@ -190,6 +211,35 @@ export default defineBackground(() => {
     publish: (progress) =>
       void browser.runtime.sendMessage({ type: 'consent-progress', progress }).catch(() => {}),
   });
+  // The popup's DNT / GPC A/B test: loads in a background tab, the site's state saved and restored.
+  const tabsApi = browser as unknown as SiteTabsApi;
+  const signalsAb = createSignalsAb({
+    page: async (tabId) => (await store.latestPageForTab(tabId)) ?? null,
+    cookies: siteCookieJar(browser.cookies as unknown as SiteCookiesApi),
+    storage: tabStorage(tabsApi),
+    tabs: loadTab(tabsApi),
+    signals: signals.override,
+    pageReport: (site, pageId) => audit.report(site, { pageIds: [pageId] }),
+    save: (site, ab) => abResults.put(site, ab, Date.now()).then(bump),
+    wait: (ms) => new Promise((r) => setTimeout(r, ms)),
+    flush: () => recorder.idle(),
+    mute: (sites) => {
+      abMuted = sites;
+    },
+    // Nobody may be listening (popup closed): that rejection is expected.
+    publish: (progress) =>
+      void browser.runtime.sendMessage({ type: 'signals-ab-progress', progress }).catch(() => {}),
+    pending: createSignalsAbPendingStore(db),
+    browserDnt: browserDntReader(api.privacy),
+    onError: logError,
+  });
+  // A test this worker was stopped in the middle of: the user's state back now.
+  signalsAb.recover().then(
+    (notBack) => {
+      if (notBack.length) logError('A/B test: not restored exactly', notBack);
+    },
+    (e: unknown) => logError('A/B test: restore', e),
+  );
   const engineMessages = listenEngineMessages(engine.onMessage, ownPrefix);
   listenMessages(
     createMessageHandler({
@@ -204,6 +254,7 @@ export default defineBackground(() => {
       hashKeyReplaced: hasher.reset,
       optOutCookies: optOutCookiesOf((site) => browser.cookies.getAll({ domain: site })),
       consentActions,
+      signalsAb: { test: signalsAb, stored: abResults.tested },
       now: Date.now,
     }),
     ownPrefix,

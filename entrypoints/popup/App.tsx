@@ -6,8 +6,11 @@ import type {
   RecordsChanged,
   Request,
   SendSignalsResponse,
+  SignalsAbProgressMessage,
   TabSummaryResponse,
 } from '../../lib/core/protocol.ts';
+import type { AbProgress } from '../../lib/core/signals/ab-run.ts';
+import type { SignalsAb } from '../../lib/core/signals/ab.ts';
 import type { TableName, TableRows } from '../../lib/core/tab-summary.ts';
 import type { Category } from '../../lib/core/types.ts';
 import { ConsentActions } from '../../components/ConsentActions.tsx';
@@ -33,6 +36,9 @@ const ThirdPartyTable = lazy(() => tables().then((m) => ({ default: m.ThirdParty
 const BeaconPixelTable = lazy(() => tables().then((m) => ({ default: m.BeaconPixelTable })));
 const SignalsPanel = lazy(() =>
   import('../../components/Signals.tsx').then((m) => ({ default: m.SignalsPanel })),
+);
+const SignalsAbPanel = lazy(() =>
+  import('../../components/SignalsAb.tsx').then((m) => ({ default: m.SignalsAbPanel })),
 );
 const DeclarationPanel = lazy(() =>
   import('../../components/Declaration.tsx').then((m) => ({ default: m.DeclarationPanel })),
@@ -104,6 +110,29 @@ export function App({ boot }: { boot: Boot }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
+  // The DNT/GPC A/B test: the tab's (running or last ended), the site's stored result, a refusal.
+  const [abProgress, setAbProgress] = useState<AbProgress | null>(null);
+  const [abStored, setAbStored] = useState<{
+    site: string;
+    ab: SignalsAb | null;
+    at: number | null;
+  } | null>(null);
+  const [abError, setAbError] = useState<string | null>(null);
+  const shownSite = state.status === 'ready' ? state.data.site : null;
+  const shownTab = state.status === 'ready' ? state.data.tabId : null;
+  useEffect(() => {
+    if (tab !== 'DNT / GPC' || !shownSite || shownTab === null || abStored?.site === shownSite) {
+      return;
+    }
+    ask({ type: 'get-signals-ab', tabId: shownTab, site: shownSite }).then(
+      (r) => {
+        setAbStored({ site: shownSite, ab: r.ab, at: r.testedAt });
+        setAbProgress((p) => p ?? r.progress);
+      },
+      () => {},
+    );
+  }, [tab, shownSite, shownTab, abStored]);
+
   // The tab's consent action (running or last ended), and why a request was refused.
   const [consent, setConsent] = useState<ConsentProgress | null>(null);
   const [consentError, setConsentError] = useState<string | null>(null);
@@ -173,6 +202,18 @@ export function App({ boot }: { boot: Boot }) {
     // at its next step's broadcast: asking at once would wake a stopped
     // worker before the popup has painted from its stored summary.
     const onMessage = (msg: unknown) => {
+      const ab = msg as SignalsAbProgressMessage;
+      if (ab?.type === 'signals-ab-progress') {
+        if (ab.progress.tabId !== tabIdRef.current) return;
+        setAbProgress(ab.progress);
+        if (ab.progress.finished) {
+          if (ab.progress.ab) {
+            setAbStored({ site: ab.progress.site, ab: ab.progress.ab, at: Date.now() });
+          }
+          void load();
+        }
+        return;
+      }
       const c = msg as ConsentProgressMessage;
       if (c?.type === 'consent-progress') {
         if (c.progress.tabId !== tabIdRef.current) return;
@@ -296,6 +337,19 @@ export function App({ boot }: { boot: Boot }) {
       setConsentError(`Could not run the consent action: ${(e as Error).message}`);
     }
   };
+  const runAb = async () => {
+    const tabId = tabIdRef.current;
+    if (tabId === null) return;
+    setAbError(null);
+    try {
+      const { progress } = await ask({ type: 'signals-ab', tabId });
+      setAbProgress(progress);
+      if (progress.ab) setAbStored({ site: progress.site, ab: progress.ab, at: Date.now() });
+      await load();
+    } catch (e) {
+      setAbError(`Could not run the test: ${(e as Error).message}`);
+    }
+  };
   const truncated = truncatedText(summary.pages);
   const panels: Record<Tab, React.ReactNode> = {
     Findings: (
@@ -339,16 +393,26 @@ export function App({ boot }: { boot: Boot }) {
       loadingRows
     ),
     'DNT / GPC': (
-      <SignalsPanel
-        pages={summary.pages}
-        declared={data.declared}
-        findings={summary.findings}
-        sources={sources}
-        tk={summary.tk ?? []}
-        pageUrl={data.pageUrl}
-        sending={sending}
-        optOut={summary.optOut ?? []}
-      />
+      <>
+        <SignalsPanel
+          pages={summary.pages}
+          declared={data.declared}
+          findings={summary.findings}
+          sources={sources}
+          tk={summary.tk ?? []}
+          pageUrl={data.pageUrl}
+          sending={sending}
+          optOut={summary.optOut ?? []}
+          ab={abStored?.site === site ? abStored.ab : null}
+        />
+        <SignalsAbPanel
+          progress={abProgress}
+          ab={abStored?.site === site ? abStored.ab : null}
+          testedAt={abStored?.site === site ? abStored.at : null}
+          error={abError}
+          onRun={() => void runAb()}
+        />
+      </>
     ),
     Declaration: (
       <DeclarationPanel

@@ -21,6 +21,8 @@ export interface ListUpdateResult {
   error?: string;
 }
 import type { SendSignalsSettings } from './signals/send.ts';
+import type { AbProgress } from './signals/ab-run.ts';
+import type { SignalsAb } from './signals/ab.ts';
 import type { StorageSettings } from './storage-settings.ts';
 import type { TableName, TableRows, TabSummary } from './tab-summary.ts';
 import type { Category, RecordKind } from './types.ts';
@@ -82,7 +84,15 @@ export type Request =
    */
   | { type: 'consent-action'; tabId: number; action: ConsentAction }
   /** The tab's consent action in progress or last ended (null: none ran since the worker started). */
-  | { type: 'get-consent-progress'; tabId: number };
+  | { type: 'get-consent-progress'; tabId: number }
+  /**
+   * The DNT / GPC A/B test of the tab's site (lib/services/signals-ab.ts):
+   * answers when it has ended, the user's state restored; its phases are
+   * broadcast as SignalsAbProgressMessage meanwhile.
+   */
+  | { type: 'signals-ab'; tabId: number }
+  /** The tab's test in progress or last ended (null: none since the worker started), and the site's stored result. */
+  | { type: 'get-signals-ab'; tabId: number; site: string };
 
 /** What the browser tells us about a message's origin: trusted, unlike its content. */
 export interface MessageSender {
@@ -224,6 +234,14 @@ export interface ResponseMap {
   'reread-policy': { ok: true; declaration: DeclarationInfo };
   'consent-action': { ok: true; progress: ConsentProgress };
   'get-consent-progress': { ok: true; progress: ConsentProgress | null };
+  'signals-ab': { ok: true; progress: AbProgress };
+  'get-signals-ab': {
+    ok: true;
+    progress: AbProgress | null;
+    ab: SignalsAb | null;
+    /** When the stored result's test ran (ms since the epoch; null: none). */
+    testedAt: number | null;
+  };
 }
 
 /** What the browser and this extension send (the DNT/GPC tab, the options page). */
@@ -246,6 +264,12 @@ export interface RecordsChanged {
 export interface ConsentProgressMessage {
   type: 'consent-progress';
   progress: ConsentProgress;
+}
+
+/** Broadcast from the background at each phase of the DNT / GPC A/B test. */
+export interface SignalsAbProgressMessage {
+  type: 'signals-ab-progress';
+  progress: AbProgress;
 }
 
 /** How much is stored (counts per table; when the oldest page kept was visited). */

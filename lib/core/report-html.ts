@@ -190,7 +190,7 @@ function barChart(data: [string, number][]): string {
 const SENT_BY: Record<string, string> = {
   extension: 'this extension (its "send privacy signals" option)',
   browser: "the browser's own Do Not Track setting",
-  cli: "the command line's --signals",
+  cli: 'the command line (--signals, or the second load of --signals-ab)',
   other: 'the browser or another extension (not this one)',
 };
 

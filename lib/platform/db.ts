@@ -12,6 +12,8 @@ import {
 import type { StoredList } from '../core/lists/compile.ts';
 import { readListSettings, type ListSettings } from '../core/lists/settings.ts';
 import { readSendSettings, type SendSignalsSettings } from '../core/signals/send.ts';
+import { readStoredAb } from '../core/signals/ab-run.ts';
+import type { SignalsAb } from '../core/signals/ab.ts';
 import { siteOf } from '../core/party.ts';
 import {
   DEFAULT_STORAGE_SETTINGS,
@@ -21,6 +23,7 @@ import {
 import type { ConsentState } from '../core/cmp/index.ts';
 import type { SnapshotStore, StoredSnapshot } from '../services/audit.ts';
 import type { Declaration } from '../services/declarations.ts';
+import type { PendingRestore } from '../services/signals-ab.ts';
 import { REQUEST_ID_WINDOW_MS } from '../core/record/attribution.ts';
 import type { Batch } from '../core/record/batch.ts';
 import { DAY_MS, SECOND_MS } from '../core/time.ts';
@@ -378,6 +381,8 @@ export function createDexieStore(db: AuditDb): RecordStore {
         await Promise.all(recorded.map((t) => t.clear()));
         await db.meta.delete('valueHashKey');
         await db.meta.delete(QUOTA_NOTICE);
+        // The A/B tests' results are records of the sites too.
+        await db.meta.where('key').startsWith(SIGNALS_AB_PREFIX).delete();
       });
     },
     async dropValues() {
@@ -459,6 +464,49 @@ export function createListSettingsStore(db: AuditDb) {
     },
     async put(settings: ListSettings): Promise<void> {
       await db.meta.put({ key: 'listSettings', value: settings });
+    },
+  };
+}
+
+const SIGNALS_AB_PREFIX = 'signalsAb:';
+
+/** Each site's last DNT / GPC A/B test from the popup (a value in `meta` per site). */
+export function createSignalsAbStore(db: AuditDb) {
+  const tested = async (site: string): Promise<{ ab: SignalsAb; at: number } | null> => {
+    const v = (await db.meta.get(`${SIGNALS_AB_PREFIX}${site}`))?.value as
+      { ab?: unknown; at?: unknown } | undefined;
+    const ab = readStoredAb(v?.ab);
+    return ab && typeof v?.at === 'number' ? { ab, at: v.at } : null;
+  };
+  return {
+    /** The site's last result and when the test ran (null: none). */
+    tested,
+    async get(site: string): Promise<SignalsAb | null> {
+      return (await tested(site))?.ab ?? null;
+    },
+    async put(site: string, ab: SignalsAb, at: number): Promise<void> {
+      await db.meta.put({ key: `${SIGNALS_AB_PREFIX}${site}`, value: { ab, at } });
+    },
+  };
+}
+
+/**
+ * The user's cookies and storage saved by a running A/B test, until they
+ * are put back (lib/services/signals-ab.ts PendingRestore): a worker
+ * stopped mid-test restores them at its next start. Deleted once restored.
+ */
+export function createSignalsAbPendingStore(db: AuditDb) {
+  const KEY = 'signalsAbPending';
+  return {
+    async get(): Promise<PendingRestore | null> {
+      const v = (await db.meta.get(KEY))?.value as PendingRestore | undefined;
+      return v && typeof v.site === 'string' && Array.isArray(v.cookies) ? v : null;
+    },
+    async put(p: PendingRestore): Promise<void> {
+      await db.meta.put({ key: KEY, value: p });
+    },
+    async clear(): Promise<void> {
+      await db.meta.delete(KEY);
     },
   };
 }

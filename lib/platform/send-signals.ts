@@ -49,13 +49,16 @@ export function signalApplier(
   scripting: ScriptingApi | undefined,
   extensionHost: string,
 ) {
-  return async (settings: SendSignalsSettings): Promise<void> => {
+  return async (
+    settings: SendSignalsSettings,
+    opts: { extensionNavigations?: boolean } = {},
+  ): Promise<void> => {
     if (!dnr || !scripting)
       throw new Error('this browser cannot send the signals (no DNR or scripting API)');
     // One call replaces the rules atomically: no moment with both or neither.
     await dnr.updateDynamicRules({
       removeRuleIds: [...SIGNAL_RULE_IDS],
-      addRules: buildSignalRules(settings, extensionHost),
+      addRules: buildSignalRules(settings, extensionHost, opts),
     });
     // Only what differs is changed, in place: a page loading while the
     // worker (re)starts must not fall into a gap between an unregister and a

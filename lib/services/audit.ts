@@ -4,6 +4,7 @@ import { dntClaim, type DntPublished } from '../core/discovery/dnt-resources.ts'
 import type { DeclaredPolicy } from '../core/policy/types.ts';
 import { buildReport, type Report } from '../core/report.ts';
 import { recordsOfPage } from '../core/record/batch.ts';
+import { applyAbToFindings, type SignalsAb } from '../core/signals/ab.ts';
 import type { RecordSet } from '../core/view.ts';
 import { summarizeTab, type TabSummary } from '../core/tab-summary.ts';
 import { hostOf } from '../core/party.ts';
@@ -72,6 +73,8 @@ export interface AuditServiceDeps {
   snapshots?: SnapshotStore;
   /** The browser's own Do Not Track setting (reports say it; null: unknown). */
   browserDnt?: () => Promise<boolean | null>;
+  /** The site's last DNT / GPC A/B test from the popup (null: none run). */
+  signalsAb?: (site: string) => Promise<SignalsAb | null>;
   onError?: (message: string, error: unknown) => void;
 }
 
@@ -91,7 +94,8 @@ export function createAuditService(deps: AuditServiceDeps) {
     pageIds: string[],
     preRead?: RecordSet,
     host?: string,
-  ): Promise<Audit & { records: RecordSet }> {
+    opts: { ab?: boolean } = {},
+  ): Promise<Audit & { records: RecordSet; ab: SignalsAb | null }> {
     const [records, classification, decls, consent] = await Promise.all([
       preRead ?? deps.store.readPages(pageIds),
       deps.classification.get(),
@@ -120,7 +124,13 @@ export function createAuditService(deps: AuditServiceDeps) {
       }),
       ...(host !== undefined ? { host } : {}),
     });
-    return { ...built, records };
+    // The popup's A/B test holds the dnt-ignored / gpc-ignored findings to
+    // what it showed (as the CLI's --signals-ab does); not for one load's own audit.
+    const ab = opts.ab === false ? null : ((await deps.signalsAb?.(site)) ?? null);
+    const discrepancies = ab
+      ? applyAbToFindings(built.discrepancies, ab, host ?? hostOf(ab.url))
+      : built.discrepancies;
+    return { ...built, discrepancies, records, ab };
   }
 
   type TabAudit = {
@@ -144,6 +154,7 @@ export function createAuditService(deps: AuditServiceDeps) {
       deps.classification.get(),
     ]);
     // Kept whole (a few kilobytes with a policy's quotes): compared, never parsed.
+    const ab = (await deps.signalsAb?.(page.site)) ?? null;
     return JSON.stringify([
       deps.extensionVersion,
       page.id,
@@ -151,6 +162,7 @@ export function createAuditService(deps: AuditServiceDeps) {
       decls,
       consent,
       classification.lists,
+      ab,
     ]);
   }
 
@@ -256,13 +268,14 @@ export function createAuditService(deps: AuditServiceDeps) {
      */
     async report(
       site: string,
-      opts: { values?: boolean; redactQueryStrings?: boolean } = {},
+      opts: { values?: boolean; redactQueryStrings?: boolean; pageIds?: string[] } = {},
     ): Promise<Report> {
-      const pages = await sitePages(site);
-      const a = await audit(
-        site,
-        pages.map((p) => p.id),
-      );
+      // `pageIds`: a report of these pages only (each load of the A/B test),
+      // without the site's stored A/B result.
+      const pageIds = opts.pageIds ?? (await sitePages(site)).map((p) => p.id);
+      const a = await audit(site, pageIds, undefined, undefined, {
+        ab: opts.pageIds === undefined,
+      });
       const classification = await deps.classification.get();
       const consent = await deps.consent.forSite(site);
       const focus = a.scopes.find((s) => s.declared === a.declared) ?? a.scopes[0];
@@ -284,6 +297,7 @@ export function createAuditService(deps: AuditServiceDeps) {
         discrepancies: a.discrepancies,
         values: opts.values === true,
         redactQueryStrings: opts.redactQueryStrings === true,
+        ab: a.ab,
         lists: classification.lists,
         openDataOnly: classification.openDataOnly,
         gpcJson: wk?.gpc ? { ...wk.gpc, url: wk.url } : null,

@@ -8,6 +8,7 @@ import { listHandlers } from './messages/lists.ts';
 import { pageReportHandlers } from './messages/page-reports.ts';
 import { recordHandlers } from './messages/records.ts';
 import { sendSignalsHandlers } from './messages/send-signals.ts';
+import { signalsAbHandlers } from './messages/signals-ab.ts';
 import { storageHandlers } from './messages/storage.ts';
 import {
   Refused,
@@ -41,6 +42,7 @@ export function createMessageHandler(deps: BackgroundDeps): Handler {
     ...declarationHandlers(deps),
     ...sendSignalsHandlers(deps),
     ...consentHandlers(deps),
+    ...signalsAbHandlers(deps),
   };
   return async (raw, sender) => {
     if (typeof raw !== 'object' || raw === null || typeof (raw as Request).type !== 'string') {

@@ -11,6 +11,7 @@
 // user's corrections are the exception: they are made in the popup for the
 // site it names, and apply to every host of it.
 import {
+  confirmApiConsent,
   consentFromCookies,
   sameConsent,
   type ConsentState,
@@ -339,6 +340,12 @@ export function createDeclarationService(p: DeclarationPorts) {
         });
         return { ok: false, error: r.error };
       }
+      // A choice the page's API reports enters the timeline only where the
+      // CMP's cookie records it too (confirmApiConsent): otherwise the
+      // cookies speak, and the declaration says why the API was not believed.
+      const reported = r.value.consent;
+      const check = reported ? confirmApiConsent(reported, await p.consentCookies(host)) : null;
+      const consent = check?.accept ? reported : null;
       await p.put({
         site,
         host,
@@ -347,10 +354,9 @@ export function createDeclarationService(p: DeclarationPorts) {
         url: pageUrl,
         policy: r.value.declared,
         error: null,
-        why: 'read from the page',
+        why: check && !check.accept ? `read from the page; ${check.why}` : 'read from the page',
         groups: r.value.groups,
       });
-      const consent = r.value.consent;
       await serially(host, async () => {
         if (consent) {
           const last = await p.lastConsent(host);

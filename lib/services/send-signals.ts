@@ -12,7 +12,8 @@ import {
 
 export interface SignalSenderDeps {
   store: { get(): Promise<SendSignalsSettings>; put(s: SendSignalsSettings): Promise<void> };
-  apply(s: SendSignalsSettings): Promise<void>;
+  /** `extensionNavigations`: the extension's own navigations to covered pages carry them too. */
+  apply(s: SendSignalsSettings, opts?: { extensionNavigations?: boolean }): Promise<void>;
   browserDnt(): Promise<boolean | null>;
   onError?: (message: string, e: unknown) => void;
 }
@@ -29,6 +30,8 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function createSignalSender(deps: SignalSenderDeps) {
   let current: SendSignalsSettings | null = null;
+  /** The A/B test's own setting while it runs (null: the stored one is in force). */
+  let override: SendSignalsSettings | null = null;
   let error: string | null = null;
   const apply = async (s: SendSignalsSettings) => {
     try {
@@ -69,16 +72,36 @@ export function createSignalSender(deps: SignalSenderDeps) {
       await loaded;
       await deps.store.put(v.value);
       current = v.value;
-      await apply(v.value);
+      // While the A/B test runs its own setting stays in force; the saved one
+      // is applied when the test ends.
+      if (!override) await apply(v.value);
       return { ok: true, state: await state() };
     },
     /** The signals this extension sends with a page at `url` (after the setting is read). */
     async sentFor(url: string): Promise<{ dnt: boolean; gpc: boolean }> {
-      return signalsFor(current ?? (await loaded), url);
+      const stored = await loaded.then(() => current!);
+      return signalsFor(override ?? stored, url);
     },
     /** Same, without waiting: null until the setting has been read. */
     sentForNow(url: string): { dnt: boolean; gpc: boolean } | null {
+      if (override) return signalsFor(override, url);
       return current ? signalsFor(current, url) : null;
+    },
+    /**
+     * Puts `settings` in force instead of the stored setting (the A/B test's
+     * loads), or — null — the stored setting back as it is now. Applying
+     * throws: the caller says so (the stored setting is not in force).
+     */
+    async override(settings: SendSignalsSettings | null): Promise<void> {
+      await loaded;
+      override = settings;
+      try {
+        await deps.apply(settings ?? current!, settings ? { extensionNavigations: true } : {});
+        if (!settings) error = null;
+      } catch (e) {
+        if (!settings) error = messageOf(e);
+        throw e;
+      }
     },
   };
 }

@@ -92,6 +92,15 @@ describe.each(HOSTS)('--signals-ab on %s', (host) => {
     expect(r.dnt.ab).toEqual(truth[host]!.ab);
     // The report's records are load B's: the signals were sent, by the CLI.
     expect([r.signals, r.dnt.sentBy]).toEqual([{ dnt: true, gpc: true }, 'cli']);
+    // Load B's pages got the headers and the navigator properties both
+    // (client-side CMPs read navigator.globalPrivacyControl).
+    expect(r.pages.length).toBeGreaterThan(0);
+    for (const p of r.pages) {
+      expect([p.signals, p.navigatorSignals]).toEqual([
+        { dnt: true, gpc: true, byExtension: { dnt: true, gpc: true } },
+        { gpc: true, dnt: '1' },
+      ]);
+    }
   });
 
   it('has exactly the findings of the truth, the signal ones with the comparison', () => {

@@ -8,12 +8,14 @@ export interface NetLogRequest {
   url: string;
   /** Chromium's net error (e.g. -105 ERR_NAME_NOT_RESOLVED), null when it succeeded. */
   netError: number | null;
+  /** Who asked: an origin (chrome-extension://ID for the extension's own fetches), or null. */
+  initiator: string | null;
 }
 
 interface NetLogEvent {
   type: number;
   source: { id: number };
-  params?: { url?: unknown; net_error?: unknown };
+  params?: { url?: unknown; net_error?: unknown; initiator?: unknown };
 }
 
 interface NetLog {
@@ -34,11 +36,15 @@ export function netLogRequests(file: string): NetLogRequest[] {
   const log = parse(readFileSync(file, 'utf8'));
   const start = log.constants.logEventTypes.URL_REQUEST_START_JOB;
   // One source per request; a redirect starts a new job (URL) in the same source.
-  const bySource = new Map<number, { urls: string[]; netError: number | null }>();
+  const bySource = new Map<
+    number,
+    { urls: string[]; netError: number | null; initiator: string | null }
+  >();
   for (const e of log.events) {
     const url = e.params?.url;
     if (e.type === start && typeof url === 'string') {
-      const r = bySource.get(e.source.id) ?? { urls: [], netError: null };
+      const initiator = typeof e.params?.initiator === 'string' ? e.params.initiator : null;
+      const r = bySource.get(e.source.id) ?? { urls: [], netError: null, initiator };
       r.urls.push(url);
       bySource.set(e.source.id, r);
     }
@@ -48,6 +54,6 @@ export function netLogRequests(file: string): NetLogRequest[] {
     if (r && typeof err === 'number') r.netError = err === 0 ? null : err;
   }
   return [...bySource.values()].flatMap((r) =>
-    r.urls.map((url) => ({ url, netError: r.netError })),
+    r.urls.map((url) => ({ url, netError: r.netError, initiator: r.initiator })),
   );
 }

@@ -22,6 +22,12 @@ beforeAll(async () => {
   const netLog = path.join(dir, 'netlog.json');
   const h = await startHarness({ netLog });
   try {
+    // A tracker list the user adds by its address.
+    const list = await h.browser.send<{ ok: boolean }>({
+      type: 'add-list-url',
+      url: `${h.demo.origin('shop.test')}/lists/etag.txt`,
+    });
+    if (!list.ok) throw new Error('the list could not be added');
     // The demo audit's pages, as `npm run -s audit` visits them.
     for (const p of ['/', '/about', '/cookie-policy']) {
       const { page } = await h.visit(`${h.demo.origin('shop.test')}${p}`);
@@ -71,4 +77,28 @@ it("sends Chromium's own endpoints that no switch turns off nowhere: refused bef
     (r) => /^https?:/.test(r.url) && new URL(r.url).hostname.endsWith(REFUSED_SUFFIX),
   );
   expect(own.filter((r) => r.netError !== NAME_NOT_RESOLVED)).toEqual([]);
+});
+
+it("the extension itself fetches only the audited sites' policy and well-known resources, and the user's list", () => {
+  // Its fetches carry its own origin as initiator.
+  const own = requests.filter(
+    (r) => r.initiator?.startsWith('chrome-extension://') && /^https?:/.test(r.url),
+  );
+  const fetched = [
+    ...new Set(own.map((r) => `${new URL(r.url).hostname}${new URL(r.url).pathname}`)),
+  ].sort();
+  expect(fetched).toEqual([
+    // The CLI's loopback page (the extension is recording) is a page the
+    // browser visited like any other: its host's published DNT/GPC resources.
+    '127.0.0.1/.well-known/dnt-policy.txt',
+    '127.0.0.1/.well-known/dnt/',
+    '127.0.0.1/.well-known/gpc.json',
+    'shop.test/.well-known/dnt-policy.txt',
+    'shop.test/.well-known/dnt/',
+    'shop.test/.well-known/gpc.json',
+    // The policy its pages link to.
+    'shop.test/cookie-policy',
+    // The list the user added, and nothing else of the kind.
+    'shop.test/lists/etag.txt',
+  ]);
 });

@@ -189,3 +189,53 @@ describe('sending the signals', () => {
     ]);
   });
 });
+
+describe("the A/B test's own setting", () => {
+  it('is in force while it runs, then the stored setting (saved meanwhile too) is again', async () => {
+    const b = fakeBrowser();
+    const user = { mode: 'everywhere' as const, sites: [], dnt: false, gpc: true };
+    const store = memoryStore(user);
+    const sender = createSignalSender({
+      store,
+      apply: signalApplier(b.dnr, b.scripting, 'extid'),
+      browserDnt: async () => false,
+    });
+    await sender.ready;
+    const ruleIds = () => [...b.rules.keys()].sort((x, y) => x - y);
+    expect(ruleIds()).toEqual([1, 800_001]);
+
+    // Load A: nothing sent anywhere; pages are stamped accordingly.
+    await sender.override({ mode: 'off', sites: [], dnt: true, gpc: true });
+    expect(ruleIds()).toEqual([1]);
+    expect(b.scripts.size).toBe(0);
+    expect(sender.sentForNow('https://shop.test/')).toEqual({ dnt: false, gpc: false });
+
+    // Load B: both signals, this site only, its documents even when the extension navigates.
+    await sender.override({ mode: 'sites', sites: ['shop.test'], dnt: true, gpc: true });
+    expect(ruleIds()).toEqual([1, 800_001, 800_002]);
+    expect(b.rules.get(800_001)!.condition).toEqual({
+      resourceTypes: ['main_frame', 'sub_frame'],
+      requestDomains: ['shop.test'],
+    });
+    expect(sender.sentForNow('https://shop.test/')).toEqual({ dnt: true, gpc: true });
+    expect(sender.sentForNow('https://other.test/')).toEqual({ dnt: false, gpc: false });
+
+    // A setting saved meanwhile is stored, not applied, until the test ends.
+    const saved = { mode: 'sites' as const, sites: ['news.test'], dnt: true, gpc: false };
+    expect(await sender.set(saved)).toMatchObject({ ok: true });
+    expect(b.rules.get(800_001)!.condition.requestDomains).toEqual(['shop.test']);
+    expect((await sender.state()).settings).toEqual(saved);
+
+    await sender.override(null);
+    expect(b.rules.get(800_001)!.condition).toEqual({
+      resourceTypes: ['main_frame', 'sub_frame'],
+      requestDomains: ['news.test'],
+      excludedInitiatorDomains: ['extid'],
+    });
+    expect([...b.scripts.values()].map((x) => [x.id, x.matches])).toEqual([
+      ['cookie-audit-signal-dnt', ['*://*.news.test/*']],
+    ]);
+    expect(sender.sentForNow('https://shop.test/')).toEqual({ dnt: false, gpc: false });
+    expect(await store.get()).toEqual(saved);
+  });
+});

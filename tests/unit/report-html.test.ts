@@ -86,7 +86,7 @@ describe('report.html signals', () => {
       `<td>Sent by</td><td>no signal was sent; the browser&#39;s own DNT setting: unknown</td>`,
     );
     expect(html({ sentBy: 'cli', browserDnt: true })).toContain(
-      `<td>Sent by</td><td>the command line&#39;s --signals; the browser&#39;s own DNT setting: on</td>`,
+      `<td>Sent by</td><td>the command line (--signals, or the second load of --signals-ab); the browser&#39;s own DNT setting: on</td>`,
     );
   });
 });

@@ -283,3 +283,49 @@ export function consentFromCookies(
 ): ConsentState | null {
   return readConsentCookies(cookies, opts).states[0] ?? null;
 }
+
+/** "accepted (analytics on, advertising off)": a consent state in a few words. */
+function describeConsent(s: ConsentState): string {
+  const cats = Object.entries(s.categories)
+    .map(([k, v]) => `${k} ${v ? 'on' : 'off'}`)
+    .join(', ');
+  return cats ? `${s.status} (${cats})` : s.status;
+}
+
+/**
+ * Whether a consent state read from the page's own TCF API (`__tcfapi`)
+ * may enter the consent timeline. The page runs that API and can make it say
+ * anything, so a choice it reports counts only where the CMP's cookie
+ * (`euconsent-v2`) records the same choice; "no choice yet" needs no
+ * confirmation. Otherwise the reason, in words, for the declaration's notes.
+ */
+export function confirmApiConsent(
+  api: ConsentState,
+  cookies: readonly NamedCookie[],
+): { accept: true } | { accept: false; why: string } {
+  if (api.status === 'none') return { accept: true };
+  const said = `the page's TCF API reports a choice, ${describeConsent(api)}`;
+  const raw = Array.isArray(cookies)
+    ? cookies.find((c) => isRecord(c) && c.name === 'euconsent-v2' && typeof c.value === 'string')
+        ?.value
+    : undefined;
+  if (raw === undefined)
+    return { accept: false, why: `${said}, that no euconsent-v2 cookie records: not taken` };
+  const r = readTcfConsentCookie(raw);
+  if (!r.ok)
+    return {
+      accept: false,
+      why: `${said}; its euconsent-v2 cookie cannot be read (${r.error}): not taken`,
+    };
+  const c = r.value;
+  const same =
+    c.status === api.status &&
+    [...new Set([...Object.keys(c.categories), ...Object.keys(api.categories)])].every(
+      (k) => c.categories[k as Category] === api.categories[k as Category],
+    );
+  if (same) return { accept: true };
+  return {
+    accept: false,
+    why: `${said}; its euconsent-v2 cookie records ${describeConsent(c)}: the cookie's is kept`,
+  };
+}

@@ -52,6 +52,7 @@ export {
   tcfDeclaredPolicy,
 } from './tcf-categories.ts';
 export {
+  confirmApiConsent,
   consentFromCookies,
   parseDateString,
   readConsentCookies,

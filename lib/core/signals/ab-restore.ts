@@ -1,4 +1,4 @@
-// The popup's A/B test (issue 12 item 4, not wired yet) saves the user's
+// The popup's A/B test (issue 12 item 4, lib/services/signals-ab.ts) saves the user's
 // cookies for the site, clears them for the two loads, then restores exactly
 // what was saved. Pure helpers for that: the `cookies.set` details that
 // recreate a cookie as `cookies.getAll` gave it (HttpOnly, host-only,

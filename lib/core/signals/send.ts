@@ -184,6 +184,9 @@ export interface SignalRule {
  * The rules that send the chosen signals. `extensionHost`: the host of the
  * extension's own pages, whose own fetches (policy pages, lists) are left alone.
  *
+ * `extensionNavigations`: documents the extension itself navigates to (the
+ * A/B test's loads) are covered too.
+ *
  * Chosen sites: a page is "on" a chosen site when its document is, so
  * (1) a document request (top level or frame) to a chosen host carries the
  * signals, and (2) every other request whose initiator is a chosen host —
@@ -196,6 +199,7 @@ export interface SignalRule {
 export function buildSignalRules(
   settings: SendSignalsSettings,
   extensionHost: string,
+  opts: { extensionNavigations?: boolean } = {},
 ): SignalRule[] {
   if (settings.mode === 'off' || (!settings.dnt && !settings.gpc)) return [];
   if (settings.mode === 'sites' && settings.sites.length === 0) return [];
@@ -223,7 +227,9 @@ export function buildSignalRules(
       condition: {
         resourceTypes: ['main_frame', 'sub_frame'],
         requestDomains: [...settings.sites],
-        ...notOwn,
+        // The popup's A/B test loads the page with tabs.update, a navigation
+        // whose initiator is the extension: its documents carry the signals too.
+        ...(opts.extensionNavigations ? {} : notOwn),
       },
     },
     {

@@ -24,6 +24,9 @@ export function consentHandlers(deps: BackgroundDeps): Handlers<ConsentKinds> {
           `unknown consent action: ${String(msg.action as ConsentAction).slice(0, 40)}`,
         );
       }
+      if (deps.signalsAb?.test.running()) {
+        throw new Refused('The DNT/GPC test is running: wait until it ends.');
+      }
       try {
         return { ok: true, progress: await actions().run(tabId, msg.action) };
       } catch (e) {

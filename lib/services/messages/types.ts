@@ -10,6 +10,8 @@ import type { Recorder } from '../recorder.ts';
 import type { Retention, SettingsStore } from '../retention.ts';
 import type { RecordStore } from '../store.ts';
 import type { SignalSender } from '../send-signals.ts';
+import type { SignalsAbService } from '../signals-ab.ts';
+import type { SignalsAb } from '../../core/signals/ab.ts';
 
 export type { MessageSender };
 
@@ -27,6 +29,12 @@ export interface BackgroundDeps {
   optOutCookies: (host: string) => Promise<NamedCookie[]>;
   /** The popup's consent actions (absent where the browser cannot run them). */
   consentActions?: ConsentActions;
+  /** The popup's DNT / GPC A/B test, and each site's stored result (absent where it cannot run). */
+  signalsAb?: {
+    test: SignalsAbService;
+    /** The site's last result and when the test ran (ms since the epoch). */
+    stored(site: string): Promise<{ ab: SignalsAb; at: number } | null>;
+  };
   /** "Delete everything" replaced the value-hash key: hash with the new one from now on. */
   hashKeyReplaced?: () => void;
   now: () => number;
