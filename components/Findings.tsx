@@ -1,30 +1,22 @@
 import { correctionText } from '../lib/core/classify/corrections.ts';
-import type { DeclarationRef, Discrepancy, Severity } from '../lib/core/discrepancies/types.ts';
+import type { DeclarationRef, Discrepancy } from '../lib/core/discrepancies/types.ts';
+import { severityCounts } from '../lib/core/popup-view.ts';
 import type { ShownFinding } from '../lib/core/tab-summary.ts';
 import { shortUrl } from './format.ts';
 
-const SEVERITIES: Severity[] = ['high', 'medium', 'low', 'info'];
-
-/**
- * Findings by severity. Those resting on what a policy the reader did not
- * fully map does not say are counted apart, as "to check": they are not
- * (yet) an accusation.
- */
+/** Findings by severity, and those "to check" apart (popup-view.ts). */
 export function SeverityCounts({ findings }: { findings: Discrepancy[] }) {
-  const toCheck = findings.filter((f) => f.checkPolicy).length;
+  const { bySeverity, toCheck } = severityCounts(findings);
   return (
     <ul className="sev-counts" aria-label="Findings by severity">
-      {SEVERITIES.map((s) => {
-        const n = findings.filter((f) => f.severity === s && !f.checkPolicy).length;
-        return (
-          <li key={s} className={`sev sev-${s}${n ? '' : ' zero'}`} data-testid={`severity-${s}`}>
-            {n} {s}
-          </li>
-        );
-      })}
+      {bySeverity.map(({ severity: s, n }) => (
+        <li key={s} className={`sev sev-${s}${n ? '' : ' zero'}`} data-testid={`severity-${s}`}>
+          {`${n} ${s}`}
+        </li>
+      ))}
       {toCheck > 0 && (
         <li className="sev sev-check" data-testid="severity-check">
-          {toCheck} to check
+          {`${toCheck} to check`}
         </li>
       )}
     </ul>

@@ -2,9 +2,16 @@
 // - pageLoadOverheadPct: load-event time of a heavy page (≥ 200 third-party
 //   requests, ≥ 100 cookies), extension on vs off, same run, medians;
 // - popupReadyMs: the popup showing the audit of a tab with 5,000 requests
-//   and 500 cookies, median of several opens;
+//   and 500 cookies (counts and findings painted), median of many opens;
 // - popupColdReadyMs: the same popup opened after the worker was stopped,
-//   counts visible (from the stored summary), median of several opens.
+//   counts visible (from the stored summary), median of many opens.
+// Popup readiness is measured in the popup: milliseconds from its navigation's
+// start to the frame that paints the counts (the `data-ready-ms` mark the
+// popup sets on its document). Builds without that mark (older ones, measured
+// with COOKIE_AUDIT_BENCH_BUILD=dir) are measured by an observer the bench
+// adds, at the frame after the counts enter the document: the same moment.
+// The time until Playwright sees the counts (its polling included) is
+// reported beside it.
 // Skipped with a note when Chromium is not installed.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,8 +22,8 @@ import { type BenchModule, type Figure, median, round } from './harness.ts';
 
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const LOAD_RUNS = 9;
-const POPUP_RUNS = 7;
-const COLD_RUNS = 7;
+const POPUP_RUNS = 21;
+const COLD_RUNS = 21;
 
 function page(images: number, hosts: number, cookies: number, port: number): string {
   const imgs = Array.from(
@@ -58,6 +65,45 @@ export async function serveHeavyPages() {
   };
 }
 
+/**
+ * Runs in each popup before its scripts: notes the frame after the counts
+ * enter the document (for builds that do not mark `data-ready-ms`).
+ */
+function observeCounts() {
+  const w = window as unknown as { __countsPaintedMs?: number };
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('[data-testid="count-requests"]')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      w.__countsPaintedMs = performance.now();
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** The popup's readiness once known: its own mark, or the observer's. */
+function readyMs(): { ms: number; mark: boolean } | null {
+  const mark = document.documentElement.getAttribute('data-ready-ms');
+  if (mark !== null) return { ms: Number(mark), mark: true };
+  const seen = (window as unknown as { __countsPaintedMs?: number }).__countsPaintedMs;
+  return seen === undefined ? null : { ms: seen, mark: false };
+}
+
+/**
+ * Where an open's time went, in the popup's clock: its document parsed, the
+ * popup's own marks (popup:*, when it sets them), its first contentful paint
+ * (the compositor's, after the frame the ready mark is taken in).
+ */
+function phases(): Record<string, number> {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  const out: Record<string, number> = { domInteractive: nav.domInteractive };
+  for (const m of performance.getEntriesByType('mark'))
+    if (m.name.startsWith('popup:')) out[m.name] = m.startTime;
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+  if (fcp) out.fcp = fcp.startTime;
+  return out;
+}
+
 export const HEAVY_RULES = 'MAP *.bench.test 127.0.0.1, MAP heavy.test 127.0.0.1';
 
 async function loadTimes(
@@ -90,7 +136,10 @@ export const browserBench: BenchModule = {
       ctx.note(`SKIPPED browser figures: ${(e as Error).message}`);
       return [];
     }
-    ensureBuild((s) => ctx.note(s));
+    // Another build (the one before a change, for a comparison): as it is.
+    const otherBuild = process.env.COOKIE_AUDIT_BENCH_BUILD;
+    if (otherBuild) ctx.note(`extension: ${otherBuild} (COOKIE_AUDIT_BENCH_BUILD)`);
+    else ensureBuild((s) => ctx.note(s));
     const server = await serveHeavyPages();
     const url = `http://heavy.test:${server.port}/heavy`;
     const figures: Figure[] = [];
@@ -108,7 +157,7 @@ export const browserBench: BenchModule = {
       });
       const plainCtx = await plain.newContext();
       const on = await launchAuditBrowser({
-        extensionDir: CHROME_BUILD,
+        extensionDir: otherBuild ?? CHROME_BUILD,
         hostResolverRules: HEAVY_RULES,
       });
       try {
@@ -141,18 +190,33 @@ export const browserBench: BenchModule = {
         await on.send({ type: 'flush' });
         const tabId = (await on.tabIdOf(heavy.url()))!;
         const times: number[] = [];
+        const wallTimes: number[] = [];
         const tableTimes: number[] = [];
         let counts = '';
+        let marked = 0;
         const openPopup = async () => {
           const popup = await on.context.newPage();
+          await popup.addInitScript(observeCounts);
           const start = Date.now();
-          await popup.goto(`chrome-extension://${on.extensionId}/popup.html?tabId=${tabId}`);
+          // Not until its load event: React's chunk, loaded after the first
+          // paint, delays that, and the user does not wait for it.
+          await popup.goto(`chrome-extension://${on.extensionId}/popup.html?tabId=${tabId}`, {
+            waitUntil: 'commit',
+          });
           await popup.getByTestId('count-requests').waitFor({ timeout: 60_000 });
-          return { popup, ms: Date.now() - start };
+          const wall = Date.now() - start;
+          const ready = await popup.waitForFunction(readyMs, undefined, { timeout: 60_000 });
+          const { ms, mark } = (await ready.jsonValue())!;
+          if (mark) marked++;
+          return { popup, ms, wall, phases: await popup.evaluate(phases) };
         };
+        const warmPhases: Record<string, number>[] = [];
+        const coldPhases: Record<string, number>[] = [];
         for (let i = 0; i < POPUP_RUNS; i++) {
-          const { popup, ms } = await openPopup();
+          const { popup, ms, wall, phases } = await openPopup();
           times.push(ms);
+          wallTimes.push(wall);
+          warmPhases.push(phases);
           counts = `${await popup.getByTestId('count-requests').textContent()} requests, ${await popup.getByTestId('count-cookies').textContent()} cookies`;
           // The longest table, opened: its rows are fetched then, and virtualised.
           const start = Date.now();
@@ -167,6 +231,7 @@ export const browserBench: BenchModule = {
         // popup paints the stored summary without it; its question restarts
         // the worker, whose answer replaces that summary.
         const coldTimes: number[] = [];
+        const coldWallTimes: number[] = [];
         const coldWorkerTimes: number[] = [];
         const cdp = await on.context.newCDPSession(heavy);
         await cdp.send('ServiceWorker.enable');
@@ -174,20 +239,43 @@ export const browserBench: BenchModule = {
           await cdp.send('ServiceWorker.stopAllWorkers');
           await new Promise((r) => setTimeout(r, 300));
           const start = Date.now();
-          const { popup, ms } = await openPopup();
+          const { popup, ms, wall, phases } = await openPopup();
           coldTimes.push(ms);
+          coldWallTimes.push(wall);
+          coldPhases.push(phases);
           await popup.locator('main[data-origin="worker"]').waitFor({ timeout: 60_000 });
           coldWorkerTimes.push(Date.now() - start);
           await popup.close();
         }
         ctx.note(`popup: ${counts}`);
+        ctx.note(
+          `popup ready: ${marked} of ${POPUP_RUNS + COLD_RUNS} opens by the popup's data-ready-ms, the others by the bench's observer`,
+        );
+        const spread = (v: number[]) =>
+          `min ${round(Math.min(...v))}, median ${round(median(v))}, max ${round(Math.max(...v))}`;
+        ctx.note(`popup ready, worker running (ms): ${spread(times)}`);
+        ctx.note(`popup ready, worker stopped (ms): ${spread(coldTimes)}`);
+        const phaseNote = (runs: Record<string, number>[]) =>
+          [...new Set(runs.flatMap((r) => Object.keys(r)))]
+            .map((k) => ({ k, v: median(runs.flatMap((r) => (k in r ? [r[k]!] : []))) }))
+            .sort((a, b) => a.v - b.v)
+            .map(({ k, v }) => `${k} ${round(v, 1)}`)
+            .join(', ');
+        ctx.note(`popup phases, worker running (ms, medians): ${phaseNote(warmPhases)}`);
+        ctx.note(`popup phases, worker stopped (ms, medians): ${phaseNote(coldPhases)}`);
         figures.push(
           {
             key: 'popupReadyMs',
-            label: `popup ready (counts and findings), tab with ${counts}, median of ${POPUP_RUNS}`,
+            label: `popup ready (counts and findings painted, in the popup), tab with ${counts}, median of ${POPUP_RUNS}`,
             value: round(median(times)),
             unit: 'ms',
             target: { op: '<=', value: 150 },
+          },
+          {
+            key: 'popupReadyWallMs',
+            label: `popup ready as Playwright sees it (its polling included), median of ${POPUP_RUNS}`,
+            value: round(median(wallTimes)),
+            unit: 'ms',
           },
           {
             key: 'popupTableReadyMs',
@@ -197,10 +285,16 @@ export const browserBench: BenchModule = {
           },
           {
             key: 'popupColdReadyMs',
-            label: `popup after the worker was stopped: counts visible, median of ${COLD_RUNS}`,
+            label: `popup after the worker was stopped: counts painted (in the popup), median of ${COLD_RUNS}`,
             value: round(median(coldTimes)),
             unit: 'ms',
             target: { op: '<=', value: 150 },
+          },
+          {
+            key: 'popupColdReadyWallMs',
+            label: `popup after the worker was stopped, as Playwright sees it, median of ${COLD_RUNS}`,
+            value: round(median(coldWallTimes)),
+            unit: 'ms',
           },
           {
             key: 'popupColdWorkerMs',

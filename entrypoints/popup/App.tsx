@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ask } from '../../lib/platform/messaging.ts';
-import { readStoredSummary } from '../../lib/platform/snapshot-read.ts';
 import type { ConsentAction, ConsentProgress } from '../../lib/core/consent-actions/progress.ts';
 import type {
   ConsentProgressMessage,
@@ -18,6 +17,15 @@ import { ConsentActions } from '../../components/ConsentActions.tsx';
 import { DeclaredChart } from '../../components/DeclaredChart.tsx';
 import { FindingList, SeverityCounts } from '../../components/Findings.tsx';
 import { Summary } from '../../components/Summary.tsx';
+import {
+  declaredFromText,
+  POPUP_TABS,
+  tabLabel,
+  truncatedText,
+  type PopupTab,
+} from '../../lib/core/popup-view.ts';
+import type { Boot } from './boot.ts';
+import { markReady } from './ready.ts';
 
 // The first paint needs only the counts and findings: the tables, the other
 // panels and the report builders are chunks loaded when opened.
@@ -63,52 +71,8 @@ const TABLE_OF: Partial<Record<Tab, TableName>> = {
 /** Rows per table, with the summary load (`gen`) they match. */
 type Rows = { [K in TableName]?: { gen: number; rows: TableRows[K] } };
 
-const TABS = [
-  'Findings',
-  'Cookies',
-  'Storage',
-  'Third parties',
-  'Beacons & pixels',
-  'DNT / GPC',
-  'Declaration',
-] as const;
-type Tab = (typeof TABS)[number];
-
-/**
- * The page's stored summary, as the worker would answer it, read without
- * waiting for the worker (which may have to start: ~400 ms). Null when there
- * is none or it cannot be read. `current` settles later (records counted).
- */
-async function storedAnswer(tabId: number) {
-  try {
-    const stored = await readStoredSummary(tabId, {
-      extensionVersion: browser.runtime.getManifest().version,
-      // Asked alongside the database, not before it.
-      tabUrl: browser.tabs.get(tabId).then(
-        (tab) => tab.url ?? null,
-        () => null,
-      ),
-    });
-    if (!stored) return null;
-    const { page, snapshot } = stored;
-    const data: TabSummaryResponse = {
-      ok: true,
-      tabId,
-      pageId: page.id,
-      pageUrl: page.url,
-      site: page.site,
-      summary: snapshot.data.summary,
-      declared: snapshot.data.declared,
-      // The declarations' sources come with the worker's answer.
-      sources: [],
-      sitePages: snapshot.data.sitePages,
-      from: 'snapshot',
-    };
-    return { data, current: stored.current };
-  } catch {
-    return null;
-  }
-}
+const TABS = POPUP_TABS;
+type Tab = PopupTab;
 
 async function targetTabId(): Promise<number | null> {
   // ?tabId= lets tests and the CLI show a given tab's audit.
@@ -117,24 +81,6 @@ async function targetTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
-
-// The first paint's data is asked for as this script runs, before React's
-// first render: the tab, then the page's stored summary.
-const firstTab = targetTabId();
-const firstStored = firstTab.then((id) => (id === null ? null : storedAnswer(id)));
-
-/**
- * How long the popup's first question to the worker waits for the stored
- * summary to be painted. A stopped worker is restarted by the question, and
- * its start (script, lists, engines) would compete with the popup's own
- * reading and painting: asked after, it answers as soon, the paint is sooner.
- * Bounded, in case the database is slow to open.
- */
-const STORED_FIRST_MS = 150;
-
-/** Resolves once the browser has painted what was rendered before the call. */
-const afterNextPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 const matches = (q: string, ...fields: (string | null | undefined)[]) =>
   !q || fields.some((f) => f?.toLowerCase().includes(q));
@@ -146,8 +92,13 @@ type SiteAction = Request extends infer R
     : never
   : never;
 
-export function App() {
-  const [state, setState] = useState<State>({ status: 'loading' });
+export function App({ boot }: { boot: Boot }) {
+  // The stored summary boot.ts painted, if any: the first render is the same.
+  const [state, setState] = useState<State>(() =>
+    boot.stored
+      ? { status: 'ready', origin: 'stored', data: boot.stored.data, current: null }
+      : { status: 'loading' },
+  );
   const [tab, setTab] = useState<Tab>('Findings');
   // What the browser and this extension send: read when the DNT/GPC tab opens.
   const [sending, setSending] = useState<SendSignalsResponse | null>(null);
@@ -193,8 +144,7 @@ export function App() {
   const genRef = useRef(0);
   const tableRef = useRef<TableName | undefined>(undefined);
   const inFlight = useRef(new Set<string>());
-  const tabIdRef = useRef<number | null>(null);
-  const firstLoad = useRef(false);
+  const tabIdRef = useRef<number | null>(boot.tabId);
 
   const loadRows = useCallback(async (table: TableName, g: number) => {
     const tabId = tabIdRef.current;
@@ -219,29 +169,9 @@ export function App() {
   // tab is opened (a heavy tab has thousands).
   const load = useCallback(async () => {
     try {
-      const first = !firstLoad.current;
-      firstLoad.current = true;
-      const tabId = tabIdRef.current ?? (await (first ? firstTab : targetTabId()));
+      const tabId = tabIdRef.current ?? (await targetTabId());
       tabIdRef.current = tabId;
       if (tabId === null) throw new Error('No active tab.');
-      if (first) {
-        // First paint from the stored summary; the worker's answer replaces it.
-        const painted = firstStored.then((stored) => {
-          if (!stored) return;
-          setState((s) =>
-            s.status === 'ready'
-              ? s
-              : { status: 'ready', origin: 'stored', data: stored.data, current: null },
-          );
-          void stored.current.then((current) =>
-            setState((s) =>
-              s.status === 'ready' && s.origin === 'stored' ? { ...s, current } : s,
-            ),
-          );
-          return afterNextPaint();
-        });
-        await Promise.race([painted, new Promise((r) => setTimeout(r, STORED_FIRST_MS))]);
-      }
       const data = await ask({ type: 'get-tab-summary', tabId });
       setState({ status: 'ready', data, origin: 'worker', current: true });
       genRef.current++;
@@ -257,6 +187,13 @@ export function App() {
     tableRef.current = table;
     if (table && rows[table]?.gen !== genRef.current) void loadRows(table, genRef.current);
   };
+
+  // Whether the painted stored summary still matches the records (counted by then, or soon).
+  useEffect(() => {
+    void boot.stored?.current.then((current) =>
+      setState((s) => (s.status === 'ready' && s.origin === 'stored' ? { ...s, current } : s)),
+    );
+  }, [boot]);
 
   useEffect(() => {
     void load();
@@ -302,7 +239,9 @@ export function App() {
   // a table opened later does not wait for it.
   const painted = state.status === 'ready';
   useEffect(() => {
-    if (painted) void tables().catch(() => {});
+    if (!painted) return;
+    markReady();
+    void tables().catch(() => {});
   }, [painted]);
 
   if (state.status === 'loading') {
@@ -411,9 +350,7 @@ export function App() {
       setAbError(`Could not run the test: ${(e as Error).message}`);
     }
   };
-  const declaredFrom = data.declared
-    ? `${data.declared.source}${data.declared.url ? ` — ${data.declared.url}` : ''}`
-    : 'no declaration found';
+  const truncated = truncatedText(summary.pages);
   const panels: Record<Tab, React.ReactNode> = {
     Findings: (
       <>
@@ -530,19 +467,12 @@ export function App() {
           {data.pageUrl}
         </p>
         <p className="declared-from" data-testid="declared-from">
-          Declared by: {declaredFrom}
-          {data.sitePages > 1 ? ` · findings over ${data.sitePages} pages of the site` : ''}
+          {declaredFromText(data.declared, data.sitePages)}
         </p>
         <SeverityCounts findings={summary.findings} />
-        {summary.pages.some((p) => p.truncated) && (
+        {truncated && (
           <p className="status stale" role="status" data-testid="truncated-notice">
-            Not everything was recorded:{' '}
-            {summary.pages
-              .flatMap((p) =>
-                Object.entries(p.truncated ?? {}).map(([kind, n]) => `${kind} truncated at ${n}`),
-              )
-              .join(', ')}{' '}
-            (per-page limit).
+            {truncated}
           </p>
         )}
         <div className="export" role="group" aria-label="Export the site's report">
@@ -593,8 +523,7 @@ export function App() {
               document.getElementById(`tab-${next}`)?.focus();
             }}
           >
-            {t}
-            {t === 'Findings' ? ` (${summary.findings.length})` : ''}
+            {tabLabel(t, summary.findings.length)}
           </button>
         ))}
       </div>

@@ -1,6 +1,7 @@
 // What the popup needs first (counts, findings, the declared-vs-observed
 // chart) and, on demand, one table's rows. A tab with 5,000 requests must not
 // send 5,000 rows across the message channel before anything is shown.
+import { CHART_CATEGORIES } from './popup-view.ts';
 import { tkSeen, type TkSeen } from './discovery/dnt-resources.ts';
 import { optOutLines, reportedOptOut } from './report-optout.ts';
 import type {
@@ -16,13 +17,7 @@ import type { Category, PageVisit } from './types.ts';
 /** Evidence items shown per finding in the popup; the report keeps them all. */
 export const EVIDENCE_SHOWN = 50;
 
-export const CHART_CATEGORIES: readonly Category[] = [
-  'necessary',
-  'preferences',
-  'analytics',
-  'advertising',
-  'social',
-];
+export { CHART_CATEGORIES };
 
 export interface TabCounts {
   cookies: number;

@@ -3,6 +3,7 @@
 // summary from the same database, read-only. Plain IndexedDB, not the Dexie
 // schema (db.ts): the popup's first chunk stays small, and the worker stays
 // the only writer (ARCHITECTURE habit 5).
+import type { TabSummaryResponse } from '../core/protocol.ts';
 import type { StoredSnapshot } from '../services/audit.ts';
 import { PAGE_RECORD_KINDS, type PageVisit } from '../core/types.ts';
 
@@ -113,5 +114,44 @@ export async function readStoredSummary(
   } finally {
     // Closes once the transaction is done (the counts above included).
     db.close();
+  }
+}
+
+/** The stored summary as the worker would answer it, and whether it is still current. */
+export interface StoredAnswer {
+  data: TabSummaryResponse;
+  current: Promise<boolean>;
+}
+
+/**
+ * The tab's stored summary in the worker's answer's shape (without the
+ * declarations' sources, which only the worker reads), or null when there
+ * is none or the database cannot be read.
+ */
+export async function readStoredAnswer(
+  tabId: number,
+  opts: { extensionVersion: string; tabUrl?: string | null | Promise<string | null> },
+): Promise<StoredAnswer | null> {
+  try {
+    const stored = await readStoredSummary(tabId, opts);
+    if (!stored) return null;
+    const { page, snapshot } = stored;
+    return {
+      data: {
+        ok: true,
+        tabId,
+        pageId: page.id,
+        pageUrl: page.url,
+        site: page.site,
+        summary: snapshot.data.summary,
+        declared: snapshot.data.declared,
+        sources: [],
+        sitePages: snapshot.data.sitePages,
+        from: 'snapshot',
+      },
+      current: stored.current,
+    };
+  } catch {
+    return null;
   }
 }

@@ -160,12 +160,21 @@ export interface ListenOptions {
   extraHeaders?: boolean;
 }
 
+/**
+ * The web's requests, not `<all_urls>`: in Chrome that also matches the
+ * extension's own pages, and every event wakes a stopped worker, so opening
+ * the popup started the worker (a 1 MB script, lists, engines) at the same
+ * moment as the popup's first paint, on the same cores. The extension's own
+ * requests were never recorded (ingest.ts drops them); now they are not sent.
+ */
+const WEB_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'];
+
 export function listenWebRequest(
   api: WebRequestApi,
   sink: (o: Observation) => void,
   { extraHeaders = true }: ListenOptions = {},
 ): void {
-  const filter = { urls: ['<all_urls>'] };
+  const filter = { urls: WEB_URLS };
   const extra = extraHeaders ? ['extraHeaders'] : [];
   api.onBeforeRequest.addListener(
     ((d: RequestDetails) => {
@@ -188,7 +197,7 @@ export function listenWebRequest(
       const o = normaliseSendHeaders(d);
       if (o) sink(o);
     }) as (d: never) => void;
-    const mainFrame = { urls: ['<all_urls>'], types: ['main_frame'] };
+    const mainFrame = { urls: WEB_URLS, types: ['main_frame'] };
     try {
       // Chrome hides some request headers without 'extraHeaders'.
       api.onSendHeaders.addListener(onSend, mainFrame, ['requestHeaders', ...extra]);

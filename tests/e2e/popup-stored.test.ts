@@ -41,16 +41,38 @@ type Paint = {
   findings: string;
 };
 
-async function openPopup(): Promise<{ popup: Page; paints: () => Promise<Paint[]> }> {
+/** The markup of each stored-summary paint, and whether React rendered it. */
+type StoredMarkup = { react: boolean; inert: boolean; html: string };
+
+async function openPopup(): Promise<{
+  popup: Page;
+  paints: () => Promise<Paint[]>;
+  storedMarkup: () => Promise<StoredMarkup[]>;
+}> {
   const popup = await h.browser.context.newPage();
   // Recorded in the page from its first paint on, so that the stored
   // summary's paint is seen even when the worker's answer follows at once.
   await popup.addInitScript(() => {
-    const w = window as unknown as { __paints: unknown[] };
+    const w = window as unknown as { __paints: unknown[]; __stored: StoredMarkup[] };
     w.__paints = [];
+    w.__stored = [];
     const seen = () => {
       const main = document.querySelector('main[data-origin]');
       if (!main) return;
+      if (main.getAttribute('data-origin') === 'stored') {
+        // The stored summary's markup, evidence of folded findings left out
+        // (React's render has it, the first paint does not).
+        const copy = main.cloneNode(true) as Element;
+        copy.querySelectorAll('.finding-body').forEach((e) => e.remove());
+        copy.removeAttribute('inert');
+        const markup = {
+          react: Object.keys(main).some((k) => k.startsWith('__react')),
+          inert: main.hasAttribute('inert'),
+          html: copy.outerHTML,
+        };
+        const lastMarkup = w.__stored[w.__stored.length - 1];
+        if (JSON.stringify(lastMarkup) !== JSON.stringify(markup)) w.__stored.push(markup);
+      }
       const text = (id: string) =>
         document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
       const paint = {
@@ -77,6 +99,8 @@ async function openPopup(): Promise<{ popup: Page; paints: () => Promise<Paint[]
   return {
     popup,
     paints: () => popup.evaluate(() => (window as unknown as { __paints: Paint[] }).__paints),
+    storedMarkup: () =>
+      popup.evaluate(() => (window as unknown as { __stored: StoredMarkup[] }).__stored),
   };
 }
 
@@ -92,12 +116,19 @@ it('answers from the stored summary after a worker stop, with the same counts an
   await first.popup.close();
 
   await stopWorker();
-  const { popup, paints } = await openPopup();
+  const { popup, paints, storedMarkup } = await openPopup();
   const seen = await paints();
   // The stored summary first, current; then the restarted worker's, equal.
   expect(seen[0]).toEqual({ ...fresh, origin: 'stored', stale: false });
   expect(seen.at(-1)).toEqual(fresh);
   expect(seen.some((p) => p.stale)).toBe(false);
+  // Painted before React loaded (boot.ts), as the markup React's first
+  // render then puts in its place: no visible change when it takes over.
+  const markup = await storedMarkup();
+  // Inert until then: nothing in it can be clicked or focused in vain.
+  expect(markup[0]).toMatchObject({ react: false, inert: true });
+  const byReact = markup.find((m) => m.react);
+  expect(byReact).toEqual({ ...markup[0], react: true, inert: false });
   await popup.screenshot({ path: 'test-results/popup-stored.png' });
   await popup.close();
 });

@@ -3,20 +3,10 @@
 // when it ends. Pure: the steps themselves run in lib/services/consent-actions.ts.
 import { describeEngine, type EngineResult } from './engine.ts';
 
-export type ConsentAction = 'reject' | 'accept' | 'accept-then-withdraw';
-
-export const CONSENT_ACTIONS: readonly ConsentAction[] = [
-  'reject',
-  'accept',
-  'accept-then-withdraw',
-];
-
-/** The button's name for each action (also its accessible name). */
-export const ACTION_LABEL: Record<ConsentAction, string> = {
-  reject: 'Reject all and re-audit',
-  accept: 'Accept all and re-audit',
-  'accept-then-withdraw': 'Accept, then withdraw',
-};
+// The actions and their labels live apart (labels.ts): the popup's first
+// paint shows the buttons without loading this module's dependencies.
+export { ACTION_LABEL, CONSENT_ACTIONS, type ConsentAction } from './labels.ts';
+import type { ConsentAction } from './labels.ts';
 
 export type ConsentStep =
   'detecting' | 'reloading' | 'withdrawing' | 'reloading-after-withdrawal' | 'done' | 'failed';
