@@ -12,6 +12,7 @@ import { groupIdMap } from './onetrust-groups.ts';
 import { LIMITS, clip, fail, isRecord, ok } from './result.ts';
 import { decodeTcString } from './tcf.ts';
 import { tcfConsentState } from './tcf-categories.ts';
+import { sameConsent } from './timeline.ts';
 import type { CmpResult, ConsentState, ConsentStatus, NamedCookie } from './types.ts';
 
 /** accepted / rejected / partial over the non-necessary categories present. */
@@ -318,12 +319,8 @@ export function confirmApiConsent(
       why: `${said}; its euconsent-v2 cookie cannot be read (${r.error}): not taken`,
     };
   const c = r.value;
-  const same =
-    c.status === api.status &&
-    [...new Set([...Object.keys(c.categories), ...Object.keys(api.categories)])].every(
-      (k) => c.categories[k as Category] === api.categories[k as Category],
-    );
-  if (same) return { accept: true };
+  // The cookie cannot tell how the choice was made (its method is unknown): CMP, status and categories decide.
+  if (sameConsent(c, api)) return { accept: true };
   return {
     accept: false,
     why: `${said}; its euconsent-v2 cookie records ${describeConsent(c)}: the cookie's is kept`,
