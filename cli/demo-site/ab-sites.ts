@@ -62,30 +62,23 @@ ${tagsHtml}
 <footer><a href="/cookie-policy">Cookie policy</a></footer></body></html>`;
 }
 
+/** What both sites' policies declare alike; each then says its own about the signals. */
+const COMMON_SECTIONS = `<h2>Strictly necessary cookies</h2>
+<p>We use a session cookie to keep your basket while you shop.</p>
+<h2>Analytics cookies</h2>
+<p>We use Google Analytics to count our visitors.</p>
+<h2>Advertising cookies</h2>
+<p>We use the Meta Pixel to measure our campaigns.</p>
+<h2>Preference cookies</h2>
+<p>We use a preference cookie to remember your privacy choices.</p>
+<h2>Local storage</h2>
+<p>We also use local storage to keep a visitor identifier for Google Analytics.</p>
+`;
+
 const POLICY = {
-  [AB_HOSTS.honours]: `<h2>Strictly necessary cookies</h2>
-<p>We use a session cookie to keep your basket while you shop.</p>
-<h2>Analytics cookies</h2>
-<p>We use Google Analytics to count our visitors.</p>
-<h2>Advertising cookies</h2>
-<p>We use the Meta Pixel to measure our campaigns.</p>
-<h2>Preference cookies</h2>
-<p>We use a preference cookie to remember your privacy choices.</p>
-<h2>Local storage</h2>
-<p>We also use local storage to keep a visitor identifier for Google Analytics.</p>
-<h2>Global Privacy Control</h2>
+  [AB_HOSTS.honours]: `${COMMON_SECTIONS}<h2>Global Privacy Control</h2>
 <p>We honour Global Privacy Control signals: when your browser sends one, we do not load analytics or advertising tags, and we record your opt-out of sale.</p>`,
-  [AB_HOSTS.ignores]: `<h2>Strictly necessary cookies</h2>
-<p>We use a session cookie to keep your basket while you shop.</p>
-<h2>Analytics cookies</h2>
-<p>We use Google Analytics to count our visitors.</p>
-<h2>Advertising cookies</h2>
-<p>We use the Meta Pixel to measure our campaigns.</p>
-<h2>Preference cookies</h2>
-<p>We use a preference cookie to remember your privacy choices.</p>
-<h2>Local storage</h2>
-<p>We also use local storage to keep a visitor identifier for Google Analytics.</p>
-<h2>Do Not Track and Global Privacy Control</h2>
+  [AB_HOSTS.ignores]: `${COMMON_SECTIONS}<h2>Do Not Track and Global Privacy Control</h2>
 <p>We honour Do Not Track and Global Privacy Control signals: when your browser sends one, we do not set analytics or advertising cookies.</p>`,
 };
 
