@@ -106,7 +106,7 @@ export default defineContentScript({
         // Where the node could not be handed over (no relay in this frame),
         // the reports go on the document, as before the private channel.
         dispatch.call(
-          linked ? channel : document,
+          linked || (linked = linkedTo.call(channel, HOOK_LINKED_ATTR)) ? channel : document,
           new Custom(HOOK_EVENT, { detail: stringify(reports) }),
         );
       } catch {

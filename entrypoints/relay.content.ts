@@ -56,18 +56,21 @@ export default defineContentScript({
       delete page[HOOK_NODE_KEY];
       return raw ? (wrap(raw) as Element) : null;
     };
-    const onReady = (e: Event) => {
-      if (channel) return;
-      const node = ((e as MouseEvent).relatedTarget as Element | null) ?? takeNode();
-      if (!node || typeof node.setAttribute !== 'function') return;
+    const link = (node: Element | null) => {
+      if (channel || !node || typeof node.setAttribute !== 'function') return;
       channel = node;
       node.addEventListener(HOOK_EVENT, onReports);
       node.setAttribute(HOOK_LINKED_ATTR, '');
       document.removeEventListener(HOOK_READY, onReady, true);
       document.removeEventListener(HOOK_EVENT, onReports);
     };
+    const onReady = (e: Event) =>
+      link(((e as MouseEvent).relatedTarget as Element | null) ?? takeNode());
     document.addEventListener(HOOK_READY, onReady, true);
     document.dispatchEvent(new CustomEvent(HOOK_HELLO));
+    // Firefox, the hook having run first: its node waits on the document even
+    // where the hello did not reach it.
+    link(takeNode());
     // No node handed over yet (the hook has not run in this frame): until it
     // offers one, its reports are taken from the document.
     if (!channel) document.addEventListener(HOOK_EVENT, onReports);
