@@ -14,6 +14,9 @@ const variantEntrypoints = variant ? BENCH_VARIANTS[variant].entrypoints : null;
 // - cookies: read cookies.onChanged (cause, partition key) and check whether a
 //   cookie the site tried to set was stored or refused; the popup's DNT/GPC
 //   A/B test saves, clears and restores the tested site's cookies.
+// - storage: the recorder's write-ahead journal in storage.session (in the
+//   browser's memory, never on disk, cleared when the browser closes): what a
+//   stopped worker had not yet written to IndexedDB survives it.
 // - alarms: periodic flush/prune and daily list updates without timers that
 //   die with the worker.
 // - declarativeNetRequestWithHostAccess: one session rule that blocks the
@@ -60,6 +63,7 @@ export default defineConfig({
       'webRequest',
       'cookies',
       'alarms',
+      'storage',
       'declarativeNetRequestWithHostAccess',
       'scripting',
       'privacy',

@@ -95,6 +95,9 @@ const SW_JS = `self.addEventListener('install', function (e) {
  */
 export const SLOW_HEAVY = { now: 80, held: 5, after: 40, scriptCookies: 60 } as const;
 
+/** What /paced makes (see its handler). */
+export const PACED = { perBurst: 12 } as const;
+
 /** 1×1 transparent GIF, 42 bytes. */
 const PIXEL_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
@@ -322,6 +325,28 @@ const routes: Record<string, Record<string, Handler>> = {
         body: `[Adblock Plus 2.0]\n! Title: Demo list with an ETag\n! Version: ${n}\n${rules}\n`,
       };
     },
+    // A page that loads in bursts (issue 14's worker-stop test): each
+    // window.burst() adds PACED.perBurst images, even ones a Facebook pixel,
+    // odd ones a first-party image whose response sets a cookie, and writes
+    // one script cookie; it resolves once they have all loaded.
+    '/paced': (_req, _url, ctx) =>
+      html(
+        `<!doctype html><title>Paced page</title><h1>Paced page</h1><script>
+var fb = ${JSON.stringify(ctx.origin(DEMO_HOSTS.fb))}, next = 0, bursts = 0;
+window.burst = function () {
+  var b = bursts++;
+  document.cookie = 'js_b' + b + '=1; path=/; max-age=3600';
+  var loads = [];
+  for (var j = 0; j < ${PACED.perBurst}; j++) {
+    var k = next++, img = new Image();
+    loads.push(new Promise(function (done) { img.onload = img.onerror = done; }));
+    img.src = k % 2 === 0 ? fb + '/tr?id=paced&i=' + k : '/slow-asset?n=p' + k;
+    document.body.appendChild(img);
+  }
+  return Promise.all(loads).then(function () { return next; });
+};
+</script>`,
+      ),
     // A heavy page for the popup's long-list tests: n Facebook pixels (at most 5,000).
     '/heavy': (_req, url, ctx) => {
       const n = Math.min(5000, Math.max(0, Number(url.searchParams.get('n') ?? '1500') | 0));

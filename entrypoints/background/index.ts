@@ -47,6 +47,8 @@ import {
 } from '../../lib/services/consent-cookies.ts';
 import { createDeclarationService } from '../../lib/services/declarations.ts';
 import { createRecorder, FLUSH_DELAY_MS } from '../../lib/services/recorder.ts';
+import { createJournal, newBootId } from '../../lib/services/journal.ts';
+import { sessionJournalArea } from '../../lib/platform/journal-area.ts';
 import { createSignalSender, stampSignals } from '../../lib/services/send-signals.ts';
 import { createRetention } from '../../lib/services/retention.ts';
 import { createSignalsAb } from '../../lib/services/signals-ab.ts';
@@ -134,7 +136,16 @@ export default defineBackground(() => {
       ),
   });
   const hasher = hmacSha256Hex(() => valueHashKey(db));
+  const journalArea = sessionJournalArea();
   const recorder = createRecorder({
+    journal: journalArea
+      ? createJournal({
+          area: journalArea,
+          applied: store.appliedChunks,
+          bootId: newBootId(Date.now()),
+          onError: logError,
+        })
+      : undefined,
     store,
     sha256: hasher.sha256,
     now: Date.now,

@@ -214,6 +214,9 @@ function byKind<K extends RecordKind, V>(kinds: readonly K[], values: V[]): Reco
   return Object.fromEntries(kinds.map((k, i) => [k, values[i]])) as Record<K, V>;
 }
 
+/** The journal chunks the last batch applied (lib/services/journal.ts), a value in `meta`. */
+const JOURNAL_APPLIED = 'journalApplied';
+
 export function createDexieStore(db: AuditDb): RecordStore {
   const tables = RECORD_KINDS.map((k) => db.table(k));
   const pageTables = PAGE_RECORD_KINDS.map((k) => db.table(k));
@@ -221,8 +224,9 @@ export function createDexieStore(db: AuditDb): RecordStore {
   /** Everything clearAll() empties: records, snapshots, consent and declarations (and the value-hash key). */
   const recorded = [...tables, db.snapshots, db.consent, db.hostDeclarations];
   return {
-    async write(batch: Batch) {
-      await db.transaction('rw', tables, async () => {
+    async write(batch: Batch, applied?: readonly string[]) {
+      await db.transaction('rw', [...tables, db.meta], async () => {
+        if (applied) await db.meta.put({ key: JOURNAL_APPLIED, value: [...applied] });
         for (const k of RECORD_KINDS) {
           if (!batch[k].length) continue;
           // A page is written again when more is learnt about it (its
@@ -231,6 +235,10 @@ export function createDexieStore(db: AuditDb): RecordStore {
           else await db.table(k).bulkAdd(batch[k]);
         }
       });
+    },
+    async appliedChunks() {
+      const v = (await db.meta.get(JOURNAL_APPLIED))?.value;
+      return Array.isArray(v) ? v.filter((k): k is string => typeof k === 'string') : [];
     },
     getPage: (id) => db.pages.get(id),
     latestPageForTab: (tabId) =>

@@ -1,12 +1,15 @@
 // The recorder queues observations as they arrive and flushes them in
 // batches: each flush turns what queued up meanwhile into records
-// (lib/core/record) and writes them in one transaction. Nothing is kept
-// only in memory longer than one flush, so a stopped worker loses nothing.
+// (lib/core/record) and writes them in one transaction. Each observation is
+// also journaled to the browser's session storage as it arrives
+// (./journal.ts): a worker stopped before its batch committed leaves it
+// there, and the next worker records it before anything newer.
 import type { Observation } from '../core/observations.ts';
 import { batchSize, emptyBatch, type Batch } from '../core/record/batch.ts';
 import { PAGE_RECORD_KINDS } from '../core/types.ts';
 import { createIngest } from '../core/record/ingest.ts';
 import type { Sha256Hex } from '../core/value.ts';
+import type { Journal } from './journal.ts';
 import type { RecordStore } from './store.ts';
 
 /**
@@ -36,6 +39,12 @@ export function isQuotaError(e: unknown, depth = 0): boolean {
  */
 export const FLUSH_DELAY_MS = 250;
 
+/**
+ * The longest the flush builds records without giving the browser's events a
+ * turn: they are journaled only once their listener has run.
+ */
+export const FLUSH_SLICE_MS = 8;
+
 export interface RecorderDeps {
   store: RecordStore;
   sha256: Sha256Hex;
@@ -50,6 +59,8 @@ export interface RecorderDeps {
    * its own fetches (policy pages) are never recorded.
    */
   ownOrigins?: string[];
+  /** The write-ahead journal (the extension's session storage); none in most tests. */
+  journal?: Journal;
 }
 
 export interface RecorderStats {
@@ -58,6 +69,8 @@ export interface RecorderStats {
   skipped: number;
   failedWrites: number;
   lastError: string | null;
+  /** Observations an earlier worker journaled and never wrote, recorded by this one. */
+  replayed: number;
   /** Writes refused for lack of quota, and what was deleted to make room. */
   quota: { errors: number; prunedPages: number; prunedRecords: number; lastAt: number | null };
 }
@@ -91,6 +104,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
     skipped: 0,
     failedWrites: 0,
     lastError: null,
+    replayed: 0,
     quota: { errors: 0, prunedPages: 0, prunedRecords: 0, lastAt: null },
   };
   let flushing: Promise<void> | null = null;
@@ -99,10 +113,19 @@ export function createRecorder(deps: RecorderDeps): Recorder {
   let seq = 0;
   let doneSeq = 0;
 
-  function observe(o: Observation): void {
-    stats.observed++;
-    seq++;
-    queue.push(o);
+  const journal = deps.journal;
+  // What an earlier worker left goes first: new events wait in the queue.
+  const replayed = journal
+    ? journal.replay().then((old) => {
+        if (old.length === 0) return;
+        stats.replayed += old.length;
+        seq += old.length;
+        queue.unshift(...old);
+        schedule();
+      })
+    : Promise.resolve();
+
+  function schedule(): void {
     if (!scheduled && !flushing) {
       scheduled = true;
       deps.schedule(() => {
@@ -110,6 +133,14 @@ export function createRecorder(deps: RecorderDeps): Recorder {
         void startFlush();
       });
     }
+  }
+
+  function observe(o: Observation): void {
+    stats.observed++;
+    seq++;
+    queue.push(o);
+    journal?.append(o);
+    schedule();
   }
 
   function startFlush(): Promise<void> {
@@ -122,11 +153,21 @@ export function createRecorder(deps: RecorderDeps): Recorder {
   }
 
   async function flushLoop(): Promise<void> {
+    await replayed;
     while (queue.length > 0) {
       const items = queue.splice(0, queue.length);
+      const chunks = journal?.take();
       const batch = emptyBatch();
       const tabs = new Set<number>();
+      let slice = Date.now();
       for (const o of items) {
+        // Let the events waiting meanwhile run their listeners (and be
+        // journaled): a worker stopped in the middle of a long batch would
+        // take them with it.
+        if (Date.now() - slice >= FLUSH_SLICE_MS) {
+          await new Promise((r) => setTimeout(r, 0));
+          slice = Date.now();
+        }
         try {
           const { tabId, skipped } = await ingest.add(o, batch, keepValues);
           stats.skipped += skipped;
@@ -137,21 +178,24 @@ export function createRecorder(deps: RecorderDeps): Recorder {
         }
       }
       if (batchSize(batch) > 0) {
-        await writeDurably(batch);
+        await writeDurably(batch, chunks);
         deps.onFlushed?.([...tabs]);
       }
+      // Written (or given up: a write that failed for another reason than
+      // quota would fail again).
+      if (chunks) await journal!.done(chunks);
       doneSeq += items.length;
     }
   }
 
-  async function writeDurably(batch: Batch): Promise<void> {
+  async function writeDurably(batch: Batch, chunks: readonly string[] | undefined): Promise<void> {
     const fail = (e: unknown) => {
       stats.failedWrites += batchSize(batch);
       stats.lastError = String(e);
       deps.onError?.('could not persist records', e);
     };
     try {
-      await deps.store.write(batch);
+      await deps.store.write(batch, chunks);
       stats.written += batchSize(batch);
     } catch (first) {
       if (!isQuotaError(first)) return fail(first);
@@ -169,7 +213,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
         );
         stats.quota.prunedPages += pruned.pages;
         stats.quota.prunedRecords += pruned.records;
-        await deps.store.write(batch);
+        await deps.store.write(batch, chunks);
         stats.written += batchSize(batch);
       } catch (e) {
         fail(e);
@@ -180,6 +224,8 @@ export function createRecorder(deps: RecorderDeps): Recorder {
   return {
     observe,
     async idle() {
+      // What an earlier worker left counts as observed before the call.
+      await replayed;
       const target = seq;
       while (doneSeq < target) {
         await (flushing ?? startFlush());

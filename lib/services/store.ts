@@ -11,8 +11,14 @@ export type PageRecords = RecordLists;
  * declared with it, in lib/core/record/attribution.ts.
  */
 export interface RecordStore extends PageLookup {
-  /** Write one batch atomically. */
-  write(batch: Batch): Promise<void>;
+  /**
+   * Write one batch atomically; `applied` names the journal chunks it holds
+   * (lib/services/journal.ts), recorded in the same transaction in place of
+   * the previous batch's.
+   */
+  write(batch: Batch, applied?: readonly string[]): Promise<void>;
+  /** The journal chunks the last committed batch named. */
+  appliedChunks(): Promise<string[]>;
   /** Everything recorded for these pages, plus cookie changes in their time span. */
   readPages(pageIds: string[]): Promise<PageRecords>;
   pagesOfSite(site: string): Promise<PageVisit[]>;

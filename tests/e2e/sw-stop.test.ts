@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startHarness, type Harness, watchWorker } from './harness.ts';
 import { waitForNetworkIdle } from '../../cli/browser.ts';
-import { SLOW_HEAVY } from '../../cli/demo-site/server.ts';
+import { PACED, SLOW_HEAVY } from '../../cli/demo-site/server.ts';
 import type { StatusResponse } from '../../lib/core/protocol.ts';
 import { expectHeavyLoadRecords } from './truth-checks.ts';
 
@@ -141,6 +141,65 @@ it('keeps every record of a heavy load across a worker stop in its middle', asyn
   expectHeavyLoadRecords(view!, url);
   await page.close();
 });
+
+it('loses and duplicates nothing when the worker is stopped 50 times while a page loads', async () => {
+  // Each round: the page loads a burst (12 images, half of them setting a
+  // first-party cookie, half a Facebook pixel, and one script cookie); as
+  // soon as it has loaded, while the worker still holds the burst's events
+  // in its queue or is writing them (its batch waits FLUSH_DELAY_MS), the
+  // worker is stopped; the next burst starts it again. Without the journal
+  // each stop took its batch with it.
+  const STOPS = 50;
+  const url = `${h.demo.origin('shop.test')}/paced`;
+  const page = await h.browser.context.newPage();
+  const { cdp, statuses } = await watchWorker(h, page);
+  await page.goto(url, { waitUntil: 'load' });
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  let stopped = 0;
+  for (let round = 0; round < STOPS; round++) {
+    await page.evaluate(() => (window as unknown as { burst: () => Promise<number> }).burst());
+    // The events of the loads have reached the worker's listeners: a
+    // message sent now is answered after them. (A stop with events still
+    // in the worker's own task queue loses them, journal or not: they were
+    // never handed to the extension's code.)
+    await h.browser.send({ type: 'status' });
+    const before = statuses.length;
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const deadline = Date.now() + 5_000;
+    while (!statuses.slice(before).includes('stopped') && Date.now() < deadline) await wait(10);
+    if (statuses.slice(before).includes('stopped')) stopped++;
+  }
+  expect(stopped).toBe(STOPS);
+  await waitForNetworkIdle(page);
+  await h.browser.send({ type: 'flush' });
+
+  const tabId = (await h.browser.tabIdOf(url))!;
+  const { view } = await h.tabView(tabId);
+  expect(view!.pages.map((p) => p.url)).toEqual([url]);
+  const n = STOPS * PACED.perBurst;
+  const expected = Array.from({ length: n }, (_, k) =>
+    k % 2 === 0 ? `tr ${k} 200` : `slow-asset p${k} 200`,
+  ).sort();
+  const images = view!.requests
+    .filter((r) => r.url.includes('id=paced') || r.url.includes('n=p'))
+    .map((r) => {
+      const u = new URL(r.url);
+      return u.pathname === '/tr'
+        ? `tr ${u.searchParams.get('i')} ${r.status}`
+        : `slow-asset ${u.searchParams.get('n')} ${r.status}`;
+    })
+    .sort();
+  expect(images).toEqual(expected);
+  // Facebook's cookie, set again by every pixel, is one cookie of the page.
+  expect(view!.cookies.map((c) => `${c.name} ${c.setBy}`).sort()).toEqual(
+    [
+      ...Array.from({ length: n / 2 }, (_, i) => `late_p${2 * i + 1} http`),
+      ...Array.from({ length: STOPS }, (_, b) => `js_b${b} script`),
+      'fr http',
+    ].sort(),
+  );
+  await page.close();
+}, 180_000);
 
 it("gives a page's unload beacon to that page, not to the next one in the tab", async () => {
   const leave = `${h.demo.origin('shop.test')}/leave`;
