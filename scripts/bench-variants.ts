@@ -15,6 +15,8 @@ export const BENCH_VARIANTS = {
   'no-extra-headers': { entrypoints: null },
   /** The background's webRequest listeners as registered, with empty bodies: the browser's own cost. */
   'empty-listeners': { entrypoints: ['background'] },
+  /** The whole extension without the recorder's storage.session journal: what journaling costs. */
+  'no-journal': { entrypoints: null },
 } as const satisfies Record<string, { entrypoints: readonly string[] | null }>;
 
 export type BenchVariant = keyof typeof BENCH_VARIANTS;

@@ -55,6 +55,11 @@ const ROWS: readonly Row[] = [
     label: 'webRequest/cookie listeners with empty bodies',
     build: 'empty-listeners',
   },
+  {
+    key: 'overheadNoJournalPct',
+    label: 'whole extension without the recorder journal',
+    build: 'no-journal',
+  },
 ];
 
 const TICKS_PER_SECOND = 100; // Linux USER_HZ

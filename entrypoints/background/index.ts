@@ -136,7 +136,7 @@ export default defineBackground(() => {
       ),
   });
   const hasher = hmacSha256Hex(() => valueHashKey(db));
-  const journalArea = sessionJournalArea();
+  const journalArea = __BENCH_VARIANT__ === 'no-journal' ? null : sessionJournalArea();
   const recorder = createRecorder({
     journal: journalArea
       ? createJournal({
