@@ -202,7 +202,7 @@ export default defineBackground(() => {
     (s) => recorder.keepValues(s.keepValues),
     (e: unknown) => logError('settings', e),
   );
-  const retention = createRetention({ store, settings, now: Date.now });
+  const retention = createRetention({ store, settings, now: Date.now, recorder });
   // The popup's consent actions: DuckDuckGo's autoconsent engine in the tab's frames.
   const engine = createAutoconsentDriver({
     apis: browser as unknown as AutoconsentApis,

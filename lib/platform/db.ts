@@ -214,6 +214,8 @@ function byKind<K extends RecordKind, V>(kinds: readonly K[], values: V[]): Reco
   return Object.fromEntries(kinds.map((k, i) => [k, values[i]])) as Record<K, V>;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** The journal chunks the last batch applied (lib/services/journal.ts), a value in `meta`. */
 const JOURNAL_APPLIED = 'journalApplied';
 
@@ -313,15 +315,18 @@ export function createDexieStore(db: AuditDb): RecordStore {
         : 0;
       return JSON.stringify([perPage, changes]);
     },
-    async pruneBefore(time) {
-      const old = await db.pages.where('startedAt').below(time).primaryKeys();
+    async pruneBefore(time, spare = NONE) {
+      const old = (await db.pages.where('startedAt').below(time).primaryKeys()).filter(
+        (id) => !spare.has(id),
+      );
       await deletePages(old);
+      await deleteOrphans();
       await db.cookieChanges.where('time').below(time).delete();
       // Consent states and declarations age out too (a policy is re-read on the next visit).
       await db.consent.filter((c) => c.time > 0 && c.time < time).delete();
       // The user's corrections are theirs: they never age out.
       await db.hostDeclarations.filter((d) => d.source !== 'user' && d.fetchedAt < time).delete();
-      return old.length;
+      return old;
     },
     async pruneForSpace(records, spare, at) {
       const all = await db.pages.toArray();
@@ -363,16 +368,21 @@ export function createDexieStore(db: AuditDb): RecordStore {
         };
         await db.meta.put({ key: QUOTA_NOTICE, value: notice });
       });
-      return { pages: ids.length, records: freed };
+      return { pages: ids.length, records: freed, ids };
     },
-    async pruneOldest(keep) {
+    async pruneOldest(keep, spare = NONE) {
       const total = await db.pages.count();
-      if (total <= keep) return 0;
-      const old = await db.pages
-        .orderBy('startedAt')
-        .limit(total - keep)
-        .primaryKeys();
+      if (total <= keep) return [];
+      const old = (
+        await db.pages
+          .orderBy('startedAt')
+          .limit(total - keep + spare.size)
+          .primaryKeys()
+      )
+        .filter((id) => !spare.has(id))
+        .slice(0, total - keep);
       await deletePages(old);
+      await deleteOrphans();
       // Cookie changes older than every page kept can belong to none.
       const oldest = await db.pages.orderBy('startedAt').first();
       if (oldest)
@@ -380,7 +390,7 @@ export function createDexieStore(db: AuditDb): RecordStore {
           .where('time')
           .below(changeSpan([oldest]).from)
           .delete();
-      return old.length;
+      return old;
     },
     async clearAll() {
       // The value-hash key goes too: hashes exported before must not stay
@@ -408,6 +418,19 @@ export function createDexieStore(db: AuditDb): RecordStore {
       return { ...byKind(RECORD_KINDS, counts), oldest: oldest?.startedAt ?? null, quota };
     },
   };
+
+  /**
+   * Records (and snapshots) of pages that no longer exist: written for a page
+   * while it was being deleted. Distinct page ids come from the indexes.
+   */
+  async function deleteOrphans() {
+    const pages = new Set(await db.pages.toCollection().primaryKeys());
+    for (const t of [...pageTables, db.snapshots]) {
+      const ids = (await t.orderBy('pageId').uniqueKeys()) as string[];
+      const gone = ids.filter((id) => !pages.has(id));
+      if (gone.length) await t.where('pageId').anyOf(gone).delete();
+    }
+  }
 
   async function deletePages(ids: string[]) {
     if (!ids.length) return;

@@ -86,6 +86,10 @@ export interface Recorder {
   stats(): RecorderStats;
   /** Forget the pages of open tabs (their records were deleted): nothing more is attributed to them. */
   forget(): void;
+  /** The pages events of open tabs go to now: retention keeps them. */
+  pagesInUse(): Set<string>;
+  /** These pages were deleted (retention): nothing more is attributed to them. */
+  evict(ids: readonly string[]): void;
   /** Whether values themselves are kept from now on (the user's option; off at start). */
   keepValues(keep: boolean): void;
 }
@@ -205,6 +209,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
         const spare = new Set([
           ...batch.pages.map((p) => p.id),
           ...PAGE_RECORD_KINDS.flatMap((k) => batch[k].map((r) => r.pageId)),
+          ...ingest.pagesInUse(),
         ]);
         const pruned = await deps.store.pruneForSpace(
           QUOTA_PRUNE_FACTOR * batchSize(batch),
@@ -213,6 +218,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
         );
         stats.quota.prunedPages += pruned.pages;
         stats.quota.prunedRecords += pruned.records;
+        ingest.evict(new Set(pruned.ids));
         await deps.store.write(batch, chunks);
         stats.written += batchSize(batch);
       } catch (e) {
@@ -236,5 +242,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
       keepValues = keep;
     },
     forget: ingest.forget,
+    pagesInUse: ingest.pagesInUse,
+    evict: (ids) => ingest.evict(new Set(ids)),
   };
 }

@@ -31,23 +31,28 @@ export interface RecordStore extends PageLookup {
   /**
    * Delete pages started before `time` and their records, and the consent
    * states and read declarations from before it (the user's own corrections
-   * stay). Returns pages removed.
+   * stay). Pages in `spare` (open tabs' current pages) stay. Records whose
+   * page is gone (written while it was deleted) go too. Returns the ids of
+   * the pages removed.
    */
-  pruneBefore(time: number): Promise<number>;
+  pruneBefore(time: number, spare?: ReadonlySet<string>): Promise<string[]>;
   /**
    * Make room after a write was refused for lack of quota: delete whole page
    * visits, the writing sites' own first, then those with the most records,
    * then the oldest, until at least `records` records are gone. Pages in `spare` (those the refused
-   * write belongs to) stay; declarations, corrections and consent are never
+   * write belongs to, open tabs' current pages) stay; declarations, corrections and consent are never
    * touched. The event is added to the quota notice usage() reports, stamped `at`.
    */
   pruneForSpace(
     records: number,
     spare: ReadonlySet<string>,
     at: number,
-  ): Promise<{ pages: number; records: number }>;
-  /** Keep the `keep` most recent pages; delete the rest and their records. Returns pages removed. */
-  pruneOldest(keep: number): Promise<number>;
+  ): Promise<{ pages: number; records: number; ids: string[] }>;
+  /**
+   * Keep the `keep` most recent pages (and those in `spare`); delete the rest,
+   * their records and records whose page is gone. Returns the ids of the pages removed.
+   */
+  pruneOldest(keep: number, spare?: ReadonlySet<string>): Promise<string[]>;
   /** Delete every record, snapshot, consent state and declaration (lists and settings stay). */
   clearAll(): Promise<void>;
   /** Delete the values themselves kept so far (the user turned keeping them off). */

@@ -120,6 +120,10 @@ export interface Attribution {
   replace(page: PageVisit): void;
   /** Forget the pages of open tabs (their records were deleted): nothing more is attributed to them. */
   forget(): void;
+  /** The pages events of open tabs go to now (retention keeps them). */
+  pagesInUse(): Set<string>;
+  /** These pages were deleted: nothing more is attributed to them. */
+  evict(ids: ReadonlySet<string>): void;
 }
 
 export function createAttribution(lookup: PageLookup, ownOrigins: readonly string[]): Attribution {
@@ -257,6 +261,15 @@ export function createAttribution(lookup: PageLookup, ownOrigins: readonly strin
       requestPage.clear();
       documentPage.clear();
       previous.length = 0;
+    },
+    pagesInUse: () => new Set([...tabPage.values()].map((p) => p.id)),
+    evict(ids) {
+      if (ids.size === 0) return;
+      for (const [tabId, p] of tabPage) if (ids.has(p.id)) tabPage.delete(tabId);
+      for (const m of [requestPage, documentPage])
+        for (const [k, id] of m) if (ids.has(id)) m.delete(k);
+      for (let i = previous.length - 1; i >= 0; i--)
+        if (ids.has(previous[i]!.id)) previous.splice(i, 1);
     },
   };
 }

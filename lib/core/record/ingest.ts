@@ -47,6 +47,10 @@ export interface Ingest {
   add(o: Observation, batch: Batch, keepValues: boolean): Promise<Ingested>;
   /** Forget the pages of open tabs (their records were deleted). */
   forget(): void;
+  /** The pages events of open tabs go to now. */
+  pagesInUse(): Set<string>;
+  /** These pages were deleted: nothing more is attributed to them. */
+  evict(ids: ReadonlySet<string>): void;
 }
 
 const NOTHING: Ingested = { tabId: null, skipped: 0 };
@@ -207,5 +211,7 @@ export function createIngest(deps: IngestDeps): Ingest {
       }
     },
     forget: pages.forget,
+    pagesInUse: pages.pagesInUse,
+    evict: pages.evict,
   };
 }
