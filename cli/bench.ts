@@ -6,6 +6,7 @@ import { batchBench } from './bench/batch.ts';
 import { breakdownBench } from './bench/breakdown.ts';
 import { browserBench } from './bench/browser.ts';
 import { classificationBench } from './bench/classify.ts';
+import { hookWritesBench } from './bench/hook-writes.ts';
 import { runBench } from './bench/harness.ts';
 import { ocdAccuracyBench } from './bench/ocd-accuracy.ts';
 import { overheadBench } from './bench/overhead.ts';
@@ -22,6 +23,7 @@ const all = [
   recordingBench,
   browserBench,
   overheadBench,
+  hookWritesBench,
   batchBench,
 ];
 const at = process.argv.indexOf('--only');

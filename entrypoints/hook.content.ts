@@ -63,32 +63,56 @@ export default defineContentScript({
     /** Stack text → script URL: a call site that writes again is parsed once. */
     const urls = new Map<string, string | null>();
     /**
-     * The stack as the engine writes it. A page can set
-     * `Error.prepareStackTrace` (V8) to make the writer look like another
-     * script: it is set aside while the stack is read, and where the page
-     * made that impossible the writer is unknown rather than forged.
+     * V8 hands Error.prepareStackTrace the stack as call sites: the writer's
+     * script is read from them without formatting every frame into text
+     * (source positions, function names), which cost more than the write
+     * itself. The call-site method is taken now, before any page script could
+     * replace it. Elsewhere (Firefox) the stack text is parsed.
      */
-    const stackOf = (e: Error): string | undefined => {
-      const custom = Err.prepareStackTrace;
-      if (custom === undefined) return e.stack;
-      try {
-        Err.prepareStackTrace = undefined;
-        if (Err.prepareStackTrace !== undefined) return undefined;
-        const stack = e.stack;
-        return typeof stack === 'string' ? stack : undefined;
-      } catch {
-        return undefined;
-      } finally {
+    type Site = { getScriptNameOrSourceURL?: () => unknown };
+    // Taken before page scripts run: a page's later replacements of these
+    // cannot reach what the hook reads from call sites.
+    const apply = Reflect.apply;
+    const isArray = Array.isArray;
+    const hasOwn = Object.prototype.hasOwnProperty;
+    let siteName: (() => unknown) | null = null;
+    try {
+      const own = apply(hasOwn, Err, ['prepareStackTrace']);
+      const saved = Err.prepareStackTrace;
+      Err.prepareStackTrace = (_e: unknown, sites: unknown) => sites;
+      const sites = (new Err() as unknown as { stack: unknown }).stack;
+      if (own) Err.prepareStackTrace = saved;
+      else delete Err.prepareStackTrace;
+      const first = isArray(sites) ? (sites[0] as Site | undefined) : undefined;
+      const fn = first && Object.getPrototypeOf(first)?.getScriptNameOrSourceURL;
+      if (typeof fn === 'function') siteName = fn as () => unknown;
+    } catch {
+      // not V8: stack text only
+    }
+    const pageScript = /^(?:https?|blob):/i;
+    const test = RegExp.prototype.test;
+    /** What the hook's own prepareStackTrace returns: the writer found in the call sites. */
+    class Found {
+      constructor(readonly url: string | null) {}
+    }
+    /** The first call site in a page script (not the hook's own extension URL). */
+    const writerOfSites = (_e: unknown, sites: unknown): Found => {
+      if (!isArray(sites) || !siteName) return new Found(null);
+      for (let i = 0; i < sites.length; i++) {
         try {
-          Err.prepareStackTrace = custom;
+          const name = apply(siteName, sites[i], []);
+          if (typeof name === 'string' && apply(test, pageScript, [name])) return new Found(name);
         } catch {
-          // a page's accessor that refuses: its own business
+          // a frame that cannot say: the next one
         }
       }
+      return new Found(null);
     };
-    const urlOf = (e: Error | null): string | null => {
-      const stack = e ? stackOf(e) : undefined;
-      if (!stack) return null;
+    const urlOf = (e: Error): string | null => {
+      const stack: unknown = e.stack;
+      if (stack instanceof Found) return stack.url;
+      if (typeof stack !== 'string') return null;
+      // Stack text: Firefox.
       let url = urls.get(stack);
       if (url === undefined) {
         url = scriptUrlFromStack(stack);
@@ -97,11 +121,49 @@ export default defineContentScript({
       }
       return url;
     };
+    /**
+     * The writers' scripts from their stacks, read together. A page can set
+     * `Error.prepareStackTrace` (V8) to make the writer look like another
+     * script: the hook puts its own in place while the stacks are read (and
+     * back as it was after), and where the page made that impossible the
+     * writer is unknown rather than forged.
+     */
+    const writersOf = (errors: (Error | null)[]): (string | null)[] => {
+      const mine = siteName ? writerOfSites : undefined;
+      const own = apply(hasOwn, Err, ['prepareStackTrace']);
+      const custom = Err.prepareStackTrace;
+      const unknown = errors.map(() => null);
+      try {
+        if (custom !== mine) {
+          Err.prepareStackTrace = mine;
+          if (Err.prepareStackTrace !== mine) return unknown;
+        }
+        return errors.map((e) => {
+          try {
+            return e ? urlOf(e) : null;
+          } catch {
+            return null;
+          }
+        });
+      } catch {
+        return unknown;
+      } finally {
+        if (custom !== mine) {
+          try {
+            if (own) Err.prepareStackTrace = custom;
+            else delete Err.prepareStackTrace;
+          } catch {
+            // a page's accessor that refuses: its own business
+          }
+        }
+      }
+    };
     const flush = () => {
       const batch = pending.splice(0, pending.length);
       try {
-        const reports = batch.map(({ report, stack }) =>
-          stack ? { ...report, scriptUrl: urlOf(stack) } : report,
+        const writers = writersOf(batch.map((b) => b.stack));
+        const reports = batch.map(({ report, stack }, i) =>
+          stack ? { ...report, scriptUrl: writers[i] } : report,
         );
         // Where the node could not be handed over (no relay in this frame),
         // the reports go on the document, as before the private channel.
@@ -118,13 +180,20 @@ export default defineContentScript({
       pending.push({ report, stack });
       if (pending.length === 1) later(flush);
     };
-    /** The writer's call stack, captured now; a page that shortened stack traces gets them back for this. */
+    /**
+     * The writer's call stack, captured now, CAPTURE_FRAMES deep whatever the
+     * page set: the hook's own frames (up to four: this function, a report
+     * helper, the wrapper and its callback), then the writer, and one more.
+     * Deeper stacks cost the page more than the write itself (V8 walks them,
+     * awaited callers included).
+     */
+    const CAPTURE_FRAMES = 6;
     const caller = (): Error => {
       const limit = Err.stackTraceLimit;
       // (Only engines with the setting, V8: elsewhere nothing is added to Error.)
-      if (typeof limit !== 'number' || limit >= 10) return new Err();
+      if (typeof limit !== 'number' || limit === CAPTURE_FRAMES) return new Err();
       try {
-        Err.stackTraceLimit = 10;
+        Err.stackTraceLimit = CAPTURE_FRAMES;
         return new Err();
       } finally {
         Err.stackTraceLimit = limit;

@@ -33,3 +33,13 @@ export const HOOK_LINKED_ATTR = 'data-linked';
 export const MAX_HOOK_BATCH_LENGTH = 2_500_000;
 /** Reports one `page-reports` message may carry; the rest of a bigger one is dropped. */
 export const MAX_REPORTS_PER_MESSAGE = 1000;
+
+/**
+ * Longest the relay keeps the hook's batches before sending them to the worker
+ * in one message (each with its age, so that the worker's time stamps stay
+ * those of their arrival in the relay). Leaving the page sends them at once.
+ */
+export const RELAY_SEND_MS = 50;
+
+/** Oldest age a relay may give a batch: an older claim is taken as this. */
+export const MAX_BATCH_AGE_MS = 10_000;

@@ -30,7 +30,7 @@ import type { Category, RecordKind } from './types.ts';
 export type Request =
   | { type: 'page-report'; report: unknown }
   /** What a frame's content scripts saw together (the hook batches per microtask checkpoint). */
-  | { type: 'page-reports'; reports: unknown }
+  | { type: 'page-reports'; reports?: unknown; batches?: unknown }
   /** The whole classified view of a tab's page (CLI, tests). */
   | { type: 'get-tab-view'; tabId: number }
   /** What the popup shows first: counts, findings, chart data, declarations. */

@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { MAX_REPORTS_PER_MESSAGE } from '../../lib/core/hook-channel.ts';
+import {
+  MAX_BATCH_AGE_MS,
+  MAX_HOOK_BATCH_LENGTH,
+  MAX_REPORTS_PER_MESSAGE,
+} from '../../lib/core/hook-channel.ts';
 import { describe, expect, it } from 'vitest';
 import { listenWebRequest } from '../../lib/platform/webrequest.ts';
 import { createMessageHandler, PAGE_REPORT_BURST } from '../../lib/services/background.ts';
@@ -260,6 +264,64 @@ describe('message protocol', () => {
     expect(new Set((flooded as { errors: string[] }).errors)).toEqual(
       new Set(['too many reports from this tab: dropped']),
     );
+  });
+
+  it("records the relay's batches as JSON text, each stamped with the time the relay received it", async () => {
+    const { handle, recorder, db } = setup();
+    const cookie = (name: string) => ({
+      type: 'cookie',
+      api: 'document.cookie',
+      cookie: `${name}=1; Max-Age=86400`,
+      scriptUrl: 'https://shop.test/app.js',
+    });
+    const result = await handle(
+      {
+        type: 'page-reports',
+        batches: [
+          { json: JSON.stringify([cookie('early'), storageWrite('cart', '[]').report]), ageMs: 40 },
+          { json: JSON.stringify([cookie('late')]), ageMs: 0 },
+          // A relay cannot move a report further back than MAX_BATCH_AGE_MS, nor forward.
+          { json: JSON.stringify([cookie('old')]), ageMs: 1e12 },
+          { json: JSON.stringify([cookie('future')]), ageMs: -5000 },
+        ],
+      },
+      fromPage,
+    );
+    expect(result).toEqual({ ok: true, accepted: 5, errors: [] });
+    await recorder.idle();
+    const now = 1_700_000_000_500;
+    expect((await db.cookies.toArray()).map((c) => [c.name, now - c.time])).toEqual([
+      ['early', 40],
+      ['late', 0],
+      ['old', MAX_BATCH_AGE_MS],
+      ['future', 0],
+    ]);
+    expect((await db.storage.toArray()).map((r) => [r.key, now - r.time])).toEqual([['cart', 40]]);
+    for (const batches of [
+      'x',
+      [{ json: '{not json', ageMs: 0 }],
+      [{ json: '{"a":1}', ageMs: 0 }],
+      [{ json: 5, ageMs: 0 }],
+      [null],
+    ]) {
+      expect(await handle({ type: 'page-reports', batches }, fromPage)).toEqual({
+        ok: false,
+        error: 'malformed reports',
+      });
+    }
+    const big = 'x'.repeat(MAX_HOOK_BATCH_LENGTH / 2 + 1);
+    expect(
+      await handle(
+        {
+          type: 'page-reports',
+          batches: [
+            { json: JSON.stringify([big]), ageMs: 0 },
+            { json: JSON.stringify([big]), ageMs: 0 },
+          ],
+        },
+        fromPage,
+      ),
+    ).toEqual({ ok: false, error: 'reports too large' });
   });
 
   it('caps the reports one message may carry', async () => {

@@ -1,7 +1,11 @@
 // Reports from content scripts: untrusted content, trusted sender. They are
 // validated, rate-limited per tab, stamped by the sender's tab, frame and
 // document, and handed to the recorder or the declarations.
-import { MAX_REPORTS_PER_MESSAGE } from '../../core/hook-channel.ts';
+import {
+  MAX_BATCH_AGE_MS,
+  MAX_HOOK_BATCH_LENGTH,
+  MAX_REPORTS_PER_MESSAGE,
+} from '../../core/hook-channel.ts';
 import { validatePageReport } from '../../core/page-messages.ts';
 import type { MessageSender } from '../../core/protocol.ts';
 import { documentUrlOf } from '../../core/page-messages.ts';
@@ -26,6 +30,7 @@ export function pageReportHandlers(deps: BackgroundDeps): Handlers<'page-report'
   async function one(
     report: unknown,
     sender: MessageSender,
+    time = deps.now(),
   ): Promise<{ ok: boolean; error?: string }> {
     if (sender.tabId === undefined || sender.frameId === undefined || !sender.url) {
       throw new Refused('page report without a tab');
@@ -33,7 +38,7 @@ export function pageReportHandlers(deps: BackgroundDeps): Handlers<'page-report'
     if (!buckets.take(`tab:${sender.tabId}`, deps.now(), PAGE_REPORT_BURST, PAGE_REPORT_RATE)) {
       throw new Refused('too many reports from this tab: dropped');
     }
-    const v = validatePageReport(report, deps.now());
+    const v = validatePageReport(report, time);
     if (!v.ok) throw new Refused(v.error);
     const r = v.report;
     if (
@@ -91,7 +96,7 @@ export function pageReportHandlers(deps: BackgroundDeps): Handlers<'page-report'
           ...from,
           gpc: r.gpc,
           dnt: r.dnt,
-          time: deps.now(),
+          time,
         });
         return { ok: true };
       case 'cookie':
@@ -126,17 +131,44 @@ export function pageReportHandlers(deps: BackgroundDeps): Handlers<'page-report'
   return {
     'page-report': (msg, sender) => one(msg.report, sender),
     async 'page-reports'(msg, sender) {
-      if (!Array.isArray(msg.reports)) throw new Refused('malformed reports');
-      const reports = msg.reports as unknown[];
+      const now = deps.now();
+      // The relay sends the hook's batches as the JSON text they came in,
+      // each with how long it waited in the relay (RELAY_SEND_MS).
+      const items: { report: unknown; time: number }[] = [];
+      if (msg.batches !== undefined) {
+        if (!Array.isArray(msg.batches)) throw new Refused('malformed reports');
+        let length = 0;
+        for (const b of msg.batches as unknown[]) {
+          const { json, ageMs } = (b ?? {}) as { json?: unknown; ageMs?: unknown };
+          if (typeof json !== 'string') throw new Refused('malformed reports');
+          length += json.length;
+          if (length > MAX_HOOK_BATCH_LENGTH) throw new Refused('reports too large');
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(json);
+          } catch {
+            throw new Refused('malformed reports');
+          }
+          if (!Array.isArray(parsed)) throw new Refused('malformed reports');
+          const age =
+            typeof ageMs === 'number' && Number.isFinite(ageMs)
+              ? Math.min(Math.max(0, ageMs), MAX_BATCH_AGE_MS)
+              : 0;
+          for (const report of parsed) items.push({ report, time: now - age });
+        }
+      } else {
+        if (!Array.isArray(msg.reports)) throw new Refused('malformed reports');
+        for (const report of msg.reports as unknown[]) items.push({ report, time: now });
+      }
       const errors: string[] = [];
       let accepted = 0;
-      for (let i = 0; i < reports.length; i++) {
+      for (let i = 0; i < items.length; i++) {
         if (i >= MAX_REPORTS_PER_MESSAGE) {
           errors.push(`more than ${MAX_REPORTS_PER_MESSAGE} reports in one message: dropped`);
           break;
         }
         try {
-          const res = await one(reports[i], sender);
+          const res = await one(items[i]!.report, sender, items[i]!.time);
           if (res.ok) accepted++;
           else errors.push(res.error ?? 'refused');
         } catch (e) {
