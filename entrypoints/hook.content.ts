@@ -5,6 +5,8 @@ import {
   HOOK_LINKED_ATTR,
   HOOK_NODE_KEY,
   HOOK_READY,
+  HOOK_SEND_MS,
+  MAX_HOOK_BATCH_REPORTS,
 } from '../lib/core/hook-channel.ts';
 
 // Runs in the page's own JavaScript world before any page script, to see
@@ -158,7 +160,12 @@ export default defineContentScript({
         }
       }
     };
+    // Reports wait up to HOOK_SEND_MS and go to the relay together (each
+    // dispatch into the relay's world costs the page's thread tens of µs).
+    // Leaving the page, they go at once.
+    let leaving = false;
     const flush = () => {
+      if (pending.length === 0) return;
       const batch = pending.splice(0, pending.length);
       try {
         const writers = writersOf(batch.map((b) => b.stack));
@@ -178,8 +185,42 @@ export default defineContentScript({
     /** Queues a report; `stack`: the writer's call stack, read at flush time. */
     const send = (report: Record<string, unknown>, stack: Error | null = null) => {
       pending.push({ report, stack });
-      if (pending.length === 1) later(flush);
+      if (pending.length === 1) {
+        if (leaving) later(flush);
+        else afterMs(flush, HOOK_SEND_MS);
+      } else if (pending.length >= MAX_HOOK_BATCH_REPORTS) flush();
     };
+    const listen = EventTarget.prototype.addEventListener;
+    listen.call(
+      window,
+      'pagehide',
+      () => {
+        leaving = true;
+        flush();
+      },
+      true,
+    );
+    listen.call(
+      window,
+      'pageshow',
+      () => {
+        leaving = false;
+      },
+      true,
+    );
+    // The relay compares storage snapshots at these moments: what the hook
+    // holds must reach it first (capturing listeners, added before any other,
+    // run before the relay's).
+    listen.call(document, 'DOMContentLoaded', flush, true);
+    listen.call(window, 'load', flush, true);
+    listen.call(
+      document,
+      'visibilitychange',
+      () => {
+        if (document.visibilityState === 'hidden') flush();
+      },
+      true,
+    );
     /**
      * The writer's call stack, captured now, CAPTURE_FRAMES deep whatever the
      * page set: the hook's own frames (up to four: this function, a report

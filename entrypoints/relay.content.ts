@@ -5,7 +5,6 @@ import {
   HOOK_NODE_KEY,
   HOOK_READY,
   MAX_HOOK_BATCH_LENGTH,
-  RELAY_SEND_MS,
 } from '../lib/core/hook-channel.ts';
 
 // Isolated world: forwards what the main-world hook saw to the background,
@@ -21,7 +20,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   main() {
     const reported = new Set<string>();
-    /** One message for what arrived together: the hook sends a batch per microtask checkpoint. */
+    /** One message for the relay's own reports (links, storage diffs) that arrive together. */
     const forwardAll = (reports: unknown[]) => {
       if (reports.length === 0) return;
       browser.runtime.sendMessage({ type: 'page-reports', reports }).catch(() => {
@@ -29,30 +28,10 @@ export default defineContentScript({
       });
     };
     const forward = (report: unknown) => forwardAll([report]);
-    // The hook's batches wait here up to RELAY_SEND_MS and go to the worker
-    // together, as the JSON text they came in, each with its age: one
-    // message costs the page's thread about 300 µs whatever it holds (a
-    // script writing a cookie now and then paid that per write), and the
-    // worker stamps each report with the time the relay received it.
-    const queued: { json: string; at: number }[] = [];
-    let queuedLength = 0;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const sendQueued = () => {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
-      if (queued.length === 0) return;
-      const now = Date.now();
-      const batches = queued.splice(0).map((q) => ({ json: q.json, ageMs: now - q.at }));
-      queuedLength = 0;
-      browser.runtime.sendMessage({ type: 'page-reports', batches }).catch(() => {
-        // extension reloaded or background unavailable: nothing to do here
-      });
-    };
-    // Leaving the page (or hiding it) sends what waits, before the storage diff.
-    window.addEventListener('pagehide', sendQueued);
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') sendQueued();
-    });
+    // The hook's batch (up to HOOK_SEND_MS of writes) goes on as the JSON
+    // text it came in: the browser passes one
+    // string to the worker more cheaply than the objects parsed from it (the
+    // page's thread waits for that copy), and the worker parses it again.
     const onReports = (e: Event) => {
       const detail = (e as CustomEvent).detail;
       // CMP declarations can be large; the background caps them at 2 MB.
@@ -68,10 +47,9 @@ export default defineContentScript({
         const r = report as { type?: string; storage?: string; key?: string } | null;
         if (r?.type === 'storage') reported.add(`${r.storage}\u0000${r.key}`);
       }
-      queued.push({ json: detail, at: Date.now() });
-      queuedLength += detail.length;
-      if (queuedLength > MAX_HOOK_BATCH_LENGTH) sendQueued();
-      else timer ??= setTimeout(sendQueued, RELAY_SEND_MS);
+      browser.runtime.sendMessage({ type: 'page-reports', batches: [detail] }).catch(() => {
+        // extension reloaded or background unavailable: nothing to do here
+      });
     };
     let channel: EventTarget | null = null;
     /** Firefox: the node the hook left on the document, taken (and the expando deleted). */

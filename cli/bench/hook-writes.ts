@@ -5,12 +5,17 @@
 // calls. A batch's time runs until the microtask after it, so the hook's
 // report of the batch (built and handed to the relay in a microtask) is
 // counted too; the relay's message to the worker leaves asynchronously.
+// The hook hands its reports over up to HOOK_SEND_MS later, outside that
+// window: a second figure is the page's main-thread time per write over the
+// whole cycle (Chromium's TaskDuration, from before the batch until after
+// the hook's hand-over), the extension on against off.
 // `npm run bench -- --only hook`; COOKIE_AUDIT_BENCH_COMPARE=<a built
 // extension's directory> adds it as a third browser taking turns (before/after
 // figures from one run).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { HOOK_SEND_MS } from '../../lib/core/hook-channel.ts';
 import { findChromium, launchProfile } from '../browser.ts';
 import { CHROME_BUILD, ensureBuild } from '../ensure-build.ts';
 import { type BenchModule, type Figure, median, round } from './harness.ts';
@@ -80,6 +85,7 @@ export const hookWritesBench: BenchModule = {
       which: Which;
       context: BrowserContext;
       page: Page;
+      cdp: CDPSession;
       cleanup: () => Promise<void>;
     }[] = [];
     const empty = (): Record<Kind, number[]> => ({ cookie: [], storage: [], single: [] });
@@ -88,6 +94,14 @@ export const hookWritesBench: BenchModule = {
       off: empty(),
       compare: empty(),
     };
+    const taskTimes: Record<Which, Record<Kind, number[]>> = {
+      on: empty(),
+      off: empty(),
+      compare: empty(),
+    };
+    const taskSeconds = async (cdp: CDPSession) =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
+        ?.value ?? 0;
     try {
       for (const [which, dir] of builds) {
         const launched = await launchProfile(dir, {
@@ -95,14 +109,22 @@ export const hookWritesBench: BenchModule = {
         });
         const page = await launched.context.newPage();
         await page.goto(url, { waitUntil: 'load' });
-        browsers.push({ which, page, ...launched });
+        const cdp = await launched.context.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        browsers.push({ which, page, cdp, ...launched });
       }
       for (let round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
         for (let k = 0; k < browsers.length; k++) {
           const b = browsers[(k + round) % browsers.length]!;
           for (const kind of ['cookie', 'storage', 'single'] as const) {
+            const t0 = await taskSeconds(b.cdp);
             const us = await timeBatch(b.page, kind, round);
-            if (round >= WARM_UP_ROUNDS) times[b.which][kind].push(us);
+            await new Promise((r) => setTimeout(r, 2 * HOOK_SEND_MS + 30));
+            const task = ((await taskSeconds(b.cdp)) - t0) * 1e6;
+            if (round >= WARM_UP_ROUNDS) {
+              times[b.which][kind].push(us);
+              taskTimes[b.which][kind].push(task / BATCH);
+            }
           }
         }
       }
@@ -118,9 +140,13 @@ export const hookWritesBench: BenchModule = {
     ] as const) {
       const off = median(times.off[kind]);
       const on = median(times.on[kind]);
+      const taskOff = median(taskTimes.off[kind]);
+      const taskOn = median(taskTimes.on[kind]);
       ctx.note(
         `hook write cost: ${label}, median of ${ROUNDS} batches of ${BATCH}: ${round(off)} µs off, ${round(on)} µs with the extension` +
-          (compare ? `, ${round(median(times.compare[kind]))} µs with ${compare}` : ''),
+          (compare ? `, ${round(median(times.compare[kind]))} µs with ${compare}` : '') +
+          `; main-thread time per write over the cycle: ${round(taskOff)} µs off, ${round(taskOn)} µs on` +
+          (compare ? `, ${round(median(taskTimes.compare[kind]))} µs with ${compare}` : ''),
       );
       figures.push(
         {
@@ -133,6 +159,12 @@ export const hookWritesBench: BenchModule = {
           key: `hook${keyPart}WriteOnUs`,
           label: `${label}, with the extension's hook, per write`,
           value: round(on),
+          unit: 'µs',
+        },
+        {
+          key: `hook${keyPart}WriteTaskExtraUs`,
+          label: `${label}: the page's main-thread time per write, hand-over included, on minus off`,
+          value: round(taskOn - taskOff),
           unit: 'µs',
         },
         {

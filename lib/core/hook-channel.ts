@@ -35,11 +35,13 @@ export const MAX_HOOK_BATCH_LENGTH = 2_500_000;
 export const MAX_REPORTS_PER_MESSAGE = 1000;
 
 /**
- * Longest the relay keeps the hook's batches before sending them to the worker
- * in one message (each with its age, so that the worker's time stamps stay
- * those of their arrival in the relay). Leaving the page sends them at once.
+ * Longest the main-world hook keeps reports before handing them to the relay
+ * as one batch; leaving the page sends them at once, and so does a batch of
+ * MAX_HOOK_BATCH_REPORTS. The worker stamps reports when it receives them:
+ * a write is stamped up to this much later than it happened, never earlier
+ * (a cookie written just before a consent choice may count as after it; a
+ * write never counts as before a choice it followed — the consent timeline
+ * is stamped on receipt too).
  */
-export const RELAY_SEND_MS = 50;
-
-/** Oldest age a relay may give a batch: an older claim is taken as this. */
-export const MAX_BATCH_AGE_MS = 10_000;
+export const HOOK_SEND_MS = 50;
+export const MAX_HOOK_BATCH_REPORTS = 500;

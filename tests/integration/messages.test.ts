@@ -1,9 +1,5 @@
 import { readFileSync } from 'node:fs';
-import {
-  MAX_BATCH_AGE_MS,
-  MAX_HOOK_BATCH_LENGTH,
-  MAX_REPORTS_PER_MESSAGE,
-} from '../../lib/core/hook-channel.ts';
+import { MAX_HOOK_BATCH_LENGTH, MAX_REPORTS_PER_MESSAGE } from '../../lib/core/hook-channel.ts';
 import { describe, expect, it } from 'vitest';
 import { listenWebRequest } from '../../lib/platform/webrequest.ts';
 import { createMessageHandler, PAGE_REPORT_BURST } from '../../lib/services/background.ts';
@@ -266,7 +262,7 @@ describe('message protocol', () => {
     );
   });
 
-  it("records the relay's batches as JSON text, each stamped with the time the relay received it", async () => {
+  it("records the hook's batches sent as JSON text, stamped when they arrive", async () => {
     const { handle, recorder, db } = setup();
     const cookie = (name: string) => ({
       type: 'cookie',
@@ -278,50 +274,31 @@ describe('message protocol', () => {
       {
         type: 'page-reports',
         batches: [
-          { json: JSON.stringify([cookie('early'), storageWrite('cart', '[]').report]), ageMs: 40 },
-          { json: JSON.stringify([cookie('late')]), ageMs: 0 },
-          // A relay cannot move a report further back than MAX_BATCH_AGE_MS, nor forward.
-          { json: JSON.stringify([cookie('old')]), ageMs: 1e12 },
-          { json: JSON.stringify([cookie('future')]), ageMs: -5000 },
+          JSON.stringify([cookie('a'), storageWrite('cart', '[]').report]),
+          JSON.stringify([cookie('b'), { type: 'cookie', api: 'eval', cookie: 'x=1' }]),
         ],
       },
       fromPage,
     );
-    expect(result).toEqual({ ok: true, accepted: 5, errors: [] });
+    expect(result).toEqual({ ok: false, accepted: 3, errors: ['bad api'] });
     await recorder.idle();
     const now = 1_700_000_000_500;
-    expect((await db.cookies.toArray()).map((c) => [c.name, now - c.time])).toEqual([
-      ['early', 40],
-      ['late', 0],
-      ['old', MAX_BATCH_AGE_MS],
-      ['future', 0],
+    expect((await db.cookies.toArray()).map((c) => [c.name, c.time, c.setter])).toEqual([
+      ['a', now, 'https://shop.test/app.js'],
+      ['b', now, 'https://shop.test/app.js'],
     ]);
-    expect((await db.storage.toArray()).map((r) => [r.key, now - r.time])).toEqual([['cart', 40]]);
-    for (const batches of [
-      'x',
-      [{ json: '{not json', ageMs: 0 }],
-      [{ json: '{"a":1}', ageMs: 0 }],
-      [{ json: 5, ageMs: 0 }],
-      [null],
-    ]) {
+    expect((await db.storage.toArray()).map((r) => [r.key, r.time])).toEqual([['cart', now]]);
+    for (const batches of ['x', ['{not json'], ['{"a":1}'], [5], [null]]) {
       expect(await handle({ type: 'page-reports', batches }, fromPage)).toEqual({
         ok: false,
         error: 'malformed reports',
       });
     }
-    const big = 'x'.repeat(MAX_HOOK_BATCH_LENGTH / 2 + 1);
-    expect(
-      await handle(
-        {
-          type: 'page-reports',
-          batches: [
-            { json: JSON.stringify([big]), ageMs: 0 },
-            { json: JSON.stringify([big]), ageMs: 0 },
-          ],
-        },
-        fromPage,
-      ),
-    ).toEqual({ ok: false, error: 'reports too large' });
+    const big = JSON.stringify(['x'.repeat(MAX_HOOK_BATCH_LENGTH / 2 + 1)]);
+    expect(await handle({ type: 'page-reports', batches: [big, big] }, fromPage)).toEqual({
+      ok: false,
+      error: 'reports too large',
+    });
   });
 
   it('caps the reports one message may carry', async () => {

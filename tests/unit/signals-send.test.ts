@@ -32,6 +32,9 @@ describe('site entries', () => {
     ['shop.test', 'shop.test'],
     ['localhost', 'localhost'],
     ['127.0.0.1', '127.0.0.1'],
+    // Another scheme's host is read as a web host (found by the property below).
+    ['A://0', '0.0.0.0'],
+    ['ftp://Example.com/x', 'example.com'],
   ])('%j is the host %j', (input, host) => {
     expect(parseSiteEntry(input)).toEqual({ ok: true, host });
   });

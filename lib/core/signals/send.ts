@@ -66,6 +66,11 @@ export function parseSiteEntry(input: string): EntryResult {
   let host: string;
   try {
     host = new URL(s.includes('://') ? s : `http://${s}`).hostname;
+    // Another scheme's host is not normalised as a web host is ("a://0"
+    // keeps "0", which http reads as 0.0.0.0): read it again as http's.
+    if (host !== '' && !/^https?:\/\//.test(s) && s.includes('://')) {
+      host = new URL(`http://${host}`).hostname;
+    }
   } catch {
     return { ok: false, error: `"${input.trim().slice(0, 80)}" is not a host name` };
   }

@@ -1,11 +1,7 @@
 // Reports from content scripts: untrusted content, trusted sender. They are
 // validated, rate-limited per tab, stamped by the sender's tab, frame and
 // document, and handed to the recorder or the declarations.
-import {
-  MAX_BATCH_AGE_MS,
-  MAX_HOOK_BATCH_LENGTH,
-  MAX_REPORTS_PER_MESSAGE,
-} from '../../core/hook-channel.ts';
+import { MAX_HOOK_BATCH_LENGTH, MAX_REPORTS_PER_MESSAGE } from '../../core/hook-channel.ts';
 import { validatePageReport } from '../../core/page-messages.ts';
 import type { MessageSender } from '../../core/protocol.ts';
 import { documentUrlOf } from '../../core/page-messages.ts';
@@ -132,29 +128,23 @@ export function pageReportHandlers(deps: BackgroundDeps): Handlers<'page-report'
     'page-report': (msg, sender) => one(msg.report, sender),
     async 'page-reports'(msg, sender) {
       const now = deps.now();
-      // The relay sends the hook's batches as the JSON text they came in,
-      // each with how long it waited in the relay (RELAY_SEND_MS).
+      // The relay sends the hook's batches as the JSON text they came in.
       const items: { report: unknown; time: number }[] = [];
       if (msg.batches !== undefined) {
         if (!Array.isArray(msg.batches)) throw new Refused('malformed reports');
         let length = 0;
-        for (const b of msg.batches as unknown[]) {
-          const { json, ageMs } = (b ?? {}) as { json?: unknown; ageMs?: unknown };
+        for (const json of msg.batches as unknown[]) {
           if (typeof json !== 'string') throw new Refused('malformed reports');
           length += json.length;
           if (length > MAX_HOOK_BATCH_LENGTH) throw new Refused('reports too large');
-          let parsed: unknown;
+          let reports: unknown;
           try {
-            parsed = JSON.parse(json);
+            reports = JSON.parse(json);
           } catch {
             throw new Refused('malformed reports');
           }
-          if (!Array.isArray(parsed)) throw new Refused('malformed reports');
-          const age =
-            typeof ageMs === 'number' && Number.isFinite(ageMs)
-              ? Math.min(Math.max(0, ageMs), MAX_BATCH_AGE_MS)
-              : 0;
-          for (const report of parsed) items.push({ report, time: now - age });
+          if (!Array.isArray(reports)) throw new Refused('malformed reports');
+          for (const report of reports) items.push({ report, time: now });
         }
       } else {
         if (!Array.isArray(msg.reports)) throw new Refused('malformed reports');
