@@ -217,6 +217,9 @@ const PRE_GAP =
 const POST_GAP =
   /^[\s,"'()-]*(?:(?:and|or|und|oder|et|ou|y|o|e|sowie|en|of)(?![\p{L}])[\s,"'()/&-]*)*(?:(?:used |placed |set )?(?:for|pour|para|zu|zur|zum|f[üu]r)(?: the| des| de| la| los| las| die| der)?(?: purposes? of| fins? d[e'] ?| fines? de| finalit[ée]s?| zwecke?n? der)?|(?:that|which|qui|que|die|welche)(?: (?:are|is|sont|est|son|es|sind|ist))?(?: (?:used|utilis[ée]e?s|utilizad[ao]s|verwendet))?(?: for| pour| para| f[üu]r)?|de|d'|des|du|de la|del|de los|de las|[àa] des fins d[e']|[àa] finalit[ée]|con fines? de|con finalidad|de tipo|del tipo|dits|called|known as|so-called|per (?:finalita|scopi) (?:di )?|con finalita (?:di )?|a fini (?:di )?|ai fini (?:di )?|per fini (?:di )?|a scopo (?:di )?|a scopi|per|di tipo|voor|ten behoeve van|met het oog op|para (?:fins|efeitos) (?:de )?|com (?:a )?finalidade (?:de )?|do tipo|para)?[\s,"'()/&-]*(?:(?:and|or|und|oder|et|ou|y|o|e|sowie|as well as)(?![\p{L}])[\s,"'()/&-]*)*$/u;
 
+/** A Romance category term led by its preposition ("di profilazione", "de mesure"). */
+const PREPOSITION_LED = /^(?:di|de|do|da|del|della|des|du|d')(?: |(?<=')\p{L})/u;
+
 function attachCategories(
   norm: string,
   cats: Hit<CategoryTerm>[],
@@ -250,7 +253,10 @@ function attachCategories(
       return gap.replace(/\s+/gu, ' ').length <= 40 ? gap : null;
     };
     const next = nouns.find((n) => n.start >= c.end);
-    const before = next ? close(c.end, next.start) : null;
+    // "di navigazione", "de publicidade" qualify the noun before them: "dati di
+    // navigazione e cookie" names no category of the cookies after it.
+    const before =
+      next && !PREPOSITION_LED.test(norm.slice(c.start, c.end)) ? close(c.end, next.start) : null;
     if (next && before !== null && PRE_GAP.test(before)) {
       out.push({ ...base, attach: 'before-noun', noun: next.term.id });
       continue;
@@ -291,10 +297,11 @@ function categoryWordsOnly(
  * A capitalised name opening a sentence, right before a verb of use ("Acme
  * uses …", "GEA utilizza Google Analytics …"): in a site's policy, the site
  * or a tool it runs. Common words and known vendors' names are not brands of
- * the site; the vendor readers handle those.
+ * the site; the vendor readers handle those. "Standard uses for cookies",
+ * "Common uses of …": a noun, not a verb.
  */
 const BRAND_START =
-  /^(\p{Lu}[\p{L}\p{N}&'.-]{1,30}(?: (?:&|&amp;|\p{Lu}[\p{L}\p{N}&'.-]{1,30})){0,3}) (?:also |only |currently )?(?:uses|use|employs|places|sets|installs|collects|relies on|utilise|utilisent|emploie|depose|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utiliza|utilizan|usa|usan|emplea|utilizza|utilizzano|usano|gebruikt|gebruiken|plaatst|utilizam)(?![\p{L}])/u;
+  /^(\p{Lu}[\p{L}\p{N}&'.-]{1,30}(?: (?:&|&amp;|\p{Lu}[\p{L}\p{N}&'.-]{1,30})){0,3}) (?:also |only |currently )?(?:uses|use|employs|places|sets|installs|collects|relies on|utilise|utilisent|emploie|depose|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utiliza|utilizan|usa|usan|emplea|utilizza|utilizzano|usano|gebruikt|gebruiken|plaatst|utilizam)(?![\p{L}])(?! (?:for|of|in)\b)/u;
 const NOT_BRANDS = new Set(
   (
     'the this these that our we i you it they cookies cookie website site web page pages service services ' +

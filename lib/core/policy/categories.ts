@@ -24,7 +24,7 @@ import { OWN_LISTING_RE, USED_RE, listsCookies, scopeOf, selfSpeaks } from './sc
 import type { Sentence } from './sentences.ts';
 import { CATEGORY_ORDER, type DeclaredEvidence } from './types.ts';
 import { FUNCTIONAL_TERMS } from './vocab/categories.ts';
-import { GENERIC_SUBJECTS, NOT_ON_DEVICE } from './vocab/cues.ts';
+import { GENERIC_SUBJECTS, NOT_ON_DEVICE, USUALLY_USED } from './vocab/cues.ts';
 
 /** "Functional" cookies described as required are necessary ones (SPEC). */
 const REQUIRED = wordRe(
@@ -57,6 +57,7 @@ const DEFINITION =
 /** "Websites can use cookies to …" speaks of the web in general. */
 const GENERIC = wordRe(GENERIC_SUBJECTS, 'u');
 const NOT_ON_DEVICE_RE = wordRe(NOT_ON_DEVICE, 'u');
+const USUALLY_USED_RE = wordRe(USUALLY_USED, 'u');
 
 interface Found {
   i: number;
@@ -171,6 +172,8 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
     for (const m of a.loose) {
       const clause = clauseAt(a.sc, m.start);
       if (!clause?.use || !clause.agent || !cookieNear(doc, i)) continue;
+      // "Third-party cookies … are often used for advertising": what such cookies usually do.
+      if (a.has(USUALLY_USED_RE)) continue;
       if (negation(a.sc, m.start).negated) continue;
       add(strong, m.value, { i, rule: `${m.rule} (loose); purpose in a statement of use` });
     }

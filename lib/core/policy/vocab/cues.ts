@@ -242,10 +242,14 @@ export const THIRD_PARTY_CUES =
 export const LIST_CUES =
   'such as|including|include|includes|like|e\\.g\\.?|for example|for instance|notamment|comme|wie|z\\.b\\.?|como|por ejemplo|ad esempio|ad es\\.?|tra cui|per esempio|zoals|bijvoorbeeld|bijv\\.?|waaronder|tais como|incluindo|por exemplo';
 
+/** "Third-party cookies … are often used for advertising": what such cookies usually do. */
+export const USUALLY_USED =
+  '(?:are|is) (?:generally|typically|commonly|often|usually|normally|frequently|mostly) used (?:for|to|by|in)|(?:sont|est) (?:generalement|souvent|couramment) utilises?|werden (?:haufig|oft|meist|in der regel|ublicherweise) (?:verwendet|eingesetzt)|(?:se )?(?:suelen|suele) (?:utilizar|usar)|(?:vengono|sono) (?:solitamente|generalmente|spesso|comunemente) (?:utilizzati|usati)|worden (?:vaak|meestal|doorgaans) gebruikt|(?:sao|e) (?:geralmente|frequentemente|normalmente) (?:utilizad|usad)\\p{L}*';
+
 /** Subjects that make a sentence about the web in general, not this site. */
 export const GENERIC_SUBJECTS = [
   '(?:some|many|most|other|certain) (?:organi[sz]ations|companies|providers|advertisers|networks|industry groups?) (?:provide|offer|allow|let|use|may|can)|opt(?:-| )?out (?:of|from)',
-  '(?:many|most|other|some|certain) (?:web ?sites|sites|companies|services) (?:can|may|might|could|use|will|often|also|are|do)|(?:used|set|placed) by (?:many|most|other|some|certain|a|any) (?:web ?sites?|sites?|companies)|(?:a|any) (?:web ?site|site) (?:can|may|might|could|uses?|will)|web ?sites (?:can|may|often|use)|(?:web )?browsers (?:can|may|allow|provide|offer)',
+  '(?:many|most|other|some|certain) (?:web ?sites|sites|companies|services) (?:can|may|might|could|use|will|often|also|are|do)|(?:used|set|placed) by (?:many|most|other|some|certain|a|any) (?:web ?sites?|sites?|companies)|(?:a|any) (?:web ?site|site) (?:can|may|might|could|uses?|will)|web ?sites (?:can|may|often|use)|(?:web )?browsers (?:can|may|allow|provide|offer)|(?:web ?site |web )?servers (?:set|use|place|store|send|create|can|may)',
   '(?:in general|generally|typically|usually),? cookies|cookies are (?:generally|typically|commonly|often|usually|normally) used|when you visit (?:a|any) (?:web ?site|site)',
   'les sites (?:web |internet )?(?:peuvent|utilisent)|un site (?:web |internet )?(?:peut|utilise)|de nombreux sites|en general,? les cookies|lorsque vous visitez un site',
   'websites (?:konnen|verwenden|nutzen)|eine (?:website|webseite) (?:kann|verwendet)|viele (?:websites|webseiten)|wenn sie eine (?:website|webseite) besuchen',
@@ -257,4 +261,9 @@ export const GENERIC_SUBJECTS = [
 
 /** Kept by the server, not on the visitor's device: no cookie is declared by it. */
 export const NOT_ON_DEVICE =
-  "not (?:stored |kept |saved )?(?:on|in) (?:your|the user's|the visitor's) (?:device|browser|computer)|(?:only|solely) (?:stored |kept )?(?:on|in) (?:our|the) (?:servers?|database)|server-side|pas (?:stocke\\p{L}* )?sur votre (?:appareil|navigateur|terminal)|nicht auf ihrem (?:gerat|endgerat|computer)|no (?:se almacena\\p{L}* )?en su (?:dispositivo|navegador)|non (?:viene memorizzat\\p{L}* )?sul (?:tuo|suo) dispositivo|niet op (?:uw|je) (?:apparaat|computer)|nao (?:e armazenad\\p{L}* )?no seu (?:dispositivo|navegador)";
+  "not (?:stored |kept |saved )?(?:on|in) (?:your|the user's|the visitor's) (?:device|browser|computer)|(?:only|solely) (?:stored |kept )?(?:on|in) (?:our|the) (?:servers?|database)|server-side|pas (?:stocke\\p{L}* )?sur votre (?:appareil|navigateur|terminal)|nicht auf ihrem (?:gerat|endgerat|computer)|no (?:se almacena\\p{L}* )?en su (?:dispositivo|navegador)|non (?:viene memorizzat\\p{L}* )?sul (?:tuo|suo) dispositivo|niet op (?:uw|je) (?:apparaat|computer)|nao (?:e armazenad\\p{L}* )?no seu (?:dispositivo|navegador)|" +
+  // Server logs: what the web server records of each request is no cookie
+  // ("I sistemi informatici e le procedure software preposte al funzionamento
+  // di questo sito acquisiscono …", the Italian data-protection authority's
+  // wording for navigation data, copied into most Italian policies).
+  'sistemi informatici e (?:le )?procedure software';

@@ -32,7 +32,7 @@ export const TYPE_LIST = [
 
 /** "Cookies can be used to …": cookies in general, with nobody using them. */
 export const GENERIC_MODAL = [
-  '^(?:(?:in general|generally|typically|usually|for example),? )?(?:a |an )?(?:cookies?|web beacons?|pixels?|pixel tags?|they|such (?:cookies|technologies)|tracking technologies|these technologies|trackers?) (?:can|may|might|could|are (?:generally |commonly |often |typically |usually |normally )?used|is (?:generally |commonly |often |typically |usually |normally )?used)',
+  '^(?:(?:in general|generally|typically|usually|for example|similarly|likewise|also|additionally|moreover|furthermore),? )?(?:a |an )?(?:cookies?|web beacons?|pixels?|pixel tags?|they|such (?:cookies|technologies)|tracking technologies|these technologies|trackers?) (?:can|may|might|could|are (?:generally |commonly |often |typically |usually |normally )?used|is (?:generally |commonly |often |typically |usually |normally )?used)',
   '^(?:les |un |une |le |ces )?(?:cookies?|temoins?|traceurs?) (?:peuvent|peut|permet|permettent|servent|sert|sont (?:generalement |souvent )?utilises|est (?:generalement |souvent )?utilise)',
   '^(?:cookies?|sie) (?:konnen|dienen (?:zum beispiel|beispielsweise|etwa)|werden (?:haufig|oft|meist|in der regel) (?:verwendet|eingesetzt))',
   '^(?:las )?cookies? (?:pueden|puede|permiten|sirven)',
@@ -58,7 +58,8 @@ export const EXAMPLE_CUES =
 
 /** An indefinite website: the web in general, not this site. */
 export const INDEFINITE_SITE =
-  '(?:a|any|another|each|every) (?:web ?site|site|web ?page|online service)|un (?:site|site web|site internet)|une page web|einer? (?:website|webseite|internetseite|seite)|einem (?:server|webserver)|un sitio(?: web)?|una (?:pagina web|web)|un sito(?: web| internet)?|una pagina web|een (?:website|site|webpagina)|um (?:site|sitio|website)|uma pagina(?: web)?';
+  "(?:a|any|another|each|every) (?:web ?site|site|web ?page|online service)|the (?:web ?site|site|web ?page|domain) (?:that )?(?:you are|you're|the user is|a user is) (?:currently )?(?:visiting|browsing|on)|" +
+  'un (?:site|site web|site internet)|une page web|einer? (?:website|webseite|internetseite|seite)|einem (?:server|webserver)|un sitio(?: web)?|una (?:pagina web|web)|un sito(?: web| internet)?|una pagina web|een (?:website|site|webpagina)|um (?:site|sitio|website)|uma pagina(?: web)?';
 
 /** "If we later introduce advertising …": not what the site does. */
 export const HYPOTHETICAL = [

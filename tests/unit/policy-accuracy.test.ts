@@ -1,0 +1,83 @@
+// Sentence shapes the policy reader learnt to read in issue 9 (written here
+// in our own words, in the style of real policies): each case failed before.
+import { describe, expect, it } from 'vitest';
+import { readPolicy } from '../../lib/core/policy/index.ts';
+
+const cats = (text: string, url?: string): string[] =>
+  readPolicy(text, url ? { url } : {}).categories;
+
+describe('necessary cookies described by what they do', () => {
+  it.each([
+    [
+      'Session cookies\n\nOur shop sets a cookie when you are logging in and out of your account.',
+      ['necessary'],
+    ],
+    [
+      'Cookies on this site\n\nWordPress sets a few cookies of its own. They are essential for proper website operation.',
+      ['necessary'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+});
+
+describe('the web in general, not this site', () => {
+  it('a cookie created by the site the visitor happens to be on', () => {
+    expect(
+      cats(
+        'Cookie notice\n\nCookies are set not only by the site the user is visiting but also by other websites that run ads or widgets on the page.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Similarly, cookies can …" explains cookies like "Cookies can …"', () => {
+    expect(
+      cats(
+        'Our cookie policy\n\nSimilarly, cookies can keep the items of a shopping cart between two pages.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('web servers setting cookies are any servers', () => {
+    expect(
+      cats(
+        'Our cookie policy\n\nWeb servers set cookies to help authenticate a user who logs in to a members area.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Standard uses for cookies" is a heading, not a site named Standard using them', () => {
+    expect(cats('Standard uses for cookies\n\n- analytics\n- advertising')).toEqual([]);
+    expect(cats('Acme uses cookies for:\n\n- analytics\n- advertising')).toEqual([
+      'analytics',
+      'advertising',
+    ]);
+  });
+
+  it('what third-party cookies are usually used for', () => {
+    const text =
+      'Types of cookies\n\nThird-party cookies: these are set by domains other than the one you are visiting and are often used for advertising.';
+    expect(cats(text)).toEqual([]);
+    // The site saying what its own cookies are used for still declares.
+    expect(
+      cats('Third-party cookies on our site are set by our partners and used for advertising.'),
+    ).toEqual(['advertising']);
+  });
+});
+
+describe('Italian navigation data and server logs', () => {
+  it('"dati di navigazione e cookie" names no category of the cookies', () => {
+    expect(
+      cats(
+        'DATI DI NAVIGAZIONE E COOKIE\nI sistemi informatici e le procedure software preposte al funzionamento di questo sito web acquisiscono alcuni dati la cui trasmissione è implicita nei protocolli di Internet.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads "cookie tecnici e di profilazione"', () => {
+    expect(cats('Questo sito utilizza cookie tecnici e di profilazione.')).toEqual([
+      'necessary',
+      'advertising',
+    ]);
+  });
+});
