@@ -81,3 +81,31 @@ describe('Italian navigation data and server logs', () => {
     ]);
   });
 });
+
+describe('a list of kinds opened by "cookies can be:"', () => {
+  it('keeps the one kind the site says it uses, and no other', () => {
+    expect(
+      cats(
+        'Come funzionano i cookie\n\nIn base alla loro funzione, noi distinguiamo e i cookie possono essere:\n\ntecnici: permettono la navigazione e non vengono usati per altri scopi;\n\nanalitici: raccolgono dati sul numero di visite e sulle pagine lette. Li utilizziamo in forma aggregata;\n\ndi profilazione, installati da terze parti: sono cookie utilizzati per creare profili degli utenti e inviare messaggi pubblicitari.',
+      ),
+    ).toEqual(['analytics']);
+    expect(
+      cats(
+        "Selon leur finalité, les cookies peuvent être :\n\nde mesure d'audience : ils comptent les visites. Nous les utilisons de façon anonyme.\n\npublicitaires, déposés par des tiers : cookies utilisés par des régies pour afficher de la publicité ciblée.",
+      ),
+    ).toEqual(['analytics']);
+  });
+
+  it('"We use them" under a kind declares that kind', () => {
+    expect(
+      cats(
+        'Types of cookies\n\nCookies can be:\n\nPreferences - they keep the settings a visitor chose. We use them on this site.\n\nAdvertising - they follow visitors across sites.',
+      ),
+    ).toEqual(['preferences']);
+    expect(
+      cats(
+        'Types of cookies\n\nCookies can be:\n\nPreferences - they keep the settings a visitor chose. We do not use them on this site.',
+      ),
+    ).toEqual([]);
+  });
+});

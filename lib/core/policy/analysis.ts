@@ -293,6 +293,18 @@ function categoryWordsOnly(
   return cats.map((c) => ({ value: c.term.value, start: c.start, end: c.end, rule: c.term.id }));
 }
 
+/** "analitici: servono a …", "Analytics - …": the label a paragraph opens with. */
+const LABEL_END = /:| - | – /u;
+
+/** The categories a paragraph's opening label names ("analitici:"), if it names nothing else. */
+export function labelCategories(norm: string): Category[] {
+  const end = LABEL_END.exec(norm.slice(0, 60))?.index ?? -1;
+  if (end <= 0) return [];
+  const label = norm.slice(0, end);
+  const words = categoryWordsOnly(label, CAT_INDEX.find(label), TECH_INDEX.find(label));
+  return [...new Set(words.map((m) => m.value))];
+}
+
 /**
  * A capitalised name opening a sentence, right before a verb of use ("Acme
  * uses …", "GEA utilizza Google Analytics …"): in a site's policy, the site

@@ -246,6 +246,20 @@ export const LIST_CUES =
 export const USUALLY_USED =
   '(?:are|is) (?:generally|typically|commonly|often|usually|normally|frequently|mostly) used (?:for|to|by|in)|(?:sont|est) (?:generalement|souvent|couramment) utilises?|werden (?:haufig|oft|meist|in der regel|ublicherweise) (?:verwendet|eingesetzt)|(?:se )?(?:suelen|suele) (?:utilizar|usar)|(?:vengono|sono) (?:solitamente|generalmente|spesso|comunemente) (?:utilizzati|usati)|worden (?:vaak|meestal|doorgaans) gebruikt|(?:sao|e) (?:geralmente|frequentemente|normalmente) (?:utilizad|usad)\\p{L}*';
 
+/**
+ * The site using "them": the cookies its paragraph is about ("Analytics: …
+ * We use them to …", "analitici: … Li utilizziamo per …").
+ */
+export const ANAPHORIC_USE = [
+  '(?:we|i) (?:also |only )?(?:use|set|place|employ|deploy|rely on) (?:them|these|those|such cookies|this (?:type|kind|category))',
+  'nous (?:les|en) (?:utilisons|deposons|employons)|(?:nous )?utilisons ces (?:cookies|temoins|traceurs)',
+  '(?:verwenden|nutzen|setzen|benutzen) wir (?:sie|diese)|wir (?:verwenden|nutzen|setzen) (?:sie|diese)',
+  '(?:las|los) (?:utilizamos|usamos|empleamos|instalamos)|utilizamos (?:estas|estos|dichas|dichos)',
+  '(?:li|le) (?:utilizziamo|usiamo|impieghiamo|installiamo)|utilizziamo (?:questi|queste|tali)',
+  '(?:wij|we) (?:gebruiken|plaatsen) (?:ze|deze|die)|(?:gebruiken|plaatsen) (?:wij|we) (?:ze|deze|die)',
+  '(?:utilizamo|usamo)-(?:los|las)|(?:os|as) (?:utilizamos|usamos)|utilizamos (?:estes|estas|esses|essas)',
+].join('|');
+
 /** Subjects that make a sentence about the web in general, not this site. */
 export const GENERIC_SUBJECTS = [
   '(?:some|many|most|other|certain) (?:organi[sz]ations|companies|providers|advertisers|networks|industry groups?) (?:provide|offer|allow|let|use|may|can)|opt(?:-| )?out (?:of|from)',

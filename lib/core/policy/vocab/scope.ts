@@ -19,8 +19,17 @@ export const DEFINITION_HEADINGS = [
 export const USED =
   'used|utili[sz]ed|employed|placed|utilis[ee]e?s|deposes?|verwendet\\p{L}*|eingesetzt\\p{L}*|genutzt\\p{L}*|utilizad[ao]s|usad[ao]s|utilizzat[ioe]|usat[ioe]|installat[ioe]|gebruikt\\p{L}*|geplaatst\\p{L}*';
 
+/**
+ * "Se guardiamo alla loro finalità, i cookie possono essere:" opens a list of
+ * kinds, even where the site speaks ("if we look at their purpose").
+ */
+export const TYPE_LIST_OPENER =
+  '(?:cookies?|they|trackers) (?:can|may) be ?:|peuvent etre ?:|konnen (?:[\\p{L}-]{1,20} ){0,2}sein ?:|pueden ser ?:|possono essere ?:|kunnen (?:[\\p{L}-]{1,20} ){0,2}zijn ?:|podem ser ?:';
+
 /** A sentence that classifies cookies in general rather than declaring any. */
 export const TYPE_LIST = [
+  // "Depending on their purpose, cookies can be:" opens a list of kinds.
+  TYPE_LIST_OPENER,
   '^(?:some|certain|other|many|most)(?: cookies| trackers| of (?:these|them|the cookies))?(?: or trackers)? (?:are|can|may|might|could|track|help|collect|allow|will|serve)|^others (?:are|can|may|might|track|help|collect|allow|will|serve|to)|there (?:are|exist) (?:[\\p{L}\\p{N}-]{1,20} ){0,3}(?:types|kinds|categories|classes)|(?:can|may|are|is) (?:be )?(?:typically |generally |usually |commonly |often )?(?:divided|classified|categori[sz]ed|grouped|distinguished|split|broken down)|(?:types|kinds|categories) of cookies|^(?:(?:some|certain|other) cookies|others|some) (?:are|can|may|track|help|collect|allow)',
   'il existe|on (?:peut )?distingue|(?:peuvent|peut) etre (?:class|divis|regroup|distingu)\\p{L}*|(?:les )?(?:differents |principaux )?types de (?:cookies|temoins|traceurs)',
   'es gibt (?:[\\p{L}\\p{N}-]{1,20} ){0,2}(?:arten|kategorien|typen|formen)|lassen sich (?:[\\p{L}-]{1,20} ){0,3}(?:unterteilen|einteilen|unterscheiden)|man unterscheidet|unterschieden werden|arten von cookies',
