@@ -109,3 +109,34 @@ describe('a list of kinds opened by "cookies can be:"', () => {
     ).toEqual([]);
   });
 });
+
+describe('counting visits and visitors in six languages', () => {
+  it.each([
+    [
+      'Ao aceder ao nosso site, poderá ser instalado um cookie no seu navegador para identificar quantas vezes regressa.',
+      ['analytics'],
+    ],
+    ['Utilizamos cookies para saber cuántas veces vuelve a nuestra web.', ['analytics']],
+    ['Il sito installa un cookie per sapere quante volte un visitatore ritorna.', ['analytics']],
+    [
+      'Nous déposons un cookie pour savoir combien de visiteurs consultent chaque page.',
+      ['analytics'],
+    ],
+    [
+      'Wir setzen ein Cookie, um zu erkennen, wie viele Besucher unsere Seiten lesen.',
+      ['analytics'],
+    ],
+    ['Wij plaatsen een cookie om te tellen hoeveel bezoekers onze artikelen lezen.', ['analytics']],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+});
+
+describe('"only … by default" is not an exclusive declaration', () => {
+  it.each([
+    'Cookies necessários\nManter a sessão iniciada.\nCookies funcionais\nLembrar as suas escolhas de idioma.\nConfigurar os cookies\nPor padrão, apenas os cookies necessários são usados por este site.',
+    'Necessary cookies\nThey keep you signed in.\nFunctional cookies\nThey remember your language choice.\nYour choices\nBy default, this site only uses necessary cookies.',
+  ])('%s', (text) => {
+    expect(cats(text)).toEqual(['necessary', 'preferences']);
+  });
+});

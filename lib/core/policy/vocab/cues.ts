@@ -226,9 +226,13 @@ export const CONDITIONAL =
 export const EXCLUSIVE =
   'only|solely|exclusively|uniquement|seulement|exclusivement|nur|ausschlie[ßs]lich|lediglich|[úu]nicamente|s[óo]lo|solamente|exclusivamente|soltanto|esclusivamente|unicamente|alleen|uitsluitend|enkel|slechts|apenas|somente';
 
-/** Consent conditions make an "only" clause not exclusive ("only with your consent"). */
+/**
+ * Consent conditions make an "only" clause not exclusive ("only with your
+ * consent"); so does a default ("by default, only necessary cookies are
+ * used": others follow once the visitor agrees).
+ */
 export const CONSENT =
-  'consent|agree|accept|opt[- ]in|consentement|einwilligung|zustimmung|consentimiento|consenso|acconsent\\p{L}*|toestemming|consentimento';
+  'consent|agree|accept|opt[- ]in|consentement|einwilligung|zustimmung|consentimiento|consenso|acconsent\\p{L}*|toestemming|consentimento|by default|par defaut|standardma(?:ss|ß)ig|voreingestellt|por defecto|de forma predeterminada|per impostazione predefinita|di default|standaard|por padrao|por defeito';
 
 /** Where a clause ends inside a sentence. */
 export const CLAUSE_BREAKS =

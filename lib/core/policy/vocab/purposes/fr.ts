@@ -66,4 +66,10 @@ export const FR: PurposePhrase[] = [
     'affichage',
     "taille (?:de (?:la )?)?(?:police|texte|caract[èe]res)|(?:couleurs|r[ée]glages|param[èe]tres) de contraste|param[èe]tres d'affichage|(?:m[ée]moris|enregistr|retenir|se souvenir)\\p{L}{0,5}(?: de)? ?: (?:vos |tes )?(?:pr[ée]f[ée]rences|choix|param[èe]tres)",
   ),
+  // How often and how many: "identify how many times you come back".
+  p(
+    'analytics',
+    'counts',
+    "combien de (?:fois|visiteurs|visites|personnes|utilisateurs|internautes)|m[ée]triques (?:d'audience|de fr[ée]quentation|de navigation|d'utilisation|de trafic)|visiteurs (?:uniques|r[ée]currents|qui reviennent)",
+  ),
 ];

@@ -63,4 +63,10 @@ export const IT: PurposePhrase[] = [
     'visualizzazione',
     'preferenze (?:di|relative alla) visualizzazione|dimension[ei] (?:del |dei )?(?:carattere|caratteri|testo)|(?:colori|impostazioni) (?:di|del) contrasto|(?:ricord|memorizz)\\p{L}{0,6}: (?:le |i )?(?:tue |sue )?(?:preferenze|scelte|impostazioni)',
   ),
+  // How often and how many: "identify how many times you come back".
+  p(
+    'analytics',
+    'counts',
+    'quante volte|quant[ie] (?:visitatori|utenti|accessi|persone)|metriche (?:di )?(?:accesso|audience|navigazione|utilizzo|traffico|visita)|(?:visitatori|utenti) (?:nuovi (?:e|o) )?(?:di ritorno|ricorrenti)',
+  ),
 ];

@@ -61,4 +61,10 @@ export const NL: PurposePhrase[] = [
     'weergave',
     'lettergrootte|tekstgrootte|weergave-?(?:instellingen|voorkeuren)|contrastinstellingen|(?:onthoud|bewaar)\\p{L}{0,4}: (?:uw |je |jouw )?(?:voorkeuren|instellingen|keuzes)',
   ),
+  // How often and how many: "identify how many times you come back".
+  p(
+    'analytics',
+    'counts',
+    'hoe vaak (?:u|je|bezoekers|gebruikers) (?:de|onze|deze)|hoeveel (?:bezoekers|gebruikers|mensen)|terugkerende (?:bezoekers|gebruikers)|unieke bezoekers',
+  ),
 ];

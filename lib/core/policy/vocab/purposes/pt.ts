@@ -61,4 +61,10 @@ export const PT: PurposePhrase[] = [
     'exibicao',
     'prefer[êe]ncias de (?:exibi[çc][ãa]o|visualiza[çc][ãa]o|apresenta[çc][ãa]o)|tamanho d[ae] (?:fonte|letra|texto)|(?:cores|configura[çc][õo]es) de contraste|(?:lembr|record|memoriz)\\p{L}{0,6}: (?:as |os )?(?:suas |tuas )?(?:prefer[êe]ncias|escolhas|configura[çc][õo]es)',
   ),
+  // How often and how many: "identify how many times you come back".
+  p(
+    'analytics',
+    'counts',
+    'quantas vezes|quant[oa]s (?:visitantes|usu[áa]rios|utilizadores|acessos|pessoas)|m[ée]tricas (?:de )?(?:acesso|audi[êe]ncia|navega[çc][ãa]o|uso|utiliza[çc][ãa]o|tr[áa]fego|visitas)|(?:visitantes|usu[áa]rios|utilizadores) (?:novos (?:e|ou) )?recorrentes',
+  ),
 ];
