@@ -140,3 +140,47 @@ describe('"only … by default" is not an exclusive declaration', () => {
     expect(cats(text)).toEqual(['necessary', 'preferences']);
   });
 });
+
+describe('the agent of a passive stands near it', () => {
+  it('a definition ending on "our websites" is not the site using cookies', () => {
+    expect(
+      cats(
+        "Qu'est-ce qu'un témoin?\n\nLes témoins sont utilisés par les sites pour de nombreuses raisons, comme l'authentification des utilisateurs, le rappel des réglages, la mesure des campagnes de publicité, l'analyse du trafic et, de façon générale, la compréhension du comportement des gens qui visitent des sites Web comme les nôtres ou nos sites.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('"are set by our partners" still states use', () => {
+    expect(cats('Advertising cookies are set by our partners on this site.')).toEqual([
+      'advertising',
+    ]);
+  });
+});
+
+describe('understanding visitors better', () => {
+  it.each([
+    [
+      'Nous utilisons des cookies pour mieux comprendre, personnaliser et améliorer votre expérience sur nos sites.',
+      ['preferences', 'analytics'],
+    ],
+    ['Usamos cookies para conocer mejor a nuestros lectores.', ['analytics']],
+    ['Utilizziamo i cookie per conoscere meglio i nostri lettori.', ['analytics']],
+    ['Utilizamos cookies para conhecer melhor os nossos leitores.', ['analytics']],
+    ['Wir setzen Cookies ein, um unsere Besucher besser zu verstehen.', ['analytics']],
+    ['Wij gebruiken cookies om onze bezoekers beter te leren kennen.', ['analytics']],
+    ['We use cookies to better understand our readers.', ['analytics']],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+
+  it('helping the reader understand the policy is no purpose', () => {
+    expect(
+      cats(
+        'Cookies\n\nUnsere Website verwendet Cookies. Im Folgenden erklären wir, was Cookies sind, damit Sie diese Erklärung besser verstehen.',
+      ),
+    ).toEqual([]);
+    expect(
+      cats('Cookies\n\nWe use cookies. This notice helps you better understand this policy.'),
+    ).toEqual([]);
+  });
+});

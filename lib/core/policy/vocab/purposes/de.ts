@@ -68,4 +68,9 @@ export const DE: PurposePhrase[] = [
     'counts',
     'wie oft (?:sie|du|nutzer|besucher) (?:unsere|die|diese)|wie viele (?:besucher|nutzer|personen|menschen)|wiederkehrende (?:besucher|nutzer)|(?:besucher|zugriffs|nutzungs)(?:zahlen|metriken)',
   ),
+  p(
+    'analytics',
+    'besser-verstehen',
+    'besser (?:zu )?verstehen,? wie (?:sie|du|besucher|nutzer)|(?:unsere )?(?:besucher|nutzer) besser (?:zu )?verstehen',
+  ),
 ];

@@ -119,4 +119,9 @@ export const EN: PurposePhrase[] = [
     'plugins',
     "social (?:media|network|networking) (?:plug-?ins?|buttons?|features?|widgets?|sharing|integrations?|tools?|icons?)|social plug-?ins?|'?(?:share|like|tweet|follow|pin it)'? buttons?|(?:share|sharing) (?:content |pages |articles |posts )?(?:on|via|through|with|to) (?:social|facebook|twitter|x|linkedin|pinterest|whatsapp)|social sharing",
   ),
+  p(
+    'analytics',
+    'better-understand',
+    'better understand (?:how (?:you|visitors|users|people|our (?:visitors|users|readers))|our (?:visitors|users|audience|readers)|(?:the )?(?:use|usage) of)|understand (?:better|more about) how (?:you|visitors|users|people)',
+  ),
 ];

@@ -67,4 +67,9 @@ export const ES: PurposePhrase[] = [
     'counts',
     'cu[áa]ntas veces|cu[áa]nt[oa]s (?:visitantes|usuarios|accesos|personas)|m[ée]tricas (?:de )?(?:acceso|audiencia|navegaci[óo]n|uso|utilizaci[óo]n|tr[áa]fico|visitas)|(?:visitantes|usuarios) (?:nuevos (?:y|o) )?recurrentes',
   ),
+  p(
+    'analytics',
+    'entender-mejor',
+    '(?:entender|comprender|conocer) mejor (?:c[óo]mo (?:usted |los usuarios |los visitantes )?(?:utiliz|us|naveg|interact)\\p{L}*|(?:a )?(?:nuestros|los) (?:visitantes|usuarios|lectores)|el uso|la experiencia)',
+  ),
 ];

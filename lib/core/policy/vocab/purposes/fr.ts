@@ -72,4 +72,14 @@ export const FR: PurposePhrase[] = [
     'counts',
     "combien de (?:fois|visiteurs|visites|personnes|utilisateurs|internautes)|m[ée]triques (?:d'audience|de fr[ée]quentation|de navigation|d'utilisation|de trafic)|visiteurs (?:uniques|r[ée]currents|qui reviennent)",
   ),
+  p(
+    'analytics',
+    'mieux-comprendre',
+    "mieux (?:comprendre|conna[iî]tre)(?:,? (?:et )?\\p{L}{1,20}){0,3} (?:l'exp[ée]rience|votre exp[ée]rience|comment (?:vous|les (?:utilisateurs|visiteurs|internautes))|(?:nos|les) (?:visiteurs|utilisateurs|internautes|lecteurs)|l'utilisation|l'usage|notre audience|votre utilisation)",
+  ),
+  p(
+    'preferences',
+    'personnaliser-ameliorer',
+    "personnalis\\p{L}{0,4} et am[ée]lior\\p{L}{0,4} (?:votre |l'|leur )?exp[ée]rience",
+  ),
 ];

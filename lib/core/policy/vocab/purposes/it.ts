@@ -69,4 +69,9 @@ export const IT: PurposePhrase[] = [
     'counts',
     'quante volte|quant[ie] (?:visitatori|utenti|accessi|persone)|metriche (?:di )?(?:accesso|audience|navigazione|utilizzo|traffico|visita)|(?:visitatori|utenti) (?:nuovi (?:e|o) )?(?:di ritorno|ricorrenti)',
   ),
+  p(
+    'analytics',
+    'capire-meglio',
+    "(?:capire|comprendere|conoscere) meglio (?:come (?:gli utenti |i visitatori |l'utente |si )?(?:utilizz|us|navig|interag)\\p{L}*|(?:i nostri|gli) (?:utenti|visitatori|lettori)|l'uso|l'utilizzo|l'esperienza)",
+  ),
 ];

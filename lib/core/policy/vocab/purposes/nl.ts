@@ -67,4 +67,9 @@ export const NL: PurposePhrase[] = [
     'counts',
     'hoe vaak (?:u|je|bezoekers|gebruikers) (?:de|onze|deze)|hoeveel (?:bezoekers|gebruikers|mensen)|terugkerende (?:bezoekers|gebruikers)|unieke bezoekers',
   ),
+  p(
+    'analytics',
+    'beter-begrijpen',
+    'beter (?:te )?begrijpen hoe (?:u|je|bezoekers|gebruikers)|(?:onze )?(?:bezoekers|gebruikers) beter (?:te )?(?:begrijpen|leren kennen)',
+  ),
 ];

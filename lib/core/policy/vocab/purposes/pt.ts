@@ -67,4 +67,9 @@ export const PT: PurposePhrase[] = [
     'counts',
     'quantas vezes|quant[oa]s (?:visitantes|usu[áa]rios|utilizadores|acessos|pessoas)|m[ée]tricas (?:de )?(?:acesso|audi[êe]ncia|navega[çc][ãa]o|uso|utiliza[çc][ãa]o|tr[áa]fego|visitas)|(?:visitantes|usu[áa]rios|utilizadores) (?:novos (?:e|ou) )?recorrentes',
   ),
+  p(
+    'analytics',
+    'entender-melhor',
+    '(?:entender|compreender|conhecer) melhor (?:como (?:voc[êe] |os (?:utilizadores|usu[áa]rios|visitantes) )?(?:utiliz|us|naveg|interag)\\p{L}*|(?:os nossos|os) (?:utilizadores|usu[áa]rios|visitantes|leitores)|o uso|a utiliza[çc][ãa]o|a experi[êe]ncia)',
+  ),
 ];
