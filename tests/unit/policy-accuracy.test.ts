@@ -184,3 +184,21 @@ describe('understanding visitors better', () => {
     ).toEqual([]);
   });
 });
+
+describe('an excerpt cut right after a heading', () => {
+  it('a category heading with nothing under it declares nothing', () => {
+    expect(
+      cats(
+        'Cookies necesarias\nEstas cookies permiten la navegación por la web y el acceso a áreas seguras.\nCookies de preferencias\n',
+      ),
+    ).toEqual(['necessary']);
+  });
+
+  it('a label cut in mid-sentence still does', () => {
+    expect(
+      cats(
+        'Las cookies que utiliza esta web son:\n\n• Cookies técnicas: permiten la navegación.\n• Cookies analíticas: permiten cuantificar el número de usuarios ',
+      ),
+    ).toEqual(['necessary', 'analytics']);
+  });
+});

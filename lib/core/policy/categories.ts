@@ -128,6 +128,9 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
     const scope = scopeOf(doc, i);
     if (scope === 'hypothetical') return;
     const own = scope === 'own';
+    // A heading closing the text, its section cut off ("… Cookies de
+    // preferencias" as the last line of an excerpt): nothing is said under it.
+    const emptyAtEnd = i === doc.sents.length - 1 && s.kind === 'heading';
     // A consent-manager declaration lists empty categories as "Preferences (0)".
     if (isHeadingLike(s) && ZERO_COUNT.test(s.text)) {
       for (const m of [...a.cats, ...a.catWords]) denied.add(m.value);
@@ -151,7 +154,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
         if (clause.exclusive >= 0 && clause.exclusive < m.start && !clause.consent) only.add(value);
       } else if ((s.kind === 'item' || s.kind === 'cell') && leadUse(doc, i)) {
         add(strong, value, found('listed under a statement of use'));
-      } else if (!own) {
+      } else if (!own || emptyAtEnd) {
         continue;
       } else if (isHeadingLike(s) && !QUESTION_WITHOUT_USE.test(s.text)) {
         add(weak, value, found('heading'));
@@ -212,6 +215,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       own &&
       a.catWords.length > 0 &&
       isHeadingLike(s) &&
+      !emptyAtEnd &&
       s.parents.some((p) => doc.an[p]?.cookieContext)
     ) {
       for (const m of a.catWords) {
