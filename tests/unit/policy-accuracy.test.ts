@@ -202,3 +202,27 @@ describe('an excerpt cut right after a heading', () => {
     ).toEqual(['necessary', 'analytics']);
   });
 });
+
+describe('the site by its common noun, and cookie kinds between words', () => {
+  it('"the site may use a strictly necessary session cookie"', () => {
+    expect(
+      cats(
+        'Cookies\n\nWhere needed, the site may use a strictly necessary session cookie for features such as CSRF protection and access to the admin statistics page.',
+      ),
+    ).toEqual(['necessary']);
+  });
+
+  it('"a website … the site may use" is any site', () => {
+    expect(
+      cats(
+        'What is a cookie?\n\nWhen you visit a website, the site may use cookies to remember your language settings.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"functional session cookies" names the category', () => {
+    expect(
+      cats('Cookies on this site\n\nFunctional session cookies are set on every page.'),
+    ).toEqual(['preferences']);
+  });
+});

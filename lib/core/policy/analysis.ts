@@ -210,15 +210,20 @@ export class DocPurposes {
   }
 }
 
-/** Between a category word and the noun after it: coordination only. */
+/**
+ * Between a category word and the noun after it: coordination only, or the
+ * cookie's lifetime kind ("a strictly necessary session cookie").
+ */
 const PRE_GAP =
-  /^[\s,/&+()"'-]*(?:(?:and|or|und|oder|et|ou|y|o|e|u|sowie|en|of|third-party|first-party|third party|first party|party|drittanbieter)(?![\p{L}])[\s,/&+()"'-]*)*$/u;
+  /^[\s,/&+()"'-]*(?:(?:and|or|und|oder|et|ou|y|o|e|u|sowie|en|of|third-party|first-party|third party|first party|party|drittanbieter|session|persistent|permanent|temporary|http)(?![\p{L}])[\s,/&+()"'-]*)*$/u;
 /** Between a noun and a category word after it: a connector. */
 const POST_GAP =
   /^[\s,"'()-]*(?:(?:and|or|und|oder|et|ou|y|o|e|sowie|en|of)(?![\p{L}])[\s,"'()/&-]*)*(?:(?:used |placed |set )?(?:for|pour|para|zu|zur|zum|f[üu]r)(?: the| des| de| la| los| las| die| der)?(?: purposes? of| fins? d[e'] ?| fines? de| finalit[ée]s?| zwecke?n? der)?|(?:that|which|qui|que|die|welche)(?: (?:are|is|sont|est|son|es|sind|ist))?(?: (?:used|utilis[ée]e?s|utilizad[ao]s|verwendet))?(?: for| pour| para| f[üu]r)?|de|d'|des|du|de la|del|de los|de las|[àa] des fins d[e']|[àa] finalit[ée]|con fines? de|con finalidad|de tipo|del tipo|dits|called|known as|so-called|per (?:finalita|scopi) (?:di )?|con finalita (?:di )?|a fini (?:di )?|ai fini (?:di )?|per fini (?:di )?|a scopo (?:di )?|a scopi|per|di tipo|voor|ten behoeve van|met het oog op|para (?:fins|efeitos) (?:de )?|com (?:a )?finalidade (?:de )?|do tipo|para)?[\s,"'()/&-]*(?:(?:and|or|und|oder|et|ou|y|o|e|sowie|as well as)(?![\p{L}])[\s,"'()/&-]*)*$/u;
 
 /** A Romance category term led by its preposition ("di profilazione", "de mesure"). */
 const PREPOSITION_LED = /^(?:di|de|do|da|del|della|des|du|d')(?: |(?<=')\p{L})/u;
+
+const NAMES_A_PAGE = /^ (?:pages?|sections?|tabs?|menus?|links?)(?![\p{L}])/u;
 
 function attachCategories(
   norm: string,
@@ -270,7 +275,9 @@ function attachCategories(
         continue;
       }
     }
-    if (c.term.loose) loose?.push({ ...base, attach: 'loose', noun: '' });
+    // "… admin access for the statistics page": a page's name, not a purpose.
+    if (c.term.loose && !NAMES_A_PAGE.test(norm.slice(c.end, c.end + 12)))
+      loose?.push({ ...base, attach: 'loose', noun: '' });
   }
   return out;
 }

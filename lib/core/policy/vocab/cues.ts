@@ -149,6 +149,12 @@ export const USE_PHRASES: Cue[] = [
     re: 'our use of|(?:consent|agree|agreeing|accept|accepting) to (?:the|our) use of',
   },
   { id: 'en.helps-us', re: '(?:allows?|enables?|helps?|lets?|permits?) us' },
+  // "Where needed, the site may use a strictly necessary session cookie": the
+  // site of the policy, by its common noun.
+  {
+    id: 'en.the-site-uses',
+    re: '(?<!(?:a|any|another|each|every) )the (?:web ?site|site) (?:also |only |currently )?(?:may |might |will )?(?:use|uses|employ|employs)',
+  },
   // "A web beacon sends information about your visit to our servers": the site receives it.
   {
     id: 'en.sends-to-us',
