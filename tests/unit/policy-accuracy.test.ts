@@ -2,6 +2,7 @@
 // in our own words, in the style of real policies): each case failed before.
 import { describe, expect, it } from 'vitest';
 import { readPolicy } from '../../lib/core/policy/index.ts';
+import { splitSentences } from '../../lib/core/policy/sentences.ts';
 
 const cats = (text: string, url?: string): string[] =>
   readPolicy(text, url ? { url } : {}).categories;
@@ -223,6 +224,31 @@ describe('the site by its common noun, and cookie kinds between words', () => {
   it('"functional session cookies" names the category', () => {
     expect(
       cats('Cookies on this site\n\nFunctional session cookies are set on every page.'),
+    ).toEqual(['preferences']);
+  });
+});
+
+describe('sentences ending on an abbreviation', () => {
+  it('"etc.)" before a capital ends the sentence', () => {
+    expect(
+      splitSentences(
+        'Guardamos sus preferencias (idioma, país, etc.) Normalmente los sitios web usan cookies.',
+      ),
+    ).toEqual([
+      'Guardamos sus preferencias (idioma, país, etc.)',
+      'Normalmente los sitios web usan cookies.',
+    ]);
+    expect(
+      splitSentences('We keep your settings (language, theme etc.). Most websites do too.'),
+    ).toHaveLength(2);
+    expect(splitSentences('Cookies such as e.g. Analytics cookies help us.')).toHaveLength(1);
+  });
+
+  it('a generic sentence after it no longer hides the purpose before it', () => {
+    expect(
+      cats(
+        'Las cookies que usamos tienen como única finalidad recordar las preferencias del usuario (idioma, país, etc.) Normalmente los sitios web utilizan las cookies para obtener estadísticas.',
+      ),
     ).toEqual(['preferences']);
   });
 });
