@@ -252,3 +252,13 @@ describe('sentences ending on an abbreviation', () => {
     ).toEqual(['preferences']);
   });
 });
+
+describe('"allows us" in a list of kinds', () => {
+  it('"ce cookie nous permet de …" describes a kind, it does not declare one', () => {
+    expect(
+      cats(
+        "Les cookies\n\nUn cookie est un petit fichier texte déposé sur votre terminal.\n\nOn distingue trois types de cookies :\n\nCookie de fonctionnalité : ce cookie retient vos choix d'affichage.\n\nCookie de mesure d'audience : ce cookie nous permet de compter les visiteurs et les pages vues.\n\nCookie publicitaire : ce cookie permet d'afficher des publicités ciblées.",
+      ),
+    ).toEqual([]);
+  });
+});

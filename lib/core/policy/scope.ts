@@ -168,7 +168,11 @@ export function scopes(doc: Doc): Scope[] {
       speaking = false;
       region = null;
       kindsOpened = false;
-      const kinds = categoryHeading(a) ? categoriesOf(a) : [];
+      // "Cookie d'analyse : ce cookie nous permet de …" in a list of kinds:
+      // "us" as the object of what such a cookie does is not the site using it.
+      const describesKind =
+        s.kind === 'label' && classifying.size > 0 && !a.sc.clauses.some((c) => c.use);
+      const kinds = categoryHeading(a) || describesKind ? categoriesOf(a) : [];
       if (kinds.length > 0 && kinds.every((k) => classifying.has(k) || classifying.has('*'))) {
         heads.set(i, 'definition');
         if (!pseudo) return 'definition';
