@@ -262,3 +262,37 @@ describe('"allows us" in a list of kinds', () => {
     ).toEqual([]);
   });
 });
+
+describe('common Italian (and other Romance, German, Dutch) wording', () => {
+  it.each([
+    [
+      'Questo sito web utilizza i cookie per migliorare la tua esperienza e per raccogliere statistiche anonime sulle visite.',
+      ['analytics'],
+    ],
+    [
+      'Este site utiliza cookies para recolher estatísticas anónimas sobre as visitas.',
+      ['analytics'],
+    ],
+    [
+      'Il presente sito non utilizza cookie di profilazione. Vengono utilizzati esclusivamente cookie tecnici necessari alla navigazione.',
+      ['necessary'],
+    ],
+    ['Es werden ausschließlich technisch notwendige Cookies gesetzt.', ['necessary']],
+    ['Er worden alleen functionele cookies geplaatst.', ['preferences']],
+    ['São utilizados cookies de desempenho.', ['analytics']],
+    [
+      'Tipologie di cookie utilizzate\n\nCookie tecnici\nServono a garantire la normale navigazione.\n\nCookie analitici\nVengono usati per raccogliere informazioni in forma aggregata sul numero di utenti.',
+      ['necessary', 'analytics'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Su questo sito non vengono utilizzati cookie di profilazione.',
+    'I cookie vengono utilizzati per varie finalità, ad esempio cookie tecnici e di profilazione.',
+    'Tipologie di cookie\n\nCookie tecnici\nServono a garantire la normale navigazione.\n\nCookie analitici\nRaccolgono informazioni in forma aggregata sul numero di utenti.',
+  ])('declares nothing: %s', (text) => {
+    expect(cats(text)).toEqual([]);
+  });
+});

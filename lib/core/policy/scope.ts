@@ -93,11 +93,13 @@ function categoryCount(a: Analysis): number {
   return new Set([...a.cats, ...a.catWords, ...purposes].map((m) => m.value)).size;
 }
 
-function ownScope(a: Analysis): Scope | null {
+function ownScope(a: Analysis, heading = false): Scope | null {
   const norm = a.norm.replace(NUMBERING, '');
   if (HYPOTHETICAL_RE.test(norm)) return 'hypothetical';
   // The wording cues first: clause analysis (costly) only where one fires.
-  const defines = DEFINES_RE.test(norm) || a.has(TYPE_LIST_RE);
+  // A heading "Tipologie di cookie utilizzate" / "Types of cookies used" lists
+  // the site's own kinds, not kinds in general.
+  const defines = DEFINES_RE.test(norm) || (a.has(TYPE_LIST_RE) && !(heading && a.has(USED_RE)));
   // "Necessary cookies help make a website usable …" describes a declared
   // category (consent managers' standard wording), not the web in general.
   const describesCategory = a.cats.some((m) => m.start <= 3);
@@ -187,7 +189,7 @@ export function scopes(doc: Doc): Scope[] {
         return region ?? 'own';
       }
     }
-    let own = ownScope(a);
+    let own = ownScope(a, s.kind === 'heading' || s.kind === 'label' || pseudo);
     const toldByHeading = (): Scope | null => s.parents.map(headOf).find((h) => h !== null) ?? null;
     // "Technical cookies are those that …" under "Which cookies does this site use?".
     if (!own && DEFINES_THOSE_RE.test(a.norm))

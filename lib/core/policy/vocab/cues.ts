@@ -200,6 +200,14 @@ export const USE_PHRASES: Cue[] = [
     re: '(?:este|o nosso|nosso) (?:site|sitio|website|portal) (?:utiliza|usa|instala|emprega)',
   },
   { id: 'it.permits-us', re: 'ci (?:permett|consent|aiut)\\p{L}*' },
+  // The impersonal passive with the cookies after the verb, as a site says
+  // what it runs ("Vengono utilizzati esclusivamente cookie tecnici", "Se
+  // utilizan cookies propias", "Es werden nur notwendige Cookies gesetzt");
+  // "I cookie vengono utilizzati per …" (cookies first) stays a description.
+  {
+    id: 'intl.impersonal-passive',
+    re: '(?:vengono|verranno|sono|saranno) (?:utilizzati|usati|installati|impiegati)(?: \\p{L}{1,15}){0,2} (?:i |dei |degli |solo |soltanto )?cookie|si (?:utilizzano|usano|installano)(?: \\p{L}{1,15}){0,2} (?:i |dei )?cookie|se (?:utilizan|usan|instalan|emplean)(?: \\p{L}{1,15}){0,2} (?:las |unas )?cookies|(?:sao|serao) (?:utilizados|usados|instalados)(?: \\p{L}{1,15}){0,2} (?:os )?cookies|(?:utilizam|usam)-se(?: \\p{L}{1,15}){0,2} cookies|(?:sont|seront) (?:utilises|deposes|installes)(?: \\p{L}{1,15}){0,2} (?:des |les )?(?:cookies|traceurs|temoins)|es werden(?: [\\p{L}-]{1,25}){0,3} cookies (?:verwendet|eingesetzt|gesetzt|genutzt)|er worden(?: \\p{L}{1,15}){0,3} cookies (?:gebruikt|geplaatst|ingezet)',
+  },
   { id: 'nl.helps-us', re: '(?:helpt|helpen|stelt|stellen) ons' },
   { id: 'pt.permits-us', re: '(?:nos )?(?:permit|ajud)\\p{L}*(?:-nos| nos)' },
 ];

@@ -21,7 +21,7 @@ export const IT: PurposePhrase[] = [
   p(
     'analytics',
     'statistiche',
-    "statistiche (?:di |sul |sull'|sull |sugli |anonime )?(?:utilizzo|uso|accesso|accessi|visite|traffico|navigazione)?|in forma aggregata|numero (?:degli |di |dei )?(?:utenti|visitatori|visite|accessi|pagine visitate)|come (?:gli utenti|i visitatori|questi|l'utente) (?:visitano|utilizzano|usano|navigano|interagiscono)|analizz\\p{L}* (?:il traffico|l'utilizzo|l'uso|la navigazione|il comportamento|le visite)|(?:misur|monitor)\\p{L}* (?:le prestazioni|l'efficacia|il traffico|le visite|l'utilizzo|l'uso)|contare le visite|fonti di traffico|pagine (?:pi[uù] |meno )?(?:visitate|popolari)|migliorare (?:il |le |i )?(?:sito|prestazioni|servizi|contenuti)|finalit[àa] statistiche|(?:a |per )?fini statistici|scopi statistici|analisi statistic\\p{L}*",
+    "statistiche(?: (?:anonime|aggregate))?(?: (?:di|sul|sull'|sull|sugli|sulle|sui|dell'|del|delle|degli|dei))? ?(?:utilizzo|uso|accesso|accessi|visite|traffico|navigazione|utenti|visitatori)|statistiche (?:anonime|aggregate)|in forma aggregata|numero (?:degli |di |dei )?(?:utenti|visitatori|visite|accessi|pagine visitate)|come (?:gli utenti|i visitatori|questi|l'utente) (?:visitano|utilizzano|usano|navigano|interagiscono)|analizz\\p{L}* (?:il traffico|l'utilizzo|l'uso|la navigazione|il comportamento|le visite)|(?:misur|monitor)\\p{L}* (?:le prestazioni|l'efficacia|il traffico|le visite|l'utilizzo|l'uso)|contare le visite|fonti di traffico|pagine (?:pi[uù] |meno )?(?:visitate|popolari)|migliorare (?:il |le |i )?(?:sito|prestazioni|servizi|contenuti)|finalit[àa] statistiche|(?:a |per )?fini statistici|scopi statistici|analisi statistic\\p{L}*",
   ),
   p(
     'advertising',
