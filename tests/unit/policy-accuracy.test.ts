@@ -296,3 +296,15 @@ describe('common Italian (and other Romance, German, Dutch) wording', () => {
     expect(cats(text)).toEqual([]);
   });
 });
+
+describe('Dutch object-first and Portuguese navigation analysis', () => {
+  it.each([
+    ['Wij maken gebruik van cookies om het websitebezoek te analyseren.', ['analytics']],
+    [
+      'Utilizamos cookies próprios para analisar a navegação dos utilizadores no nosso site.',
+      ['analytics'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+});

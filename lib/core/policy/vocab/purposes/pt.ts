@@ -19,7 +19,7 @@ export const PT: PurposePhrase[] = [
   p(
     'analytics',
     'estatisticas',
-    '(?:rastrear|acompanhar|monitorar|monitorizar|medir) (?:o |a )?(?:uso|utiliza[çc][ãa]o|tr[áa]fego|navega[çc][ãa]o|audi[êe]ncia)|n[úu]mero de (?:visitantes|visitas|utilizadores|usu[áa]rios|acessos)|(?:analis|medi|compreend|entend|conhec)\\p{L}* (?:como|o uso|a utiliza[çc][ãa]o|o tr[áa]fego|o desempenho|a audi[êe]ncia|o comportamento)|estat[íi]sticas(?: an[ôo]nimas| agregadas)?(?: (?:de|sobre|do|da|dos|das))? ?(?:utiliza[çc][ãa]o|uso|visitas|visitantes|tr[áa]fego|acessos?|navega[çc][ãa]o|utilizadores|usu[áa]rios)|estat[íi]sticas (?:an[ôo]nimas|agregadas)|melhorar (?:o |a |os |as )?(?:nosso |nossa )?(?:site|sitio|website|servi[çc]os?|desempenho|experi[êe]ncia de navega[çc][ãa]o)|p[áa]ginas mais visitadas|fontes de tr[áa]fego|fins estat[íi]sticos|medi[çc][ãa]o de audi[êe]ncia',
+    '(?:rastrear|acompanhar|monitorar|monitorizar|medir) (?:o |a )?(?:uso|utiliza[çc][ãa]o|tr[áa]fego|navega[çc][ãa]o|audi[êe]ncia)|n[úu]mero de (?:visitantes|visitas|utilizadores|usu[áa]rios|acessos)|(?:analis|medi|compreend|entend|conhec)\\p{L}* (?:como|o uso|a utiliza[çc][ãa]o|o tr[áa]fego|o desempenho|a audi[êe]ncia|o comportamento|a navega[çc][ãa]o|as visitas)|estat[íi]sticas(?: an[ôo]nimas| agregadas)?(?: (?:de|sobre|do|da|dos|das))? ?(?:utiliza[çc][ãa]o|uso|visitas|visitantes|tr[áa]fego|acessos?|navega[çc][ãa]o|utilizadores|usu[áa]rios)|estat[íi]sticas (?:an[ôo]nimas|agregadas)|melhorar (?:o |a |os |as )?(?:nosso |nossa )?(?:site|sitio|website|servi[çc]os?|desempenho|experi[êe]ncia de navega[çc][ãa]o)|p[áa]ginas mais visitadas|fontes de tr[áa]fego|fins estat[íi]sticos|medi[çc][ãa]o de audi[êe]ncia',
   ),
   p(
     'advertising',
