@@ -308,3 +308,11 @@ describe('Dutch object-first and Portuguese navigation analysis', () => {
     expect(cats(text)).toEqual(expected);
   });
 });
+
+describe('Italian "esperienza di navigazione personalizzata"', () => {
+  it('reads preferences', () => {
+    expect(
+      cats('Utilizziamo cookie per offrirti un’esperienza di navigazione personalizzata.'),
+    ).toEqual(['preferences']);
+  });
+});
