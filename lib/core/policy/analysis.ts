@@ -210,12 +210,20 @@ export class DocPurposes {
   }
 }
 
-/** Between a category word and the noun after it: coordination only. */
+/**
+ * Between a category word and the noun after it: coordination only, or the
+ * cookie's lifetime kind ("a strictly necessary session cookie").
+ */
 const PRE_GAP =
-  /^[\s,/&+()"'-]*(?:(?:and|or|und|oder|et|ou|y|o|e|u|sowie|en|of|third-party|first-party|third party|first party|party|drittanbieter)(?![\p{L}])[\s,/&+()"'-]*)*$/u;
+  /^[\s,/&+()"'-]*(?:(?:and|or|und|oder|et|ou|y|o|e|u|sowie|en|of|third-party|first-party|third party|first party|party|drittanbieter|session|persistent|permanent|temporary|http)(?![\p{L}])[\s,/&+()"'-]*)*$/u;
 /** Between a noun and a category word after it: a connector. */
 const POST_GAP =
   /^[\s,"'()-]*(?:(?:and|or|und|oder|et|ou|y|o|e|sowie|en|of)(?![\p{L}])[\s,"'()/&-]*)*(?:(?:used |placed |set )?(?:for|pour|para|zu|zur|zum|f[üu]r)(?: the| des| de| la| los| las| die| der)?(?: purposes? of| fins? d[e'] ?| fines? de| finalit[ée]s?| zwecke?n? der)?|(?:that|which|qui|que|die|welche)(?: (?:are|is|sont|est|son|es|sind|ist))?(?: (?:used|utilis[ée]e?s|utilizad[ao]s|verwendet))?(?: for| pour| para| f[üu]r)?|de|d'|des|du|de la|del|de los|de las|[àa] des fins d[e']|[àa] finalit[ée]|con fines? de|con finalidad|de tipo|del tipo|dits|called|known as|so-called|per (?:finalita|scopi) (?:di )?|con finalita (?:di )?|a fini (?:di )?|ai fini (?:di )?|per fini (?:di )?|a scopo (?:di )?|a scopi|per|di tipo|voor|ten behoeve van|met het oog op|para (?:fins|efeitos) (?:de )?|com (?:a )?finalidade (?:de )?|do tipo|para)?[\s,"'()/&-]*(?:(?:and|or|und|oder|et|ou|y|o|e|sowie|as well as)(?![\p{L}])[\s,"'()/&-]*)*$/u;
+
+/** A Romance category term led by its preposition ("di profilazione", "de mesure"). */
+const PREPOSITION_LED = /^(?:di|de|do|da|del|della|des|du|d')(?: |(?<=')\p{L})/u;
+
+const NAMES_A_PAGE = /^ (?:pages?|sections?|tabs?|menus?|links?)(?![\p{L}])/u;
 
 function attachCategories(
   norm: string,
@@ -250,7 +258,10 @@ function attachCategories(
       return gap.replace(/\s+/gu, ' ').length <= 40 ? gap : null;
     };
     const next = nouns.find((n) => n.start >= c.end);
-    const before = next ? close(c.end, next.start) : null;
+    // "di navigazione", "de publicidade" qualify the noun before them: "dati di
+    // navigazione e cookie" names no category of the cookies after it.
+    const before =
+      next && !PREPOSITION_LED.test(norm.slice(c.start, c.end)) ? close(c.end, next.start) : null;
     if (next && before !== null && PRE_GAP.test(before)) {
       out.push({ ...base, attach: 'before-noun', noun: next.term.id });
       continue;
@@ -264,7 +275,9 @@ function attachCategories(
         continue;
       }
     }
-    if (c.term.loose) loose?.push({ ...base, attach: 'loose', noun: '' });
+    // "… admin access for the statistics page": a page's name, not a purpose.
+    if (c.term.loose && !NAMES_A_PAGE.test(norm.slice(c.end, c.end + 12)))
+      loose?.push({ ...base, attach: 'loose', noun: '' });
   }
   return out;
 }
@@ -287,14 +300,27 @@ function categoryWordsOnly(
   return cats.map((c) => ({ value: c.term.value, start: c.start, end: c.end, rule: c.term.id }));
 }
 
+/** "analitici: servono a …", "Analytics - …": the label a paragraph opens with. */
+const LABEL_END = /:| - | – /u;
+
+/** The categories a paragraph's opening label names ("analitici:"), if it names nothing else. */
+export function labelCategories(norm: string): Category[] {
+  const end = LABEL_END.exec(norm.slice(0, 60))?.index ?? -1;
+  if (end <= 0) return [];
+  const label = norm.slice(0, end);
+  const words = categoryWordsOnly(label, CAT_INDEX.find(label), TECH_INDEX.find(label));
+  return [...new Set(words.map((m) => m.value))];
+}
+
 /**
  * A capitalised name opening a sentence, right before a verb of use ("Acme
  * uses …", "GEA utilizza Google Analytics …"): in a site's policy, the site
  * or a tool it runs. Common words and known vendors' names are not brands of
- * the site; the vendor readers handle those.
+ * the site; the vendor readers handle those. "Standard uses for cookies",
+ * "Common uses of …": a noun, not a verb.
  */
 const BRAND_START =
-  /^(\p{Lu}[\p{L}\p{N}&'.-]{1,30}(?: (?:&|&amp;|\p{Lu}[\p{L}\p{N}&'.-]{1,30})){0,3}) (?:also |only |currently )?(?:uses|use|employs|places|sets|installs|collects|relies on|utilise|utilisent|emploie|depose|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utiliza|utilizan|usa|usan|emplea|utilizza|utilizzano|usano|gebruikt|gebruiken|plaatst|utilizam)(?![\p{L}])/u;
+  /^(\p{Lu}[\p{L}\p{N}&'.-]{1,30}(?: (?:&|&amp;|\p{Lu}[\p{L}\p{N}&'.-]{1,30})){0,3}) (?:also |only |currently )?(?:uses|use|employs|places|sets|installs|collects|relies on|utilise|utilisent|emploie|depose|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utiliza|utilizan|usa|usan|emplea|utilizza|utilizzano|usano|gebruikt|gebruiken|plaatst|utilizam)(?![\p{L}])(?! (?:for|of|in)\b)/u;
 const NOT_BRANDS = new Set(
   (
     'the this these that our we i you it they cookies cookie website site web page pages service services ' +

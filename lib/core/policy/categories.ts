@@ -19,12 +19,13 @@ import {
   leadUse,
   quote,
 } from './doc.ts';
+import { labelCategories } from './analysis.ts';
 import { has, wordRe } from './match.ts';
 import { OWN_LISTING_RE, USED_RE, listsCookies, scopeOf, selfSpeaks } from './scope.ts';
 import type { Sentence } from './sentences.ts';
 import { CATEGORY_ORDER, type DeclaredEvidence } from './types.ts';
 import { FUNCTIONAL_TERMS } from './vocab/categories.ts';
-import { GENERIC_SUBJECTS, NOT_ON_DEVICE } from './vocab/cues.ts';
+import { ANAPHORIC_USE, GENERIC_SUBJECTS, NOT_ON_DEVICE, USUALLY_USED } from './vocab/cues.ts';
 
 /** "Functional" cookies described as required are necessary ones (SPEC). */
 const REQUIRED = wordRe(
@@ -57,6 +58,8 @@ const DEFINITION =
 /** "Websites can use cookies to …" speaks of the web in general. */
 const GENERIC = wordRe(GENERIC_SUBJECTS, 'u');
 const NOT_ON_DEVICE_RE = wordRe(NOT_ON_DEVICE, 'u');
+const USUALLY_USED_RE = wordRe(USUALLY_USED, 'u');
+const ANAPHORIC_USE_RE = wordRe(ANAPHORIC_USE, 'u');
 
 interface Found {
   i: number;
@@ -125,6 +128,9 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
     const scope = scopeOf(doc, i);
     if (scope === 'hypothetical') return;
     const own = scope === 'own';
+    // A heading closing the text, its section cut off ("… Cookies de
+    // preferencias" as the last line of an excerpt): nothing is said under it.
+    const emptyAtEnd = i === doc.sents.length - 1 && s.kind === 'heading';
     // A consent-manager declaration lists empty categories as "Preferences (0)".
     if (isHeadingLike(s) && ZERO_COUNT.test(s.text)) {
       for (const m of [...a.cats, ...a.catWords]) denied.add(m.value);
@@ -148,7 +154,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
         if (clause.exclusive >= 0 && clause.exclusive < m.start && !clause.consent) only.add(value);
       } else if ((s.kind === 'item' || s.kind === 'cell') && leadUse(doc, i)) {
         add(strong, value, found('listed under a statement of use'));
-      } else if (!own) {
+      } else if (!own || emptyAtEnd) {
         continue;
       } else if (isHeadingLike(s) && !QUESTION_WITHOUT_USE.test(s.text)) {
         add(weak, value, found('heading'));
@@ -171,8 +177,29 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
     for (const m of a.loose) {
       const clause = clauseAt(a.sc, m.start);
       if (!clause?.use || !clause.agent || !cookieNear(doc, i)) continue;
+      // "Profiling cookies, sent by third parties: cookies used to track …" in a
+      // list of kinds: what third parties do with such cookies, not the site.
+      if (scope === 'definition' && !selfSpeaks(a)) continue;
+      // "Third-party cookies … are often used for advertising": what such cookies usually do.
+      if (a.has(USUALLY_USED_RE)) continue;
       if (negation(a.sc, m.start).negated) continue;
       add(strong, m.value, { i, rule: `${m.rule} (loose); purpose in a statement of use` });
+    }
+    // "analitici: servono a raccogliere … Li utilizziamo per …": the site
+    // using "them", the kind its paragraph opens with.
+    if (!s.first && a.has(ANAPHORIC_USE_RE)) {
+      ANAPHORIC_USE_RE.lastIndex = 0;
+      const m = ANAPHORIC_USE_RE.exec(a.norm);
+      const at = m ? m.index + m[0].length : 0;
+      let j = i;
+      while (j > 0 && doc.sents[j - 1]?.block === s.block) j--;
+      const head = doc.an[j];
+      if (m && head && clauseAt(a.sc, m.index)?.use && !negation(a.sc, at).negated) {
+        const opening = head.cats.filter((m) => m.start <= 3).map((m) => m.value);
+        const named = opening.length > 0 ? opening : labelCategories(head.norm);
+        for (const c of named)
+          add(strong, c, { i, rule: `${c}; the paragraph's kind used by the site` });
+      }
     }
     // A list of bare categories under a statement of use or a use heading:
     // "What do we use cookies for?" / "- analysis (…)" / "- security".
@@ -188,6 +215,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       own &&
       a.catWords.length > 0 &&
       isHeadingLike(s) &&
+      !emptyAtEnd &&
       s.parents.some((p) => doc.an[p]?.cookieContext)
     ) {
       for (const m of a.catWords) {

@@ -192,7 +192,11 @@ export function analyzeClauses(
       }
     }
     const participle = inside(participles, a, b)[0];
-    if (!use && participle && inAgents.length > 0) {
+    // The agent of a passive stands near it ("are set by our partners"), not
+    // at the end of a long list of what cookies do in general.
+    const near = (g: Span): boolean =>
+      participle !== undefined && dist(g.start, participle.start) <= 12;
+    if (!use && participle && inAgents.some(near)) {
       use = true;
       useRule = 'passive-with-agent';
       verb = participle.start;

@@ -16,6 +16,7 @@ import {
   INDEFINITE_SITE,
   OWN_LISTING,
   TYPE_LIST,
+  TYPE_LIST_OPENER,
   USED,
 } from './vocab/scope.ts';
 
@@ -24,6 +25,7 @@ export type Scope = 'own' | 'definition' | 'hypothetical';
 const DEF_HEADING_RE = new RegExp(`(?:${DEFINITION_HEADINGS})`, 'u');
 export const USED_RE = wordRe(USED, 'u');
 const TYPE_LIST_RE = wordRe(TYPE_LIST, 'u');
+const TYPE_LIST_OPENER_RE = wordRe(TYPE_LIST_OPENER, 'u');
 const GENERIC_MODAL_RE = new RegExp(`(?:${GENERIC_MODAL})`, 'u');
 const DEFINES_RE = new RegExp(`(?:${DEFINES})`, 'u');
 const DEFINES_THOSE_RE = new RegExp(`(?:${DEFINES_THOSE})`, 'u');
@@ -73,6 +75,7 @@ const ROW_SHAPE_RE =
 function headingScope(a: Analysis): Scope | null {
   const norm = a.norm.replace(NUMBERING, '');
   if (HYPOTHETICAL_RE.test(norm)) return 'hypothetical';
+  if (a.has(TYPE_LIST_OPENER_RE)) return 'definition';
   if (a.sc.agents.length > 0 || a.has(USED_RE)) return 'own';
   if (DEF_HEADING_RE.test(norm)) return 'definition';
   return null;
@@ -90,11 +93,13 @@ function categoryCount(a: Analysis): number {
   return new Set([...a.cats, ...a.catWords, ...purposes].map((m) => m.value)).size;
 }
 
-function ownScope(a: Analysis): Scope | null {
+function ownScope(a: Analysis, heading = false): Scope | null {
   const norm = a.norm.replace(NUMBERING, '');
   if (HYPOTHETICAL_RE.test(norm)) return 'hypothetical';
   // The wording cues first: clause analysis (costly) only where one fires.
-  const defines = DEFINES_RE.test(norm) || a.has(TYPE_LIST_RE);
+  // A heading "Tipologie di cookie utilizzate" / "Types of cookies used" lists
+  // the site's own kinds, not kinds in general.
+  const defines = DEFINES_RE.test(norm) || (a.has(TYPE_LIST_RE) && !(heading && a.has(USED_RE)));
   // "Necessary cookies help make a website usable …" describes a declared
   // category (consent managers' standard wording), not the web in general.
   const describesCategory = a.cats.some((m) => m.start <= 3);
@@ -147,6 +152,10 @@ export function scopes(doc: Doc): Scope[] {
   // Once the site speaks of its own use in a definition section ("Nous
   // utilisons des témoins internes …"), the rest of that section is its own.
   let speaking = false;
+  // Under "Cookies can be:", each paragraph is one kind: the site speaking
+  // of its own in one ("analitici: … Li utilizziamo …") does not in the next.
+  let kindsOpened = false;
+  let speakingBlock = -1;
   // After "Cookies are divided into two kinds:", headings that only name a
   // kind ("Technical cookies", "Profiling cookies") go on classifying.
   let classifying = new Set<string>();
@@ -160,7 +169,12 @@ export function scopes(doc: Doc): Scope[] {
       if (s.kind === 'label' && speaking) return 'own';
       speaking = false;
       region = null;
-      const kinds = categoryHeading(a) ? categoriesOf(a) : [];
+      kindsOpened = false;
+      // "Cookie d'analyse : ce cookie nous permet de …" in a list of kinds:
+      // "us" as the object of what such a cookie does is not the site using it.
+      const describesKind =
+        s.kind === 'label' && classifying.size > 0 && !a.sc.clauses.some((c) => c.use);
+      const kinds = categoryHeading(a) || describesKind ? categoriesOf(a) : [];
       if (kinds.length > 0 && kinds.every((k) => classifying.has(k) || classifying.has('*'))) {
         heads.set(i, 'definition');
         if (!pseudo) return 'definition';
@@ -171,10 +185,11 @@ export function scopes(doc: Doc): Scope[] {
       if (pseudo) {
         region = headOf(i);
         regionParent = s.parents[0] ?? -1;
+        kindsOpened = region === 'definition' && a.has(TYPE_LIST_OPENER_RE);
         return region ?? 'own';
       }
     }
-    let own = ownScope(a);
+    let own = ownScope(a, s.kind === 'heading' || s.kind === 'label' || pseudo);
     const toldByHeading = (): Scope | null => s.parents.map(headOf).find((h) => h !== null) ?? null;
     // "Technical cookies are those that …" under "Which cookies does this site use?".
     if (!own && DEFINES_THOSE_RE.test(a.norm))
@@ -206,8 +221,10 @@ export function scopes(doc: Doc): Scope[] {
     }
     if (!told && region && (s.parents[0] ?? -1) === regionParent) told = region;
     // Whether the site speaks matters only where that ends a definition or a classification.
+    if (speaking && kindsOpened && s.block !== speakingBlock) speaking = false;
     if ((told === 'definition' || classifying.size > 0) && !speaking && selfSpeaks(a)) {
       speaking = true;
+      speakingBlock = s.block;
       classifying = new Set();
     }
     if (speaking) return 'own';

@@ -68,7 +68,11 @@ export function splitSentences(text: string): string[] {
     if (text[i] === '.') {
       const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(start, i - 12), i + 1))?.[1] ?? '';
       const bare = word.replace(/\.$/u, '').toLowerCase();
-      if (ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare)) continue;
+      // "… (idioma, país, etc.) Normalmente …": a closed parenthesis, or
+      // "etc." before a capital, ends the sentence the abbreviation sat in.
+      const closed = m[0].length > 2 && /[)\]]/u.test(m[0]);
+      const ends = closed || (bare === 'etc' && /\p{Lu}/u.test(next));
+      if (!ends && (ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare))) continue;
       // Enumerators and heading numbers: "1.", "(a).", "iv."
       if (ENUMERATOR.test(piece)) continue;
     }

@@ -280,7 +280,7 @@ export const CATEGORY_TERMS: CategoryTerm[] = [
 
 /** What may remain of a heading besides category terms for it to be a category heading. */
 export const CATEGORY_WORD_ONLY =
-  /^[\s\d().:,/&+-]*(?:(?:and|or|und|oder|et|ou|y|o|e|en|of|cookies?|technologies|tags?|pixels?|type|types|typ|tipo|tipos|tipologia|category|categories|categorie|categoria|kategorie|own|first|third|party|first-party|third-party|propia|propias|propio|propre|propres|propria|proprie|eigene|terceros|tiers|terzi|derden|terceiros)(?![\p{L}])[\s\d().:,/&+-]*)*$/u;
+  /^[\s\d().:,/&+-]*(?:(?:and|or|und|oder|et|ou|y|o|e|en|of|de|des|du|di|dei|del|da|do|cookies?|technologies|tags?|pixels?|type|types|typ|tipo|tipos|tipologia|category|categories|categorie|categoria|kategorie|own|first|third|party|first-party|third-party|propia|propias|propio|propre|propres|propria|proprie|eigene|terceros|tiers|terzi|derden|terceiros)(?![\p{L}])[\s\d().:,/&+-]*)*$/u;
 
 /** "Functional" in each language: necessary when the text says they are required (SPEC). */
 export const FUNCTIONAL_TERMS = new Set([

@@ -149,6 +149,12 @@ export const USE_PHRASES: Cue[] = [
     re: 'our use of|(?:consent|agree|agreeing|accept|accepting) to (?:the|our) use of',
   },
   { id: 'en.helps-us', re: '(?:allows?|enables?|helps?|lets?|permits?) us' },
+  // "Where needed, the site may use a strictly necessary session cookie": the
+  // site of the policy, by its common noun.
+  {
+    id: 'en.the-site-uses',
+    re: '(?<!(?:a|any|another|each|every) )the (?:web ?site|site) (?:also |only |currently )?(?:may |might |will )?(?:use|uses|employ|employs)',
+  },
   // "A web beacon sends information about your visit to our servers": the site receives it.
   {
     id: 'en.sends-to-us',
@@ -194,6 +200,14 @@ export const USE_PHRASES: Cue[] = [
     re: '(?:este|o nosso|nosso) (?:site|sitio|website|portal) (?:utiliza|usa|instala|emprega)',
   },
   { id: 'it.permits-us', re: 'ci (?:permett|consent|aiut)\\p{L}*' },
+  // The impersonal passive with the cookies after the verb, as a site says
+  // what it runs ("Vengono utilizzati esclusivamente cookie tecnici", "Se
+  // utilizan cookies propias", "Es werden nur notwendige Cookies gesetzt");
+  // "I cookie vengono utilizzati per …" (cookies first) stays a description.
+  {
+    id: 'intl.impersonal-passive',
+    re: '(?:vengono|verranno|sono|saranno) (?:utilizzati|usati|installati|impiegati)(?: \\p{L}{1,15}){0,2} (?:i |dei |degli |solo |soltanto )?cookie|si (?:utilizzano|usano|installano)(?: \\p{L}{1,15}){0,2} (?:i |dei )?cookie|se (?:utilizan|usan|instalan|emplean)(?: \\p{L}{1,15}){0,2} (?:las |unas )?cookies|(?:sao|serao) (?:utilizados|usados|instalados)(?: \\p{L}{1,15}){0,2} (?:os )?cookies|(?:utilizam|usam)-se(?: \\p{L}{1,15}){0,2} cookies|(?:sont|seront) (?:utilises|deposes|installes)(?: \\p{L}{1,15}){0,2} (?:des |les )?(?:cookies|traceurs|temoins)|es werden(?: [\\p{L}-]{1,25}){0,3} cookies (?:verwendet|eingesetzt|gesetzt|genutzt)|er worden(?: \\p{L}{1,15}){0,3} cookies (?:gebruikt|geplaatst|ingezet)',
+  },
   { id: 'nl.helps-us', re: '(?:helpt|helpen|stelt|stellen) ons' },
   { id: 'pt.permits-us', re: '(?:nos )?(?:permit|ajud)\\p{L}*(?:-nos| nos)' },
 ];
@@ -226,9 +240,13 @@ export const CONDITIONAL =
 export const EXCLUSIVE =
   'only|solely|exclusively|uniquement|seulement|exclusivement|nur|ausschlie[ßs]lich|lediglich|[úu]nicamente|s[óo]lo|solamente|exclusivamente|soltanto|esclusivamente|unicamente|alleen|uitsluitend|enkel|slechts|apenas|somente';
 
-/** Consent conditions make an "only" clause not exclusive ("only with your consent"). */
+/**
+ * Consent conditions make an "only" clause not exclusive ("only with your
+ * consent"); so does a default ("by default, only necessary cookies are
+ * used": others follow once the visitor agrees).
+ */
 export const CONSENT =
-  'consent|agree|accept|opt[- ]in|consentement|einwilligung|zustimmung|consentimiento|consenso|acconsent\\p{L}*|toestemming|consentimento';
+  'consent|agree|accept|opt[- ]in|consentement|einwilligung|zustimmung|consentimiento|consenso|acconsent\\p{L}*|toestemming|consentimento|by default|par defaut|standardma(?:ss|ß)ig|voreingestellt|por defecto|de forma predeterminada|per impostazione predefinita|di default|standaard|por padrao|por defeito';
 
 /** Where a clause ends inside a sentence. */
 export const CLAUSE_BREAKS =
@@ -242,10 +260,28 @@ export const THIRD_PARTY_CUES =
 export const LIST_CUES =
   'such as|including|include|includes|like|e\\.g\\.?|for example|for instance|notamment|comme|wie|z\\.b\\.?|como|por ejemplo|ad esempio|ad es\\.?|tra cui|per esempio|zoals|bijvoorbeeld|bijv\\.?|waaronder|tais como|incluindo|por exemplo';
 
+/** "Third-party cookies … are often used for advertising": what such cookies usually do. */
+export const USUALLY_USED =
+  '(?:are|is) (?:generally|typically|commonly|often|usually|normally|frequently|mostly) used (?:for|to|by|in)|(?:sont|est) (?:generalement|souvent|couramment) utilises?|werden (?:haufig|oft|meist|in der regel|ublicherweise) (?:verwendet|eingesetzt)|(?:se )?(?:suelen|suele) (?:utilizar|usar)|(?:vengono|sono) (?:solitamente|generalmente|spesso|comunemente) (?:utilizzati|usati)|worden (?:vaak|meestal|doorgaans) gebruikt|(?:sao|e) (?:geralmente|frequentemente|normalmente) (?:utilizad|usad)\\p{L}*';
+
+/**
+ * The site using "them": the cookies its paragraph is about ("Analytics: …
+ * We use them to …", "analitici: … Li utilizziamo per …").
+ */
+export const ANAPHORIC_USE = [
+  '(?:we|i) (?:also |only )?(?:use|set|place|employ|deploy|rely on) (?:them|these|those|such cookies|this (?:type|kind|category))',
+  'nous (?:les|en) (?:utilisons|deposons|employons)|(?:nous )?utilisons ces (?:cookies|temoins|traceurs)',
+  '(?:verwenden|nutzen|setzen|benutzen) wir (?:sie|diese)|wir (?:verwenden|nutzen|setzen) (?:sie|diese)',
+  '(?:las|los) (?:utilizamos|usamos|empleamos|instalamos)|utilizamos (?:estas|estos|dichas|dichos)',
+  '(?:li|le) (?:utilizziamo|usiamo|impieghiamo|installiamo)|utilizziamo (?:questi|queste|tali)',
+  '(?:wij|we) (?:gebruiken|plaatsen) (?:ze|deze|die)|(?:gebruiken|plaatsen) (?:wij|we) (?:ze|deze|die)',
+  '(?:utilizamo|usamo)-(?:los|las)|(?:os|as) (?:utilizamos|usamos)|utilizamos (?:estes|estas|esses|essas)',
+].join('|');
+
 /** Subjects that make a sentence about the web in general, not this site. */
 export const GENERIC_SUBJECTS = [
   '(?:some|many|most|other|certain) (?:organi[sz]ations|companies|providers|advertisers|networks|industry groups?) (?:provide|offer|allow|let|use|may|can)|opt(?:-| )?out (?:of|from)',
-  '(?:many|most|other|some|certain) (?:web ?sites|sites|companies|services) (?:can|may|might|could|use|will|often|also|are|do)|(?:used|set|placed) by (?:many|most|other|some|certain|a|any) (?:web ?sites?|sites?|companies)|(?:a|any) (?:web ?site|site) (?:can|may|might|could|uses?|will)|web ?sites (?:can|may|often|use)|(?:web )?browsers (?:can|may|allow|provide|offer)',
+  '(?:many|most|other|some|certain) (?:web ?sites|sites|companies|services) (?:can|may|might|could|use|will|often|also|are|do)|(?:used|set|placed) by (?:many|most|other|some|certain|a|any) (?:web ?sites?|sites?|companies)|(?:a|any) (?:web ?site|site) (?:can|may|might|could|uses?|will)|web ?sites (?:can|may|often|use)|(?:web )?browsers (?:can|may|allow|provide|offer)|(?:web ?site |web )?servers (?:set|use|place|store|send|create|can|may)',
   '(?:in general|generally|typically|usually),? cookies|cookies are (?:generally|typically|commonly|often|usually|normally) used|when you visit (?:a|any) (?:web ?site|site)',
   'les sites (?:web |internet )?(?:peuvent|utilisent)|un site (?:web |internet )?(?:peut|utilise)|de nombreux sites|en general,? les cookies|lorsque vous visitez un site',
   'websites (?:konnen|verwenden|nutzen)|eine (?:website|webseite) (?:kann|verwendet)|viele (?:websites|webseiten)|wenn sie eine (?:website|webseite) besuchen',
@@ -257,4 +293,9 @@ export const GENERIC_SUBJECTS = [
 
 /** Kept by the server, not on the visitor's device: no cookie is declared by it. */
 export const NOT_ON_DEVICE =
-  "not (?:stored |kept |saved )?(?:on|in) (?:your|the user's|the visitor's) (?:device|browser|computer)|(?:only|solely) (?:stored |kept )?(?:on|in) (?:our|the) (?:servers?|database)|server-side|pas (?:stocke\\p{L}* )?sur votre (?:appareil|navigateur|terminal)|nicht auf ihrem (?:gerat|endgerat|computer)|no (?:se almacena\\p{L}* )?en su (?:dispositivo|navegador)|non (?:viene memorizzat\\p{L}* )?sul (?:tuo|suo) dispositivo|niet op (?:uw|je) (?:apparaat|computer)|nao (?:e armazenad\\p{L}* )?no seu (?:dispositivo|navegador)";
+  "not (?:stored |kept |saved )?(?:on|in) (?:your|the user's|the visitor's) (?:device|browser|computer)|(?:only|solely) (?:stored |kept )?(?:on|in) (?:our|the) (?:servers?|database)|server-side|pas (?:stocke\\p{L}* )?sur votre (?:appareil|navigateur|terminal)|nicht auf ihrem (?:gerat|endgerat|computer)|no (?:se almacena\\p{L}* )?en su (?:dispositivo|navegador)|non (?:viene memorizzat\\p{L}* )?sul (?:tuo|suo) dispositivo|niet op (?:uw|je) (?:apparaat|computer)|nao (?:e armazenad\\p{L}* )?no seu (?:dispositivo|navegador)|" +
+  // Server logs: what the web server records of each request is no cookie
+  // ("I sistemi informatici e le procedure software preposte al funzionamento
+  // di questo sito acquisiscono …", the Italian data-protection authority's
+  // wording for navigation data, copied into most Italian policies).
+  'sistemi informatici e (?:le )?procedure software';

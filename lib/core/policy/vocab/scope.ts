@@ -19,8 +19,17 @@ export const DEFINITION_HEADINGS = [
 export const USED =
   'used|utili[sz]ed|employed|placed|utilis[ee]e?s|deposes?|verwendet\\p{L}*|eingesetzt\\p{L}*|genutzt\\p{L}*|utilizad[ao]s|usad[ao]s|utilizzat[ioe]|usat[ioe]|installat[ioe]|gebruikt\\p{L}*|geplaatst\\p{L}*';
 
+/**
+ * "Se guardiamo alla loro finalità, i cookie possono essere:" opens a list of
+ * kinds, even where the site speaks ("if we look at their purpose").
+ */
+export const TYPE_LIST_OPENER =
+  '(?:cookies?|they|trackers) (?:can|may) be ?:|peuvent etre ?:|konnen (?:[\\p{L}-]{1,20} ){0,2}sein ?:|pueden ser ?:|possono essere ?:|kunnen (?:[\\p{L}-]{1,20} ){0,2}zijn ?:|podem ser ?:';
+
 /** A sentence that classifies cookies in general rather than declaring any. */
 export const TYPE_LIST = [
+  // "Depending on their purpose, cookies can be:" opens a list of kinds.
+  TYPE_LIST_OPENER,
   '^(?:some|certain|other|many|most)(?: cookies| trackers| of (?:these|them|the cookies))?(?: or trackers)? (?:are|can|may|might|could|track|help|collect|allow|will|serve)|^others (?:are|can|may|might|track|help|collect|allow|will|serve|to)|there (?:are|exist) (?:[\\p{L}\\p{N}-]{1,20} ){0,3}(?:types|kinds|categories|classes)|(?:can|may|are|is) (?:be )?(?:typically |generally |usually |commonly |often )?(?:divided|classified|categori[sz]ed|grouped|distinguished|split|broken down)|(?:types|kinds|categories) of cookies|^(?:(?:some|certain|other) cookies|others|some) (?:are|can|may|track|help|collect|allow)',
   'il existe|on (?:peut )?distingue|(?:peuvent|peut) etre (?:class|divis|regroup|distingu)\\p{L}*|(?:les )?(?:differents |principaux )?types de (?:cookies|temoins|traceurs)',
   'es gibt (?:[\\p{L}\\p{N}-]{1,20} ){0,2}(?:arten|kategorien|typen|formen)|lassen sich (?:[\\p{L}-]{1,20} ){0,3}(?:unterteilen|einteilen|unterscheiden)|man unterscheidet|unterschieden werden|arten von cookies',
@@ -32,7 +41,7 @@ export const TYPE_LIST = [
 
 /** "Cookies can be used to …": cookies in general, with nobody using them. */
 export const GENERIC_MODAL = [
-  '^(?:(?:in general|generally|typically|usually|for example),? )?(?:a |an )?(?:cookies?|web beacons?|pixels?|pixel tags?|they|such (?:cookies|technologies)|tracking technologies|these technologies|trackers?) (?:can|may|might|could|are (?:generally |commonly |often |typically |usually |normally )?used|is (?:generally |commonly |often |typically |usually |normally )?used)',
+  '^(?:(?:in general|generally|typically|usually|for example|similarly|likewise|also|additionally|moreover|furthermore),? )?(?:a |an )?(?:cookies?|web beacons?|pixels?|pixel tags?|they|such (?:cookies|technologies)|tracking technologies|these technologies|trackers?) (?:can|may|might|could|are (?:generally |commonly |often |typically |usually |normally )?used|is (?:generally |commonly |often |typically |usually |normally )?used)',
   '^(?:les |un |une |le |ces )?(?:cookies?|temoins?|traceurs?) (?:peuvent|peut|permet|permettent|servent|sert|sont (?:generalement |souvent )?utilises|est (?:generalement |souvent )?utilise)',
   '^(?:cookies?|sie) (?:konnen|dienen (?:zum beispiel|beispielsweise|etwa)|werden (?:haufig|oft|meist|in der regel) (?:verwendet|eingesetzt))',
   '^(?:las )?cookies? (?:pueden|puede|permiten|sirven)',
@@ -58,7 +67,8 @@ export const EXAMPLE_CUES =
 
 /** An indefinite website: the web in general, not this site. */
 export const INDEFINITE_SITE =
-  '(?:a|any|another|each|every) (?:web ?site|site|web ?page|online service)|un (?:site|site web|site internet)|une page web|einer? (?:website|webseite|internetseite|seite)|einem (?:server|webserver)|un sitio(?: web)?|una (?:pagina web|web)|un sito(?: web| internet)?|una pagina web|een (?:website|site|webpagina)|um (?:site|sitio|website)|uma pagina(?: web)?';
+  "(?:a|any|another|each|every) (?:web ?site|site|web ?page|online service)|the (?:web ?site|site|web ?page|domain) (?:that )?(?:you are|you're|the user is|a user is) (?:currently )?(?:visiting|browsing|on)|" +
+  'un (?:site|site web|site internet)|une page web|einer? (?:website|webseite|internetseite|seite)|einem (?:server|webserver)|un sitio(?: web)?|una (?:pagina web|web)|un sito(?: web| internet)?|una pagina web|een (?:website|site|webpagina)|um (?:site|sitio|website)|uma pagina(?: web)?';
 
 /** "If we later introduce advertising …": not what the site does. */
 export const HYPOTHETICAL = [

@@ -62,4 +62,15 @@ export const DE: PurposePhrase[] = [
     'anzeige',
     'schriftgr[öo][ßs]e|anzeigeeinstellungen|darstellungseinstellungen|(?:kontrast|farb)einstellungen|(?:speicher|merk|erinner)\\p{L}{0,5}: (?:ihre |deine )?(?:einstellungen|pr[äa]ferenzen|auswahl)',
   ),
+  // How often and how many: "identify how many times you come back".
+  p(
+    'analytics',
+    'counts',
+    'wie oft (?:sie|du|nutzer|besucher) (?:unsere|die|diese)|wie viele (?:besucher|nutzer|personen|menschen)|wiederkehrende (?:besucher|nutzer)|(?:besucher|zugriffs|nutzungs)(?:zahlen|metriken)',
+  ),
+  p(
+    'analytics',
+    'besser-verstehen',
+    'besser (?:zu )?verstehen,? wie (?:sie|du|besucher|nutzer)|(?:unsere )?(?:besucher|nutzer) besser (?:zu )?verstehen',
+  ),
 ];

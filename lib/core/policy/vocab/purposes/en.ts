@@ -16,7 +16,7 @@ export const EN: PurposePhrase[] = [
   p(
     'necessary',
     'needed-to-function',
-    `(?:necessary|needed|required|essential|indispensable) (?:for|to)(?: the| our| this)?(?: (?:proper|basic|correct|normal|technical))?(?: (?:web ?site|site))? (?:operation|functioning|function|working|running|use|delivery|navigation|provision)(?: of)?(?: the| our| this)? ${SITE}|(?:necessary|needed|required|essential) for (?:the|our|this) ${SITE} to (?:function|work|operate)`,
+    `(?:necessary|needed|required|essential|indispensable) (?:for|to)(?: the| our| this)?(?: (?:proper|basic|correct|normal|technical))?(?: (?:web ?site|site))? (?:operation|functioning|function|working|running|use|delivery|navigation|provision)(?: of)?(?: the| our| this)? ${SITE}|(?:necessary|needed|required|essential) for (?:the|our|this) ${SITE} to (?:function|work|operate)|(?:necessary|needed|required|essential|indispensable) for (?:the |our |this )?(?:(?:proper|basic|correct|normal|smooth|technical) )?(?:web ?site|site) (?:operation|functioning|navigation|security)`,
   ),
   p(
     'necessary',
@@ -26,7 +26,7 @@ export const EN: PurposePhrase[] = [
   p(
     'necessary',
     'login',
-    '(?:keep|keeps|keeping|remain|stay) (?:you |users? )?(?:logged|signed) in (?:during|while|as you)|log-?in (?:and|or) (?:verification|authentication)|authenticat(?:e|es|ing|ion)|(?:username|user name|user id|login) and password|enter your (?:username|user name|password)|access (?:your|their|the) (?:account|dashboard)|secure (?:log-?in|areas?|sessions?)|(?:subscriber|member|members)[- ]only|restricted areas?|(?:maintain|keep track of|identify) (?:your|the|a|each) (?:user |browsing )?session|session (?:management|state|identifiers?|ids?|tokens?)|admin(?:istrator)? sessions?|keep you logged in',
+    '(?:keep|keeps|keeping|remain|stay) (?:you |users? )?(?:logged|signed) in (?:during|while|as you)|log-?in (?:and|or) (?:verification|authentication)|authenticat(?:e|es|ing|ion)|(?:username|user name|user id|login) and password|enter your (?:username|user name|password)|access (?:your|their|the) (?:account|dashboard)|secure (?:log-?in|areas?|sessions?)|(?:subscriber|member|members)[- ]only|restricted areas?|(?:maintain|keep track of|identify) (?:your|the|a|each) (?:user |browsing )?session|session (?:management|state|identifiers?|ids?|tokens?)|admin(?:istrator)? sessions?|keep you logged in|(?:when|while|for|before|after) (?:you (?:are )?)?(?:logging|signing|log|sign) (?:in|on|into|out)(?: and out)?',
   ),
   p(
     'necessary',
@@ -118,5 +118,10 @@ export const EN: PurposePhrase[] = [
     'social',
     'plugins',
     "social (?:media|network|networking) (?:plug-?ins?|buttons?|features?|widgets?|sharing|integrations?|tools?|icons?)|social plug-?ins?|'?(?:share|like|tweet|follow|pin it)'? buttons?|(?:share|sharing) (?:content |pages |articles |posts )?(?:on|via|through|with|to) (?:social|facebook|twitter|x|linkedin|pinterest|whatsapp)|social sharing",
+  ),
+  p(
+    'analytics',
+    'better-understand',
+    'better understand (?:how (?:you|visitors|users|people|our (?:visitors|users|readers))|our (?:visitors|users|audience|readers)|(?:the )?(?:use|usage) of)|understand (?:better|more about) how (?:you|visitors|users|people)',
   ),
 ];

@@ -61,4 +61,15 @@ export const ES: PurposePhrase[] = [
     'visualizacion',
     'preferencias de (?:visualizaci[óo]n|presentaci[óo]n)|tama[ñn]o de (?:la )?(?:fuente|letra|texto)|(?:colores|ajustes|configuraci[óo]n) de contraste|(?:record|guard|memoriz)\\p{L}{0,5}: (?:sus |tus |las )?(?:preferencias|elecciones|opciones)',
   ),
+  // How often and how many: "identify how many times you come back".
+  p(
+    'analytics',
+    'counts',
+    'cu[áa]ntas veces|cu[áa]nt[oa]s (?:visitantes|usuarios|accesos|personas)|m[ée]tricas (?:de )?(?:acceso|audiencia|navegaci[óo]n|uso|utilizaci[óo]n|tr[áa]fico|visitas)|(?:visitantes|usuarios) (?:nuevos (?:y|o) )?recurrentes',
+  ),
+  p(
+    'analytics',
+    'entender-mejor',
+    '(?:entender|comprender|conocer) mejor (?:c[óo]mo (?:usted |los usuarios |los visitantes )?(?:utiliz|us|naveg|interact)\\p{L}*|(?:a )?(?:nuestros|los) (?:visitantes|usuarios|lectores)|el uso|la experiencia)',
+  ),
 ];

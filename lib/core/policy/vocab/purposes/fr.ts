@@ -66,4 +66,20 @@ export const FR: PurposePhrase[] = [
     'affichage',
     "taille (?:de (?:la )?)?(?:police|texte|caract[èe]res)|(?:couleurs|r[ée]glages|param[èe]tres) de contraste|param[èe]tres d'affichage|(?:m[ée]moris|enregistr|retenir|se souvenir)\\p{L}{0,5}(?: de)? ?: (?:vos |tes )?(?:pr[ée]f[ée]rences|choix|param[èe]tres)",
   ),
+  // How often and how many: "identify how many times you come back".
+  p(
+    'analytics',
+    'counts',
+    "combien de (?:fois|visiteurs|visites|personnes|utilisateurs|internautes)|m[ée]triques (?:d'audience|de fr[ée]quentation|de navigation|d'utilisation|de trafic)|visiteurs (?:uniques|r[ée]currents|qui reviennent)",
+  ),
+  p(
+    'analytics',
+    'mieux-comprendre',
+    "mieux (?:comprendre|conna[iî]tre)(?:,? (?:et )?\\p{L}{1,20}){0,3} (?:l'exp[ée]rience|votre exp[ée]rience|comment (?:vous|les (?:utilisateurs|visiteurs|internautes))|(?:nos|les) (?:visiteurs|utilisateurs|internautes|lecteurs)|l'utilisation|l'usage|notre audience|votre utilisation)",
+  ),
+  p(
+    'preferences',
+    'personnaliser-ameliorer',
+    "personnalis\\p{L}{0,4} et am[ée]lior\\p{L}{0,4} (?:votre |l'|leur )?exp[ée]rience",
+  ),
 ];

@@ -15,13 +15,13 @@ export const IT: PurposePhrase[] = [
   p(
     'preferences',
     'preferenze',
-    "(?:ricord|memorizz|salv|conserv)\\p{L}* (?:le |la )?(?:tue |sue |vostre |le |proprie )?(?:preferenze|scelte|impostazioni|lingua|valuta)|lingua (?:selezionata|prescelta|scelta|preferita)|personalizz\\p{L}* (?:la |l')?(?:esperienza|navigazione|contenuti)|(?:serie di )?criteri selezionati|migliorare il servizio reso",
+    "(?:ricord|memorizz|salv|conserv)\\p{L}* (?:le |la )?(?:tue |sue |vostre |le |proprie )?(?:preferenze|scelte|impostazioni|lingua|valuta)|lingua (?:selezionata|prescelta|scelta|preferita)|personalizz\\p{L}* (?:la |l')?(?:esperienza|navigazione|contenuti)|(?:serie di )?criteri selezionati|migliorare il servizio reso|(?:esperienza|navigazione)(?: di navigazione)? personalizzat[ao]",
     'cookie|consenso',
   ),
   p(
     'analytics',
     'statistiche',
-    "statistiche (?:di |sul |sull'|sull |sugli |anonime )?(?:utilizzo|uso|accesso|accessi|visite|traffico|navigazione)?|in forma aggregata|numero (?:degli |di |dei )?(?:utenti|visitatori|visite|accessi|pagine visitate)|come (?:gli utenti|i visitatori|questi|l'utente) (?:visitano|utilizzano|usano|navigano|interagiscono)|analizz\\p{L}* (?:il traffico|l'utilizzo|l'uso|la navigazione|il comportamento|le visite)|(?:misur|monitor)\\p{L}* (?:le prestazioni|l'efficacia|il traffico|le visite|l'utilizzo|l'uso)|contare le visite|fonti di traffico|pagine (?:pi[uù] |meno )?(?:visitate|popolari)|migliorare (?:il |le |i )?(?:sito|prestazioni|servizi|contenuti)|finalit[àa] statistiche|(?:a |per )?fini statistici|scopi statistici|analisi statistic\\p{L}*",
+    "statistiche(?: (?:anonime|aggregate))?(?: (?:di|sul|sull'|sull|sugli|sulle|sui|dell'|del|delle|degli|dei))? ?(?:utilizzo|uso|accesso|accessi|visite|traffico|navigazione|utenti|visitatori)|statistiche (?:anonime|aggregate)|in forma aggregata|numero (?:degli |di |dei )?(?:utenti|visitatori|visite|accessi|pagine visitate)|come (?:gli utenti|i visitatori|questi|l'utente) (?:visitano|utilizzano|usano|navigano|interagiscono)|analizz\\p{L}* (?:il traffico|l'utilizzo|l'uso|la navigazione|il comportamento|le visite)|(?:misur|monitor)\\p{L}* (?:le prestazioni|l'efficacia|il traffico|le visite|l'utilizzo|l'uso)|contare le visite|fonti di traffico|pagine (?:pi[uù] |meno )?(?:visitate|popolari)|migliorare (?:il |le |i )?(?:sito|prestazioni|servizi|contenuti)|finalit[àa] statistiche|(?:a |per )?fini statistici|scopi statistici|analisi statistic\\p{L}*",
   ),
   p(
     'advertising',
@@ -62,5 +62,16 @@ export const IT: PurposePhrase[] = [
     'preferences',
     'visualizzazione',
     'preferenze (?:di|relative alla) visualizzazione|dimension[ei] (?:del |dei )?(?:carattere|caratteri|testo)|(?:colori|impostazioni) (?:di|del) contrasto|(?:ricord|memorizz)\\p{L}{0,6}: (?:le |i )?(?:tue |sue )?(?:preferenze|scelte|impostazioni)',
+  ),
+  // How often and how many: "identify how many times you come back".
+  p(
+    'analytics',
+    'counts',
+    'quante volte|quant[ie] (?:visitatori|utenti|accessi|persone)|metriche (?:di )?(?:accesso|audience|navigazione|utilizzo|traffico|visita)|(?:visitatori|utenti) (?:nuovi (?:e|o) )?(?:di ritorno|ricorrenti)',
+  ),
+  p(
+    'analytics',
+    'capire-meglio',
+    "(?:capire|comprendere|conoscere) meglio (?:come (?:gli utenti |i visitatori |l'utente |si )?(?:utilizz|us|navig|interag)\\p{L}*|(?:i nostri|gli) (?:utenti|visitatori|lettori)|l'uso|l'utilizzo|l'esperienza)",
   ),
 ];

@@ -19,7 +19,7 @@ export const NL: PurposePhrase[] = [
   p(
     'analytics',
     'statistieken',
-    'bezoekersstatistieken|(?:website|bezoek|gebruiks)statistieken|statistische (?:doeleinden|gegevens|informatie)|statistieken|(?:meten|bijhouden|analyseren|inzicht (?:in|krijgen in)|zien|begrijpen) (?:van )?(?:hoe|hoeveel|het gebruik|het aantal|het surfgedrag|het bezoek|welke pagina)|aantal (?:bezoekers|bezoeken|paginaweergaven|gebruikers)|hoe (?:bezoekers|gebruikers|u|je) (?:de|onze|deze) (?:website|site) gebruik\\p{L}*|(?:verbeteren|optimaliseren) van (?:de|onze) (?:website|site|dienstverlening)|(?:website|site|dienstverlening) (?:te )?(?:verbeteren|optimaliseren)|webanalyse|analytische doeleinden',
+    'bezoekersstatistieken|(?:website|bezoek|gebruiks)statistieken|statistische (?:doeleinden|gegevens|informatie)|statistieken|(?:meten|bijhouden|analyseren|inzicht (?:in|krijgen in)|zien|begrijpen) (?:van )?(?:hoe|hoeveel|het gebruik|het aantal|het surfgedrag|het bezoek|welke pagina)|aantal (?:bezoekers|bezoeken|paginaweergaven|gebruikers)|hoe (?:bezoekers|gebruikers|u|je) (?:de|onze|deze) (?:website|site) gebruik\\p{L}*|(?:verbeteren|optimaliseren) van (?:de|onze) (?:website|site|dienstverlening)|(?:website|site|dienstverlening) (?:te )?(?:verbeteren|optimaliseren)|webanalyse|analytische doeleinden|(?:het |de )?(?:website|site)?(?:bezoek|gebruik|verkeer|bezoekersaantallen|surfgedrag)(?: van (?:de|onze|deze) (?:website|site|webwinkel|webshop))? (?:te )?(?:analyseren|meten|bijhouden|monitoren)',
   ),
   p(
     'advertising',
@@ -60,5 +60,16 @@ export const NL: PurposePhrase[] = [
     'preferences',
     'weergave',
     'lettergrootte|tekstgrootte|weergave-?(?:instellingen|voorkeuren)|contrastinstellingen|(?:onthoud|bewaar)\\p{L}{0,4}: (?:uw |je |jouw )?(?:voorkeuren|instellingen|keuzes)',
+  ),
+  // How often and how many: "identify how many times you come back".
+  p(
+    'analytics',
+    'counts',
+    'hoe vaak (?:u|je|bezoekers|gebruikers) (?:de|onze|deze)|hoeveel (?:bezoekers|gebruikers|mensen)|terugkerende (?:bezoekers|gebruikers)|unieke bezoekers',
+  ),
+  p(
+    'analytics',
+    'beter-begrijpen',
+    'beter (?:te )?begrijpen hoe (?:u|je|bezoekers|gebruikers)|(?:onze )?(?:bezoekers|gebruikers) beter (?:te )?(?:begrijpen|leren kennen)',
   ),
 ];

@@ -19,7 +19,7 @@ export const PT: PurposePhrase[] = [
   p(
     'analytics',
     'estatisticas',
-    '(?:rastrear|acompanhar|monitorar|monitorizar|medir) (?:o |a )?(?:uso|utiliza[çc][ãa]o|tr[áa]fego|navega[çc][ãa]o|audi[êe]ncia)|n[úu]mero de (?:visitantes|visitas|utilizadores|usu[áa]rios|acessos)|(?:analis|medi|compreend|entend|conhec)\\p{L}* (?:como|o uso|a utiliza[çc][ãa]o|o tr[áa]fego|o desempenho|a audi[êe]ncia|o comportamento)|estat[íi]sticas (?:de |sobre )?(?:utiliza[çc][ãa]o|uso|visitas|tr[áa]fego|acesso|navega[çc][ãa]o)?|melhorar (?:o |a |os |as )?(?:nosso |nossa )?(?:site|sitio|website|servi[çc]os?|desempenho|experi[êe]ncia de navega[çc][ãa]o)|p[áa]ginas mais visitadas|fontes de tr[áa]fego|fins estat[íi]sticos|medi[çc][ãa]o de audi[êe]ncia',
+    '(?:rastrear|acompanhar|monitorar|monitorizar|medir) (?:o |a )?(?:uso|utiliza[çc][ãa]o|tr[áa]fego|navega[çc][ãa]o|audi[êe]ncia)|n[úu]mero de (?:visitantes|visitas|utilizadores|usu[áa]rios|acessos)|(?:analis|medi|compreend|entend|conhec)\\p{L}* (?:como|o uso|a utiliza[çc][ãa]o|o tr[áa]fego|o desempenho|a audi[êe]ncia|o comportamento|a navega[çc][ãa]o|as visitas)|estat[íi]sticas(?: an[ôo]nimas| agregadas)?(?: (?:de|sobre|do|da|dos|das))? ?(?:utiliza[çc][ãa]o|uso|visitas|visitantes|tr[áa]fego|acessos?|navega[çc][ãa]o|utilizadores|usu[áa]rios)|estat[íi]sticas (?:an[ôo]nimas|agregadas)|melhorar (?:o |a |os |as )?(?:nosso |nossa )?(?:site|sitio|website|servi[çc]os?|desempenho|experi[êe]ncia de navega[çc][ãa]o)|p[áa]ginas mais visitadas|fontes de tr[áa]fego|fins estat[íi]sticos|medi[çc][ãa]o de audi[êe]ncia',
   ),
   p(
     'advertising',
@@ -60,5 +60,16 @@ export const PT: PurposePhrase[] = [
     'preferences',
     'exibicao',
     'prefer[êe]ncias de (?:exibi[çc][ãa]o|visualiza[çc][ãa]o|apresenta[çc][ãa]o)|tamanho d[ae] (?:fonte|letra|texto)|(?:cores|configura[çc][õo]es) de contraste|(?:lembr|record|memoriz)\\p{L}{0,6}: (?:as |os )?(?:suas |tuas )?(?:prefer[êe]ncias|escolhas|configura[çc][õo]es)',
+  ),
+  // How often and how many: "identify how many times you come back".
+  p(
+    'analytics',
+    'counts',
+    'quantas vezes|quant[oa]s (?:visitantes|usu[áa]rios|utilizadores|acessos|pessoas)|m[ée]tricas (?:de )?(?:acesso|audi[êe]ncia|navega[çc][ãa]o|uso|utiliza[çc][ãa]o|tr[áa]fego|visitas)|(?:visitantes|usu[áa]rios|utilizadores) (?:novos (?:e|ou) )?recorrentes',
+  ),
+  p(
+    'analytics',
+    'entender-melhor',
+    '(?:entender|compreender|conhecer) melhor (?:como (?:voc[êe] |os (?:utilizadores|usu[áa]rios|visitantes) )?(?:utiliz|us|naveg|interag)\\p{L}*|(?:os nossos|os) (?:utilizadores|usu[áa]rios|visitantes|leitores)|o uso|a utiliza[çc][ãa]o|a experi[êe]ncia)',
   ),
 ];

@@ -1,0 +1,318 @@
+// Sentence shapes the policy reader learnt to read in issue 9 (written here
+// in our own words, in the style of real policies): each case failed before.
+import { describe, expect, it } from 'vitest';
+import { readPolicy } from '../../lib/core/policy/index.ts';
+import { splitSentences } from '../../lib/core/policy/sentences.ts';
+
+const cats = (text: string, url?: string): string[] =>
+  readPolicy(text, url ? { url } : {}).categories;
+
+describe('necessary cookies described by what they do', () => {
+  it.each([
+    [
+      'Session cookies\n\nOur shop sets a cookie when you are logging in and out of your account.',
+      ['necessary'],
+    ],
+    [
+      'Cookies on this site\n\nWordPress sets a few cookies of its own. They are essential for proper website operation.',
+      ['necessary'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+});
+
+describe('the web in general, not this site', () => {
+  it('a cookie created by the site the visitor happens to be on', () => {
+    expect(
+      cats(
+        'Cookie notice\n\nCookies are set not only by the site the user is visiting but also by other websites that run ads or widgets on the page.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Similarly, cookies can …" explains cookies like "Cookies can …"', () => {
+    expect(
+      cats(
+        'Our cookie policy\n\nSimilarly, cookies can keep the items of a shopping cart between two pages.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('web servers setting cookies are any servers', () => {
+    expect(
+      cats(
+        'Our cookie policy\n\nWeb servers set cookies to help authenticate a user who logs in to a members area.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Standard uses for cookies" is a heading, not a site named Standard using them', () => {
+    expect(cats('Standard uses for cookies\n\n- analytics\n- advertising')).toEqual([]);
+    expect(cats('Acme uses cookies for:\n\n- analytics\n- advertising')).toEqual([
+      'analytics',
+      'advertising',
+    ]);
+  });
+
+  it('what third-party cookies are usually used for', () => {
+    const text =
+      'Types of cookies\n\nThird-party cookies: these are set by domains other than the one you are visiting and are often used for advertising.';
+    expect(cats(text)).toEqual([]);
+    // The site saying what its own cookies are used for still declares.
+    expect(
+      cats('Third-party cookies on our site are set by our partners and used for advertising.'),
+    ).toEqual(['advertising']);
+  });
+});
+
+describe('Italian navigation data and server logs', () => {
+  it('"dati di navigazione e cookie" names no category of the cookies', () => {
+    expect(
+      cats(
+        'DATI DI NAVIGAZIONE E COOKIE\nI sistemi informatici e le procedure software preposte al funzionamento di questo sito web acquisiscono alcuni dati la cui trasmissione è implicita nei protocolli di Internet.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads "cookie tecnici e di profilazione"', () => {
+    expect(cats('Questo sito utilizza cookie tecnici e di profilazione.')).toEqual([
+      'necessary',
+      'advertising',
+    ]);
+  });
+});
+
+describe('a list of kinds opened by "cookies can be:"', () => {
+  it('keeps the one kind the site says it uses, and no other', () => {
+    expect(
+      cats(
+        'Come funzionano i cookie\n\nIn base alla loro funzione, noi distinguiamo e i cookie possono essere:\n\ntecnici: permettono la navigazione e non vengono usati per altri scopi;\n\nanalitici: raccolgono dati sul numero di visite e sulle pagine lette. Li utilizziamo in forma aggregata;\n\ndi profilazione, installati da terze parti: sono cookie utilizzati per creare profili degli utenti e inviare messaggi pubblicitari.',
+      ),
+    ).toEqual(['analytics']);
+    expect(
+      cats(
+        "Selon leur finalité, les cookies peuvent être :\n\nde mesure d'audience : ils comptent les visites. Nous les utilisons de façon anonyme.\n\npublicitaires, déposés par des tiers : cookies utilisés par des régies pour afficher de la publicité ciblée.",
+      ),
+    ).toEqual(['analytics']);
+  });
+
+  it('"We use them" under a kind declares that kind', () => {
+    expect(
+      cats(
+        'Types of cookies\n\nCookies can be:\n\nPreferences - they keep the settings a visitor chose. We use them on this site.\n\nAdvertising - they follow visitors across sites.',
+      ),
+    ).toEqual(['preferences']);
+    expect(
+      cats(
+        'Types of cookies\n\nCookies can be:\n\nPreferences - they keep the settings a visitor chose. We do not use them on this site.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('counting visits and visitors in six languages', () => {
+  it.each([
+    [
+      'Ao aceder ao nosso site, poderá ser instalado um cookie no seu navegador para identificar quantas vezes regressa.',
+      ['analytics'],
+    ],
+    ['Utilizamos cookies para saber cuántas veces vuelve a nuestra web.', ['analytics']],
+    ['Il sito installa un cookie per sapere quante volte un visitatore ritorna.', ['analytics']],
+    [
+      'Nous déposons un cookie pour savoir combien de visiteurs consultent chaque page.',
+      ['analytics'],
+    ],
+    [
+      'Wir setzen ein Cookie, um zu erkennen, wie viele Besucher unsere Seiten lesen.',
+      ['analytics'],
+    ],
+    ['Wij plaatsen een cookie om te tellen hoeveel bezoekers onze artikelen lezen.', ['analytics']],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+});
+
+describe('"only … by default" is not an exclusive declaration', () => {
+  it.each([
+    'Cookies necessários\nManter a sessão iniciada.\nCookies funcionais\nLembrar as suas escolhas de idioma.\nConfigurar os cookies\nPor padrão, apenas os cookies necessários são usados por este site.',
+    'Necessary cookies\nThey keep you signed in.\nFunctional cookies\nThey remember your language choice.\nYour choices\nBy default, this site only uses necessary cookies.',
+  ])('%s', (text) => {
+    expect(cats(text)).toEqual(['necessary', 'preferences']);
+  });
+});
+
+describe('the agent of a passive stands near it', () => {
+  it('a definition ending on "our websites" is not the site using cookies', () => {
+    expect(
+      cats(
+        "Qu'est-ce qu'un témoin?\n\nLes témoins sont utilisés par les sites pour de nombreuses raisons, comme l'authentification des utilisateurs, le rappel des réglages, la mesure des campagnes de publicité, l'analyse du trafic et, de façon générale, la compréhension du comportement des gens qui visitent des sites Web comme les nôtres ou nos sites.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('"are set by our partners" still states use', () => {
+    expect(cats('Advertising cookies are set by our partners on this site.')).toEqual([
+      'advertising',
+    ]);
+  });
+});
+
+describe('understanding visitors better', () => {
+  it.each([
+    [
+      'Nous utilisons des cookies pour mieux comprendre, personnaliser et améliorer votre expérience sur nos sites.',
+      ['preferences', 'analytics'],
+    ],
+    ['Usamos cookies para conocer mejor a nuestros lectores.', ['analytics']],
+    ['Utilizziamo i cookie per conoscere meglio i nostri lettori.', ['analytics']],
+    ['Utilizamos cookies para conhecer melhor os nossos leitores.', ['analytics']],
+    ['Wir setzen Cookies ein, um unsere Besucher besser zu verstehen.', ['analytics']],
+    ['Wij gebruiken cookies om onze bezoekers beter te leren kennen.', ['analytics']],
+    ['We use cookies to better understand our readers.', ['analytics']],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+
+  it('helping the reader understand the policy is no purpose', () => {
+    expect(
+      cats(
+        'Cookies\n\nUnsere Website verwendet Cookies. Im Folgenden erklären wir, was Cookies sind, damit Sie diese Erklärung besser verstehen.',
+      ),
+    ).toEqual([]);
+    expect(
+      cats('Cookies\n\nWe use cookies. This notice helps you better understand this policy.'),
+    ).toEqual([]);
+  });
+});
+
+describe('an excerpt cut right after a heading', () => {
+  it('a category heading with nothing under it declares nothing', () => {
+    expect(
+      cats(
+        'Cookies necesarias\nEstas cookies permiten la navegación por la web y el acceso a áreas seguras.\nCookies de preferencias\n',
+      ),
+    ).toEqual(['necessary']);
+  });
+
+  it('a label cut in mid-sentence still does', () => {
+    expect(
+      cats(
+        'Las cookies que utiliza esta web son:\n\n• Cookies técnicas: permiten la navegación.\n• Cookies analíticas: permiten cuantificar el número de usuarios ',
+      ),
+    ).toEqual(['necessary', 'analytics']);
+  });
+});
+
+describe('the site by its common noun, and cookie kinds between words', () => {
+  it('"the site may use a strictly necessary session cookie"', () => {
+    expect(
+      cats(
+        'Cookies\n\nWhere needed, the site may use a strictly necessary session cookie for features such as CSRF protection and access to the admin statistics page.',
+      ),
+    ).toEqual(['necessary']);
+  });
+
+  it('"a website … the site may use" is any site', () => {
+    expect(
+      cats(
+        'What is a cookie?\n\nWhen you visit a website, the site may use cookies to remember your language settings.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"functional session cookies" names the category', () => {
+    expect(
+      cats('Cookies on this site\n\nFunctional session cookies are set on every page.'),
+    ).toEqual(['preferences']);
+  });
+});
+
+describe('sentences ending on an abbreviation', () => {
+  it('"etc.)" before a capital ends the sentence', () => {
+    expect(
+      splitSentences(
+        'Guardamos sus preferencias (idioma, país, etc.) Normalmente los sitios web usan cookies.',
+      ),
+    ).toEqual([
+      'Guardamos sus preferencias (idioma, país, etc.)',
+      'Normalmente los sitios web usan cookies.',
+    ]);
+    expect(
+      splitSentences('We keep your settings (language, theme etc.). Most websites do too.'),
+    ).toHaveLength(2);
+    expect(splitSentences('Cookies such as e.g. Analytics cookies help us.')).toHaveLength(1);
+  });
+
+  it('a generic sentence after it no longer hides the purpose before it', () => {
+    expect(
+      cats(
+        'Las cookies que usamos tienen como única finalidad recordar las preferencias del usuario (idioma, país, etc.) Normalmente los sitios web utilizan las cookies para obtener estadísticas.',
+      ),
+    ).toEqual(['preferences']);
+  });
+});
+
+describe('"allows us" in a list of kinds', () => {
+  it('"ce cookie nous permet de …" describes a kind, it does not declare one', () => {
+    expect(
+      cats(
+        "Les cookies\n\nUn cookie est un petit fichier texte déposé sur votre terminal.\n\nOn distingue trois types de cookies :\n\nCookie de fonctionnalité : ce cookie retient vos choix d'affichage.\n\nCookie de mesure d'audience : ce cookie nous permet de compter les visiteurs et les pages vues.\n\nCookie publicitaire : ce cookie permet d'afficher des publicités ciblées.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('common Italian (and other Romance, German, Dutch) wording', () => {
+  it.each([
+    [
+      'Questo sito web utilizza i cookie per migliorare la tua esperienza e per raccogliere statistiche anonime sulle visite.',
+      ['analytics'],
+    ],
+    [
+      'Este site utiliza cookies para recolher estatísticas anónimas sobre as visitas.',
+      ['analytics'],
+    ],
+    [
+      'Il presente sito non utilizza cookie di profilazione. Vengono utilizzati esclusivamente cookie tecnici necessari alla navigazione.',
+      ['necessary'],
+    ],
+    ['Es werden ausschließlich technisch notwendige Cookies gesetzt.', ['necessary']],
+    ['Er worden alleen functionele cookies geplaatst.', ['preferences']],
+    ['São utilizados cookies de desempenho.', ['analytics']],
+    [
+      'Tipologie di cookie utilizzate\n\nCookie tecnici\nServono a garantire la normale navigazione.\n\nCookie analitici\nVengono usati per raccogliere informazioni in forma aggregata sul numero di utenti.',
+      ['necessary', 'analytics'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Su questo sito non vengono utilizzati cookie di profilazione.',
+    'I cookie vengono utilizzati per varie finalità, ad esempio cookie tecnici e di profilazione.',
+    'Tipologie di cookie\n\nCookie tecnici\nServono a garantire la normale navigazione.\n\nCookie analitici\nRaccolgono informazioni in forma aggregata sul numero di utenti.',
+  ])('declares nothing: %s', (text) => {
+    expect(cats(text)).toEqual([]);
+  });
+});
+
+describe('Dutch object-first and Portuguese navigation analysis', () => {
+  it.each([
+    ['Wij maken gebruik van cookies om het websitebezoek te analyseren.', ['analytics']],
+    [
+      'Utilizamos cookies próprios para analisar a navegação dos utilizadores no nosso site.',
+      ['analytics'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+});
+
+describe('Italian "esperienza di navigazione personalizzata"', () => {
+  it('reads preferences', () => {
+    expect(
+      cats('Utilizziamo cookie per offrirti un’esperienza di navigazione personalizzata.'),
+    ).toEqual(['preferences']);
+  });
+});
