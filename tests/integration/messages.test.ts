@@ -98,6 +98,14 @@ function setup() {
 }
 
 /** A content script's report of a localStorage write. */
+/** The hook's report of a script's `document.cookie` write. */
+const cookie = (name: string) => ({
+  type: 'cookie',
+  api: 'document.cookie',
+  cookie: `${name}=1; Max-Age=86400`,
+  scriptUrl: 'https://shop.test/app.js',
+});
+
 const storageWrite = (key: string, value: string) => ({
   type: 'page-report',
   report: { type: 'storage', storage: 'localStorage', op: 'set', key, value, scriptUrl: null },
@@ -223,12 +231,6 @@ describe('message protocol', () => {
 
   it('records a batch of reports from one message, each checked as if it came alone', async () => {
     const { handle, recorder, db } = setup();
-    const cookie = (name: string) => ({
-      type: 'cookie',
-      api: 'document.cookie',
-      cookie: `${name}=1; Max-Age=86400`,
-      scriptUrl: 'https://shop.test/app.js',
-    });
     const result = await handle(
       {
         type: 'page-reports',
@@ -264,12 +266,6 @@ describe('message protocol', () => {
 
   it("records the hook's batches sent as JSON text, stamped when they arrive", async () => {
     const { handle, recorder, db } = setup();
-    const cookie = (name: string) => ({
-      type: 'cookie',
-      api: 'document.cookie',
-      cookie: `${name}=1; Max-Age=86400`,
-      scriptUrl: 'https://shop.test/app.js',
-    });
     const result = await handle(
       {
         type: 'page-reports',
