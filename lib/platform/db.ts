@@ -425,21 +425,54 @@ export function createDexieStore(db: AuditDb): RecordStore {
    */
   async function deleteOrphans() {
     const pages = new Set(await db.pages.toCollection().primaryKeys());
-    for (const t of [...pageTables, db.snapshots]) {
+    for (const t of pageTables) {
       const ids = (await t.orderBy('pageId').uniqueKeys()) as string[];
-      const gone = ids.filter((id) => !pages.has(id));
-      if (gone.length) await t.where('pageId').anyOf(gone).delete();
+      for (const id of ids) {
+        if (!pages.has(id)) await db.transaction('rw', t, () => deleteRecordsOf(t, id));
+      }
     }
+    const snapshots = (await db.snapshots.toCollection().primaryKeys()) as string[];
+    await db.snapshots.bulkDelete(snapshots.filter((id) => !pages.has(id)));
   }
 
+  /**
+   * Deletes pages one transaction each, so that a prune of a million records
+   * never holds them all in one transaction, and a worker stopped midway
+   * leaves whole pages (the next prune, or the orphan sweep, finishes).
+   */
   async function deletePages(ids: string[]) {
-    if (!ids.length) return;
-    await db.transaction('rw', [...tables, db.snapshots], async () => {
-      for (const t of pageTables) await t.where('pageId').anyOf(ids).delete();
-      await db.snapshots.bulkDelete(ids);
-      await db.pages.bulkDelete(ids);
-    });
+    for (const id of ids) {
+      await db.transaction('rw', [...pageTables, db.snapshots, db.pages], async () => {
+        for (const t of pageTables) await deleteRecordsOf(t, id);
+        await db.snapshots.delete(id);
+        await db.pages.delete(id);
+      });
+    }
   }
+}
+
+/**
+ * Deletes a page's records by ranges of primary keys: the keys come from the
+ * pageId index (nothing deserialised), and a page's records mostly hold
+ * consecutive ids (written together), so a few range deletes remove them.
+ * A where('pageId').delete() would read every record back through a cursor.
+ */
+async function deleteRecordsOf(table: Table, pageId: string) {
+  const keys = (await table.where('pageId').equals(pageId).primaryKeys()) as number[];
+  for (const [from, to] of consecutiveRuns(keys)) {
+    await table.where(':id').between(from, to, true, true).delete();
+  }
+}
+
+/** Ascending integer keys as maximal runs [first, last] of consecutive values. */
+export function consecutiveRuns(keys: readonly number[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const k of keys) {
+    const last = runs.at(-1);
+    if (last && k === last[1] + 1) last[1] = k;
+    else runs.push([k, k]);
+  }
+  return runs;
 }
 
 const QUOTA_NOTICE = 'quotaNotice';

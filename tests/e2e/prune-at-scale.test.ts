@@ -58,12 +58,15 @@ it(`prunes ${(PAGES * (REQUESTS + COOKIES)).toLocaleString('en-US')} events to t
     seed(p: number, r: number, c: number): Promise<unknown>;
     prune(keep: number): Promise<unknown>;
   };
+  const t0 = Date.now();
   const seeded = await page.evaluate(
     ([p, r, c]) => (globalThis as G).seed(p!, r!, c!),
     [PAGES, REQUESTS, COOKIES],
   );
   expect(seeded).toEqual({ pages: PAGES, requests: PAGES * REQUESTS, cookies: PAGES * COOKIES });
+  const t1 = Date.now();
   const pruned = await page.evaluate((k) => (globalThis as G).prune(k), KEEP);
+  console.log(`prune-at-scale: seeded in ${t1 - t0} ms, pruned in ${Date.now() - t1} ms`);
   expect(pruned).toEqual({
     removed: PAGES - KEEP,
     pages: KEEP,
