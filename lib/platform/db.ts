@@ -29,6 +29,7 @@ import type { Batch } from '../core/record/batch.ts';
 import { DAY_MS, SECOND_MS } from '../core/time.ts';
 import type { RecordStore } from '../services/store.ts';
 import type { QuotaNotice } from '../core/protocol.ts';
+import { consecutiveRuns } from '../core/key-runs.ts';
 
 /** One declaration per host and source (policy text, a CMP, gpc.json; the user's per site). */
 export type StoredDeclaration = Declaration;
@@ -462,17 +463,6 @@ async function deleteRecordsOf(table: Table, pageId: string) {
   for (const [from, to] of consecutiveRuns(keys)) {
     await table.where(':id').between(from, to, true, true).delete();
   }
-}
-
-/** Ascending integer keys as maximal runs [first, last] of consecutive values. */
-export function consecutiveRuns(keys: readonly number[]): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  for (const k of keys) {
-    const last = runs.at(-1);
-    if (last && k === last[1] + 1) last[1] = k;
-    else runs.push([k, k]);
-  }
-  return runs;
 }
 
 const QUOTA_NOTICE = 'quotaNotice';

@@ -206,6 +206,23 @@ describe('attribution', () => {
   });
 });
 
+describe('pages deleted by retention', () => {
+  it("drops a deleted page's late events instead of giving them to the tab's next page", async () => {
+    const a = createAttribution(lookup(), [OWN]);
+    const old = a.navigate(nav())!;
+    await a.pageForRequest(req({ documentId: 'doc-1' }));
+    const next = a.navigate(nav({ requestId: '2', url: 'https://news.test/', time: T + 100 }))!;
+    a.evict(new Set([old.id]));
+    // Its in-flight request's response, its document's next request, its report.
+    expect(await a.pageIdOfRequest(7, '10', T + 200)).toBeNull();
+    expect(await a.pageForRequest(req({ requestId: '12', documentId: 'doc-1' }))).toBeUndefined();
+    expect(await a.pageForReport(7, 0, 'https://shop.test/', T + 200, 'doc-1')).toBeUndefined();
+    // The tab's current page still gets its own events.
+    expect(await a.pageForRequest(req({ requestId: '13', documentId: 'doc-2' }))).toEqual(next);
+    expect(await a.pageIdOfRequest(7, '13', T + 200)).toBe(next.id);
+  });
+});
+
 describe('own origins', () => {
   const isOwn = ownOriginMatcher([`${OWN}/`]);
   it.each([

@@ -24,6 +24,8 @@ export const REQUEST_ID_WINDOW_MS = 10 * MINUTE_MS;
 export const PREVIOUS_PAGES_KEPT = 50;
 export const MAX_REQUEST_PAGE_ENTRIES = 50_000;
 export const MAX_DOCUMENT_PAGE_ENTRIES = 5_000;
+/** Deleted pages remembered, so that their late events are dropped rather than given to another page. */
+export const MAX_GONE_PAGES = 5_000;
 
 /** The store's answers attribution falls back on when memory has nothing (a restarted worker). */
 export interface PageLookup {
@@ -90,8 +92,15 @@ export interface Attribution {
   signals(o: SignalsObservation): Promise<PageVisit | undefined>;
   /** The page a request belongs to, remembered for its response. */
   pageForRequest(o: RequestObservation): Promise<PageVisit | undefined>;
-  /** The page of a request seen before (in memory, else in the store), by id. */
-  pageIdOfRequest(tabId: number, requestId: string, time: number): Promise<string | undefined>;
+  /**
+   * The page of a request seen before (in memory, else in the store), by id;
+   * null when that page was deleted since (its late response goes nowhere).
+   */
+  pageIdOfRequest(
+    tabId: number,
+    requestId: string,
+    time: number,
+  ): Promise<string | null | undefined>;
   /**
    * The tab's current page; for an event without a tab (Chrome reports some
    * unload beacons with tabId -1), the latest page of its initiator's site.
@@ -137,6 +146,8 @@ export function createAttribution(lookup: PageLookup, ownOrigins: readonly strin
    * next one (unload beacons, late script writes).
    */
   const documentPage = new Map<string, string>();
+  /** Pages deleted by retention while their requests or documents could still report. */
+  const gone = new Map<string, true>();
   const isOwn = ownOriginMatcher(ownOrigins);
   // Keyed by tab too: ids restart with the browser.
   const reqKey = (tabId: number, requestId: string) => `${tabId}:${requestId}`;
@@ -178,15 +189,16 @@ export function createAttribution(lookup: PageLookup, ownOrigins: readonly strin
     return lookup.getPage(id);
   }
 
-  /** The page of a known document (or of its frame's parent document). */
+  /** The page of a known document (or of its frame's parent document); null when deleted. */
   async function pageOfDocument(
     documentId: string | null | undefined,
     parentDocumentId: string | null | undefined,
-  ): Promise<PageVisit | undefined> {
+  ): Promise<PageVisit | null | undefined> {
     const id =
       (documentId && documentPage.get(documentId)) ||
       (parentDocumentId && documentPage.get(parentDocumentId));
     if (!id) return undefined;
+    if (gone.has(id)) return null;
     const page = await pageById(id);
     if (page && documentId) bindDocument(documentId, page.id);
     return page;
@@ -230,6 +242,7 @@ export function createAttribution(lookup: PageLookup, ownOrigins: readonly strin
         o.type === 'main_frame'
           ? undefined
           : await pageOfDocument(o.documentId, o.parentDocumentId);
+      if (known === null) return undefined;
       const page = known ?? (await pageForEvent(o.tabId, o.initiator ?? o.documentUrl, o.time));
       if (!page) return undefined;
       if (o.type !== 'main_frame' && o.documentId) bindDocument(o.documentId, page.id);
@@ -237,15 +250,15 @@ export function createAttribution(lookup: PageLookup, ownOrigins: readonly strin
       return page;
     },
     async pageIdOfRequest(tabId, requestId, time) {
-      return (
-        requestPage.get(reqKey(tabId, requestId)) ??
-        (await lookup.pageOfRequest(requestId, tabId, time))
-      );
+      const id = requestPage.get(reqKey(tabId, requestId));
+      if (id !== undefined) return gone.has(id) ? null : id;
+      return lookup.pageOfRequest(requestId, tabId, time);
     },
     pageForEvent,
     pageById,
     async pageForReport(tabId, frameId, documentUrl, time, documentId) {
       const ofDocument = await pageOfDocument(documentId, null);
+      if (ofDocument === null) return undefined;
       if (ofDocument && ofDocument.tabId === tabId) return ofDocument;
       const page = await pageForTab(tabId);
       if (!page || frameId !== 0 || !/^https?:/i.test(documentUrl)) return page;
@@ -261,13 +274,15 @@ export function createAttribution(lookup: PageLookup, ownOrigins: readonly strin
       requestPage.clear();
       documentPage.clear();
       previous.length = 0;
+      gone.clear();
     },
     pagesInUse: () => new Set([...tabPage.values()].map((p) => p.id)),
     evict(ids) {
       if (ids.size === 0) return;
       for (const [tabId, p] of tabPage) if (ids.has(p.id)) tabPage.delete(tabId);
-      for (const m of [requestPage, documentPage])
-        for (const [k, id] of m) if (ids.has(id)) m.delete(k);
+      // The requests and documents of these pages stay known, as gone: a
+      // late response or report is dropped, not given to the tab's page.
+      for (const id of ids) setBounded(gone, id, true, MAX_GONE_PAGES);
       for (let i = previous.length - 1; i >= 0; i--)
         if (ids.has(previous[i]!.id)) previous.splice(i, 1);
     },

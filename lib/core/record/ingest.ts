@@ -66,9 +66,9 @@ export function createIngest(deps: IngestDeps): Ingest {
 
   async function response(o: ResponseObservation, batch: Batch, keep: boolean): Promise<Ingested> {
     if (isOwn(o.url) || isOwn(o.initiator)) return NOTHING;
-    const pageId =
-      (await pages.pageIdOfRequest(o.tabId, o.requestId, o.time)) ??
-      (await pages.pageForEvent(o.tabId, o.initiator, o.time))?.id;
+    const known = await pages.pageIdOfRequest(o.tabId, o.requestId, o.time);
+    if (known === null) return SKIPPED;
+    const pageId = known ?? (await pages.pageForEvent(o.tabId, o.initiator, o.time))?.id;
     if (!pageId) return SKIPPED;
     const visit = await pages.pageById(pageId);
     const page = { id: pageId, site: visit?.site ?? siteOf(o.initiator ?? o.url) };

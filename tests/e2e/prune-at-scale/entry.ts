@@ -61,7 +61,19 @@ async function counts() {
 
 Object.assign(globalThis, {
   async seed(pages: number, requests: number, cookies: number) {
-    for (let p = 0; p < pages; p++) await store.write(visit(p, requests, cookies));
+    // Two visits at a time, as two tabs loading together: their requests
+    // interleave in runs of 25, so a page's records are not one id range.
+    for (let p = 0; p < pages; p += 2) {
+      const a = visit(p, requests, cookies);
+      const b = p + 1 < pages ? visit(p + 1, requests, cookies) : emptyBatch();
+      a.pages.push(...b.pages);
+      a.cookies.push(...b.cookies);
+      const mixed: RequestRecord[] = [];
+      for (let i = 0; i < requests; i += 25)
+        mixed.push(...a.requests.slice(i, i + 25), ...b.requests.slice(i, i + 25));
+      a.requests = mixed;
+      await store.write(a);
+    }
     return counts();
   },
   async prune(maxPages: number) {
