@@ -11,7 +11,9 @@ import { findChromium } from '../../cli/browser.ts';
 
 // 2,000 visits of 500 events: seeding takes about 100 s on these 2-core
 // machines (Chromium's IndexedDB writing each record's index entries), the
-// prune about 25 s (PRUNE_TEST_PAGES sets another size).
+// prune 25–40 s (it took over 27 minutes when each pruned table was
+// deleted by one where('pageId').anyOf(…) in one transaction: Dexie read every
+// record back through a cursor). PRUNE_TEST_PAGES sets another size.
 const PAGES = Number(process.env.PRUNE_TEST_PAGES ?? 2000);
 const REQUESTS = 450;
 const COOKIES = 50;
