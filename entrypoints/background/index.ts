@@ -46,7 +46,7 @@ import {
   routeCookieObservations,
 } from '../../lib/services/consent-cookies.ts';
 import { createDeclarationService } from '../../lib/services/declarations.ts';
-import { createRecorder, FLUSH_DELAY_MS } from '../../lib/services/recorder.ts';
+import { createRecorder, FLUSH_MAX_DELAY_MS, FLUSH_QUIET_MS } from '../../lib/services/recorder.ts';
 import { createJournal, newBootId } from '../../lib/services/journal.ts';
 import { sessionJournalArea } from '../../lib/platform/journal-area.ts';
 import { createSignalSender, stampSignals } from '../../lib/services/send-signals.ts';
@@ -149,7 +149,8 @@ export default defineBackground(() => {
     store,
     sha256: hasher.sha256,
     now: Date.now,
-    schedule: (fn) => setTimeout(fn, FLUSH_DELAY_MS),
+    schedule: (fn, ms) => setTimeout(fn, ms),
+    settle: { quietMs: FLUSH_QUIET_MS, maxDelayMs: FLUSH_MAX_DELAY_MS },
     ownOrigins: [new URL(ownPrefix).origin],
     onFlushed: (tabIds) => {
       bump();

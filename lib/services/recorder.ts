@@ -31,13 +31,18 @@ export function isQuotaError(e: unknown, depth = 0): boolean {
 }
 
 /**
- * How long the first observation of a flush waits for the others: a page
- * loading makes hundreds of events a second, written in a few transactions
- * (each followed by one records-changed message and badge check) instead of
- * one per burst. Chrome stops only a worker that has had no event for 30 s,
- * so this wait does not put anything at risk there.
+ * When the queue is turned into records and written: once no event has come
+ * for FLUSH_QUIET_MS, and at the latest FLUSH_MAX_DELAY_MS after the first
+ * queued one (or at once past FLUSH_MAX_QUEUE events). A page loading makes
+ * hundreds of events a second: its records are built and written (the
+ * worker's main cost) when the stream pauses, mostly after its load event,
+ * not while it competes with the page. Every observation is journaled as it
+ * arrives, so the wait puts nothing at risk; the popup and the command line
+ * ask for a flush (idle()) and do not wait either.
  */
-export const FLUSH_DELAY_MS = 250;
+export const FLUSH_QUIET_MS = 250;
+export const FLUSH_MAX_DELAY_MS = 2_000;
+export const FLUSH_MAX_QUEUE = 5_000;
 
 /**
  * The longest the flush builds records without giving the browser's events a
@@ -49,8 +54,13 @@ export interface RecorderDeps {
   store: RecordStore;
   sha256: Sha256Hex;
   now: () => number;
-  /** Schedules the next flush; the extension passes a FLUSH_DELAY_MS timeout. */
-  schedule: (fn: () => void) => void;
+  /** Runs fn after delayMs (setTimeout in the extension). */
+  schedule: (fn: () => void, delayMs: number) => void;
+  /**
+   * The flush's timing (FLUSH_QUIET_MS and FLUSH_MAX_DELAY_MS in the
+   * extension); none: each flush is scheduled as soon as an event comes.
+   */
+  settle?: { quietMs: number; maxDelayMs: number };
   /** Told which tabs got new records after each durable write. */
   onFlushed?: (tabIds: number[]) => void;
   onError?: (message: string, error: unknown) => void;
@@ -129,14 +139,34 @@ export function createRecorder(deps: RecorderDeps): Recorder {
       })
     : Promise.resolve();
 
+  /** When the first event of the queue and the latest one came (settle timing). */
+  let firstAt = 0;
+  let lastAt = 0;
+  /** Which scheduled check is current (one flushed early leaves its timer behind). */
+  let round = 0;
+
   function schedule(): void {
-    if (!scheduled && !flushing) {
-      scheduled = true;
-      deps.schedule(() => {
-        scheduled = false;
-        void startFlush();
-      });
+    if (scheduled || flushing) return;
+    scheduled = true;
+    firstAt = deps.now();
+    const r = ++round;
+    deps.schedule(() => settled(r), deps.settle?.quietMs ?? 0);
+  }
+
+  /** Flushes once the events pause (or waited long enough), else checks again. */
+  function settled(r: number): void {
+    if (r !== round || !scheduled) return;
+    const settle = deps.settle;
+    if (settle && queue.length < FLUSH_MAX_QUEUE) {
+      const now = deps.now();
+      const quietLeft = lastAt + settle.quietMs - now;
+      const maxLeft = firstAt + settle.maxDelayMs - now;
+      if (quietLeft > 0 && maxLeft > 0) {
+        deps.schedule(() => settled(r), Math.min(quietLeft, maxLeft));
+        return;
+      }
     }
+    void startFlush();
   }
 
   function observe(o: Observation): void {
@@ -144,13 +174,21 @@ export function createRecorder(deps: RecorderDeps): Recorder {
     seq++;
     queue.push(o);
     journal?.append(o);
+    lastAt = deps.now();
+    if (scheduled && queue.length >= FLUSH_MAX_QUEUE) {
+      // Do not wait for the pending check (startFlush retires it).
+      void startFlush();
+      return;
+    }
     schedule();
   }
 
   function startFlush(): Promise<void> {
     if (!flushing) {
+      scheduled = false;
       flushing = flushLoop().finally(() => {
         flushing = null;
+        if (queue.length > 0) schedule();
       });
     }
     return flushing;
@@ -158,7 +196,10 @@ export function createRecorder(deps: RecorderDeps): Recorder {
 
   async function flushLoop(): Promise<void> {
     await replayed;
-    while (queue.length > 0) {
+    // Without settle timing, what came meanwhile is written at once; with
+    // it, it waits for the next pause like any other events.
+    let passes = 0;
+    while (queue.length > 0 && (!deps.settle || passes++ === 0)) {
       const items = queue.splice(0, queue.length);
       const chunks = journal?.take();
       const batch = emptyBatch();

@@ -7,6 +7,7 @@ import {
   describeEngine,
   engineConfig,
   isEngineMessage,
+  DETECT_WINDOW_MS,
   NO_BANNER_WAIT_MS,
   NOTHING_DETECTED_WAIT_MS,
   type EngineResult,
@@ -133,6 +134,26 @@ describe('engine session', () => {
     s.onMessage({ type: 'cmpDetected', cmp: 'Onetrust' }, 2);
     expect(s.onMessage(nothing(true), 0)).toEqual([]);
     expect(s.result.cmp).toBe('Onetrust');
+  });
+
+  it("bounds the top frame's search (its tries can wait for a change that never comes)", () => {
+    const s = createEngineSession('optOut', RULES);
+    const report = (mainFrame: boolean, lifecycle: string) => ({
+      type: 'report',
+      mainFrame,
+      state: { lifecycle, findCmpAttempts: 1 },
+    });
+    expect(s.onMessage(report(false, 'started'), 3)).toEqual([]);
+    expect(s.onMessage(report(true, 'started'), 0)).toEqual([
+      { do: 'finish-after', ms: DETECT_WINDOW_MS },
+    ]);
+    // Later reports (each try sends one) do not move the bound.
+    expect(s.onMessage(report(true, 'started'), 0)).toEqual([]);
+    // A platform found replaces it with the wait for its banner.
+    expect(s.onMessage({ type: 'cmpDetected', cmp: 'Onetrust' }, 0)).toEqual([
+      { do: 'finish-after', ms: NO_BANNER_WAIT_MS },
+    ]);
+    expect(s.onMessage(report(true, 'cmpDetected'), 0)).toEqual([]);
   });
 
   it('keeps the first rule named, bounded, and ignores unknown or malformed messages', () => {

@@ -66,6 +66,14 @@ export function engineConfig(action: AutoAction) {
 /** How long to wait once a platform is detected without an open banner, and once the top frame found nothing. */
 export const NO_BANNER_WAIT_MS = 7000;
 export const NOTHING_DETECTED_WAIT_MS = 1500;
+/**
+ * How long the top frame's engine may look for a platform, from its first
+ * report. Its tries wait 500 ms each *and* for a change in the document
+ * after the first (up to a minute): on a page that has stopped changing and
+ * shows no banner it never says "nothing detected", and the run would only
+ * end on its overall bound. Ten tries of 500 ms, with room to spare.
+ */
+export const DETECT_WINDOW_MS = 6500;
 
 export type EngineEffect =
   /** Send `message` to the content script of frame `frameId`. */
@@ -113,6 +121,7 @@ export function createEngineSession(action: AutoAction, rules: unknown): EngineS
     error: null,
   };
   let selfTestFrame: number | null = null;
+  let detecting = false;
   /** The first rule named by the engine (bounded: it comes from the page's frames). */
   const noteCmp = (msg: EngineMessage) => {
     result.cmp ??= String(msg.cmp ?? '').slice(0, 100) || null;
@@ -166,14 +175,16 @@ export function createEngineSession(action: AutoAction, rules: unknown): EngineS
           result.error = JSON.stringify(msg.details ?? null).slice(0, 300);
           return [];
         case 'report':
+          if (msg.mainFrame !== true || result.cmp || result.popup) return [];
           // The top frame found nothing: give frames a moment, then stop.
-          if (
-            msg.mainFrame === true &&
-            msg.state?.lifecycle === 'nothingDetected' &&
-            !result.cmp &&
-            !result.popup
-          ) {
+          if (msg.state?.lifecycle === 'nothingDetected') {
             return [{ do: 'finish-after', ms: NOTHING_DETECTED_WAIT_MS }];
+          }
+          // Its first report: it looks for a platform for so long at most
+          // (a detected one replaces this wait with its own).
+          if (!detecting) {
+            detecting = true;
+            return [{ do: 'finish-after', ms: DETECT_WINDOW_MS }];
           }
           return [];
         default:
