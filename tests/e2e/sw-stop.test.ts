@@ -146,7 +146,7 @@ it('loses and duplicates nothing when the worker is stopped 50 times while a pag
   // Each round: the page loads a burst (12 images, half of them setting a
   // first-party cookie, half a Facebook pixel, and one script cookie); as
   // soon as it has loaded, while the worker still holds the burst's events
-  // in its queue or is writing them (its batch waits FLUSH_DELAY_MS), the
+  // in its queue or is writing them (its batch waits for the events to pause, FLUSH_QUIET_MS), the
   // worker is stopped; the next burst starts it again. Without the journal
   // each stop took its batch with it.
   const STOPS = 50;
