@@ -50,7 +50,16 @@ export interface AutoconsentDriverDeps {
   timeoutMs?: number;
   /** A reload's bound (default 30 s). */
   loadTimeoutMs?: number;
+  /** How often a run looks for frames added since it started (default FRAME_SCAN_MS). */
+  frameScanMs?: number;
 }
+
+/**
+ * A consent banner's frame is often added after the page loaded (a CMP's
+ * message iframe): while a run lasts, frames that have no engine yet get
+ * one this often.
+ */
+export const FRAME_SCAN_MS = 1000;
 
 export interface AutoconsentDriver {
   /** Runs the engine in every frame of the tab making `action`'s choice; resolves when it is done. */
@@ -85,9 +94,11 @@ export function createAutoconsentDriver(deps: AutoconsentDriverDeps): Autoconsen
     const session = createEngineSession(action, await rules);
     return new Promise<EngineResult>((resolve) => {
       let wait: ReturnType<typeof setTimeout> | undefined;
+      let scan: ReturnType<typeof setInterval> | undefined;
       const finish = () => {
         clearTimeout(wait);
         clearTimeout(bound);
+        clearInterval(scan);
         if (sessions.get(tabId) !== onMessage) return;
         sessions.delete(tabId);
         resolve(session.result);
@@ -124,25 +135,38 @@ export function createAutoconsentDriver(deps: AutoconsentDriverDeps): Autoconsen
       const onMessage = (msg: unknown, frameId: number) => apply(session.onMessage(msg, frameId));
       sessions.set(tabId, onMessage);
       // One engine per frame: where one is left from an earlier run on this
-      // document, it is started again with this run's settings instead.
-      void apis.scripting
-        .executeScript({ target: { tabId, allFrames: true }, func: markInjected })
-        .then(async (frames) => {
-          const fresh = frames.filter((f) => f.result !== true).map((f) => f.frameId);
-          for (const f of frames) {
-            if (f.result === true) onMessage({ type: 'init' }, f.frameId);
-          }
-          if (fresh.length) {
-            await apis.scripting.executeScript({
-              target: { tabId, frameIds: fresh },
-              files: [AUTOCONSENT_FILES.content],
-            });
-          }
-        })
-        .catch((e: unknown) => {
+      // document, it is started again with this run's settings instead (at
+      // the start only: later, a frame with an engine has this run's).
+      const inject = async (first: boolean) => {
+        const frames = await apis.scripting.executeScript({
+          target: { tabId, allFrames: true },
+          func: markInjected,
+        });
+        if (sessions.get(tabId) !== onMessage) return;
+        const fresh = frames.filter((f) => f.result !== true).map((f) => f.frameId);
+        if (first) {
+          for (const f of frames) if (f.result === true) onMessage({ type: 'init' }, f.frameId);
+        }
+        if (fresh.length) {
+          await apis.scripting.executeScript({
+            target: { tabId, frameIds: fresh },
+            files: [AUTOCONSENT_FILES.content],
+          });
+        }
+      };
+      inject(true).then(
+        () => {
+          if (sessions.get(tabId) !== onMessage) return;
+          scan = setInterval(() => {
+            // A frame going away mid-scan, or the tab: the next scan or the bound ends it.
+            inject(false).catch(() => {});
+          }, deps.frameScanMs ?? FRAME_SCAN_MS);
+        },
+        (e: unknown) => {
           session.result.error = `could not run in the page: ${e instanceof Error ? e.message : String(e)}`;
           finish();
-        });
+        },
+      );
     });
   }
 

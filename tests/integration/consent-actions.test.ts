@@ -101,6 +101,8 @@ function fakeTab(
     evals,
     reloads: () => reloads,
     listeners: () => updated.size,
+    /** A frame the page adds (a CMP's message iframe). */
+    addFrame: (frameId: number) => frames.push({ frameId, injected: false }),
     connect(d: (msg: unknown, frameId: number) => void) {
       deliver = d;
     },
@@ -109,13 +111,14 @@ function fakeTab(
 
 const RULES = { autoconsent: [{ name: 'Onetrust' }] };
 
-function driverOn(tab: ReturnType<typeof fakeTab>, tabId = 5) {
+function driverOn(tab: ReturnType<typeof fakeTab>, tabId = 5, frameScanMs?: number) {
   const driver = createAutoconsentDriver({
     apis: tab.apis,
     loadRules: async () => RULES,
     snippets: {},
     timeoutMs: 2000,
     loadTimeoutMs: 2000,
+    frameScanMs,
   });
   tab.connect((msg, frameId) => driver.onMessage(msg, { tabId, frameId }));
   return driver;
@@ -160,6 +163,30 @@ describe('autoconsent driver', () => {
     ]);
     expect(tab.sent[0]!.message.rules).toBe(RULES);
     expect((tab.sent[0]!.message.config as { autoAction: string }).autoAction).toBe('optOut');
+  });
+
+  it('gives an engine to a frame the page adds while the run lasts (a late banner iframe)', async () => {
+    const tab = fakeTab((action, frameId) => (frameId === 9 ? onetrustBanner(action) : []));
+    const driver = driverOn(tab, 5, 50);
+    const run = driver.run(5, 'optIn');
+    await new Promise((r) => setTimeout(r, 120));
+    tab.addFrame(9);
+    expect(await run).toEqual({
+      cmp: 'Onetrust',
+      popup: true,
+      applied: true,
+      confirmed: null,
+      error: null,
+    });
+    const files = tab.injections.filter((i) => typeof i === 'object');
+    expect(files).toEqual([
+      { files: ['/autoconsent/content.js'], frameIds: [0] },
+      { files: ['/autoconsent/content.js'], frameIds: [9] },
+    ]);
+    // The scans stop with the run.
+    const after = tab.injections.length;
+    await new Promise((r) => setTimeout(r, 150));
+    expect(tab.injections.length).toBe(after);
   });
 
   it('starts the engine left in a frame by an earlier run again instead of injecting a second one', async () => {
