@@ -83,6 +83,9 @@ export interface RecorderStats {
   replayed: number;
   /** Writes refused for lack of quota, and what was deleted to make room. */
   quota: { errors: number; prunedPages: number; prunedRecords: number; lastAt: number | null };
+  /** Observations waiting for the next flush, and whether one is running. */
+  queued?: number;
+  flushing?: boolean;
 }
 
 export interface Recorder {
@@ -278,7 +281,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
         await (flushing ?? startFlush());
       }
     },
-    stats: () => ({ ...stats }),
+    stats: () => ({ ...stats, queued: queue.length, flushing: flushing !== null }),
     keepValues(keep) {
       keepValues = keep;
     },

@@ -2,7 +2,7 @@
 // settle timing): once the events pause for FLUSH_QUIET_MS, at the latest
 // FLUSH_MAX_DELAY_MS after the first, at once past FLUSH_MAX_QUEUE events;
 // under a virtual clock.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Observation } from '../../lib/core/observations.ts';
 import {
   createRecorder,
@@ -41,7 +41,8 @@ function harness() {
       now = next.at;
       next.fn();
       // Let a flush that started finish (fake-indexeddb is asynchronous).
-      await new Promise((r) => setTimeout(r, 30));
+      do await new Promise((r) => setTimeout(r, 5));
+      while (recorder.stats().flushing);
     }
     now = T + to;
   }
@@ -105,7 +106,8 @@ describe('recorder settle timing', () => {
     await new Promise((r) => setTimeout(r, 30));
     expect(h.writes).toEqual([]);
     h.recorder.observe(h.request());
-    await new Promise((r) => setTimeout(r, 500));
+    // No timer ran (the virtual clock stands still): the queue's size alone started it.
+    await vi.waitFor(() => expect(h.writes).toHaveLength(1), { timeout: 20_000 });
     expect(h.writes).toEqual([{ at: 0, requests: FLUSH_MAX_QUEUE - 1 }]);
     // The check scheduled before is retired: nothing more to write, no second write.
     await h.advance(FLUSH_MAX_DELAY_MS * 2);

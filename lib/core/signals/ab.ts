@@ -28,6 +28,7 @@ import type { OptOutStrings } from '../cmp/optout.ts';
 import { clip } from '../cmp/result.ts';
 import { sortBySeverity } from '../discrepancies/index.ts';
 import { SEVERITY, type Discrepancy } from '../discrepancies/types.ts';
+import { vendorKey } from '../discrepancies/vendors.ts';
 import type { ReportedOptOut } from '../report-optout.ts';
 import type { Category, Stance } from '../types.ts';
 
@@ -256,7 +257,10 @@ function summaryOf(tr: Tracking, optOut: ReportedOptOut | null): AbLoadSummary {
     storage: tr.storage.size,
     trackerRequests,
     trackerHosts: tr.trackers.size,
-    vendors: [...byVendor.keys()].filter((v) => v !== null).length,
+    // One per company: "Facebook" (cookie database) and "Meta" (tracker
+    // database) are one vendor, though byVendor keeps each name's row.
+    vendors: new Set([...byVendor.keys()].filter((v): v is string => v !== null).map(vendorKey))
+      .size,
     byVendor: [...byVendor]
       .map(([vendor, c]) => ({ vendor, ...c }))
       .sort((a, b) => cmpNullLast(a.vendor, b.vendor)),
