@@ -55,7 +55,8 @@ const tracking = (optOut: ReportedOptOut | null): AbLoadRecords => ({
       domain: '.facebook.com',
       category: 'unknown',
       knownCategory: 'advertising',
-      vendor: 'Meta',
+      // As the cookie database names it; the tracker database says Meta.
+      vendor: 'Facebook',
     },
     { name: 'blocked1', domain: SITE, category: 'analytics', vendor: null, blocked: true },
   ],
@@ -107,10 +108,12 @@ const FULL_LOAD = (usPrivacy: string | null, optOut: 'Y' | 'N' | null) => ({
   storage: 1,
   trackerRequests: 3,
   trackerHosts: 2,
+  // Facebook and Meta are one company: 2 vendors, a row per name.
   vendors: 2,
   byVendor: [
+    { vendor: 'Facebook', cookies: 1, storage: 0, trackerRequests: 0 },
     { vendor: 'Google Analytics', cookies: 2, storage: 1, trackerRequests: 2 },
-    { vendor: 'Meta', cookies: 1, storage: 0, trackerRequests: 1 },
+    { vendor: 'Meta', cookies: 0, storage: 0, trackerRequests: 1 },
   ],
   byCategory: [
     { category: 'advertising', cookies: 1, storage: 0, trackerRequests: 1 },
@@ -123,7 +126,7 @@ const ALL_ITEMS = {
   cookies: [
     { name: '_ga', domain: SITE, category: 'analytics', vendor: 'Google Analytics' },
     { name: '_gid', domain: SITE, category: 'analytics', vendor: 'Google Analytics' },
-    { name: 'fr', domain: 'facebook.com', category: 'advertising', vendor: 'Meta' },
+    { name: 'fr', domain: 'facebook.com', category: 'advertising', vendor: 'Facebook' },
   ],
   storage: [
     {
