@@ -53,12 +53,14 @@ describe('a batch from --urls with two consent modes and --jobs 2', () => {
   const out = path.join(tmp, 'modes');
   let r: Run;
   let list: string;
-  let urls: Record<'about' | 'cookiebot' | 'onetrust', string>;
+  let urls: Record<'about' | 'cookiebot' | 'onetrust' | 'tcf', string>;
   beforeAll(async () => {
     urls = {
       about: `${demo.origin('shop.test')}/about`,
       cookiebot: `${demo.origin('shop.test')}/cookiebot`,
       onetrust: `${demo.origin('kind-after-rejection.test')}/`,
+      // A TCF banner no autoconsent rule knows: its "Reject all" button is clicked.
+      tcf: `${demo.origin('shop.test')}/tcf`,
     };
     list = path.join(tmp, 'sites.txt');
     writeFileSync(
@@ -71,6 +73,7 @@ describe('a batch from --urls with two consent modes and --jobs 2', () => {
         urls.cookiebot,
         'shop.test/no-scheme',
         urls.about, // listed twice: audited once
+        urls.tcf,
       ].join('\n'),
     );
     r = await audit(['--urls', list, '--out', out, '--jobs', '2', '--consent', 'none,reject']);
@@ -79,7 +82,7 @@ describe('a batch from --urls with two consent modes and --jobs 2', () => {
   it('exits 0, skips the bad line visibly, and reports one line per audit', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain(`${list}:6: skipped, not an http(s) URL: "shop.test/no-scheme"`);
-    expect(r.stdout.match(/^\[\d\/6\] /gm)).toHaveLength(6);
+    expect(r.stdout.match(/^\[\d\/8\] /gm)).toHaveLength(8);
     expect(r.stdout).toContain(`${urls.onetrust} (reject) … 200 in `);
   });
 
@@ -94,6 +97,8 @@ describe('a batch from --urls with two consent modes and --jobs 2', () => {
         `reject done shop.test_${hash(urls.about)}/reject/report.html`,
         `none done shop.test_${hash(urls.cookiebot)}/none/report.html`,
         `reject done shop.test_${hash(urls.cookiebot)}/reject/report.html`,
+        `none done shop.test_${hash(urls.tcf)}/none/report.html`,
+        `reject done shop.test_${hash(urls.tcf)}/reject/report.html`,
       ].sort(),
     );
     for (const row of rows.filter((x) => x.status === 'done')) {
@@ -122,11 +127,31 @@ describe('a batch from --urls with two consent modes and --jobs 2', () => {
     expect(outcome('reject').consent).toBe(
       'consent rejected via autoconsent rule Onetrust, confirmed by its self-test, page reloaded',
     );
+    // Each platform handled its own way, and said so.
+    const consentOf = (url: string, mode: string) => {
+      const row = rows.find((x) => x.url === url && x.mode === mode)!;
+      const dir = path.join(out, path.dirname(row.report!));
+      return (
+        JSON.parse(readFileSync(path.join(dir, 'outcome.json'), 'utf8')) as {
+          consent: string | null;
+        }
+      ).consent;
+    };
+    expect(consentOf(urls.tcf, 'none')).toBeNull();
+    expect(consentOf(urls.tcf, 'reject')).toBe(
+      'consent rejected via clicked "Reject all" (autoconsent: no rule matched), page reloaded',
+    );
+    expect(consentOf(urls.cookiebot, 'reject')).toMatch(
+      /^consent rejected via autoconsent rule Cybotcookiebot\b.*page reloaded$/,
+    );
+    expect(consentOf(urls.about, 'reject')).toBe(
+      'consent: no CMP API or banner button found (autoconsent: no rule matched), no choice made',
+    );
   });
 
   it('writes a self-contained, sortable index linking every finished report', () => {
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');
-    expect(html).toContain('<h1>Cookie audit: 6 of 6 audits done</h1>');
+    expect(html).toContain('<h1>Cookie audit: 8 of 8 audits done</h1>');
     expect(html).toContain('<a href="kind-after-rejection.test/reject/report.html">');
     expect(html).not.toMatch(/<(?:script|link|img)[^>]+(?:src|href)=["']?https?:/);
     expect(html.match(/<th scope="col"[^>]*><button type="button">/g)!.length).toBeGreaterThan(9);
@@ -135,13 +160,13 @@ describe('a batch from --urls with two consent modes and --jobs 2', () => {
   it('skips the finished audits when run again with the same --out', async () => {
     const again = path.join(tmp, 'again.txt');
     // The same URLs in another order and file.
-    writeFileSync(again, [urls.cookiebot, urls.about, urls.onetrust].join('\n'));
+    writeFileSync(again, [urls.cookiebot, urls.tcf, urls.about, urls.onetrust].join('\n'));
     const r2 = await audit(['--urls', again, '--out', out, '--consent', 'none,reject']);
     expect(r2.status, r2.stderr).toBe(0);
-    expect(r2.stdout).toContain('6 of 6 audits already finished');
+    expect(r2.stdout).toContain('8 of 8 audits already finished');
     expect(r2.stdout).not.toMatch(/^\[\d/m);
     // The index still covers everything in the folder.
-    expect(csvRows(out)).toHaveLength(6);
+    expect(csvRows(out)).toHaveLength(8);
   });
 
   it('answers an unknown flag with the usage and exit code 2', async () => {
