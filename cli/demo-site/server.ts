@@ -117,6 +117,82 @@ type Handler = (
   hold?: boolean;
 };
 
+/**
+ * A page with a small fake IAB TCF v2.2 CMP: __tcfapi('getTCData') and a
+ * banner whose buttons store a real TC string (encoded with @iabtcf/core, see
+ * tests/fixtures/cmp/tcf-strings.json) in the euconsent-v2 cookie. `plain`:
+ * a banner of its own that no autoconsent rule knows; `didomi`: Didomi's
+ * element ids and API (getCurrentUserStatus, setUserDisagreeToAll), which
+ * autoconsent's didomi rule and its self-test use.
+ */
+function tcfPage(dress: 'plain' | 'didomi'): string {
+  const [yes, no] =
+    dress === 'plain'
+      ? ['yes', 'no']
+      : ['didomi-notice-agree-button', 'didomi-notice-disagree-button'];
+  const banner =
+    dress === 'plain'
+      ? `<div id="cmp" role="dialog" aria-label="Privacy choices"><p>We and our partners store and access information on your device.</p>
+<button type="button" id="yes">Accept all</button> <button type="button" id="no">Reject all</button></div>`
+      : `<div id="didomi-host"><div id="cmp" class="didomi-notice-banner" role="dialog" aria-label="Privacy choices"><p>We and our partners store and access information on your device.</p>
+<button type="button" id="didomi-notice-agree-button">Agree and close</button> <button type="button" id="didomi-notice-disagree-button">Disagree</button></div></div>`;
+  const api =
+    dress === 'plain'
+      ? ''
+      : `window.Didomi = {
+    getCurrentUserStatus: function () {
+      var purposes = {};
+      ['cookies', 'analytics', 'advertising'].forEach(function (p) { purposes[p] = { id: p, enabled: choice === 'yes' }; });
+      return { purposes: purposes };
+    },
+    setUserDisagreeToAll: function () { choose('no'); }
+  };`;
+  return `<!doctype html><title>TCF</title><h1>News</h1>
+${banner}
+<script>
+(function () {
+  var STRINGS = {
+    none: 'CP99HRrP99HaBAcAHAENCWEgAAAAAAAAAAYgAAAAAAAA.YAAAAAAAAAAA',
+    yes: 'CP99HRrP99HaBAcAHAENCWEsAP_gAEPAAAYgF5wAwAEAAZAXmBecAMABAAGQF5gAAAAA.YAAAAAAAAAAA',
+    no: 'CP99HRrP99HaBAcAHAENCWEgAAAAAAAAAAYgAAAAAAAA.YAAAAAAAAAAA'
+  };
+  var choice = 'none';
+  function all(v, n) { var o = {}; for (var i = 1; i <= n; i++) o[i] = v; return o; }
+  function data() {
+    var yes = choice === 'yes';
+    return {
+      tcString: STRINGS[choice], tcfPolicyVersion: 4, cmpId: 28, cmpVersion: 7, gdprApplies: true,
+      eventStatus: choice === 'none' ? 'cmpuishown' : 'useractioncomplete', cmpStatus: 'loaded',
+      listenerId: 1, isServiceSpecific: true, useNonStandardTexts: false, useNonStandardStacks: false,
+      publisherCC: 'DE', purposeOneTreatment: false,
+      purpose: { consents: all(yes, 11), legitimateInterests: { 2: true, 7: true, 8: true, 9: true, 10: true } },
+      vendor: { consents: { 8: yes, 25: yes, 755: yes }, legitimateInterests: { 8: true, 25: true, 755: true } },
+      specialFeatureOptins: { 1: yes, 2: yes },
+      publisher: { consents: {}, legitimateInterests: {}, customPurpose: { consents: {}, legitimateInterests: {} }, restrictions: {} }
+    };
+  }
+  window.__tcfapi = function (command, version, callback) {
+    if (command === 'getTCData' || command === 'addEventListener') callback(data(), true);
+    else if (command === 'ping') callback({ gdprApplies: true, cmpLoaded: true, cmpStatus: 'loaded', apiVersion: '2.2', cmpId: 28, cmpVersion: 7, tcfPolicyVersion: 4 }, true);
+    else callback(null, false);
+  };
+  function choose(c) {
+    choice = c;
+    document.cookie = 'euconsent-v2=' + STRINGS[c] + '; Path=/; Max-Age=33696000; SameSite=Lax';
+    document.getElementById('cmp').remove();
+  }
+  ${api}
+  if (/(?:^|; )euconsent-v2=/.test(document.cookie)) {
+    choice = document.cookie.indexOf(STRINGS.yes) >= 0 ? 'yes' : 'no';
+    document.getElementById('cmp').remove();
+  } else {
+    document.getElementById('${yes}').addEventListener('click', function () { choose('yes'); });
+    document.getElementById('${no}').addEventListener('click', function () { choose('no'); });
+  }
+})();
+</script>`;
+}
+
 function html(body: string, headers: Record<string, string | string[]> = {}) {
   return { headers: { 'content-type': 'text/html; charset=utf-8', ...headers }, body };
 }
@@ -245,51 +321,10 @@ const routes: Record<string, Record<string, Handler>> = {
     // A page with a small fake IAB TCF v2.2 CMP: __tcfapi('getTCData') and a
     // banner whose buttons store a real TC string (encoded with @iabtcf/core,
     // see tests/fixtures/cmp/tcf-strings.json) in the euconsent-v2 cookie.
-    '/tcf': () =>
-      html(`<!doctype html><title>TCF</title><h1>News</h1>
-<div id="cmp" role="dialog" aria-label="Privacy choices"><p>We and our partners store and access information on your device.</p>
-<button type="button" id="yes">Accept all</button> <button type="button" id="no">Reject all</button></div>
-<script>
-(function () {
-  var STRINGS = {
-    none: 'CP99HRrP99HaBAcAHAENCWEgAAAAAAAAAAYgAAAAAAAA.YAAAAAAAAAAA',
-    yes: 'CP99HRrP99HaBAcAHAENCWEsAP_gAEPAAAYgF5wAwAEAAZAXmBecAMABAAGQF5gAAAAA.YAAAAAAAAAAA',
-    no: 'CP99HRrP99HaBAcAHAENCWEgAAAAAAAAAAYgAAAAAAAA.YAAAAAAAAAAA'
-  };
-  var choice = 'none';
-  function all(v, n) { var o = {}; for (var i = 1; i <= n; i++) o[i] = v; return o; }
-  function data() {
-    var yes = choice === 'yes';
-    return {
-      tcString: STRINGS[choice], tcfPolicyVersion: 4, cmpId: 28, cmpVersion: 7, gdprApplies: true,
-      eventStatus: choice === 'none' ? 'cmpuishown' : 'useractioncomplete', cmpStatus: 'loaded',
-      listenerId: 1, isServiceSpecific: true, useNonStandardTexts: false, useNonStandardStacks: false,
-      publisherCC: 'DE', purposeOneTreatment: false,
-      purpose: { consents: all(yes, 11), legitimateInterests: { 2: true, 7: true, 8: true, 9: true, 10: true } },
-      vendor: { consents: { 8: yes, 25: yes, 755: yes }, legitimateInterests: { 8: true, 25: true, 755: true } },
-      specialFeatureOptins: { 1: yes, 2: yes },
-      publisher: { consents: {}, legitimateInterests: {}, customPurpose: { consents: {}, legitimateInterests: {} }, restrictions: {} }
-    };
-  }
-  window.__tcfapi = function (command, version, callback) {
-    if (command === 'getTCData' || command === 'addEventListener') callback(data(), true);
-    else if (command === 'ping') callback({ gdprApplies: true, cmpLoaded: true, cmpStatus: 'loaded', apiVersion: '2.2', cmpId: 28, cmpVersion: 7, tcfPolicyVersion: 4 }, true);
-    else callback(null, false);
-  };
-  function choose(c) {
-    choice = c;
-    document.cookie = 'euconsent-v2=' + STRINGS[c] + '; Path=/; Max-Age=33696000; SameSite=Lax';
-    document.getElementById('cmp').remove();
-  }
-  if (/(?:^|; )euconsent-v2=/.test(document.cookie)) {
-    choice = document.cookie.indexOf(STRINGS.yes) >= 0 ? 'yes' : 'no';
-    document.getElementById('cmp').remove();
-  } else {
-    document.getElementById('yes').addEventListener('click', function () { choose('yes'); });
-    document.getElementById('no').addEventListener('click', function () { choose('no'); });
-  }
-})();
-</script>`),
+    '/tcf': () => html(tcfPage('plain')),
+    // The same CMP dressed as Didomi (a TCF CMP autoconsent has a rule for):
+    // its element ids, and the Didomi API its rule's snippets call.
+    '/didomi': () => html(tcfPage('didomi')),
     // A filter list to add by address: version 1, then (as a broken server
     // might) a login page instead of the list.
     '/lists/flaky.txt': (() => {

@@ -262,6 +262,31 @@ describe('npm run -s audit --consent', () => {
     }
   });
 
+  it("rejects a TCF CMP's banner through autoconsent's Didomi rule, confirmed by its self-test", async () => {
+    const { startDemoServer } = await import('../../cli/demo-site/server.ts');
+    const demo = await startDemoServer();
+    try {
+      const dir = path.join(out, 'didomi');
+      const url = `${demo.origin('shop.test')}/didomi`;
+      const r = await runAsync([url, '--out', dir, '--consent', 'reject', ...rules]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain(
+        '; consent rejected via autoconsent rule didomi, confirmed by its self-test, page reloaded',
+      );
+      const rep = JSON.parse(readFileSync(path.join(dir, 'shop.test', 'report.json'), 'utf8')) as {
+        declared: { source: string };
+        consent: { cmp: string; status: string; categories: Record<string, boolean> }[];
+      };
+      expect(rep.declared.source).toBe('cmp:tcf');
+      expect(rep.consent.map((c) => [c.cmp, c.status])).toEqual([
+        ['tcf', 'none'],
+        ['tcf', 'rejected'],
+      ]);
+    } finally {
+      await demo.close();
+    }
+  });
+
   it('says so when a page has no consent banner, and audits it anyway', async () => {
     const { startDemoServer } = await import('../../cli/demo-site/server.ts');
     const demo = await startDemoServer();
