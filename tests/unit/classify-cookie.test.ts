@@ -299,3 +299,36 @@ describe('lookupKnownCookie across databases (built-in first, then user OCD list
     expect(hit ? `${hit.list}:${hit.matchedBy}:${hit.entry.name}` : null).toBe(expected);
   });
 });
+
+describe("a known cookie's vendor, named as the tracker database names the company", () => {
+  const named: CookieClassifierDeps = { ...deps, entity: classifier.entity };
+  const vendorOf = (name: string, domain: string, d = named) =>
+    classifyCookie(cookie({ name, domain, party: 'third', pageSite: 'shop.example' }), d).vendor;
+
+  it('maps pattern and organisation names to the organisation, case aside, and keeps others', () => {
+    expect(classifier.entity('Facebook')).toBe('Meta');
+    expect(classifier.entity('facebook')).toBe('Meta');
+    expect(classifier.entity('LinkedIn')).toBe('Microsoft');
+    expect(classifier.entity('Google Analytics')).toBe('Google');
+    expect(classifier.entity('Google')).toBe('Google');
+    expect(classifier.entity('Hotjar')).toBe('Hotjar');
+    expect(classifier.entity('Corner Shop Analytics Ltd')).toBe('Corner Shop Analytics Ltd');
+  });
+
+  it("gives Facebook's fr cookie the vendor its pixel request has (Meta), not the cookie database's name", () => {
+    const pixel = classifier.classify({
+      url: 'https://www.facebook.com/tr?id=1',
+      type: 'image',
+      sourceUrl: 'https://shop.example/',
+      party: 'third',
+    });
+    expect(vendorOf('fr', '.facebook.com', deps)).toBe('Facebook');
+    expect(vendorOf('fr', '.facebook.com')).toBe(pixel!.vendor);
+    expect(pixel!.vendor).toBe('Meta');
+  });
+
+  it('keeps the names when the tracker database is not used (open data only)', () => {
+    const open = bundledClassifier({ trackerDatabase: false });
+    expect(open.entity('Facebook')).toBe('Facebook');
+  });
+});

@@ -123,6 +123,8 @@ export function createReferenceClassifier(options: RequestClassifierOptions): Re
 
   return {
     trackerMeta,
+    // Naming is not what this reference checks.
+    entity: (name: string) => name,
     classify(input: RequestToClassify): RequestClassification | null {
       const source = sourceOf(input.sourceUrl);
       const request = Request.fromRawDetails({

@@ -111,6 +111,7 @@ export function classifyView(view: AuditView, deps: ClassifyDeps): ClassifiedVie
       {
         knowledge: deps.knowledge,
         classifyRequest,
+        entity: deps.classifier.entity,
         ...(deps.declared
           ? { declared: (name: string, domain: string) => deps.declared!(name, domain, row.page) }
           : {}),

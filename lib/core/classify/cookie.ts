@@ -54,6 +54,8 @@ export interface CookieClassifierDeps {
   declared?: (name: string, domain: string) => CookieDeclaration | null;
   knowledge: readonly KnowledgeSource[];
   classifyRequest: (request: RequestToClassify) => RequestClassification | null;
+  /** A known cookie's vendor as the tracker database names the company (none: as the cookie database says). */
+  entity?: (name: string) => string;
 }
 
 export interface CookieClassification extends CookieVerdict {
@@ -131,7 +133,10 @@ function observe(
     const { entry } = known;
     return {
       category: entry.category,
-      vendor: entry.vendor && entry.vendor !== 'unknown' ? entry.vendor : null,
+      vendor:
+        entry.vendor && entry.vendor !== 'unknown'
+          ? (deps.entity?.(entry.vendor) ?? entry.vendor)
+          : null,
       evidence: {
         source: 'known-cookie',
         list: known.list,

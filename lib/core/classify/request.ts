@@ -47,6 +47,7 @@ import {
   type TrackerMeta,
   type TrackerPattern,
   createTrackerIndex,
+  entityNames,
 } from './trackerdb.ts';
 import type { RequestClassification, RequestToClassify } from './types.ts';
 
@@ -91,6 +92,11 @@ export interface RequestClassifier {
   classify(request: RequestToClassify): RequestClassification | null;
   /** The bundled database's metadata (name, version, licence) for the report's `lists`. */
   readonly trackerMeta: TrackerMeta;
+  /**
+   * A vendor name as the database names its company (trackerdb.ts
+   * entityNames); the name itself when the database is not used.
+   */
+  entity(name: string): string;
 }
 
 const NON_TRACKING: ReadonlySet<Category> = new Set(['necessary', 'unknown']);
@@ -363,8 +369,10 @@ export function createRequestClassifier(options: RequestClassifierOptions): Requ
     return null;
   };
 
+  const entity = useDatabase ? entityNames(trackerMeta) : (name: string) => name;
   return {
     trackerMeta,
+    entity,
     classify(input: RequestToClassify): RequestClassification | null {
       const { request, facts } = parser.parse(input);
       if (!request.isSupported || !facts) return null;

@@ -133,6 +133,33 @@ function bisect(sorted: readonly string[], key: string): number {
 }
 
 /**
+ * A vendor name as the tracker database names its company: a name that is one
+ * of its patterns' or organisations' names (case aside) becomes the
+ * organisation ("Facebook" → "Meta", "LinkedIn" → "Microsoft", "Google" →
+ * "Google"); any other name is kept. The cookie databases name a cookie's
+ * company their own way; requests are named by organisation (SPEC: vendor =
+ * entity), and one report should not call one company two names.
+ */
+export function entityNames(meta: TrackerMeta): (name: string) => string {
+  let byName: Map<string, string> | null = null;
+  return (name) => {
+    if (!byName) {
+      byName = new Map();
+      for (const [, patternName, , org] of meta.patterns) {
+        const orgName = meta.organizations[org];
+        if (orgName === undefined) continue;
+        byName.set(orgName.toLowerCase(), orgName);
+        const key = patternName.toLowerCase();
+        // A name two companies' patterns share stays as it is.
+        const had = byName.get(key);
+        byName.set(key, had === undefined || had === orgName ? orgName : '');
+      }
+    }
+    return byName.get(name.trim().toLowerCase()) || name;
+  };
+}
+
+/**
  * Lookups over the metadata. Domains are looked up for every third-party
  * host (and its parents), so they get a Map (~1 ms to build); filters only
  * when the engine matched, so bisection over the sorted array is enough.
