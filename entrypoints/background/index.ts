@@ -49,6 +49,7 @@ import { createDeclarationService } from '../../lib/services/declarations.ts';
 import { createRecorder, FLUSH_MAX_DELAY_MS, FLUSH_QUIET_MS } from '../../lib/services/recorder.ts';
 import { createJournal, newBootId } from '../../lib/services/journal.ts';
 import { sessionJournalArea } from '../../lib/platform/journal-area.ts';
+import { sessionConsentProgress } from '../../lib/platform/consent-progress.ts';
 import { createSignalSender, stampSignals } from '../../lib/services/send-signals.ts';
 import { createRetention } from '../../lib/services/retention.ts';
 import { createSignalsAb } from '../../lib/services/signals-ab.ts';
@@ -222,6 +223,8 @@ export default defineBackground(() => {
     // Nobody may be listening (popup closed): that rejection is expected.
     publish: (progress) =>
       void browser.runtime.sendMessage({ type: 'consent-progress', progress }).catch(() => {}),
+    saved: sessionConsentProgress(),
+    onError: logError,
   });
   // The popup's DNT / GPC A/B test: loads in a background tab, the site's state saved and restored.
   const tabsApi = browser as unknown as SiteTabsApi;

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ask } from '../../lib/platform/messaging.ts';
+import { readSavedConsentProgress } from '../../lib/platform/consent-progress.ts';
 import type { ConsentAction, ConsentProgress } from '../../lib/core/consent-actions/progress.ts';
 import type {
   ConsentProgressMessage,
@@ -243,6 +244,26 @@ export function App({ boot }: { boot: Boot }) {
     markReady();
     void tables().catch(() => {});
   }, [painted]);
+
+  // The tab's last consent action, as saved in the session (read without
+  // waking the worker); one left unfinished is asked about: it runs in the
+  // worker, or a stopped worker left it (then it says so).
+  const paintedTab = painted ? state.data.tabId : null;
+  useEffect(() => {
+    if (paintedTab === null) return;
+    let gone = false;
+    void (async () => {
+      const saved = await readSavedConsentProgress(paintedTab);
+      if (gone || !saved) return;
+      setConsent((c) => c ?? saved);
+      if (saved.finished) return;
+      const { progress } = await ask({ type: 'get-consent-progress', tabId: paintedTab });
+      if (!gone && progress) setConsent((c) => (c?.finished ? c : progress));
+    })().catch(() => {});
+    return () => {
+      gone = true;
+    };
+  }, [paintedTab]);
 
   if (state.status === 'loading') {
     return (

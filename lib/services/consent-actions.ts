@@ -8,6 +8,7 @@ import type { AutoAction, EngineResult } from '../core/consent-actions/engine.ts
 import {
   chosenText,
   doneText,
+  interrupted,
   LOOKING,
   noChoice,
   notWithdrawnText,
@@ -33,13 +34,25 @@ export interface ConsentActionDeps {
   flush: () => Promise<void>;
   /** Each step as it starts and ends (the popup listens). */
   publish: (p: ConsentProgress) => void;
+  /**
+   * Where each tab's last step is kept beyond this worker (the browser's
+   * session storage): an action a stopped worker left unfinished is then
+   * reported as interrupted, not forgotten.
+   */
+  saved?: {
+    get(tabId: number): Promise<ConsentProgress | null>;
+    put(p: ConsentProgress): Promise<void>;
+  };
+  onError?: (message: string, error: unknown) => void;
 }
 
 export interface ConsentActions {
   /** Runs `action` on the tab; resolves with its last step (done or failed). */
   run(tabId: number, action: ConsentAction): Promise<ConsentProgress>;
   /** The tab's action in progress or last finished, null when none ran. */
-  progress(tabId: number): ConsentProgress | null;
+  progress(tabId: number): Promise<ConsentProgress | null>;
+  /** Whether an action runs on the tab in this worker. */
+  running(tabId: number): boolean;
 }
 
 export class ConsentActionBusy extends Error {}
@@ -47,6 +60,10 @@ export class ConsentActionBusy extends Error {}
 export function createConsentActions(deps: ConsentActionDeps): ConsentActions {
   const last = new Map<number, ConsentProgress>();
   const running = new Set<number>();
+  const keep = (p: ConsentProgress) => {
+    last.set(p.tabId, p);
+    deps.saved?.put(p).catch((e: unknown) => deps.onError?.('consent progress: not saved', e));
+  };
 
   async function steps(tabId: number, action: ConsentAction): Promise<ConsentProgress> {
     let p: ConsentProgress = {
@@ -61,7 +78,7 @@ export function createConsentActions(deps: ConsentActionDeps): ConsentActions {
     };
     const set = (change: Partial<ConsentProgress>) => {
       p = { ...p, ...change };
-      last.set(tabId, p);
+      keep(p);
       deps.publish(p);
       return p;
     };
@@ -126,13 +143,29 @@ export function createConsentActions(deps: ConsentActionDeps): ConsentActions {
           text: `The consent action stopped: ${e instanceof Error ? e.message : String(e)}`,
           finished: true,
         };
-        last.set(tabId, failed);
+        keep(failed);
         deps.publish(failed);
         return failed;
       } finally {
         running.delete(tabId);
       }
     },
-    progress: (tabId) => last.get(tabId) ?? null,
+    async progress(tabId) {
+      const known = last.get(tabId);
+      if (known || !deps.saved) return known ?? null;
+      let stored: ConsentProgress | null = null;
+      try {
+        stored = await deps.saved.get(tabId);
+      } catch (e) {
+        deps.onError?.('consent progress: could not read the saved step', e);
+      }
+      if (!stored || last.has(tabId)) return last.get(tabId) ?? null;
+      // Not running here and not finished: the worker that ran it stopped.
+      const p = stored.finished || running.has(tabId) ? stored : interrupted(stored);
+      if (p !== stored) keep(p);
+      else last.set(tabId, p);
+      return p;
+    },
+    running: (tabId) => running.has(tabId),
   };
 }

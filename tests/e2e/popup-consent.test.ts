@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioTruth } from '../../cli/demo-site/scenario-truth.ts';
 import type { Report } from '../../lib/core/report.ts';
 import { axeViolations } from './a11y.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness, watchWorker } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -215,6 +215,42 @@ describe('popup: Accept, then withdraw', () => {
     );
     await popup.screenshot({ path: '/tmp/popup-consent-withdraw.png' });
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('popup: a consent action the browser cut short', () => {
+  it('says the action was interrupted when the worker was stopped in the middle of it', async () => {
+    // The banner shows again: the choice made in an earlier test is forgotten.
+    await h.browser.context.clearCookies({ domain: /(^|\.)revoke-deletes\.test$/ });
+    const { popup, page, tabId } = await popupFor('revoke-deletes.test');
+    const { cdp, statuses } = await watchWorker(h, page);
+    await popup.getByRole('button', { name: 'Reject all and re-audit' }).click();
+    // The choice is made; the worker watches the page for a few seconds now.
+    await popup
+      .locator('[data-testid="consent-progress"][data-step="reloading"]')
+      .waitFor({ timeout: 60_000 });
+    await popup.close();
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const deadline = Date.now() + 5_000;
+    while (!statuses.includes('stopped') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(statuses).toContain('stopped');
+    const again = await h.browser.context.newPage();
+    await again.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tabId=${tabId}`);
+    const step = again.locator('[data-testid="consent-progress"][data-step="failed"]');
+    await step.waitFor({ timeout: 30_000 });
+    expect(await step.textContent()).toBe(
+      "The consent action was interrupted: the browser stopped the extension's background worker " +
+        'while it ran (at: Rejected via Onetrust, confirmed by its self-test; reloading…). The ' +
+        'choice was made, but the page was not audited after it as the action does. Run it again.',
+    );
+    // The buttons work again.
+    expect(await again.getByRole('button', { name: 'Reject all and re-audit' }).isDisabled()).toBe(
+      false,
+    );
+    await again.close();
     await page.close();
   });
 });

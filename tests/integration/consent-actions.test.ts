@@ -251,10 +251,15 @@ describe('autoconsent driver', () => {
 });
 
 /** The service over a scripted engine: each run answers the next result. */
-function serviceWith(results: EngineResult[], api: string | null) {
+function serviceWith(
+  results: EngineResult[],
+  api: string | null,
+  saved?: ConsentActionDeps['saved'],
+) {
   const log: string[] = [];
   const published: ConsentProgress[] = [];
   const deps: ConsentActionDeps = {
+    saved,
     engine: async (tabId, action) => {
       log.push(`engine ${tabId} ${action}`);
       const r = results.shift();
@@ -312,8 +317,52 @@ describe('consent actions', () => {
       withdrawnVia: null,
       finished: true,
     });
-    expect(actions.progress(3)).toEqual(end);
-    expect(actions.progress(4)).toBeNull();
+    expect(await actions.progress(3)).toEqual(end);
+    expect(await actions.progress(4)).toBeNull();
+  });
+
+  it('reports an action a stopped worker left unfinished as interrupted, and a finished one as it ended', async () => {
+    // The browser's session storage, shared by two workers.
+    const session = new Map<number, ConsentProgress>();
+    const saved = {
+      get: async (tabId: number) => session.get(tabId) ?? null,
+      put: async (p: ConsentProgress) => void session.set(p.tabId, p),
+    };
+    // Worker 1: tab 3's action finishes (each step saved as it goes); tab
+    // 5's had saved its step after the choice when the worker was stopped.
+    const first = serviceWith([ONETRUST_OK], null, saved);
+    const done = await first.actions.run(3, 'reject');
+    expect(session.get(3)).toEqual(done);
+    session.set(5, {
+      tabId: 5,
+      action: 'accept-then-withdraw',
+      step: 'reloading',
+      text: 'Accepted via Onetrust; reloading…',
+      cmp: null,
+      confirmed: null,
+      withdrawnVia: null,
+      finished: false,
+    });
+    // Worker 2 starts with nothing in memory.
+    const second = serviceWith([], null, saved);
+    expect(await second.actions.progress(3)).toEqual(done);
+    const p = await second.actions.progress(5);
+    expect(p).toEqual({
+      tabId: 5,
+      action: 'accept-then-withdraw',
+      step: 'failed',
+      finished: true,
+      cmp: null,
+      confirmed: null,
+      withdrawnVia: null,
+      text:
+        "The consent action was interrupted: the browser stopped the extension's background worker " +
+        'while it ran (at: Accepted via Onetrust; reloading…). The choice was made, but the page was ' +
+        'not audited after it as the action does. Run it again.',
+    });
+    // Kept as such, and the tab is free for a new action.
+    expect(session.get(5)).toEqual(p);
+    expect(second.actions.running(5)).toBe(false);
   });
 
   it('does not reload when no rule handled a banner, and says so', async () => {

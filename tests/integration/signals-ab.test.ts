@@ -375,9 +375,9 @@ describe('the A/B test service', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const test = createSignalsAb({ ...w.deps, wait: () => gate });
-    const consentRunning = { finished: false };
     const consentActions = {
-      progress: (tabId: number) => (tabId === 3 ? consentRunning : null),
+      running: (tabId: number) => tabId === 3,
+      progress: async () => null,
       run: async () => ({ step: 'done' }),
     };
     const handle = createMessageHandler({

@@ -38,6 +38,23 @@ function via(r: EngineResult): string {
 }
 
 export const LOOKING = 'Looking for a consent banner…';
+
+/**
+ * An action a stopped worker left unfinished (its last step was saved): it
+ * did not end, and whether the choice was made depends on how far it got.
+ */
+export function interrupted(p: ConsentProgress): ConsentProgress {
+  const made =
+    p.step === 'detecting'
+      ? 'No choice had been made yet.'
+      : 'The choice was made, but the page was not audited after it as the action does.';
+  return {
+    ...p,
+    step: 'failed',
+    finished: true,
+    text: `The consent action was interrupted: the browser stopped the extension's background worker while it ran (at: ${p.text}). ${made} Run it again.`,
+  };
+}
 export const WITHDRAWING = 'Withdrawing the consent…';
 
 /**

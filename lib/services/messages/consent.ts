@@ -35,7 +35,7 @@ export function consentHandlers(deps: BackgroundDeps): Handlers<ConsentKinds> {
       }
     },
     async 'get-consent-progress'(msg) {
-      return { ok: true, progress: actions().progress(tabIdOf(msg.tabId)) };
+      return { ok: true, progress: await actions().progress(tabIdOf(msg.tabId)) };
     },
   };
 }

@@ -17,7 +17,7 @@ export function signalsAbHandlers(deps: BackgroundDeps): Handlers<'signals-ab' |
       const tabId = tabIdOf(msg.tabId);
       const test = ab().test;
       // The consent action reloads the tab and reads the site's cookies: not while they are swapped.
-      if (deps.consentActions?.progress(tabId)?.finished === false) {
+      if (deps.consentActions?.running(tabId)) {
         throw new Refused('A consent action is running on this tab: wait until it ends.');
       }
       try {

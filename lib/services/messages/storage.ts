@@ -9,6 +9,8 @@ export function storageHandlers(deps: BackgroundDeps): Handlers<StorageKinds> {
   const { recorder, store } = deps;
   return {
     async 'get-storage'() {
+      // What was observed counts, written or still queued.
+      await recorder.idle();
       return { ok: true, settings: await deps.settings.get(), usage: await store.usage() };
     },
     async 'set-storage-settings'(msg) {
