@@ -22,13 +22,25 @@ export const LONG = 60_000;
  */
 export const budgetMs = (chars: number): number => 1000 + chars / 100;
 
+/**
+ * Runs `run` on `input` and fails when it takes longer than the budget three
+ * times in a row: a super-linear path is that slow every time, while a
+ * machine busy with other work (a garbage collection, a starved CPU) stalls
+ * one run now and then.
+ */
 export function withinBudget<T>(what: string, input: string, run: () => T): T {
-  const start = performance.now();
-  const out = run();
-  const ms = performance.now() - start;
-  expect(ms, `${what}: ${input.length} characters took ${Math.round(ms)} ms`).toBeLessThan(
-    budgetMs(input.length),
-  );
+  const budget = budgetMs(input.length);
+  let out!: T;
+  let fastest = Infinity;
+  for (let attempt = 0; attempt < 3 && fastest >= budget; attempt++) {
+    const start = performance.now();
+    out = run();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  expect(
+    fastest,
+    `${what}: ${input.length} characters took ${Math.round(fastest)} ms`,
+  ).toBeLessThan(budget);
   return out;
 }
 
