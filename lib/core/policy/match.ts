@@ -149,7 +149,7 @@ export class TermIndex<T extends { re: string }> {
 export class PhraseIndex<T extends { re: string }> {
   private readonly res: RegExp[];
   private readonly sticky: RegExp[];
-  private readonly prefixes: (string[] | null | undefined)[];
+  private table: PrefixTable | undefined;
 
   constructor(private readonly terms: T[]) {
     this.res = terms.map((t) => {
@@ -158,87 +158,116 @@ export class PhraseIndex<T extends { re: string }> {
       return new RegExp(`\\b(?:${fold(t.re)})${R}`, 'gu');
     });
     this.sticky = this.res.map((re) => new RegExp(re.source, 'uy'));
-    this.prefixes = this.res.map(() => undefined);
   }
 
   /** Computed on the first long text only: most documents never need them. */
-  private prefixesOf(k: number): string[] | null {
-    let p = this.prefixes[k];
-    if (p === undefined) {
-      p = matchPrefixes(this.res[k] as RegExp);
-      this.prefixes[k] = p;
-    }
-    return p;
+  private prefixTable(): PrefixTable {
+    this.table ??= new PrefixTable(this.res.map((re) => matchPrefixes(re)));
+    return this.table;
   }
 
   find(text: string, opts: { scanAll?: boolean } = {}): Hit<T>[] {
-    const hits: Hit<T>[] = [];
-    const starts = text.length >= LONG_TEXT && opts.scanAll !== true ? new WordStarts(text) : null;
-    this.res.forEach((re, k) => {
-      const term = this.terms[k] as T;
-      const prefixes = starts ? this.prefixesOf(k) : null;
-      if (!starts || !prefixes) {
+    if (text.length < LONG_TEXT || opts.scanAll === true) {
+      const hits: Hit<T>[] = [];
+      this.res.forEach((re, k) => {
+        const term = this.terms[k] as T;
         for (const s of spans(re, text)) hits.push({ term, start: s.start, end: s.end });
-        return;
-      }
-      // The matches spans() finds: the leftmost start on or after the last
-      // match's end with a word boundary on its left, each in turn.
-      const sticky = this.sticky[k] as RegExp;
-      let lastEnd = 0;
-      for (const at of starts.starting(prefixes)) {
-        if (at < lastEnd) continue;
+      });
+      return hits.sort((a, b) => a.start - b.start);
+    }
+    // The matches spans() finds, phrase by phrase: the leftmost start on or
+    // after the phrase's last match's end with a word boundary on its left,
+    // each in turn. All phrases are tried in one pass over the word starts,
+    // each only where one of its prefixes starts.
+    const table = this.prefixTable();
+    const hits: (Hit<T> & { k: number })[] = [];
+    for (const k of table.unbounded) {
+      const term = this.terms[k] as T;
+      for (const s of spans(this.res[k] as RegExp, text))
+        hits.push({ term, start: s.start, end: s.end, k });
+    }
+    const lastEnd = new Array<number>(this.terms.length).fill(0);
+    const tryAt = (entries: PrefixEntry[] | undefined, at: number): void => {
+      if (entries === undefined) return;
+      for (const { k, p } of entries) {
+        if (at < (lastEnd[k] as number) || (p.length > 2 && !text.startsWith(p, at))) continue;
+        const sticky = this.sticky[k] as RegExp;
         sticky.lastIndex = at;
         const m = sticky.exec(text);
         if (!m || m[0].length === 0) continue;
-        hits.push({ term, start: at, end: at + m[0].length });
-        lastEnd = at + m[0].length;
+        hits.push({ term: this.terms[k] as T, start: at, end: at + m[0].length, k });
+        lastEnd[k] = at + m[0].length;
       }
-    });
-    return hits.sort((a, b) => a.start - b.start);
+    };
+    // Positions with a word boundary on their left (as leftBoundary tells),
+    // read in one pass: whether each character continues a word.
+    let prevWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const boundary = !prevWord;
+      prevWord =
+        c < 128
+          ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+          : WORD_CHAR.test(text[i] as string);
+      if (!boundary) continue;
+      tryAt(table.first(c), i);
+      if (i + 1 < text.length) tryAt(table.pair(c, text.charCodeAt(i + 1)), i);
+    }
+    // As the phrase-by-phrase search sorted by start (stably): ties in phrase order.
+    hits.sort((a, b) => a.start - b.start || a.k - b.k);
+    return hits.map(({ term, start, end }) => ({ term, start, end }));
   }
 }
 
 /** Texts from this length on are searched from indexed positions. */
 const LONG_TEXT = 2000;
 
-/**
- * The positions of a text with a word boundary on their left (where
- * `spans` accepts a match), indexed by their first two characters.
- */
-class WordStarts {
-  private readonly byPair = new Map<number, number[]>();
-  private readonly pairsOf = new Map<number, number[]>();
+interface PrefixEntry {
+  k: number;
+  p: string;
+}
 
-  constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (!leftBoundary(text, i)) continue;
-      const first = text.charCodeAt(i);
-      const key = first * 65536 + (i + 1 < text.length ? text.charCodeAt(i + 1) : 65535);
-      const list = this.byPair.get(key);
-      if (list) list.push(i);
-      else {
-        this.byPair.set(key, [i]);
-        const pairs = this.pairsOf.get(first);
-        if (pairs) pairs.push(key);
-        else this.pairsOf.set(first, [key]);
-      }
-    }
+/** Phrases by the first one or two characters of their match prefixes. */
+class PrefixTable {
+  /** One-character prefixes, by their character. */
+  private readonly byFirst = new Map<number, PrefixEntry[]>();
+  /** Longer prefixes, by their first two characters. */
+  private readonly byPair = new Map<number, PrefixEntry[]>();
+  /** The same for ASCII characters, by code (and code × 128 + code). */
+  private readonly asciiFirst: (PrefixEntry[] | undefined)[] = new Array(128).fill(undefined);
+  private readonly asciiPair: (PrefixEntry[] | undefined)[] = new Array(128 * 128).fill(undefined);
+  /** Phrases whose matches may start anywhere. */
+  readonly unbounded: number[] = [];
+
+  first(c: number): PrefixEntry[] | undefined {
+    return c < 128 ? this.asciiFirst[c] : this.byFirst.get(c);
   }
 
-  /** Ascending positions where the text starts with one of the prefixes. */
-  starting(prefixes: string[]): number[] {
-    const out = new Set<number>();
-    for (const p of prefixes) {
-      const first = p.charCodeAt(0);
-      const keys =
-        p.length === 1 ? (this.pairsOf.get(first) ?? []) : [first * 65536 + p.charCodeAt(1)];
-      for (const key of keys) {
-        for (const at of this.byPair.get(key) ?? []) {
-          if (p.length <= 2 || this.text.startsWith(p, at)) out.add(at);
-        }
+  pair(c: number, d: number): PrefixEntry[] | undefined {
+    return c < 128 && d < 128 ? this.asciiPair[c * 128 + d] : this.byPair.get(c * 65536 + d);
+  }
+
+  constructor(prefixes: (string[] | null)[]) {
+    prefixes.forEach((list, k) => {
+      if (!list) {
+        this.unbounded.push(k);
+        return;
       }
+      for (const p of list) {
+        const first = p.charCodeAt(0);
+        const [map, key] =
+          p.length === 1 ? [this.byFirst, first] : [this.byPair, first * 65536 + p.charCodeAt(1)];
+        const entries = map.get(key);
+        if (entries) entries.push({ k, p });
+        else map.set(key, [{ k, p }]);
+      }
+    });
+    for (const [c, entries] of this.byFirst) if (c < 128) this.asciiFirst[c] = entries;
+    for (const [key, entries] of this.byPair) {
+      const c = Math.floor(key / 65536);
+      const d = key % 65536;
+      if (c < 128 && d < 128) this.asciiPair[c * 128 + d] = entries;
     }
-    return [...out].sort((a, b) => a - b);
   }
 }
 
