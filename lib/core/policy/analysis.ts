@@ -3,7 +3,7 @@
 // phrases, vendors). The fact readers (categories, technologies, vendors,
 // retention, signals) work from these.
 import type { Category, Technology } from '../types.ts';
-import { type SentenceClauses, analyzeClauses } from './clauses.ts';
+import { type SentenceClauses, analyzeClauses, siteAgents } from './clauses.ts';
 import {
   type Finder,
   type Hit,
@@ -102,13 +102,20 @@ export class Analysis {
   }
 
   get sc(): SentenceClauses {
-    this._sc ??= analyzeClauses(this.norm, this.agentRe, this.find, this.brand);
+    this._sc ??= analyzeClauses(this.norm, this.agentRe, this.find, this.brand, this.agents);
     return this._sc;
+  }
+
+  /** The site's agents (sc.agents), without the rest of the clause analysis. */
+  get agents(): { start: number; end: number }[] {
+    this._agents ??= this._sc?.agents ?? siteAgents(this.norm, this.agentRe, this.find, this.brand);
+    return this._agents;
   }
 
   /** Set by readDocument: the document's purposes are found in one pass. */
   shared: { doc: DocPurposes; i: number } | null = null;
   private _find: Finder | null = null;
+  private _agents: { start: number; end: number }[] | null = null;
 
   get purposes(): Mention<Category>[] {
     this._purposes ??= this.shared

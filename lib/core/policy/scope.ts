@@ -52,14 +52,12 @@ export function selfSpeaks(a: Analysis): boolean {
 
 /** The site in the first person or by its own name (not a third party). */
 function speaksOfItself(a: Analysis): boolean {
-  return a.sc.agents.some((g) => !has(THIRD_AGENT_RE, a.norm.slice(g.start, g.end)));
+  return a.agents.some((g) => !has(THIRD_AGENT_RE, a.norm.slice(g.start, g.end)));
 }
 
 /** A heading that only names a category ("Cookie tecnici", "I cookies di profilazione"). */
 function categoryHeading(a: Analysis): boolean {
-  return (
-    (a.cats.length > 0 || a.catWords.length > 0) && a.sc.agents.length === 0 && !a.has(USED_RE)
-  );
+  return (a.cats.length > 0 || a.catWords.length > 0) && a.agents.length === 0 && !a.has(USED_RE);
 }
 /** Heading numbering and bullets: "3.2 ", "(a) ", "- ". */
 const NUMBERING = /^[\s\d.)(\-–*•]{0,12}/u;
@@ -76,7 +74,7 @@ function headingScope(a: Analysis): Scope | null {
   const norm = a.norm.replace(NUMBERING, '');
   if (HYPOTHETICAL_RE.test(norm)) return 'hypothetical';
   if (a.has(TYPE_LIST_OPENER_RE)) return 'definition';
-  if (a.sc.agents.length > 0 || a.has(USED_RE)) return 'own';
+  if (a.agents.length > 0 || a.has(USED_RE)) return 'own';
   if (DEF_HEADING_RE.test(norm)) return 'definition';
   return null;
 }

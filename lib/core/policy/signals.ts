@@ -228,7 +228,7 @@ export function readSignals(doc: Doc, vendors: SignalVendor[] = []): SignalResul
       if (inherited.length === 0) return;
       carried[i] = inherited;
     }
-    const ownVoice = a.sc.agents.length > 0;
+    const ownVoice = a.agents.length > 0;
     const about = ownVoice ? [] : a.vendors.map((v) => v.value);
     const hits = sentenceStances(a.norm, a.sc, inherited, about.length > 0);
     // "You may opt out by: … enabling GPC": a means of opting out the site accepts.
