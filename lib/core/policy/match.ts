@@ -162,7 +162,7 @@ export class PhraseIndex<T extends { re: string }> {
 
   /** Computed on the first long text only: most documents never need them. */
   private prefixTable(): PrefixTable {
-    this.table ??= new PrefixTable(this.res.map((re) => matchPrefixes(re)));
+    this.table ??= new PrefixTable(this.res.map((re) => matchPrefixes(re, PHRASE_PREFIX)));
     return this.table;
   }
 
@@ -221,6 +221,12 @@ export class PhraseIndex<T extends { re: string }> {
 
 /** Texts from this length on are searched from indexed positions. */
 const LONG_TEXT = 2000;
+
+/**
+ * Prefix length read from each phrase: long enough that a phrase is tried
+ * at a few positions in a document, not at every "the" or "de".
+ */
+const PHRASE_PREFIX = 8;
 
 interface PrefixEntry {
   k: number;
