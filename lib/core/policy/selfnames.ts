@@ -88,12 +88,15 @@ export function detectSelfNames(sentences: Sentence[], url?: string | null): str
   const candidates = [...merged]
     .filter(([, n]) => n >= 5)
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  // The sentences in one text: a line break, like the end of a sentence,
+  // neither continues a name nor is a domain's dot.
+  let all: string | undefined;
   for (const [w, n] of candidates.slice(0, 5)) {
     // Lower-case uses, not counting domain names ("www.acme.com").
     const esc = w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     const re = new RegExp(`(?<![\\p{L}\\p{N}./@-])${esc}(?![\\p{L}\\p{N}@]|\\.\\p{L})`, 'gu');
-    let lower = 0;
-    for (const s of sentences) lower += s.text.match(re)?.length ?? 0;
+    all ??= sentences.map((s) => s.text).join('\n');
+    const lower = all.match(re)?.length ?? 0;
     if (lower <= n / 10) {
       names.add(w);
       break;
