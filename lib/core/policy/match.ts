@@ -27,12 +27,18 @@ export function wordRe(src: string, flags = 'gu'): RegExp {
 }
 
 /**
+ * Any character outside ASCII. Without the u flag (a UTF-16 unit above 0x7f
+ * is exactly a code point above it): the engine scans several times faster.
+ */
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
  * Strip diacritics (matching text and vocabulary alike are folded), so that
  * the ASCII `\b` works as a fast pre-filter for the left word boundary.
  */
 export function fold(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /[^\u0000-\u007f]/u.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s;
+  return NON_ASCII.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s;
 }
 
 export function join(items: { re: string }[]): string {
@@ -430,8 +436,7 @@ export function normalize(s: string): string {
       masked = true;
     }
   }
-  // eslint-disable-next-line no-control-regex
-  if (/[^\u0000-\u007f]/u.test(t)) t = fold(t.replace(PUNCT_RE, (c) => PUNCT[c] ?? '-'));
+  if (NON_ASCII.test(t)) t = fold(t.replace(PUNCT_RE, (c) => PUNCT[c] ?? '-'));
   if (t.includes("'")) {
     t = t.replace(NOT_RE, (m) => (m === "won't" ? 'will not' : m === "n't" ? ' not' : 'can not'));
   } else if (t.includes('cannot')) t = t.replace(NOT_RE, 'can not');
