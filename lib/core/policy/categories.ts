@@ -223,12 +223,13 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
         add(weak, value, { i, rule: `${m.rule}; category heading` });
       }
     }
+    // Cheap tests first: most sentences have no purpose phrase.
     if (
       own &&
       cookieNear(doc, i) &&
+      a.purposes.length > 0 &&
       !a.has(GENERIC) &&
       !a.has(NOT_ON_DEVICE_RE) &&
-      a.purposes.length > 0 &&
       contextCats(doc, i).length === 0
     ) {
       for (const m of a.purposes) {
