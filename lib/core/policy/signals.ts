@@ -43,14 +43,34 @@ export interface StanceHit {
   rule: string;
 }
 
+type Span = { start: number; end: number };
+
+/** spans(re, text) of one sentence, each expression scanned once for all its clauses. */
+function spansOnce(text: string): (re: RegExp) => Span[] {
+  const seen = new Map<RegExp, Span[]>();
+  return (re) => {
+    let found = seen.get(re);
+    if (!found) {
+      found = spans(re, text);
+      seen.set(re, found);
+    }
+    return found;
+  };
+}
+
 /** The stance one stretch of normalised text takes, if any. */
-function stanceIn(text: string, sc: SentenceClauses, a: number, b: number): StanceHit | null {
+function stanceIn(
+  text: string,
+  sc: SentenceClauses,
+  a: number,
+  b: number,
+  all: (re: RegExp) => Span[] = spansOnce(text),
+): StanceHit | null {
   const starts = sc.starts;
   const w = (x: number): number => wordAt(starts, x);
   const plain = (x: number, y: number): boolean => !text.slice(x, y).includes(',');
   const negs = sc.negations.filter((n) => n >= a && n < b);
-  const within = (re: RegExp): { start: number; end: number }[] =>
-    spans(re, text).filter((s) => s.start >= a && s.start < b);
+  const within = (re: RegExp): Span[] => all(re).filter((s) => s.start >= a && s.start < b);
 
   const reserves = within(RESERVES_RE);
   if (within(IGNORE_PHRASE_RE).length > 0) return { stance: 'ignores', rule: 'ignore phrase' };
@@ -127,12 +147,13 @@ function sentenceStances(
       hit,
     }));
   }
+  const all = spansOnce(norm);
   for (const c of sc.clauses) {
     const part = norm.slice(c.start, c.end);
     let signals = SIGNALS.filter((g) => part.includes(TOKEN[g]));
     if (signals.length === 0) signals = sentenceSignals.length > 0 ? sentenceSignals : inherited;
     if (signals.length === 0) continue;
-    const hit = stanceIn(norm, sc, c.start, c.end);
+    const hit = stanceIn(norm, sc, c.start, c.end, all);
     if (hit) for (const g of signals) out.push({ signal: g, hit });
   }
   return out;
