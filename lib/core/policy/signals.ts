@@ -223,9 +223,21 @@ export function readSignals(doc: Doc, vendors: SignalVendor[] = []): SignalResul
     if (!found[g].has(st)) found[g].set(st, f);
   };
   const carried: Signal[][] = [];
+  /**
+   * A signal named or carried just before, or named by a heading: all the
+   * rest of this loop looks at for a sentence that names none (a quick way
+   * past most sentences, without the arrays and closures below).
+   */
+  const signalNear = (i: number, parents: number[]): boolean => {
+    if (naming[i - 1] || naming[i - 2] || naming[i - 3]) return true;
+    if ((carried[i - 1]?.length ?? 0) > 0 || (carried[i - 2]?.length ?? 0) > 0) return true;
+    for (const p of parents) if (naming[p]) return true;
+    return false;
+  };
   doc.sents.forEach((s, i) => {
     const a = doc.an[i];
     if (!a) return;
+    if (!naming[i] && !signalNear(i, s.parents)) return;
     let inherited: Signal[] = [];
     if (!naming[i]) {
       // "… to such signals": only just after, or under a heading, that names one;
