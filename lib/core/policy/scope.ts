@@ -61,6 +61,12 @@ function categoryHeading(a: Analysis): boolean {
 }
 /** Heading numbering and bullets: "3.2 ", "(a) ", "- ". */
 const NUMBERING = /^[\s\d.)(\-–*•]{0,12}/u;
+const NUMBERED = /^[\s\d.)(\-–*•]/u;
+
+/** The text without its numbering (the same string when it has none). */
+function unnumbered(norm: string): string {
+  return NUMBERED.test(norm) ? norm.replace(NUMBERING, '') : norm;
+}
 
 const CACHE = new WeakMap<Doc, Scope[]>();
 /** A cookie's own name: "_ga", "test_cookie", "__utmz", "rc::a", "wp-settings-1". */
@@ -71,7 +77,7 @@ const ROW_SHAPE_RE =
   /\||->|→|\b\d{1,4}\s?(?:years?|months?|days?|hours?|minutes?|ans?|mois|jours?|jahre?|monate?|tage?|a[ñn]os?|meses|d[íi]as|anni|mesi|giorni|jaar|maanden|dagen|anos|dias)\b|session|sesi[óo]n|sessione|sess[ãa]o|sitzung|sessie/iu;
 
 function headingScope(a: Analysis): Scope | null {
-  const norm = a.norm.replace(NUMBERING, '');
+  const norm = unnumbered(a.norm);
   if (HYPOTHETICAL_RE.test(norm)) return 'hypothetical';
   if (a.has(TYPE_LIST_OPENER_RE)) return 'definition';
   if (a.agents.length > 0 || a.has(USED_RE)) return 'own';
@@ -88,11 +94,14 @@ function categoriesOf(a: Analysis): string[] {
 function categoryCount(a: Analysis): number {
   // Purpose phrases only where cookies are spoken of.
   const purposes = a.cookieContext ? a.purposes : [];
+  // No two mentions, no set to build.
+  const n = a.cats.length + a.catWords.length + purposes.length;
+  if (n <= 1) return n;
   return new Set([...a.cats, ...a.catWords, ...purposes].map((m) => m.value)).size;
 }
 
 function ownScope(a: Analysis, heading = false): Scope | null {
-  const norm = a.norm.replace(NUMBERING, '');
+  const norm = unnumbered(a.norm);
   if (HYPOTHETICAL_RE.test(norm)) return 'hypothetical';
   // The wording cues first: clause analysis (costly) only where one fires.
   // A heading "Tipologie di cookie utilizzate" / "Types of cookies used" lists
