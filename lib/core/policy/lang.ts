@@ -42,9 +42,21 @@ export function languagesOf(norm: string): Lang[] {
   }
   let best = 0;
   for (const v of score) if (v > best) best = v;
-  const out: Lang[] = [];
-  if (best > 0) LANGS.forEach((l, k) => (score[k] ?? 0) * 2 >= best && out.push(l));
-  return out;
+  let set = 0;
+  if (best > 0) score.forEach((v, k) => (set |= v * 2 >= best ? 1 << k : 0));
+  return languageSet(set);
+}
+
+/** Language lists by bit set, built once each (callers only read them). */
+const SETS = new Map<number, Lang[]>();
+
+function languageSet(set: number): Lang[] {
+  let langs = SETS.get(set);
+  if (!langs) {
+    langs = LANGS.filter((_, k) => (set & (1 << k)) !== 0);
+    SETS.set(set, langs);
+  }
+  return langs;
 }
 
 /** Scores of one sentence, reused. */
