@@ -215,8 +215,10 @@ export class PhraseIndex<T extends { re: string }> {
     const lastEnd = new Array<number>(this.terms.length).fill(0);
     const tryAt = (entries: PrefixEntry[] | undefined, at: number): void => {
       if (entries === undefined) return;
-      for (const { k, p } of entries) {
-        if (at < (lastEnd[k] as number) || (p.length > 2 && !text.startsWith(p, at))) continue;
+      for (const { k, p, c2 } of entries) {
+        if (at < (lastEnd[k] as number)) continue;
+        // The first three characters are those of the bucket.
+        if (c2 >= 0 && p.length > 3 && !text.startsWith(p, at)) continue;
         const sticky = this.sticky[k] as RegExp;
         sticky.lastIndex = at;
         const m = sticky.exec(text);
@@ -237,7 +239,11 @@ export class PhraseIndex<T extends { re: string }> {
           : WORD_CHAR.test(text[i] as string);
       if (!boundary) continue;
       tryAt(table.first(c), i);
-      if (i + 1 < text.length) tryAt(table.pair(c, text.charCodeAt(i + 1)), i);
+      const bucket = i + 1 < text.length ? table.pair(c, text.charCodeAt(i + 1)) : undefined;
+      if (bucket) {
+        tryAt(bucket.short, i);
+        if (i + 2 < text.length) tryAt(bucket.byThird.get(text.charCodeAt(i + 2)), i);
+      }
     }
     // As the phrase-by-phrase search sorted by start (stably): ties in phrase order.
     hits.sort((a, b) => a.start - b.start || a.k - b.k);
@@ -257,17 +263,25 @@ const PHRASE_PREFIX = 8;
 interface PrefixEntry {
   k: number;
   p: string;
+  /** The prefix's third character (-1 when shorter): entries are looked up by it. */
+  c2: number;
 }
 
-/** Phrases by the first one or two characters of their match prefixes. */
+/** The prefixes that start with one pair of characters: two long, or by their third. */
+interface PairBucket {
+  short: PrefixEntry[];
+  byThird: Map<number, PrefixEntry[]>;
+}
+
+/** Phrases by the first one, two or three characters of their match prefixes. */
 class PrefixTable {
   /** One-character prefixes, by their character. */
   private readonly byFirst = new Map<number, PrefixEntry[]>();
   /** Longer prefixes, by their first two characters. */
-  private readonly byPair = new Map<number, PrefixEntry[]>();
+  private readonly byPair = new Map<number, PairBucket>();
   /** The same for ASCII characters, by code (and code × 128 + code). */
   private readonly asciiFirst: (PrefixEntry[] | undefined)[] = new Array(128).fill(undefined);
-  private readonly asciiPair: (PrefixEntry[] | undefined)[] = new Array(128 * 128).fill(undefined);
+  private readonly asciiPair: (PairBucket | undefined)[] = new Array(128 * 128).fill(undefined);
   /** Phrases whose matches may start anywhere. */
   readonly unbounded: number[] = [];
 
@@ -275,7 +289,7 @@ class PrefixTable {
     return c < 128 ? this.asciiFirst[c] : this.byFirst.get(c);
   }
 
-  pair(c: number, d: number): PrefixEntry[] | undefined {
+  pair(c: number, d: number): PairBucket | undefined {
     return c < 128 && d < 128 ? this.asciiPair[c * 128 + d] : this.byPair.get(c * 65536 + d);
   }
 
@@ -287,18 +301,32 @@ class PrefixTable {
       }
       for (const p of list) {
         const first = p.charCodeAt(0);
-        const [map, key] =
-          p.length === 1 ? [this.byFirst, first] : [this.byPair, first * 65536 + p.charCodeAt(1)];
-        const entries = map.get(key);
-        if (entries) entries.push({ k, p });
-        else map.set(key, [{ k, p }]);
+        const entry = { k, p, c2: p.length > 2 ? p.charCodeAt(2) : -1 };
+        if (p.length === 1) {
+          const entries = this.byFirst.get(first);
+          if (entries) entries.push(entry);
+          else this.byFirst.set(first, [entry]);
+          continue;
+        }
+        const key = first * 65536 + p.charCodeAt(1);
+        let bucket = this.byPair.get(key);
+        if (!bucket) {
+          bucket = { short: [], byThird: new Map() };
+          this.byPair.set(key, bucket);
+        }
+        if (entry.c2 < 0) bucket.short.push(entry);
+        else {
+          const entries = bucket.byThird.get(entry.c2);
+          if (entries) entries.push(entry);
+          else bucket.byThird.set(entry.c2, [entry]);
+        }
       }
     });
     for (const [c, entries] of this.byFirst) if (c < 128) this.asciiFirst[c] = entries;
-    for (const [key, entries] of this.byPair) {
+    for (const [key, bucket] of this.byPair) {
       const c = Math.floor(key / 65536);
       const d = key % 65536;
-      if (c < 128 && d < 128) this.asciiPair[c * 128 + d] = entries;
+      if (c < 128 && d < 128) this.asciiPair[c * 128 + d] = bucket;
     }
   }
 }
