@@ -405,7 +405,7 @@ export function analyze(s: Sentence, agentRe: RegExp): Analysis {
       loose,
       catWords: heading ? categoryWordsOnly(norm, catHits, nouns) : NONE,
       techs,
-      cookieContext: nouns.some((n) => n.term.context),
+      cookieContext: nouns.length > 0 && nouns.some((n) => n.term.context),
       vendors,
     },
     s.first ? brandAgent(s.text, norm) : NONE,

@@ -167,6 +167,9 @@ export function scopes(doc: Doc): Scope[] {
   // kind ("Technical cookies", "Profiling cookies") go on classifying.
   let classifying = new Set<string>();
   const worded: boolean[] = [];
+  /** What the nearest telling heading says (one function, not a closure per sentence). */
+  const toldBy = (parents: number[]): Scope | null =>
+    parents.map(headOf).find((h) => h !== null) ?? null;
   const out: Scope[] = doc.sents.map((s, i) => {
     const a = doc.an[i];
     if (!a) return 'own';
@@ -197,10 +200,10 @@ export function scopes(doc: Doc): Scope[] {
       }
     }
     let own = ownScope(a, s.kind === 'heading' || s.kind === 'label' || pseudo);
-    const toldByHeading = (): Scope | null => s.parents.map(headOf).find((h) => h !== null) ?? null;
+
     // "Technical cookies are those that …" under "Which cookies does this site use?".
     if (!own && DEFINES_THOSE_RE.test(a.norm))
-      own = toldByHeading() === 'own' ? null : 'definition';
+      own = toldBy(s.parents) === 'own' ? null : 'definition';
     // "Cookies técnicos: são os que permitem … a navegação através de um site"
     // under "Que tipo de cookies usa este site?": the site describing its
     // categories in general words.
@@ -209,7 +212,7 @@ export function scopes(doc: Doc): Scope[] {
       (s.kind === 'label' || labelLike(s, a)) &&
       !DEFINES_RE.test(a.norm) &&
       !a.has(TYPE_LIST_RE) &&
-      toldByHeading() === 'own'
+      toldBy(s.parents) === 'own'
     )
       own = null;
     if (own) {
