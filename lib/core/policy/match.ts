@@ -126,8 +126,9 @@ export class TermIndex<T extends { re: string }> {
       : null;
   }
 
+  /** The matches, in order; one shared empty list (not to be added to) when there are none. */
   find(text: string): Hit<T>[] {
-    const hits: Hit<T>[] = [];
+    let hits: Hit<T>[] | null = null;
     const scan = this.scan;
     scan.lastIndex = 0;
     let f: RegExpExecArray | null;
@@ -148,6 +149,7 @@ export class TermIndex<T extends { re: string }> {
         scan.lastIndex = m.index + 1;
         continue;
       }
+      hits ??= [];
       hits.push({ term, start: m.index, end: m.index + m[0].length });
       // Other terms matching at the same place ("personalise content and ads").
       if (this.each) {
@@ -160,9 +162,11 @@ export class TermIndex<T extends { re: string }> {
         }
       }
     }
-    return hits;
+    return hits ?? NO_HITS;
   }
 }
+
+const NO_HITS: never[] = [];
 
 /**
  * A table of phrases matched one expression per phrase, every match of every
