@@ -119,7 +119,17 @@ export class TermIndex<T extends { re: string }> {
       return `(?:${alternatives.join('|')})${R}`;
     };
     const flags = opts.flags ?? 'gu';
-    this.scan = new RegExp(source('(?:'), flags.includes('g') ? flags : `${flags}g`);
+    // The scan needs only where some term matches, not which: every term's
+    // alternatives in one list, those starting with the same letter behind it.
+    const scanAlts = (ts: T[]): string =>
+      byFirstLetter(ts.flatMap((t) => topAlternatives(fold(t.re))));
+    const boundedTerms = this.terms.filter((t) => !isSuffix(t));
+    const freeTerms = this.terms.filter(isSuffix);
+    const scanSource = [
+      ...(boundedTerms.length > 0 ? [`\\b(?:${scanAlts(boundedTerms)})`] : []),
+      ...(freeTerms.length > 0 ? [`(?:${scanAlts(freeTerms)})`] : []),
+    ].join('|');
+    this.scan = new RegExp(`(?:${scanSource})${R}`, flags.includes('g') ? flags : `${flags}g`);
     this.re = new RegExp(source('('), `${flags.replace('g', '').replace('y', '')}y`);
     this.each = opts.overlapping
       ? this.terms.map((t) => new RegExp(`(?:${fold(t.re)})${R}`, 'uy'))
@@ -133,14 +143,16 @@ export class TermIndex<T extends { re: string }> {
     scan.lastIndex = 0;
     let f: RegExpExecArray | null;
     while ((f = scan.exec(text)) !== null) {
-      if (f[0].length === 0) {
-        scan.lastIndex++;
-        continue;
-      }
-      // The same expression with groups matches the same text here: which term it is.
+      // The table itself, with groups, matches here (the scan matches exactly
+      // where it does): which term, and how far. The scan goes on from there.
       this.re.lastIndex = f.index;
       const m = this.re.exec(text);
-      if (m === null) continue;
+      if (m === null || m[0].length === 0) {
+        scan.lastIndex = f.index + 1;
+        continue;
+      }
+      const end = m.index + m[0].length;
+      scan.lastIndex = end;
       let k = 1;
       while (k < m.length && m[k] === undefined) k++;
       const term = this.terms[k - 1];
@@ -150,7 +162,7 @@ export class TermIndex<T extends { re: string }> {
         continue;
       }
       hits ??= [];
-      hits.push({ term, start: m.index, end: m.index + m[0].length });
+      hits.push({ term, start: m.index, end });
       // Other terms matching at the same place ("personalise content and ads").
       if (this.each) {
         for (let j = k; j < this.terms.length; j++) {
@@ -167,6 +179,52 @@ export class TermIndex<T extends { re: string }> {
 }
 
 const NO_HITS: never[] = [];
+
+/** The top-level alternatives of an expression's source ("a|b(?:c|d)|[|]": three). */
+export function topAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
+/**
+ * One alternation of the alternatives, those that start with the same plain
+ * letter or digit gathered behind it ("google ads|google maps" → "g(?:oogle
+ * ads|oogle maps)"): what it matches is the same, but the engine tries a few
+ * letters at each position instead of every alternative. The order of the
+ * alternatives changes, so only where a match starts is to be read from it.
+ */
+export function byFirstLetter(alternatives: string[]): string {
+  const groups = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const a of alternatives) {
+    const c = a[0] ?? '';
+    if (/^[a-z0-9]$/u.test(c) && !'?*+{'.includes(a[1] ?? '')) {
+      const tails = groups.get(c);
+      if (tails) tails.push(a.slice(1));
+      else groups.set(c, [a.slice(1)]);
+    } else rest.push(a);
+  }
+  const gathered = [...groups].map(([c, tails]) =>
+    tails.length === 1 ? `${c}${tails[0] ?? ''}` : `${c}(?:${tails.join('|')})`,
+  );
+  return [...gathered, ...rest].join('|');
+}
 
 /**
  * A table of phrases matched one expression per phrase, every match of every
