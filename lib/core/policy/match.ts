@@ -464,7 +464,8 @@ export function wordStartOffsets(text: string): number[] {
 }
 
 /** Does a word-bounded matcher match anywhere in the text? */
-export function has(re: RegExp, text: string): boolean {
+export function has(given: RegExp, text: string): boolean {
+  const re = existence(given);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -472,6 +473,39 @@ export function has(re: RegExp, text: string): boolean {
     re.lastIndex = m.index + 1;
   }
   return false;
+}
+
+const EXISTENCE = new WeakMap<RegExp, RegExp>();
+
+/**
+ * For has(): a word-bounded expression (wordRe) with its alternatives
+ * gathered by first letter. has() asks only whether a non-empty match starts
+ * at a word boundary somewhere, which does not depend on the order of the
+ * alternatives as long as none can match the empty text; an expression with
+ * such an alternative, or of another shape, is used as it is.
+ */
+function existence(re: RegExp): RegExp {
+  let out = EXISTENCE.get(re);
+  if (out === undefined) {
+    out = re;
+    const src = re.source;
+    if (src.startsWith('\\b(?:') && src.endsWith(`)${R}`) && re.global) {
+      const alts = topAlternatives(src.slice(5, src.length - R.length - 1));
+      const nonEmpty = alts.every((a) => {
+        try {
+          return matchPrefixes(new RegExp(`(?:${a})`, 'u')) !== null;
+        } catch {
+          return false;
+        }
+      });
+      // The inner part must be one alternation ("\\b(?:a)|(?:b)" is two).
+      const whole = topAlternatives(src.slice(4, src.length - R.length)).length === 1;
+      if (nonEmpty && whole && alts.length > 1)
+        out = new RegExp(`\\b(?:${byFirstLetter(alts)})${R}`, re.flags);
+    }
+    EXISTENCE.set(re, out);
+  }
+  return out;
 }
 
 const DNT_RE = new RegExp(DNT_PHRASES, 'giu');
