@@ -3,7 +3,7 @@
 // phrases, vendors). The fact readers (categories, technologies, vendors,
 // retention, signals) work from these.
 import type { Category, Technology } from '../types.ts';
-import { type SentenceClauses, analyzeClauses } from './clauses.ts';
+import { type SentenceClauses, analyzeClauses, siteAgents } from './clauses.ts';
 import {
   type Finder,
   type Hit,
@@ -11,7 +11,8 @@ import {
   TermIndex,
   has,
   normalize,
-  sentenceFinder,
+  rawSpans,
+  spans,
   wordAt,
   wordRe,
 } from './match.ts';
@@ -27,6 +28,12 @@ import { PURPOSE_PHRASES, type PurposePhrase } from './vocab/purposes/index.ts';
 import { LIST_CUES, THIRD_PARTY_CUES } from './vocab/cues.ts';
 import { TECH_TERMS, type TechTerm } from './vocab/technologies.ts';
 import { VENDOR_TERMS, type VendorTerm } from './vocab/vendors.ts';
+
+/**
+ * One empty list shared by the sentences that have nothing to list (most of
+ * them): nothing adds to these lists once read.
+ */
+const NONE: never[] = [];
 
 export interface Mention<T> {
   value: T;
@@ -91,24 +98,33 @@ export class Analysis {
     this.vendors = parts.vendors;
   }
 
-  /** Finds matches in this sentence. */
+  /** Finds matches in this sentence: the analysis is its own finder (no object per sentence). */
   get find(): Finder {
-    this._find ??= sentenceFinder(this.norm);
-    return this._find;
+    return this;
+  }
+
+  spans(re: RegExp, raw = false): { start: number; end: number }[] {
+    return raw ? rawSpans(re, this.norm) : spans(re, this.norm);
   }
 
   has(re: RegExp): boolean {
-    return this.find.has(re);
+    return has(re, this.norm);
   }
 
   get sc(): SentenceClauses {
-    this._sc ??= analyzeClauses(this.norm, this.agentRe, this.find, this.brand);
+    this._sc ??= analyzeClauses(this.norm, this.agentRe, this.find, this.brand, this.agents);
     return this._sc;
+  }
+
+  /** The site's agents (sc.agents), without the rest of the clause analysis. */
+  get agents(): { start: number; end: number }[] {
+    this._agents ??= this._sc?.agents ?? siteAgents(this.norm, this.agentRe, this.find, this.brand);
+    return this._agents;
   }
 
   /** Set by readDocument: the document's purposes are found in one pass. */
   shared: { doc: DocPurposes; i: number } | null = null;
-  private _find: Finder | null = null;
+  private _agents: { start: number; end: number }[] | null = null;
 
   get purposes(): Mention<Category>[] {
     this._purposes ??= this.shared
@@ -231,6 +247,7 @@ function attachCategories(
   nouns: Hit<TechTerm>[],
   loose?: Analysis['cats'],
 ): Analysis['cats'] {
+  if (cats.length === 0) return NONE;
   const masked = (a: number, b: number): string => {
     let s = norm.slice(a, b);
     for (const c of cats) {
@@ -346,9 +363,12 @@ const VENDOR_FIRST_WORDS = new Set(
 export function analyze(s: Sentence, agentRe: RegExp): Analysis {
   const norm = normalize(s.text);
   const nouns = TECH_INDEX.find(norm);
-  const techs = nouns
-    .filter((n): n is Hit<TechTerm & { value: Technology }> => n.term.value !== null)
-    .map((n) => ({ value: n.term.value, start: n.start, end: n.end, rule: n.term.id }));
+  const techs =
+    nouns.length === 0
+      ? NONE
+      : nouns
+          .filter((n): n is Hit<TechTerm & { value: Technology }> => n.term.value !== null)
+          .map((n) => ({ value: n.term.value, start: n.start, end: n.end, rule: n.term.id }));
   // A short list item may be a bare category too ("personalization (if you so choose)").
   const heading =
     s.kind === 'heading' ||
@@ -357,30 +377,37 @@ export function analyze(s: Sentence, agentRe: RegExp): Analysis {
     (s.kind === 'item' && s.text.length <= 80);
   // Category words count only next to a technology noun, or as a heading or table cell.
   // "non-essential cookies" names no category (and denies no use).
-  const catHits = (nouns.length > 0 || heading ? CAT_INDEX.find(norm) : []).filter(
-    (h) => !NON_PREFIX.test(norm.slice(Math.max(0, h.start - 4), h.start)),
-  );
-  const vendors = VENDOR_INDEX.find(norm)
-    .filter((h) => !h.term.cs || has(VENDOR_CS.get(h.term.name) as RegExp, s.text))
-    .map((h) => ({
-      value: h.term.name,
-      start: h.start,
-      end: h.end,
-      rule: `vendor:${h.term.name}`,
-      ...(h.term.category ? { category: h.term.category } : {}),
-    }));
-  const loose: Analysis['cats'] = [];
+  const catFound = nouns.length > 0 || heading ? CAT_INDEX.find(norm) : NONE;
+  const catHits =
+    catFound.length === 0
+      ? NONE
+      : catFound.filter((h) => !NON_PREFIX.test(norm.slice(Math.max(0, h.start - 4), h.start)));
+  const vendorFound = VENDOR_INDEX.find(norm);
+  const vendors =
+    vendorFound.length === 0
+      ? NONE
+      : vendorFound
+          .filter((h) => !h.term.cs || has(VENDOR_CS.get(h.term.name) as RegExp, s.text))
+          .map((h) => ({
+            value: h.term.name,
+            start: h.start,
+            end: h.end,
+            rule: `vendor:${h.term.name}`,
+            ...(h.term.category ? { category: h.term.category } : {}),
+          }));
+  // Filled by attachCategories, which has nothing to add without category words.
+  const loose: Analysis['cats'] = catHits.length === 0 ? NONE : [];
   return new Analysis(
     norm,
     agentRe,
     {
       cats: attachCategories(norm, catHits, nouns, loose),
       loose,
-      catWords: heading ? categoryWordsOnly(norm, catHits, nouns) : [],
+      catWords: heading ? categoryWordsOnly(norm, catHits, nouns) : NONE,
       techs,
-      cookieContext: nouns.some((n) => n.term.context),
+      cookieContext: nouns.length > 0 && nouns.some((n) => n.term.context),
       vendors,
     },
-    s.first ? brandAgent(s.text, norm) : [],
+    s.first ? brandAgent(s.text, norm) : NONE,
   );
 }

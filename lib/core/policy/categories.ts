@@ -136,55 +136,59 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       for (const m of [...a.cats, ...a.catWords]) denied.add(m.value);
       return;
     }
-    for (const m of a.cats) {
-      const neg = negation(a.sc, m.start);
-      const clause = clauseAt(a.sc, m.start);
-      const value = functionalAsRequired(m.value, m.rule, withSection(doc, i), neg.negated);
-      const found = (why: string): Found => ({
-        i,
-        rule: `${m.rule} (${m.attach}); ${why}`,
-        ...(m.noun === 'tech.cookies' ? { cookie: true } : {}),
-      });
-      if (neg.negated) {
-        if (neg.strong) denied.add(value);
-        continue;
+    // Most sentences name no category: no iterator for an empty list.
+    if (a.cats.length > 0)
+      for (const m of a.cats) {
+        const neg = negation(a.sc, m.start);
+        const clause = clauseAt(a.sc, m.start);
+        const value = functionalAsRequired(m.value, m.rule, withSection(doc, i), neg.negated);
+        const found = (why: string): Found => ({
+          i,
+          rule: `${m.rule} (${m.attach}); ${why}`,
+          ...(m.noun === 'tech.cookies' ? { cookie: true } : {}),
+        });
+        if (neg.negated) {
+          if (neg.strong) denied.add(value);
+          continue;
+        }
+        if (clause?.use) {
+          add(strong, value, found(`use statement (${clause.useRule})`));
+          if (clause.exclusive >= 0 && clause.exclusive < m.start && !clause.consent)
+            only.add(value);
+        } else if ((s.kind === 'item' || s.kind === 'cell') && leadUse(doc, i)) {
+          add(strong, value, found('listed under a statement of use'));
+        } else if (!own || emptyAtEnd) {
+          continue;
+        } else if (isHeadingLike(s) && !QUESTION_WITHOUT_USE.test(s.text)) {
+          add(weak, value, found('heading'));
+        } else if (labelLike(s, a) || s.kind === 'cell') {
+          add(weak, value, found(s.kind === 'cell' ? 'cookie table' : 'label'));
+        } else if (
+          m.start <= 30 &&
+          m.attach !== 'full-term' &&
+          !DEFINITION.test(a.norm.slice(m.end))
+        ) {
+          add(weak, value, found('description of the category'));
+        } else if (OUR.test(a.norm.slice(Math.max(0, m.start - 40), m.start))) {
+          add(weak, value, found('the site calls them its own'));
+        } else if (a.has(OWN_LISTING_RE)) {
+          add(weak, value, found("named by the site's own listing"));
+        }
       }
-      if (clause?.use) {
-        add(strong, value, found(`use statement (${clause.useRule})`));
-        if (clause.exclusive >= 0 && clause.exclusive < m.start && !clause.consent) only.add(value);
-      } else if ((s.kind === 'item' || s.kind === 'cell') && leadUse(doc, i)) {
-        add(strong, value, found('listed under a statement of use'));
-      } else if (!own || emptyAtEnd) {
-        continue;
-      } else if (isHeadingLike(s) && !QUESTION_WITHOUT_USE.test(s.text)) {
-        add(weak, value, found('heading'));
-      } else if (labelLike(s, a) || s.kind === 'cell') {
-        add(weak, value, found(s.kind === 'cell' ? 'cookie table' : 'label'));
-      } else if (
-        m.start <= 30 &&
-        m.attach !== 'full-term' &&
-        !DEFINITION.test(a.norm.slice(m.end))
-      ) {
-        add(weak, value, found('description of the category'));
-      } else if (OUR.test(a.norm.slice(Math.max(0, m.start - 40), m.start))) {
-        add(weak, value, found('the site calls them its own'));
-      } else if (a.has(OWN_LISTING_RE)) {
-        add(weak, value, found("named by the site's own listing"));
-      }
-    }
     // "We use these technologies to personalise … and for marketing and
     // advertising": purpose words of a statement of use about cookies.
-    for (const m of a.loose) {
-      const clause = clauseAt(a.sc, m.start);
-      if (!clause?.use || !clause.agent || !cookieNear(doc, i)) continue;
-      // "Profiling cookies, sent by third parties: cookies used to track …" in a
-      // list of kinds: what third parties do with such cookies, not the site.
-      if (scope === 'definition' && !selfSpeaks(a)) continue;
-      // "Third-party cookies … are often used for advertising": what such cookies usually do.
-      if (a.has(USUALLY_USED_RE)) continue;
-      if (negation(a.sc, m.start).negated) continue;
-      add(strong, m.value, { i, rule: `${m.rule} (loose); purpose in a statement of use` });
-    }
+    if (a.loose.length > 0)
+      for (const m of a.loose) {
+        const clause = clauseAt(a.sc, m.start);
+        if (!clause?.use || !clause.agent || !cookieNear(doc, i)) continue;
+        // "Profiling cookies, sent by third parties: cookies used to track …" in a
+        // list of kinds: what third parties do with such cookies, not the site.
+        if (scope === 'definition' && !selfSpeaks(a)) continue;
+        // "Third-party cookies … are often used for advertising": what such cookies usually do.
+        if (a.has(USUALLY_USED_RE)) continue;
+        if (negation(a.sc, m.start).negated) continue;
+        add(strong, m.value, { i, rule: `${m.rule} (loose); purpose in a statement of use` });
+      }
     // "analitici: servono a raccogliere … Li utilizziamo per …": the site
     // using "them", the kind its paragraph opens with.
     if (!s.first && a.has(ANAPHORIC_USE_RE)) {
@@ -223,12 +227,13 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
         add(weak, value, { i, rule: `${m.rule}; category heading` });
       }
     }
+    // Cheap tests first: most sentences have no purpose phrase.
     if (
       own &&
       cookieNear(doc, i) &&
+      a.purposes.length > 0 &&
       !a.has(GENERIC) &&
       !a.has(NOT_ON_DEVICE_RE) &&
-      a.purposes.length > 0 &&
       contextCats(doc, i).length === 0
     ) {
       for (const m of a.purposes) {

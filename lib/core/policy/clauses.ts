@@ -104,12 +104,32 @@ function inside(s: Span[], a: number, b: number): Span[] {
   return s.filter((x) => x.start >= a && x.start < b);
 }
 
+/**
+ * Offsets of the site's agents in a sentence: we, our site, the site's name,
+ * first-person plural verbs, and `extraAgents` found by the caller ("Acme
+ * uses …": the brand opening the sentence).
+ */
+export function siteAgents(
+  norm: string,
+  agentRe: RegExp,
+  find: Finder = sentenceFinder(norm),
+  extraAgents: Span[] = [],
+): Span[] {
+  const verbsOfWe = find
+    .spans(ENDING_RE, true)
+    .map((s) => firstPersonVerb(norm, s))
+    .filter((s): s is Span => s !== null);
+  return [...find.spans(agentRe), ...verbsOfWe, ...extraAgents].sort((x, y) => x.start - y.start);
+}
+
 export function analyzeClauses(
   norm: string,
   agentRe: RegExp,
   find: Finder = sentenceFinder(norm),
   /** More agents found by the caller ("Acme uses …": the brand opening the sentence). */
   extraAgents: Span[] = [],
+  /** siteAgents(norm, agentRe, find, extraAgents), when the caller has them. */
+  agents: Span[] = siteAgents(norm, agentRe, find, extraAgents),
 ): SentenceClauses {
   const starts = wordStartOffsets(norm);
   const dist = (a: number, b: number): number => Math.abs(wordAt(starts, b) - wordAt(starts, a));
@@ -121,13 +141,6 @@ export function analyzeClauses(
     if (comma > 0 && !cuts.includes(comma)) cuts.splice(1, 0, comma);
     cuts.sort((a, b) => a - b);
   }
-  const verbsOfWe = find
-    .spans(ENDING_RE, true)
-    .map((s) => firstPersonVerb(norm, s))
-    .filter((s): s is Span => s !== null);
-  const agents = [...find.spans(agentRe), ...verbsOfWe, ...extraAgents].sort(
-    (x, y) => x.start - y.start,
-  );
   const core = find.spans(CORE_RE);
   const aux = find.spans(AUX_RE);
   const phrases = find.spans(PHRASE_RE);

@@ -12,6 +12,10 @@ LANGS.forEach((lang, k) => {
     FUNCTION_WORD_LANGS.set(w, [...(FUNCTION_WORD_LANGS.get(w) ?? []), k]);
   }
 });
+// languagesOf finds where a match starts from its end: words of a-z only.
+for (const w of FUNCTION_WORD_LANGS.keys()) {
+  if (!/^[a-z]+$/u.test(w)) throw new Error(`function word not in a-z: ${w}`);
+}
 // `\b` (not a lookbehind) lets the engine skip to word starts; a match
 // inside a word of accented letters is caught by the boundary check below.
 const FUNCTION_WORD_RE = new RegExp(
@@ -21,15 +25,43 @@ const FUNCTION_WORD_RE = new RegExp(
 
 /** The languages one normalised sentence may be in; none when it has no function word. */
 export function languagesOf(norm: string): Lang[] {
-  const score = new Array<number>(LANGS.length).fill(0);
+  const score = SCORE.fill(0);
   // The first words tell the language; a long sentence need not be read to its end.
   const head = norm.length > 240 ? norm.slice(0, 240) : norm;
+  // test(), not exec(): no match object per function word (a sentence has
+  // many). A match is lower-case ASCII letters after `\b`, so its start is
+  // where the letters before its end begin.
   FUNCTION_WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = FUNCTION_WORD_RE.exec(head)) !== null) {
-    if (!leftBoundary(head, m.index)) continue;
-    for (const k of FUNCTION_WORD_LANGS.get(m[0]) ?? []) score[k] = (score[k] ?? 0) + 1;
+  while (FUNCTION_WORD_RE.test(head)) {
+    const end = FUNCTION_WORD_RE.lastIndex;
+    let start = end;
+    while (start > 0 && isLowerAscii(head.charCodeAt(start - 1))) start--;
+    if (!leftBoundary(head, start)) continue;
+    for (const k of FUNCTION_WORD_LANGS.get(head.slice(start, end)) ?? [])
+      score[k] = (score[k] ?? 0) + 1;
   }
-  const best = Math.max(...score);
-  return LANGS.filter((_, k) => best > 0 && (score[k] ?? 0) * 2 >= best);
+  let best = 0;
+  for (const v of score) if (v > best) best = v;
+  let set = 0;
+  if (best > 0) score.forEach((v, k) => (set |= v * 2 >= best ? 1 << k : 0));
+  return languageSet(set);
+}
+
+/** Language lists by bit set, built once each (callers only read them). */
+const SETS = new Map<number, Lang[]>();
+
+function languageSet(set: number): Lang[] {
+  let langs = SETS.get(set);
+  if (!langs) {
+    langs = LANGS.filter((_, k) => (set & (1 << k)) !== 0);
+    SETS.set(set, langs);
+  }
+  return langs;
+}
+
+/** Scores of one sentence, reused. */
+const SCORE = new Int32Array(LANGS.length);
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }

@@ -27,12 +27,18 @@ export function wordRe(src: string, flags = 'gu'): RegExp {
 }
 
 /**
+ * Any character outside ASCII. Without the u flag (a UTF-16 unit above 0x7f
+ * is exactly a code point above it): the engine scans several times faster.
+ */
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
  * Strip diacritics (matching text and vocabulary alike are folded), so that
  * the ASCII `\b` works as a fast pre-filter for the left word boundary.
  */
 export function fold(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /[^\u0000-\u007f]/u.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s;
+  return NON_ASCII.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s;
 }
 
 export function join(items: { re: string }[]): string {
@@ -73,7 +79,14 @@ export interface Hit<T> {
  * cookies" before "cookies").
  */
 export class TermIndex<T extends { re: string }> {
+  /** The table with one capturing group per term, anchored where `scan` matched. */
   private readonly re: RegExp;
+  /**
+   * The same alternation without capturing groups, to find the matches:
+   * the engine saves and restores a group's bounds at every alternative it
+   * tries, which doubled the time of a scan of the category and vendor tables.
+   */
+  private readonly scan: RegExp;
   private readonly terms: T[];
   private readonly suffix: boolean[];
 
@@ -88,41 +101,68 @@ export class TermIndex<T extends { re: string }> {
     const isSuffix = (t: T): boolean => opts.suffix?.(t) === true;
     this.terms = [...terms.filter((t) => !isSuffix(t)), ...terms.filter(isSuffix)];
     this.suffix = this.terms.map(isSuffix);
-    const part = (t: T): string => {
+    for (const t of this.terms) {
       if (groupCount(t.re) !== 0) {
         throw new Error(`vocabulary pattern has a capturing group: ${t.re}`);
       }
-      return `(${fold(t.re)})`;
+    }
+    const source = (open: string): string => {
+      const part = (t: T): string => `${open}${fold(t.re)})`;
+      // One right-boundary check for the whole alternation keeps the compiled
+      // expression small (each \p{L} class is a large table).
+      const bounded = this.terms.filter((t) => !isSuffix(t)).map(part);
+      const free = this.terms.filter(isSuffix).map(part);
+      const alternatives = [
+        ...(bounded.length > 0 ? [`\\b(?:${bounded.join('|')})`] : []),
+        ...free,
+      ];
+      return `(?:${alternatives.join('|')})${R}`;
     };
-    // One right-boundary check for the whole alternation keeps the compiled
-    // expression small (each \p{L} class is a large table).
-    const bounded = this.terms.filter((t) => !isSuffix(t)).map(part);
-    const free = this.terms.filter(isSuffix).map(part);
-    const alternatives = [...(bounded.length > 0 ? [`\\b(?:${bounded.join('|')})`] : []), ...free];
-    this.re = new RegExp(`(?:${alternatives.join('|')})${R}`, opts.flags ?? 'gu');
+    const flags = opts.flags ?? 'gu';
+    // The scan needs only where some term matches, not which: every term's
+    // alternatives in one list, those starting with the same letter behind it.
+    const scanAlts = (ts: T[]): string =>
+      byFirstLetter(ts.flatMap((t) => topAlternatives(fold(t.re))));
+    const boundedTerms = this.terms.filter((t) => !isSuffix(t));
+    const freeTerms = this.terms.filter(isSuffix);
+    const scanSource = [
+      ...(boundedTerms.length > 0 ? [`\\b(?:${scanAlts(boundedTerms)})`] : []),
+      ...(freeTerms.length > 0 ? [`(?:${scanAlts(freeTerms)})`] : []),
+    ].join('|');
+    this.scan = new RegExp(`(?:${scanSource})${R}`, flags.includes('g') ? flags : `${flags}g`);
+    this.re = new RegExp(source('('), `${flags.replace('g', '').replace('y', '')}y`);
     this.each = opts.overlapping
       ? this.terms.map((t) => new RegExp(`(?:${fold(t.re)})${R}`, 'uy'))
       : null;
   }
 
+  /** The matches, in order; one shared empty list (not to be added to) when there are none. */
   find(text: string): Hit<T>[] {
-    const hits: Hit<T>[] = [];
-    this.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = this.re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        this.re.lastIndex++;
+    let hits: Hit<T>[] | null = null;
+    const scan = this.scan;
+    scan.lastIndex = 0;
+    let f: RegExpExecArray | null;
+    while ((f = scan.exec(text)) !== null) {
+      // The table itself, with groups, matches here (the scan matches exactly
+      // where it does): which term, and how far. The scan goes on from there.
+      this.re.lastIndex = f.index;
+      const m = this.re.exec(text);
+      if (m === null || m[0].length === 0) {
+        scan.lastIndex = f.index + 1;
         continue;
       }
+      const end = m.index + m[0].length;
+      scan.lastIndex = end;
       let k = 1;
       while (k < m.length && m[k] === undefined) k++;
       const term = this.terms[k - 1];
       if (!term) continue;
       if (!this.suffix[k - 1] && !leftBoundary(text, m.index)) {
-        this.re.lastIndex = m.index + 1;
+        scan.lastIndex = m.index + 1;
         continue;
       }
-      hits.push({ term, start: m.index, end: m.index + m[0].length });
+      hits ??= [];
+      hits.push({ term, start: m.index, end });
       // Other terms matching at the same place ("personalise content and ads").
       if (this.each) {
         for (let j = k; j < this.terms.length; j++) {
@@ -134,8 +174,56 @@ export class TermIndex<T extends { re: string }> {
         }
       }
     }
-    return hits;
+    return hits ?? NO_HITS;
   }
+}
+
+const NO_HITS: never[] = [];
+
+/** The top-level alternatives of an expression's source ("a|b(?:c|d)|[|]": three). */
+export function topAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
+/**
+ * One alternation of the alternatives, those that start with the same plain
+ * letter or digit gathered behind it ("google ads|google maps" → "g(?:oogle
+ * ads|oogle maps)"): what it matches is the same, but the engine tries a few
+ * letters at each position instead of every alternative. The order of the
+ * alternatives changes, so only where a match starts is to be read from it.
+ */
+export function byFirstLetter(alternatives: string[]): string {
+  const groups = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const a of alternatives) {
+    const c = a[0] ?? '';
+    if (/^[a-z0-9]$/u.test(c) && !'?*+{'.includes(a[1] ?? '')) {
+      const tails = groups.get(c);
+      if (tails) tails.push(a.slice(1));
+      else groups.set(c, [a.slice(1)]);
+    } else rest.push(a);
+  }
+  const gathered = [...groups].map(([c, tails]) =>
+    tails.length === 1 ? `${c}${tails[0] ?? ''}` : `${c}(?:${tails.join('|')})`,
+  );
+  return [...gathered, ...rest].join('|');
 }
 
 /**
@@ -149,7 +237,7 @@ export class TermIndex<T extends { re: string }> {
 export class PhraseIndex<T extends { re: string }> {
   private readonly res: RegExp[];
   private readonly sticky: RegExp[];
-  private readonly prefixes: (string[] | null | undefined)[];
+  private table: PrefixTable | undefined;
 
   constructor(private readonly terms: T[]) {
     this.res = terms.map((t) => {
@@ -158,43 +246,70 @@ export class PhraseIndex<T extends { re: string }> {
       return new RegExp(`\\b(?:${fold(t.re)})${R}`, 'gu');
     });
     this.sticky = this.res.map((re) => new RegExp(re.source, 'uy'));
-    this.prefixes = this.res.map(() => undefined);
   }
 
   /** Computed on the first long text only: most documents never need them. */
-  private prefixesOf(k: number): string[] | null {
-    let p = this.prefixes[k];
-    if (p === undefined) {
-      p = matchPrefixes(this.res[k] as RegExp);
-      this.prefixes[k] = p;
-    }
-    return p;
+  private prefixTable(): PrefixTable {
+    this.table ??= new PrefixTable(this.res.map((re) => matchPrefixes(re, PHRASE_PREFIX)));
+    return this.table;
   }
 
   find(text: string, opts: { scanAll?: boolean } = {}): Hit<T>[] {
-    const hits: Hit<T>[] = [];
-    const starts = text.length >= LONG_TEXT && opts.scanAll !== true ? new WordStarts(text) : null;
-    this.res.forEach((re, k) => {
-      const term = this.terms[k] as T;
-      const prefixes = starts ? this.prefixesOf(k) : null;
-      if (!starts || !prefixes) {
+    if (text.length < LONG_TEXT || opts.scanAll === true) {
+      const hits: Hit<T>[] = [];
+      this.res.forEach((re, k) => {
+        const term = this.terms[k] as T;
         for (const s of spans(re, text)) hits.push({ term, start: s.start, end: s.end });
-        return;
-      }
-      // The matches spans() finds: the leftmost start on or after the last
-      // match's end with a word boundary on its left, each in turn.
-      const sticky = this.sticky[k] as RegExp;
-      let lastEnd = 0;
-      for (const at of starts.starting(prefixes)) {
-        if (at < lastEnd) continue;
+      });
+      return hits.sort((a, b) => a.start - b.start);
+    }
+    // The matches spans() finds, phrase by phrase: the leftmost start on or
+    // after the phrase's last match's end with a word boundary on its left,
+    // each in turn. All phrases are tried in one pass over the word starts,
+    // each only where one of its prefixes starts.
+    const table = this.prefixTable();
+    const hits: (Hit<T> & { k: number })[] = [];
+    for (const k of table.unbounded) {
+      const term = this.terms[k] as T;
+      for (const s of spans(this.res[k] as RegExp, text))
+        hits.push({ term, start: s.start, end: s.end, k });
+    }
+    const lastEnd = new Array<number>(this.terms.length).fill(0);
+    const tryAt = (entries: PrefixEntry[] | undefined, at: number): void => {
+      if (entries === undefined) return;
+      for (const { k, p, c2 } of entries) {
+        if (at < (lastEnd[k] as number)) continue;
+        // The first three characters are those of the bucket.
+        if (c2 >= 0 && p.length > 3 && !text.startsWith(p, at)) continue;
+        const sticky = this.sticky[k] as RegExp;
         sticky.lastIndex = at;
         const m = sticky.exec(text);
         if (!m || m[0].length === 0) continue;
-        hits.push({ term, start: at, end: at + m[0].length });
-        lastEnd = at + m[0].length;
+        hits.push({ term: this.terms[k] as T, start: at, end: at + m[0].length, k });
+        lastEnd[k] = at + m[0].length;
       }
-    });
-    return hits.sort((a, b) => a.start - b.start);
+    };
+    // Positions with a word boundary on their left (as leftBoundary tells),
+    // read in one pass: whether each character continues a word.
+    let prevWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const boundary = !prevWord;
+      prevWord =
+        c < 128
+          ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+          : WORD_CHAR.test(text[i] as string);
+      if (!boundary) continue;
+      tryAt(table.first(c), i);
+      const bucket = i + 1 < text.length ? table.pair(c, text.charCodeAt(i + 1)) : undefined;
+      if (bucket) {
+        tryAt(bucket.short, i);
+        if (i + 2 < text.length) tryAt(bucket.byThird.get(text.charCodeAt(i + 2)), i);
+      }
+    }
+    // As the phrase-by-phrase search sorted by start (stably): ties in phrase order.
+    hits.sort((a, b) => a.start - b.start || a.k - b.k);
+    return hits.map(({ term, start, end }) => ({ term, start, end }));
   }
 }
 
@@ -202,43 +317,79 @@ export class PhraseIndex<T extends { re: string }> {
 const LONG_TEXT = 2000;
 
 /**
- * The positions of a text with a word boundary on their left (where
- * `spans` accepts a match), indexed by their first two characters.
+ * Prefix length read from each phrase: long enough that a phrase is tried
+ * at a few positions in a document, not at every "the" or "de".
  */
-class WordStarts {
-  private readonly byPair = new Map<number, number[]>();
-  private readonly pairsOf = new Map<number, number[]>();
+const PHRASE_PREFIX = 8;
 
-  constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (!leftBoundary(text, i)) continue;
-      const first = text.charCodeAt(i);
-      const key = first * 65536 + (i + 1 < text.length ? text.charCodeAt(i + 1) : 65535);
-      const list = this.byPair.get(key);
-      if (list) list.push(i);
-      else {
-        this.byPair.set(key, [i]);
-        const pairs = this.pairsOf.get(first);
-        if (pairs) pairs.push(key);
-        else this.pairsOf.set(first, [key]);
-      }
-    }
+interface PrefixEntry {
+  k: number;
+  p: string;
+  /** The prefix's third character (-1 when shorter): entries are looked up by it. */
+  c2: number;
+}
+
+/** The prefixes that start with one pair of characters: two long, or by their third. */
+interface PairBucket {
+  short: PrefixEntry[];
+  byThird: Map<number, PrefixEntry[]>;
+}
+
+/** Phrases by the first one, two or three characters of their match prefixes. */
+class PrefixTable {
+  /** One-character prefixes, by their character. */
+  private readonly byFirst = new Map<number, PrefixEntry[]>();
+  /** Longer prefixes, by their first two characters. */
+  private readonly byPair = new Map<number, PairBucket>();
+  /** The same for ASCII characters, by code (and code × 128 + code). */
+  private readonly asciiFirst: (PrefixEntry[] | undefined)[] = new Array(128).fill(undefined);
+  private readonly asciiPair: (PairBucket | undefined)[] = new Array(128 * 128).fill(undefined);
+  /** Phrases whose matches may start anywhere. */
+  readonly unbounded: number[] = [];
+
+  first(c: number): PrefixEntry[] | undefined {
+    return c < 128 ? this.asciiFirst[c] : this.byFirst.get(c);
   }
 
-  /** Ascending positions where the text starts with one of the prefixes. */
-  starting(prefixes: string[]): number[] {
-    const out = new Set<number>();
-    for (const p of prefixes) {
-      const first = p.charCodeAt(0);
-      const keys =
-        p.length === 1 ? (this.pairsOf.get(first) ?? []) : [first * 65536 + p.charCodeAt(1)];
-      for (const key of keys) {
-        for (const at of this.byPair.get(key) ?? []) {
-          if (p.length <= 2 || this.text.startsWith(p, at)) out.add(at);
+  pair(c: number, d: number): PairBucket | undefined {
+    return c < 128 && d < 128 ? this.asciiPair[c * 128 + d] : this.byPair.get(c * 65536 + d);
+  }
+
+  constructor(prefixes: (string[] | null)[]) {
+    prefixes.forEach((list, k) => {
+      if (!list) {
+        this.unbounded.push(k);
+        return;
+      }
+      for (const p of list) {
+        const first = p.charCodeAt(0);
+        const entry = { k, p, c2: p.length > 2 ? p.charCodeAt(2) : -1 };
+        if (p.length === 1) {
+          const entries = this.byFirst.get(first);
+          if (entries) entries.push(entry);
+          else this.byFirst.set(first, [entry]);
+          continue;
+        }
+        const key = first * 65536 + p.charCodeAt(1);
+        let bucket = this.byPair.get(key);
+        if (!bucket) {
+          bucket = { short: [], byThird: new Map() };
+          this.byPair.set(key, bucket);
+        }
+        if (entry.c2 < 0) bucket.short.push(entry);
+        else {
+          const entries = bucket.byThird.get(entry.c2);
+          if (entries) entries.push(entry);
+          else bucket.byThird.set(entry.c2, [entry]);
         }
       }
+    });
+    for (const [c, entries] of this.byFirst) if (c < 128) this.asciiFirst[c] = entries;
+    for (const [key, bucket] of this.byPair) {
+      const c = Math.floor(key / 65536);
+      const d = key % 65536;
+      if (c < 128 && d < 128) this.asciiPair[c * 128 + d] = bucket;
     }
-    return [...out].sort((a, b) => a - b);
   }
 }
 
@@ -313,7 +464,8 @@ export function wordStartOffsets(text: string): number[] {
 }
 
 /** Does a word-bounded matcher match anywhere in the text? */
-export function has(re: RegExp, text: string): boolean {
+export function has(given: RegExp, text: string): boolean {
+  const re = existence(given);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -321,6 +473,39 @@ export function has(re: RegExp, text: string): boolean {
     re.lastIndex = m.index + 1;
   }
   return false;
+}
+
+const EXISTENCE = new WeakMap<RegExp, RegExp>();
+
+/**
+ * For has(): a word-bounded expression (wordRe) with its alternatives
+ * gathered by first letter. has() asks only whether a non-empty match starts
+ * at a word boundary somewhere, which does not depend on the order of the
+ * alternatives as long as none can match the empty text; an expression with
+ * such an alternative, or of another shape, is used as it is.
+ */
+function existence(re: RegExp): RegExp {
+  let out = EXISTENCE.get(re);
+  if (out === undefined) {
+    out = re;
+    const src = re.source;
+    if (src.startsWith('\\b(?:') && src.endsWith(`)${R}`) && re.global) {
+      const alts = topAlternatives(src.slice(5, src.length - R.length - 1));
+      const nonEmpty = alts.every((a) => {
+        try {
+          return matchPrefixes(new RegExp(`(?:${a})`, 'u')) !== null;
+        } catch {
+          return false;
+        }
+      });
+      // The inner part must be one alternation ("\\b(?:a)|(?:b)" is two).
+      const whole = topAlternatives(src.slice(4, src.length - R.length)).length === 1;
+      if (nonEmpty && whole && alts.length > 1)
+        out = new RegExp(`\\b(?:${byFirstLetter(alts)})${R}`, re.flags);
+    }
+    EXISTENCE.set(re, out);
+  }
+  return out;
 }
 
 const DNT_RE = new RegExp(DNT_PHRASES, 'giu');
@@ -375,8 +560,7 @@ export function normalize(s: string): string {
       masked = true;
     }
   }
-  // eslint-disable-next-line no-control-regex
-  if (/[^\u0000-\u007f]/u.test(t)) t = fold(t.replace(PUNCT_RE, (c) => PUNCT[c] ?? '-'));
+  if (NON_ASCII.test(t)) t = fold(t.replace(PUNCT_RE, (c) => PUNCT[c] ?? '-'));
   if (t.includes("'")) {
     t = t.replace(NOT_RE, (m) => (m === "won't" ? 'will not' : m === "n't" ? ' not' : 'can not'));
   } else if (t.includes('cannot')) t = t.replace(NOT_RE, 'can not');

@@ -48,20 +48,20 @@ function shrink(items: Item[]): Item[] {
 }
 
 /** Nothing left to extend: the rest of a sequence cannot change its prefixes. */
-function settled(cur: Item[]): boolean {
-  return cur.every((a) => !a.complete || a.s.length >= K);
+function settled(cur: Item[], k: number): boolean {
+  return cur.every((a) => !a.complete || a.s.length >= k);
 }
 
-function extend(cur: Item[], items: Item[]): Item[] {
+function extend(cur: Item[], items: Item[], k: number): Item[] {
   const next: Item[] = [];
   for (const a of cur) {
-    if (!a.complete || a.s.length >= K) {
+    if (!a.complete || a.s.length >= k) {
       next.push({ s: a.s, complete: false });
       continue;
     }
     for (const b of items) {
       const s = a.s + b.s;
-      next.push(s.length > K ? { s: s.slice(0, K), complete: false } : { s, complete: b.complete });
+      next.push(s.length > k ? { s: s.slice(0, k), complete: false } : { s, complete: b.complete });
     }
   }
   return shrink(next);
@@ -76,7 +76,7 @@ const PUNCT_ESCAPE = new Set([...'\\^$.*+?()[]{}|/-\'"#&,:;<=>!@%~` ']);
  * up to its first few characters, the rest skipped to the next `|` or `)`.
  * Throws Unsupported on syntax the vocabularies do not use.
  */
-function analyse(src: string): Item[] {
+function analyse(src: string, k: number): Item[] {
   let i = 0;
 
   /** Skip a character class starting at `i` ("[…]"). */
@@ -117,13 +117,13 @@ function analyse(src: string): Item[] {
   const sequence = (): Item[] => {
     let cur = EMPTY;
     while (i < src.length && src[i] !== '|' && src[i] !== ')') {
-      if (settled(cur)) {
+      if (settled(cur, k)) {
         skipRest();
         break;
       }
-      cur = extend(cur, quantified(atom()));
+      cur = extend(cur, quantified(atom()), k);
     }
-    return cur.map((a) => (a.s.length >= K ? { s: a.s, complete: false } : a));
+    return cur.map((a) => (a.s.length >= k ? { s: a.s, complete: false } : a));
   };
   const quantified = (items: Item[]): Item[] => {
     const c = src[i];
@@ -232,14 +232,14 @@ function analyse(src: string): Item[] {
 }
 
 /**
- * Strings (each at most K characters) one of which every match of the
+ * Strings (each at most k characters, K unless asked) one of which every match of the
  * expression starts with, or null when that cannot be bounded.
  */
-export function matchPrefixes(re: RegExp): string[] | null {
+export function matchPrefixes(re: RegExp, k = K): string[] | null {
   if (re.flags.includes('i') || re.flags.includes('v')) return null;
   let items: Item[];
   try {
-    items = analyse(re.source);
+    items = analyse(re.source, k);
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;

@@ -194,7 +194,7 @@ export function readRetention(doc: Doc): RetentionResult {
     if (cats.length === 0) cats = knownCookieCategories(s.text, doc, i);
     if (cats.length === 0) {
       // A lifetime for the site's cookies in general ("our cookies expire after 13 months").
-      if (!a.cookieContext || a.sc.agents.length === 0) return;
+      if (!a.cookieContext || a.agents.length === 0) return;
       cats = ['unknown'];
     }
     for (const c of cats) claim(c, maxDays, i);

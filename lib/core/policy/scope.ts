@@ -52,17 +52,21 @@ export function selfSpeaks(a: Analysis): boolean {
 
 /** The site in the first person or by its own name (not a third party). */
 function speaksOfItself(a: Analysis): boolean {
-  return a.sc.agents.some((g) => !has(THIRD_AGENT_RE, a.norm.slice(g.start, g.end)));
+  return a.agents.some((g) => !has(THIRD_AGENT_RE, a.norm.slice(g.start, g.end)));
 }
 
 /** A heading that only names a category ("Cookie tecnici", "I cookies di profilazione"). */
 function categoryHeading(a: Analysis): boolean {
-  return (
-    (a.cats.length > 0 || a.catWords.length > 0) && a.sc.agents.length === 0 && !a.has(USED_RE)
-  );
+  return (a.cats.length > 0 || a.catWords.length > 0) && a.agents.length === 0 && !a.has(USED_RE);
 }
 /** Heading numbering and bullets: "3.2 ", "(a) ", "- ". */
 const NUMBERING = /^[\s\d.)(\-–*•]{0,12}/u;
+const NUMBERED = /^[\s\d.)(\-–*•]/u;
+
+/** The text without its numbering (the same string when it has none). */
+function unnumbered(norm: string): string {
+  return NUMBERED.test(norm) ? norm.replace(NUMBERING, '') : norm;
+}
 
 const CACHE = new WeakMap<Doc, Scope[]>();
 /** A cookie's own name: "_ga", "test_cookie", "__utmz", "rc::a", "wp-settings-1". */
@@ -73,10 +77,10 @@ const ROW_SHAPE_RE =
   /\||->|→|\b\d{1,4}\s?(?:years?|months?|days?|hours?|minutes?|ans?|mois|jours?|jahre?|monate?|tage?|a[ñn]os?|meses|d[íi]as|anni|mesi|giorni|jaar|maanden|dagen|anos|dias)\b|session|sesi[óo]n|sessione|sess[ãa]o|sitzung|sessie/iu;
 
 function headingScope(a: Analysis): Scope | null {
-  const norm = a.norm.replace(NUMBERING, '');
+  const norm = unnumbered(a.norm);
   if (HYPOTHETICAL_RE.test(norm)) return 'hypothetical';
   if (a.has(TYPE_LIST_OPENER_RE)) return 'definition';
-  if (a.sc.agents.length > 0 || a.has(USED_RE)) return 'own';
+  if (a.agents.length > 0 || a.has(USED_RE)) return 'own';
   if (DEF_HEADING_RE.test(norm)) return 'definition';
   return null;
 }
@@ -90,11 +94,14 @@ function categoriesOf(a: Analysis): string[] {
 function categoryCount(a: Analysis): number {
   // Purpose phrases only where cookies are spoken of.
   const purposes = a.cookieContext ? a.purposes : [];
+  // No two mentions, no set to build.
+  const n = a.cats.length + a.catWords.length + purposes.length;
+  if (n <= 1) return n;
   return new Set([...a.cats, ...a.catWords, ...purposes].map((m) => m.value)).size;
 }
 
 function ownScope(a: Analysis, heading = false): Scope | null {
-  const norm = a.norm.replace(NUMBERING, '');
+  const norm = unnumbered(a.norm);
   if (HYPOTHETICAL_RE.test(norm)) return 'hypothetical';
   // The wording cues first: clause analysis (costly) only where one fires.
   // A heading "Tipologie di cookie utilizzate" / "Types of cookies used" lists
@@ -160,6 +167,9 @@ export function scopes(doc: Doc): Scope[] {
   // kind ("Technical cookies", "Profiling cookies") go on classifying.
   let classifying = new Set<string>();
   const worded: boolean[] = [];
+  /** What the nearest telling heading says (one function, not a closure per sentence). */
+  const toldBy = (parents: number[]): Scope | null =>
+    parents.map(headOf).find((h) => h !== null) ?? null;
   const out: Scope[] = doc.sents.map((s, i) => {
     const a = doc.an[i];
     if (!a) return 'own';
@@ -190,10 +200,10 @@ export function scopes(doc: Doc): Scope[] {
       }
     }
     let own = ownScope(a, s.kind === 'heading' || s.kind === 'label' || pseudo);
-    const toldByHeading = (): Scope | null => s.parents.map(headOf).find((h) => h !== null) ?? null;
+
     // "Technical cookies are those that …" under "Which cookies does this site use?".
     if (!own && DEFINES_THOSE_RE.test(a.norm))
-      own = toldByHeading() === 'own' ? null : 'definition';
+      own = toldBy(s.parents) === 'own' ? null : 'definition';
     // "Cookies técnicos: são os que permitem … a navegação através de um site"
     // under "Que tipo de cookies usa este site?": the site describing its
     // categories in general words.
@@ -202,7 +212,7 @@ export function scopes(doc: Doc): Scope[] {
       (s.kind === 'label' || labelLike(s, a)) &&
       !DEFINES_RE.test(a.norm) &&
       !a.has(TYPE_LIST_RE) &&
-      toldByHeading() === 'own'
+      toldBy(s.parents) === 'own'
     )
       own = null;
     if (own) {

@@ -48,6 +48,40 @@ function hostName(url: string | null | undefined): string | null {
 
 const CAPITALISED = /\b\p{Lu}[\p{L}\p{N}]{2,}/gu;
 
+/** Not after a letter, digit, ".", "/", "@" or "-" (code point before `at`). */
+const NAME_BEFORE = /[\p{L}\p{N}./@-]/u;
+
+/**
+ * Matches of `(?<![\p{L}\p{N}./@-])word(?![\p{L}\p{N}@]|\.\p{L})`, counted
+ * as a global scan counts them. The word is searched for alone (a literal the
+ * engine finds quickly; a leading lookbehind made it try every position)
+ * and the lookbehind checked here: a rejected place moves the scan on by
+ * one character (code point), an accepted one past the match.
+ */
+export function lowerCaseUses(text: string, word: string): number {
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const re = new RegExp(`${esc}(?![\\p{L}\\p{N}@]|\\.\\p{L})`, 'gu');
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const at = m.index;
+    let before = '';
+    if (at > 0) {
+      const low = text.charCodeAt(at - 1);
+      const high = at > 1 ? text.charCodeAt(at - 2) : 0;
+      const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+      before = text.slice(pair ? at - 2 : at - 1, at);
+    }
+    if (before !== '' && NAME_BEFORE.test(before)) {
+      re.lastIndex = at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+      continue;
+    }
+    if (m[0].length === 0) re.lastIndex++;
+    n++;
+  }
+  return n;
+}
+
 export function detectSelfNames(sentences: Sentence[], url?: string | null): string[] {
   const names = new Set<string>();
   const host = hostName(url);
@@ -88,12 +122,13 @@ export function detectSelfNames(sentences: Sentence[], url?: string | null): str
   const candidates = [...merged]
     .filter(([, n]) => n >= 5)
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  // The sentences in one text: a line break, like the end of a sentence,
+  // neither continues a name nor is a domain's dot.
+  let all: string | undefined;
   for (const [w, n] of candidates.slice(0, 5)) {
     // Lower-case uses, not counting domain names ("www.acme.com").
-    const esc = w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    const re = new RegExp(`(?<![\\p{L}\\p{N}./@-])${esc}(?![\\p{L}\\p{N}@]|\\.\\p{L})`, 'gu');
-    let lower = 0;
-    for (const s of sentences) lower += s.text.match(re)?.length ?? 0;
+    all ??= sentences.map((s) => s.text).join('\n');
+    const lower = lowerCaseUses(all, w);
     if (lower <= n / 10) {
       names.add(w);
       break;

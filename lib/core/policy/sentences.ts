@@ -84,6 +84,9 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+/** Until outline() fills them in (lists of parents are never changed, only replaced). */
+const NO_PARENTS: number[] = [];
+
 /** Longest sentence analysed as one; longer runs (lists glued by markup) are cut. */
 const MAX_SENTENCE = 1500;
 
@@ -125,7 +128,7 @@ export function toSentences(blocks: Block[]): Sentence[] {
         alone: parts.length === 1,
         row: block.row ?? 0,
         header: block.header ?? '',
-        parents: [],
+        parents: NO_PARENTS,
         lead: -1,
       });
     }
@@ -179,11 +182,19 @@ export function outline(sentences: Sentence[], isInlineLabel: (s: Sentence) => b
   let inlineLabel = -1;
   let inlineBlock = -1;
   let lead = -1;
+  // The sentences under the same headings share one (read-only) list of
+  // them, rebuilt only when the stack of headings changes.
+  let chain: number[] | null = null;
+  let labelled = null as { label: number; base: number[]; list: number[] } | null;
   for (const s of sentences) {
     if (s.kind === 'heading' || (s.kind === 'label' && s.alone)) {
-      while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= s.level) stack.pop();
-      s.parents = stack.map((e) => e.i).reverse();
+      while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= s.level) {
+        stack.pop();
+        chain = null;
+      }
+      s.parents = chain ??= stack.map((e) => e.i).reverse();
       stack.push({ level: s.level, i: s.i });
+      chain = null;
       lead = -1;
       continue;
     }
@@ -191,9 +202,12 @@ export function outline(sentences: Sentence[], isInlineLabel: (s: Sentence) => b
       inlineLabel = s.i;
       inlineBlock = s.block;
     }
-    const parents = stack.map((e) => e.i).reverse();
-    s.parents =
-      inlineBlock === s.block && inlineLabel !== s.i ? [inlineLabel, ...parents] : parents;
+    const parents = (chain ??= stack.map((e) => e.i).reverse());
+    if (inlineBlock === s.block && inlineLabel !== s.i) {
+      if (labelled?.label !== inlineLabel || labelled.base !== parents)
+        labelled = { label: inlineLabel, base: parents, list: [inlineLabel, ...parents] };
+      s.parents = labelled.list;
+    } else s.parents = parents;
     if (s.kind === 'item' || s.kind === 'cell') s.lead = lead;
     else if (s.first) lead = -1;
     if (s.text.endsWith(':') && s.kind !== 'cell') lead = s.i;

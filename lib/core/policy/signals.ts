@@ -43,14 +43,34 @@ export interface StanceHit {
   rule: string;
 }
 
+type Span = { start: number; end: number };
+
+/** spans(re, text) of one sentence, each expression scanned once for all its clauses. */
+function spansOnce(text: string): (re: RegExp) => Span[] {
+  const seen = new Map<RegExp, Span[]>();
+  return (re) => {
+    let found = seen.get(re);
+    if (!found) {
+      found = spans(re, text);
+      seen.set(re, found);
+    }
+    return found;
+  };
+}
+
 /** The stance one stretch of normalised text takes, if any. */
-function stanceIn(text: string, sc: SentenceClauses, a: number, b: number): StanceHit | null {
+function stanceIn(
+  text: string,
+  sc: SentenceClauses,
+  a: number,
+  b: number,
+  all: (re: RegExp) => Span[] = spansOnce(text),
+): StanceHit | null {
   const starts = sc.starts;
   const w = (x: number): number => wordAt(starts, x);
   const plain = (x: number, y: number): boolean => !text.slice(x, y).includes(',');
   const negs = sc.negations.filter((n) => n >= a && n < b);
-  const within = (re: RegExp): { start: number; end: number }[] =>
-    spans(re, text).filter((s) => s.start >= a && s.start < b);
+  const within = (re: RegExp): Span[] => all(re).filter((s) => s.start >= a && s.start < b);
 
   const reserves = within(RESERVES_RE);
   if (within(IGNORE_PHRASE_RE).length > 0) return { stance: 'ignores', rule: 'ignore phrase' };
@@ -127,12 +147,13 @@ function sentenceStances(
       hit,
     }));
   }
+  const all = spansOnce(norm);
   for (const c of sc.clauses) {
     const part = norm.slice(c.start, c.end);
     let signals = SIGNALS.filter((g) => part.includes(TOKEN[g]));
     if (signals.length === 0) signals = sentenceSignals.length > 0 ? sentenceSignals : inherited;
     if (signals.length === 0) continue;
-    const hit = stanceIn(norm, sc, c.start, c.end);
+    const hit = stanceIn(norm, sc, c.start, c.end, all);
     if (hit) for (const g of signals) out.push({ signal: g, hit });
   }
   return out;
@@ -202,9 +223,21 @@ export function readSignals(doc: Doc, vendors: SignalVendor[] = []): SignalResul
     if (!found[g].has(st)) found[g].set(st, f);
   };
   const carried: Signal[][] = [];
+  /**
+   * A signal named or carried just before, or named by a heading: all the
+   * rest of this loop looks at for a sentence that names none (a quick way
+   * past most sentences, without the arrays and closures below).
+   */
+  const signalNear = (i: number, parents: number[]): boolean => {
+    if (naming[i - 1] || naming[i - 2] || naming[i - 3]) return true;
+    if ((carried[i - 1]?.length ?? 0) > 0 || (carried[i - 2]?.length ?? 0) > 0) return true;
+    for (const p of parents) if (naming[p]) return true;
+    return false;
+  };
   doc.sents.forEach((s, i) => {
     const a = doc.an[i];
     if (!a) return;
+    if (!naming[i] && !signalNear(i, s.parents)) return;
     let inherited: Signal[] = [];
     if (!naming[i]) {
       // "… to such signals": only just after, or under a heading, that names one;
@@ -228,7 +261,7 @@ export function readSignals(doc: Doc, vendors: SignalVendor[] = []): SignalResul
       if (inherited.length === 0) return;
       carried[i] = inherited;
     }
-    const ownVoice = a.sc.agents.length > 0;
+    const ownVoice = a.agents.length > 0;
     const about = ownVoice ? [] : a.vendors.map((v) => v.value);
     const hits = sentenceStances(a.norm, a.sc, inherited, about.length > 0);
     // "You may opt out by: … enabling GPC": a means of opting out the site accepts.

@@ -75,8 +75,7 @@ export function readVendors(doc: Doc): VendorResult {
         !has(GENERIC, a.norm)
       )
         why = 'described as running on the site';
-      else if (a.listCue && cookieNear(doc, i) && a.sc.agents.length > 0)
-        why = 'listed with cookies';
+      else if (a.listCue && cookieNear(doc, i) && a.agents.length > 0) why = 'listed with cookies';
       else if (s.kind === 'item' && (leadUse(doc, i) || doc.an[s.lead]?.thirdParty)) {
         why = 'listed under a statement of use';
       } else if (s.kind === 'cell' && rowQualifies(doc, i)) why = 'cookie table';
