@@ -132,7 +132,7 @@ export async function launchFirefoxAudit(opts: FirefoxLaunchOptions): Promise<Fi
           ).find((t) => t.url === u)?.id ?? null,
         url,
       );
-    await readyHandshake(browser, send);
+    await readyHandshake(browser, send, tabIdOf);
     return {
       browser,
       uuid,
@@ -148,14 +148,23 @@ export async function launchFirefoxAudit(opts: FirefoxLaunchOptions): Promise<Fi
   }
 }
 
-/** Load a local page until the background reports having recorded it (as for Chromium). */
+/**
+ * Load a local page until the background reports having recorded it (as for
+ * Chromium) and a storage write of its script: Firefox registers an add-on's
+ * content scripts a moment after it starts, and a first page loaded before
+ * that has no hook and no relay (once in CI, the first test page lost every
+ * script cookie and storage key).
+ */
 async function readyHandshake(
   browser: Browser,
   send: <T>(msg: unknown) => Promise<T>,
+  tabIdOf: (url: string) => Promise<number | null>,
 ): Promise<void> {
   const server = http.createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
-    res.end('<!doctype html><title>ready</title>ready');
+    res.end(
+      '<!doctype html><title>ready</title>ready<script>localStorage.setItem("cookie_audit_ready", "1")</script>',
+    );
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
@@ -169,11 +178,25 @@ async function readyHandshake(
       const res = await send<{ ok: boolean; seen: boolean }>({ type: 'has-request', url }).catch(
         (e: unknown) => ({ ok: false, seen: false, error: String(e) }),
       );
-      if (res.ok && res.seen) return;
-      last = res;
+      if (res.ok && res.seen) {
+        // The storage write is reported at the latest with the load event.
+        await wait(300);
+        const id = await tabIdOf(url);
+        const tab =
+          id === null
+            ? null
+            : await send<{ view: { storage: { key: string }[] } | null }>({
+                type: 'get-tab-view',
+                tabId: id,
+              }).catch(() => null);
+        if (tab?.view?.storage.some((s) => s.key === 'cookie_audit_ready')) return;
+        last = { ...res, contentScripts: 'no storage report yet' };
+      } else last = res;
       await wait(200);
     }
-    throw new Error(`The add-on did not start recording within 10 s: ${JSON.stringify(last)}`);
+    throw new Error(
+      `The add-on did not start recording (requests and its content scripts) within 25 s: ${JSON.stringify(last)}`,
+    );
   } finally {
     await page.close();
     server.closeAllConnections();
