@@ -22,7 +22,7 @@ const RUNS = 5;
 type Raw = Parameters<typeof normaliseBeforeRequest>[0];
 
 /** Per third-party pixel: its request, its response with a Set-Cookie, the cookie change. */
-function events(): (() => Observation[])[] {
+function events(requests: number): (() => Observation[])[] {
   const t0 = 1_700_000_000_000;
   const out: (() => Observation[])[] = [
     () =>
@@ -37,7 +37,7 @@ function events(): (() => Observation[])[] {
         timeStamp: t0,
       } as Raw),
   ];
-  for (let i = 0; i < REQUESTS; i++) {
+  for (let i = 0; i < requests; i++) {
     // A new page every PAGE_REQUESTS requests: one visit keeps at most
     // PAGE_RECORD_CAPS records of a kind (2,000 cookies), as a real heavy
     // page stays under.
@@ -108,7 +108,11 @@ function events(): (() => Observation[])[] {
   return out;
 }
 
-async function once(run: number): Promise<{ events: number; ms: number }> {
+/** One run: `requests` pixels fed and written; throws unless every request and cookie was written. */
+export async function once(
+  run: number,
+  requests = REQUESTS,
+): Promise<{ events: number; ms: number; written: number }> {
   const db = new AuditDb(`bench-recording-${run}`);
   const key = Buffer.alloc(32, 7);
   const recorder = createRecorder({
@@ -117,7 +121,7 @@ async function once(run: number): Promise<{ events: number; ms: number }> {
     now: Date.now,
     schedule: (fn) => setTimeout(fn, 0),
   });
-  const feed = events();
+  const feed = events(requests);
   const start = performance.now();
   let n = 0;
   for (const e of feed) {
@@ -129,10 +133,10 @@ async function once(run: number): Promise<{ events: number; ms: number }> {
   await recorder.idle();
   const ms = performance.now() - start;
   const written = (await db.requests.count()) + (await db.cookies.count());
-  if (written < REQUESTS * 2) throw new Error(`only ${written} records were written`);
+  if (written < requests * 2) throw new Error(`only ${written} records were written`);
   db.close();
   await db.delete();
-  return { events: n, ms };
+  return { events: n, ms, written };
 }
 
 export const recordingBench: BenchModule = {
