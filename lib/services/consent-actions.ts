@@ -159,11 +159,15 @@ export function createConsentActions(deps: ConsentActionDeps): ConsentActions {
       } catch (e) {
         deps.onError?.('consent progress: could not read the saved step', e);
       }
+      // An action started meanwhile is in memory (its first step is set as it starts).
       if (!stored || last.has(tabId)) return last.get(tabId) ?? null;
-      // Not running here and not finished: the worker that ran it stopped.
-      const p = stored.finished || running.has(tabId) ? stored : interrupted(stored);
-      if (p !== stored) keep(p);
-      else last.set(tabId, p);
+      if (stored.finished) {
+        last.set(tabId, stored);
+        return stored;
+      }
+      // Unfinished, and not running in this worker: the worker that ran it stopped.
+      const p = interrupted(stored);
+      keep(p);
       return p;
     },
     running: (tabId) => running.has(tabId),

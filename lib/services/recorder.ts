@@ -84,8 +84,8 @@ export interface RecorderStats {
   /** Writes refused for lack of quota, and what was deleted to make room. */
   quota: { errors: number; prunedPages: number; prunedRecords: number; lastAt: number | null };
   /** Observations waiting for the next flush, and whether one is running. */
-  queued?: number;
-  flushing?: boolean;
+  queued: number;
+  flushing: boolean;
 }
 
 export interface Recorder {
@@ -115,7 +115,8 @@ export function createRecorder(deps: RecorderDeps): Recorder {
   });
   const queue: Observation[] = [];
   let keepValues = false;
-  const stats: RecorderStats = {
+  // What is counted; the queue's state is read when asked.
+  const stats: Omit<RecorderStats, 'queued' | 'flushing'> = {
     observed: 0,
     written: 0,
     skipped: 0,
