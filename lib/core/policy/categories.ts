@@ -25,7 +25,14 @@ import { OWN_LISTING_RE, USED_RE, listsCookies, scopeOf, selfSpeaks } from './sc
 import type { Sentence } from './sentences.ts';
 import { CATEGORY_ORDER, type DeclaredEvidence } from './types.ts';
 import { FUNCTIONAL_TERMS } from './vocab/categories.ts';
-import { ANAPHORIC_USE, GENERIC_SUBJECTS, NOT_ON_DEVICE, USUALLY_USED } from './vocab/cues.ts';
+import {
+  ANAPHORIC_USE,
+  GENERIC_SUBJECTS,
+  NOT_ON_DEVICE,
+  THIS_KIND,
+  USUALLY_USED,
+} from './vocab/cues.ts';
+import { EXAMPLE_CUES } from './vocab/scope.ts';
 
 /** "Functional" cookies described as required are necessary ones (SPEC). */
 const REQUIRED = wordRe(
@@ -60,6 +67,8 @@ const GENERIC = wordRe(GENERIC_SUBJECTS, 'u');
 const NOT_ON_DEVICE_RE = wordRe(NOT_ON_DEVICE, 'u');
 const USUALLY_USED_RE = wordRe(USUALLY_USED, 'u');
 const ANAPHORIC_USE_RE = wordRe(ANAPHORIC_USE, 'u');
+const EXAMPLE_RE = wordRe(EXAMPLE_CUES, 'u');
+const THIS_KIND_RE = wordRe(THIS_KIND, 'u');
 
 interface Found {
   i: number;
@@ -205,6 +214,21 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
           add(strong, c, { i, rule: `${c}; the paragraph's kind used by the site` });
       }
     }
+    // "Cookie di profilazione. … Questo sito non utilizza cookie di questo
+    // tipo.": the kind its passage names, used or denied by the site.
+    if (scope === 'own' && a.cookieContext && a.has(THIS_KIND_RE)) {
+      THIS_KIND_RE.lastIndex = 0;
+      const m = THIS_KIND_RE.exec(a.norm);
+      const clause = m ? clauseAt(a.sc, m.index) : undefined;
+      if (m && clause?.use && (clause.agent || clause.useRule === 'use-phrase')) {
+        const neg = negation(a.sc, m.index);
+        for (const c of contextCats(doc, i)) {
+          if (neg.negated) {
+            if (neg.strong) denied.add(c);
+          } else add(strong, c, { i, rule: `${c}; the kind its passage names, used by the site` });
+        }
+      }
+    }
     // A list of bare categories under a statement of use or a use heading:
     // "What do we use cookies for?" / "- analysis (…)" / "- security".
     if (own && s.kind === 'item' && a.catWords.length > 0) {
@@ -236,8 +260,18 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       !a.has(NOT_ON_DEVICE_RE) &&
       contextCats(doc, i).length === 0
     ) {
+      // "Necessary for the site to work, for example to (i) log you in, (ii)
+      // remember your preferences": examples of the necessary ones, no kind of their own.
+      const needed = a.purposes.find((m) => m.value === 'necessary');
       for (const m of a.purposes) {
         if (negation(a.sc, m.start).negated) continue;
+        if (
+          needed &&
+          m.value !== 'necessary' &&
+          needed.end <= m.start &&
+          has(EXAMPLE_RE, a.norm.slice(needed.end, m.start))
+        )
+          continue;
         add(weak, m.value, { i, rule: `${m.rule}; purpose in cookie context` });
       }
     }
