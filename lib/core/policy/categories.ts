@@ -17,6 +17,7 @@ import {
   isHeadingLike,
   labelLike,
   leadUse,
+  ownCats,
   quote,
 } from './doc.ts';
 import { labelCategories } from './analysis.ts';
@@ -31,6 +32,7 @@ import {
   NOT_ON_DEVICE,
   THIS_KIND,
   USUALLY_USED,
+  VISITOR_DISABLES,
 } from './vocab/cues.ts';
 import { EXAMPLE_CUES } from './vocab/scope.ts';
 
@@ -69,6 +71,7 @@ const USUALLY_USED_RE = wordRe(USUALLY_USED, 'u');
 const ANAPHORIC_USE_RE = wordRe(ANAPHORIC_USE, 'u');
 const EXAMPLE_RE = wordRe(EXAMPLE_CUES, 'u');
 const THIS_KIND_RE = wordRe(THIS_KIND, 'u');
+const VISITOR_DISABLES_RE = wordRe(VISITOR_DISABLES, 'u');
 
 interface Found {
   i: number;
@@ -99,6 +102,29 @@ function withSection(doc: Doc, i: number): string {
     if (o.parents[0] === i) parts.push(doc.an[j]?.norm ?? '');
   }
   return parts.join(' ');
+}
+
+/**
+ * The categories a passage is about (contextCats), except a kind named by a
+ * definition above the site's own statement: under "Advertising cookies:
+ * permiten …" in a list of kinds, "La presente página web está utilizando
+ * cookies que permiten facilitar la navegación" is about its own cookies.
+ */
+function passageCats(doc: Doc, i: number): Category[] {
+  const cats = contextCats(doc, i);
+  const s = doc.sents[i];
+  const a = doc.an[i];
+  if (cats.length === 0 || !s || !a || s.row > 0 || a.cats.length > 0 || a.catWords.length > 0)
+    return cats;
+  if (a.vendors.some((v) => v.category)) return cats;
+  const p = s.parents.find((j) => ownCats(doc, j).length > 0);
+  if (p === undefined) return cats;
+  if (scopeOf(doc, p) === 'definition' && scopeOf(doc, i) === 'own') return [];
+  // The page's title over sections of its own ("Cookies et Statistiques" /
+  // "A. Qu'est-ce qu'un cookie ?" / "C. Pourquoi …"): the page's name, not a section.
+  if (p === 0 && s.parents.length > 1 && isHeadingLike(doc.sents[s.parents[0] ?? -1] as Sentence))
+    return [];
+  return cats;
 }
 
 function functionalAsRequired(
@@ -258,7 +284,8 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       a.purposes.length > 0 &&
       !a.has(GENERIC) &&
       !a.has(NOT_ON_DEVICE_RE) &&
-      contextCats(doc, i).length === 0
+      !a.has(VISITOR_DISABLES_RE) &&
+      passageCats(doc, i).length === 0
     ) {
       // "Necessary for the site to work, for example to (i) log you in, (ii)
       // remember your preferences": examples of the necessary ones, no kind of their own.

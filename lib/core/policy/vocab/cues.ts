@@ -313,6 +313,22 @@ export const THIS_KIND = [
   '(?:este|esse|estes|esses|tal) tipos? de cookies|cookies (?:deste|desse|de tal) tipo|(?:esta|essa) categoria de cookies',
 ].join('|');
 
+/**
+ * The visitor switching cookies off, and what follows ("if you disable
+ * cookies, some services may not work properly", "ao desativar os cookies,
+ * pode impedir que alguns serviços funcionem corretamente"): a consequence,
+ * not what the site's cookies are for.
+ */
+export const VISITOR_DISABLES = [
+  '(?:if|should|when|once) you (?:[\\p{L}-]{1,20} ){0,2}(?:disable|block|refuse|reject|decline|delete|remove|turn off|switch off)|(?:disabling|blocking|refusing|rejecting|declining|deleting|turning off|switching off) (?:all |the |these |our |some )?cookies (?:will|may|might|can|could)',
+  'en (?:desactivant|bloquant|refusant|supprimant)|si vous (?:[\\p{L}-]{1,20} ){0,2}(?:desactivez|bloquez|refusez|supprimez)',
+  'wenn sie (?:[\\p{L}-]{1,20} ){0,3}(?:deaktivieren|blockieren|ablehnen|loschen)|bei (?:deaktivierung|blockierung|ablehnung) (?:von|der)',
+  'al (?:desactivar|bloquear|rechazar|eliminar)|si (?:usted )?(?:desactiva|bloquea|rechaza|elimina)',
+  "disattivando|bloccando|rifiutando|(?:se|qualora) (?:l'utente )?(?:disattiv|blocc|rifiut|cancell)\\p{L}{1,4}",
+  'als (?:u|je) (?:[\\p{L}-]{1,20} ){0,3}(?:uitschakelt|blokkeert|weigert|verwijdert)',
+  'ao (?:desativar|bloquear|recusar|rejeitar|eliminar)|se (?:voce )?(?:desativar|bloquear|recusar|rejeitar)',
+].join('|');
+
 /** Subjects that make a sentence about the web in general, not this site. */
 export const GENERIC_SUBJECTS = [
   '(?:some|many|most|other|certain) (?:organi[sz]ations|companies|providers|advertisers|networks|industry groups?) (?:provide|offer|allow|let|use|may|can)|opt(?:-| )?out (?:of|from)',

@@ -72,4 +72,10 @@ export const ES: PurposePhrase[] = [
     'entender-mejor',
     '(?:entender|comprender|conocer) mejor (?:c[óo]mo (?:usted |los usuarios |los visitantes )?(?:utiliz|us|naveg|interact)\\p{L}*|(?:a )?(?:nuestros|los) (?:visitantes|usuarios|lectores)|el uso|la experiencia)',
   ),
+  // Not having to enter the same details again: what remembered choices spare.
+  p(
+    'preferences',
+    'volver-a-introducir',
+    '(?:no )?(?:tener que )?volver a (?:introducir|escribir|rellenar|configurar)',
+  ),
 ];

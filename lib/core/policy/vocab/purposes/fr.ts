@@ -82,4 +82,10 @@ export const FR: PurposePhrase[] = [
     'personnaliser-ameliorer',
     "personnalis\\p{L}{0,4} et am[ée]lior\\p{L}{0,4} (?:votre |l'|leur )?exp[ée]rience",
   ),
+  // Not having to enter the same details again: what remembered choices spare.
+  p(
+    'preferences',
+    'ressaisir',
+    '(?:ne pas |sans )?(?:avoir a )?(?:les |vos |tes )?ressaisir|(?:ne pas |sans )(?:avoir a )?(?:les )?saisir (?:a nouveau|de nouveau)',
+  ),
 ];

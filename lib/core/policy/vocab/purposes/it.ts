@@ -74,4 +74,10 @@ export const IT: PurposePhrase[] = [
     'capire-meglio',
     "(?:capire|comprendere|conoscere) meglio (?:come (?:gli utenti |i visitatori |l'utente |si )?(?:utilizz|us|navig|interag)\\p{L}*|(?:i nostri|gli) (?:utenti|visitatori|lettori)|l'uso|l'utilizzo|l'esperienza)",
   ),
+  // Not having to enter the same details again: what remembered choices spare.
+  p(
+    'preferences',
+    'reinserire',
+    '(?:non )?(?:dover )?(?:reinserire|inserire nuovamente|inserire di nuovo|digitare nuovamente)',
+  ),
 ];

@@ -72,4 +72,10 @@ export const PT: PurposePhrase[] = [
     'entender-melhor',
     '(?:entender|compreender|conhecer) melhor (?:como (?:voc[êe] |os (?:utilizadores|usu[áa]rios|visitantes) )?(?:utiliz|us|naveg|interag)\\p{L}*|(?:os nossos|os) (?:utilizadores|usu[áa]rios|visitantes|leitores)|o uso|a utiliza[çc][ãa]o|a experi[êe]ncia)',
   ),
+  // Not having to enter the same details again: what remembered choices spare.
+  p(
+    'preferences',
+    'reintroduzir',
+    '(?:n[aã]o )?(?:ter (?:de|que) |precisar (?:de )?)?(?:voltar a introduzir|reintroduzir|introduzir novamente|inserir novamente|digitar novamente)',
+  ),
 ];
