@@ -39,17 +39,35 @@ function score(...dirs: string[]): EvalResult {
 
 describe('policy reader on labelled real policies', () => {
   it(
-    'development corpus (dev + dev-extra + dev-former-holdout, 165 policies)',
-    { timeout: 60_000 },
+    'development corpus (dev + dev-extra + dev-former-holdout + dev-former-holdout2, 207 policies)',
+    { timeout: 90_000 },
     () => {
-      const r = score('dev', 'dev-extra', 'dev-former-holdout');
-      expect(r.summary.files).toBe(165);
-      expect(r.summary.errors).toBe(0);
-      expect(r.summary.categories.f1).toBeGreaterThanOrEqual(0.925);
-      expect(r.summary.categories.precision).toBeGreaterThanOrEqual(0.955);
-      expect(nonEnglish(r).f1).toBeGreaterThanOrEqual(0.945);
-      expect(r.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.99);
-      expect(r.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.99);
+      // The three sets of before 2026-12-07, on the floors they had then (raised since).
+      const old = score('dev', 'dev-extra', 'dev-former-holdout');
+      expect(old.summary.files).toBe(165);
+      expect(old.summary.errors).toBe(0);
+      expect(old.summary.categories.f1).toBeGreaterThanOrEqual(0.93);
+      expect(old.summary.categories.precision).toBeGreaterThanOrEqual(0.96);
+      expect(nonEnglish(old).f1).toBeGreaterThanOrEqual(0.95);
+      expect(old.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.99);
+      expect(old.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.99);
+
+      const second = score('dev-former-holdout2');
+      expect(second.summary.files).toBe(42);
+      expect(second.summary.errors).toBe(0);
+      expect(second.summary.categories.f1).toBeGreaterThanOrEqual(0.955);
+      expect(nonEnglish(second).f1).toBeGreaterThanOrEqual(0.97);
+      expect(second.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.97);
+      expect(second.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.97);
+
+      const all = score('dev', 'dev-extra', 'dev-former-holdout', 'dev-former-holdout2');
+      expect(all.summary.files).toBe(207);
+      expect(all.summary.errors).toBe(0);
+      expect(all.summary.categories.f1).toBeGreaterThanOrEqual(0.935);
+      expect(all.summary.categories.precision).toBeGreaterThanOrEqual(0.96);
+      expect(nonEnglish(all).f1).toBeGreaterThanOrEqual(0.955);
+      expect(all.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.99);
+      expect(all.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.99);
     },
   );
 });

@@ -232,7 +232,7 @@ export const NEGATIONS: Cue[] = [
  * Spanish one (a negation) where a sentence reads as both.
  */
 export const PT_ONLY_WORDS =
-  'em|um|uma|umas|uns|do|da|dos|das|na|nas|ao|aos|pelo|pela|pelos|pelas|seu|sua|seus|suas|nosso|nossa|nao|sao|voce|tem|ja|isso|pode|ter|com';
+  'os|as|e|em|um|uma|umas|uns|do|da|dos|das|na|nas|ao|aos|pelo|pela|pelos|pelas|seu|sua|seus|suas|nosso|nossa|nao|sao|voce|tem|ja|isso|pode|ter|com';
 export const ES_ONLY_WORDS =
   'el|los|las|del|y|una|unos|unas|su|sus|es|son|nuestro|nuestra|al|lo|un|en|usted|puede|hay|con|ya|eso';
 
