@@ -358,6 +358,11 @@ describe('purposes phrased as real policies phrase them', () => {
       'Wir setzen Cookies ein, damit Sie Ihre Angaben nicht bei jedem Besuch erneut eingeben müssen.',
       ['preferences'],
     ],
+    // English purpose lists: a stored password, social media integration.
+    [
+      'We use tracking technologies for these reasons:\n\n- To keep your password if you have an account with us.\n- To integrate with social media platforms.',
+      ['necessary', 'social'],
+    ],
   ])('%s', (text, expected) => {
     expect(cats(text)).toEqual(expected);
   });

@@ -55,7 +55,7 @@ describe('policy reader on labelled real policies', () => {
       const second = score('dev-former-holdout2');
       expect(second.summary.files).toBe(42);
       expect(second.summary.errors).toBe(0);
-      expect(second.summary.categories.f1).toBeGreaterThanOrEqual(0.955);
+      expect(second.summary.categories.f1).toBeGreaterThanOrEqual(0.97);
       expect(nonEnglish(second).f1).toBeGreaterThanOrEqual(0.97);
       expect(second.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.97);
       expect(second.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.97);
@@ -63,7 +63,7 @@ describe('policy reader on labelled real policies', () => {
       const all = score('dev', 'dev-extra', 'dev-former-holdout', 'dev-former-holdout2');
       expect(all.summary.files).toBe(207);
       expect(all.summary.errors).toBe(0);
-      expect(all.summary.categories.f1).toBeGreaterThanOrEqual(0.935);
+      expect(all.summary.categories.f1).toBeGreaterThanOrEqual(0.94);
       expect(all.summary.categories.precision).toBeGreaterThanOrEqual(0.96);
       expect(nonEnglish(all).f1).toBeGreaterThanOrEqual(0.955);
       expect(all.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.99);
