@@ -330,6 +330,11 @@ describe('purposes phrased as real policies phrase them', () => {
       "L'uso di cookie da parte di questo sito serve a fornire il servizio richiesto dall'utente.",
       ['necessary'],
     ],
+    [
+      'Notre site utilise des cookies pour assurer le bon fonctionnement des formulaires.',
+      ['necessary'],
+    ],
+    ['O nosso site usa cookies para garantir o correto funcionamento das páginas.', ['necessary']],
     // Coordinated purpose ends: "à des fins statistiques ou publicitaires".
     [
       'Cookies\n\nLes cookies déposés sur le site fournissent à l’éditeur des informations à des fins statistiques ou publicitaires.',

@@ -8,7 +8,7 @@ export const PT: PurposePhrase[] = [
   p(
     'necessary',
     'funcionamento',
-    `(?:necess[áa]ri[oa]s?|indispens[áa]veis|essenciais) (?:para|ao) (?:o )?(?:correto |bom |adequado )?funcionamento|(?:necess[áa]ri[oa]s?|indispens[áa]veis|essenciais) para (?:que )?(?:o|este|nosso|o nosso) ${SITE} (?:funcionar|funcione)|funcionamento (?:correto |adequado |tecnico )?(?:do|deste|de nosso|do nosso|da) ${SITE}|navega[çc][ãa]o (?:no|pelo|em nosso|neste) ${SITE}|(?:facilitar|melhorar|agilizar) (?:a |sua )?navega[çc][ãa]o|autentica[çc][ãa]o|iniciar sess[ãa]o|fazer (?:o )?login|log-?in|carrinho de compras?|(?:motivos|raz[õo]es|fins) de seguran[çc]a|seguran[çc]a (?:do|da|dos) (?:site|utilizador|usu[áa]rio|navega[çc][ãa]o)|[áa]reas? (?:restritas?|reservadas?)|sess[ãa]o (?:do utilizador|do usu[áa]rio|de navega[çc][ãa]o)|prevenir fraudes?|finalizar (?:a )?compra`,
+    `(?:necess[áa]ri[oa]s?|indispens[áa]veis|essenciais) (?:para|ao) (?:o )?(?:correto |bom |adequado )?funcionamento|(?:necess[áa]ri[oa]s?|indispens[áa]veis|essenciais) para (?:que )?(?:o|este|nosso|o nosso) ${SITE} (?:funcionar|funcione)|funcionamento (?:correto |adequado |tecnico )?(?:do|deste|de nosso|do nosso|da) ${SITE}|navega[çc][ãa]o (?:no|pelo|em nosso|neste) ${SITE}|(?:facilitar|melhorar|agilizar) (?:a |sua )?navega[çc][ãa]o|autentica[çc][ãa]o|iniciar sess[ãa]o|fazer (?:o )?login|log-?in|carrinho de compras?|(?:motivos|raz[õo]es|fins) de seguran[çc]a|seguran[çc]a (?:do|da|dos) (?:site|utilizador|usu[áa]rio|navega[çc][ãa]o)|[áa]reas? (?:restritas?|reservadas?)|sess[ãa]o (?:do utilizador|do usu[áa]rio|de navega[çc][ãa]o)|prevenir fraudes?|finalizar (?:a )?compra|(?:garantir|assegurar|permitir) (?:o )?(?:correto|bom|adequado) funcionamento`,
   ),
   p(
     'preferences',
