@@ -316,3 +316,155 @@ describe('Italian "esperienza di navigazione personalizzata"', () => {
     ).toEqual(['preferences']);
   });
 });
+
+// Faults read from dev-former-holdout2 (2026-12-07), each rule with short
+// sentences of our own in several languages.
+describe('purposes phrased as real policies phrase them', () => {
+  it.each([
+    // Italian: the Garante's and iubenda's wording of technical cookies.
+    [
+      'Il nostro sito usa cookie per assicurare il corretto funzionamento delle pagine.',
+      ['necessary'],
+    ],
+    [
+      "L'uso di cookie da parte di questo sito serve a fornire il servizio richiesto dall'utente.",
+      ['necessary'],
+    ],
+    [
+      'Notre site utilise des cookies pour assurer le bon fonctionnement des formulaires.',
+      ['necessary'],
+    ],
+    ['O nosso site usa cookies para garantir o correto funcionamento das páginas.', ['necessary']],
+    // Coordinated purpose ends: "à des fins statistiques ou publicitaires".
+    [
+      'Cookies\n\nLes cookies déposés sur le site fournissent à l’éditeur des informations à des fins statistiques ou publicitaires.',
+      ['analytics', 'advertising'],
+    ],
+    [
+      'Questo sito utilizza cookie per finalità statistiche e pubblicitarie.',
+      ['analytics', 'advertising'],
+    ],
+    [
+      'Este sitio utiliza cookies con fines analíticos y publicitarios.',
+      ['analytics', 'advertising'],
+    ],
+    // Portuguese: "necessários para o site funcionar", languages displayed.
+    ['Os cookies são necessários para o site funcionar.', ['necessary']],
+    [
+      'O nosso site usa cookies para recordar em que idiomas os conteúdos são exibidos.',
+      ['preferences'],
+    ],
+    // Not having to enter the same details again.
+    [
+      'Onze webshop plaatst cookies, zodat je niet elke keer je gegevens opnieuw hoeft in te voeren.',
+      ['preferences'],
+    ],
+    [
+      'Wir setzen Cookies ein, damit Sie Ihre Angaben nicht bei jedem Besuch erneut eingeben müssen.',
+      ['preferences'],
+    ],
+    // English purpose lists: a stored password, social media integration.
+    [
+      'We use tracking technologies for these reasons:\n\n- To keep your password if you have an account with us.\n- To integrate with social media platforms.',
+      ['necessary', 'social'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+});
+
+describe('the site named by "presente", and the kind "of this type"', () => {
+  it('"La presente página web está utilizando cookies" is the site speaking', () => {
+    expect(
+      cats(
+        'Existen varios tipos de cookies:\n\nCookies publicitarias: gestionan los espacios publicitarios.\n\nLa presente página web está utilizando cookies que permiten facilitar la navegación.',
+      ),
+    ).toEqual(['necessary']);
+  });
+
+  it.each([
+    [
+      'Tipologie di cookie\n\n- Cookie analitici. Raccolgono dati in forma aggregata. Questo sito utilizza cookie di questo tipo.\n- Cookie di profilazione. Creano profili degli utenti. Questo sito non utilizza cookie di questo tipo.',
+      ['analytics'],
+    ],
+    [
+      'Types of cookies\n\n- Analytics cookies. They count visits. This website uses cookies of this type.\n- Advertising cookies. They follow you across sites. This website does not use this kind of cookies.',
+      ['analytics'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+});
+
+describe('negations that are not, and opt-outs', () => {
+  it('Portuguese "no" (in the) in a sentence that also reads as Spanish', () => {
+    expect(
+      cats(
+        'Cookies\n\nPor exemplo, os cookies guardam o idioma preferido no caso de voltar ao site, ou para direcionar publicidade para o usuário no site.',
+      ),
+    ).toEqual(['preferences', 'advertising']);
+    expect(cats('No usamos cookies de publicidad en nuestro sitio.')).toEqual([]);
+  });
+
+  it('a vendor whose cookies the visitor can opt out of is in use', () => {
+    const p = readPolicy(
+      'Política de cookies\n\nO nosso site utiliza cookies.\n\nPode optar por não receber cookies do Google Analytics aqui.',
+    );
+    expect(p.vendors).toEqual(['Google Analytics']);
+    expect(p.categories).toEqual(['analytics']);
+    expect(
+      readPolicy('Cookie policy\n\nOur site uses cookies.\n\nWe do not use Google Analytics.')
+        .vendors,
+    ).toEqual([]);
+  });
+});
+
+describe('examples, consequences and kinds', () => {
+  it('purposes given as examples of necessary cookies are no kinds of their own', () => {
+    expect(
+      cats(
+        'O nosso site usa cookies. Podem ser estritamente necessários para o funcionamento do site, por exemplo, para memorizar as suas preferências.',
+      ),
+    ).toEqual(['necessary']);
+  });
+
+  it('two purposes with "for example" are what the site’s cookies do', () => {
+    expect(
+      cats(
+        'Why the site uses cookies\n\nFor example, cookies remember your preferred language and measure how visitors use the pages.',
+      ),
+    ).toEqual(['preferences', 'analytics']);
+  });
+
+  it.each([
+    'Cookies\n\nSi vous désactivez les cookies, certaines fonctions du site risquent de ne plus fonctionner correctement.',
+    'Cookie\n\nDisattivando i cookie, alcune funzioni del sito potrebbero non funzionare correttamente.',
+    'Cookies\n\nAo desativar os cookies, alguns serviços do site podem não funcionar corretamente.',
+  ])('what follows the visitor disabling cookies is no purpose: %s', (text) => {
+    expect(cats(text)).toEqual([]);
+  });
+
+  it('"What types of cookies are there?" goes on classifying through kinds that are no category', () => {
+    expect(
+      cats(
+        'Welke soorten cookies zijn er?\n\na. Cookies zonder toestemming\nDeze cookies maken weinig inbreuk.\n\nAnalytische cookies\nWebsites gebruiken analytische cookies om bezoekersstatistieken bij te houden.\n\nTracking cookies\nDeze cookies volgen je surfgedrag.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('companies in general are no agent of the site', () => {
+    expect(
+      cats(
+        'Cookies\n\nZo kunnen bedrijven bijvoorbeeld advertenties laten zien die passen bij je interesses.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("the page's title naming a category does not hold over its sections", () => {
+    expect(
+      cats(
+        'Cookies and statistics\n\nA. What is a cookie?\n\nA cookie is a small text file.\n\nB. Why does the site set cookies?\n\nOur cookies remember your preferences and serve advertising in which you may be interested.',
+      ),
+    ).toEqual(['preferences', 'analytics', 'advertising']);
+  });
+});

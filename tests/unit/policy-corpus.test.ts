@@ -7,8 +7,10 @@
 //   dev-extra  45 more, collected for this project (IT, NL, PT, FR-CA, DE, ES, EN DNT)
 //   dev-former-holdout  42 policies in seven languages, held out until their
 //              errors were read on 2026-12-06: development data since
-//   holdout2   42 policies in seven languages, collected separately that day and
-//              only ever scored: the honest figure for policies not yet seen
+//   dev-former-holdout2  42 policies in seven languages, collected separately
+//              on 2026-12-06 and only ever scored until their errors were read
+//              on 2026-12-07: development data since (the honest figure for
+//              policies not yet seen comes from a fresh held-out set)
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -37,27 +39,35 @@ function score(...dirs: string[]): EvalResult {
 
 describe('policy reader on labelled real policies', () => {
   it(
-    'development corpus (dev + dev-extra + dev-former-holdout, 165 policies)',
-    { timeout: 60_000 },
+    'development corpus (dev + dev-extra + dev-former-holdout + dev-former-holdout2, 207 policies)',
+    { timeout: 90_000 },
     () => {
-      const r = score('dev', 'dev-extra', 'dev-former-holdout');
-      expect(r.summary.files).toBe(165);
-      expect(r.summary.errors).toBe(0);
-      expect(r.summary.categories.f1).toBeGreaterThanOrEqual(0.925);
-      expect(r.summary.categories.precision).toBeGreaterThanOrEqual(0.955);
-      expect(nonEnglish(r).f1).toBeGreaterThanOrEqual(0.945);
-      expect(r.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.99);
-      expect(r.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.99);
+      // The three sets of before 2026-12-07, on the floors they had then (raised since).
+      const old = score('dev', 'dev-extra', 'dev-former-holdout');
+      expect(old.summary.files).toBe(165);
+      expect(old.summary.errors).toBe(0);
+      expect(old.summary.categories.f1).toBeGreaterThanOrEqual(0.93);
+      expect(old.summary.categories.precision).toBeGreaterThanOrEqual(0.96);
+      expect(nonEnglish(old).f1).toBeGreaterThanOrEqual(0.95);
+      expect(old.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.99);
+      expect(old.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.99);
+
+      const second = score('dev-former-holdout2');
+      expect(second.summary.files).toBe(42);
+      expect(second.summary.errors).toBe(0);
+      expect(second.summary.categories.f1).toBeGreaterThanOrEqual(0.97);
+      expect(nonEnglish(second).f1).toBeGreaterThanOrEqual(0.97);
+      expect(second.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.97);
+      expect(second.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.97);
+
+      const all = score('dev', 'dev-extra', 'dev-former-holdout', 'dev-former-holdout2');
+      expect(all.summary.files).toBe(207);
+      expect(all.summary.errors).toBe(0);
+      expect(all.summary.categories.f1).toBeGreaterThanOrEqual(0.94);
+      expect(all.summary.categories.precision).toBeGreaterThanOrEqual(0.96);
+      expect(nonEnglish(all).f1).toBeGreaterThanOrEqual(0.955);
+      expect(all.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.99);
+      expect(all.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.99);
     },
   );
-
-  it('held-out set (holdout2: 42 policies, 7 languages)', { timeout: 60_000 }, () => {
-    const r = score('holdout2');
-    expect(r.summary.files).toBe(42);
-    expect(r.summary.errors).toBe(0);
-    expect(r.summary.categories.f1).toBeGreaterThanOrEqual(0.83);
-    expect(nonEnglish(r).f1).toBeGreaterThanOrEqual(0.77);
-    expect(r.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.92);
-    expect(r.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.95);
-  });
 });

@@ -63,3 +63,22 @@ describe('stanceOf', () => {
     expect(stanceOf(text)).toBe('silent');
   });
 });
+
+describe('stances read from dev-former-holdout2 (2026-12-07)', () => {
+  it.each([
+    ['We do not process the GPC signal yet, but we plan to support it next year.', 'ignores'],
+    ['We currently honour the GPC signal and plan to extend this to our apps.', 'honors'],
+    ['I only really look at which posts are read, and respect Do Not Track.', 'honors'],
+    ['We honour Do Not Track only for visitors in California.', 'partial'],
+  ])('%s', (text, stance) => {
+    expect(stanceOf(text)).toBe(stance);
+  });
+
+  it('enabling the signal told right after an opt-out offer honours it', async () => {
+    const { readPolicy } = await import('../../lib/core/policy/index.ts');
+    const p = readPolicy(
+      'Analytics\n\nWe use Matomo to count visits. You can opt out of this data collection. Activate the Do Not Track setting in your browser.',
+    );
+    expect(p.dnt).toBe('honors');
+  });
+});

@@ -343,7 +343,10 @@ const NOT_BRANDS = new Set(
     'the this these that our we i you it they cookies cookie website site web page pages service services ' +
     'company companies google microsoft facebook meta apple amazon twitter linkedin tiktok some many most ' +
     'each every any all both which who when where if although while once this le la les ce cette nous ' +
-    'der die das diese wir el la los las este esta il lo gli questo questa noi de het deze wij o a os as este esta nos'
+    'der die das diese wir el la los las este esta il lo gli questo questa noi de het deze wij o a os as este esta nos ' +
+    // Plural common nouns speak of the web in general ("Websites gebruiken analytische cookies …").
+    'websites webseiten sites sitios siti sitos webshops browsers navigateurs companies businesses advertisers ' +
+    'entreprises unternehmen empresas aziende imprese bedrijven adverteerders annonceurs anunciantes inserzionisti'
   ).split(' '),
 );
 

@@ -17,6 +17,7 @@ import {
   isHeadingLike,
   labelLike,
   leadUse,
+  ownCats,
   quote,
 } from './doc.ts';
 import { labelCategories } from './analysis.ts';
@@ -25,7 +26,15 @@ import { OWN_LISTING_RE, USED_RE, listsCookies, scopeOf, selfSpeaks } from './sc
 import type { Sentence } from './sentences.ts';
 import { CATEGORY_ORDER, type DeclaredEvidence } from './types.ts';
 import { FUNCTIONAL_TERMS } from './vocab/categories.ts';
-import { ANAPHORIC_USE, GENERIC_SUBJECTS, NOT_ON_DEVICE, USUALLY_USED } from './vocab/cues.ts';
+import {
+  ANAPHORIC_USE,
+  GENERIC_SUBJECTS,
+  NOT_ON_DEVICE,
+  THIS_KIND,
+  USUALLY_USED,
+  VISITOR_DISABLES,
+} from './vocab/cues.ts';
+import { EXAMPLE_CUES } from './vocab/scope.ts';
 
 /** "Functional" cookies described as required are necessary ones (SPEC). */
 const REQUIRED = wordRe(
@@ -60,6 +69,9 @@ const GENERIC = wordRe(GENERIC_SUBJECTS, 'u');
 const NOT_ON_DEVICE_RE = wordRe(NOT_ON_DEVICE, 'u');
 const USUALLY_USED_RE = wordRe(USUALLY_USED, 'u');
 const ANAPHORIC_USE_RE = wordRe(ANAPHORIC_USE, 'u');
+const EXAMPLE_RE = wordRe(EXAMPLE_CUES, 'u');
+const THIS_KIND_RE = wordRe(THIS_KIND, 'u');
+const VISITOR_DISABLES_RE = wordRe(VISITOR_DISABLES, 'u');
 
 interface Found {
   i: number;
@@ -90,6 +102,29 @@ function withSection(doc: Doc, i: number): string {
     if (o.parents[0] === i) parts.push(doc.an[j]?.norm ?? '');
   }
   return parts.join(' ');
+}
+
+/**
+ * The categories a passage is about (contextCats), except a kind named by a
+ * definition above the site's own statement: under "Advertising cookies:
+ * permiten …" in a list of kinds, "La presente página web está utilizando
+ * cookies que permiten facilitar la navegación" is about its own cookies.
+ */
+function passageCats(doc: Doc, i: number): Category[] {
+  const cats = contextCats(doc, i);
+  const s = doc.sents[i];
+  const a = doc.an[i];
+  if (cats.length === 0 || !s || !a || s.row > 0 || a.cats.length > 0 || a.catWords.length > 0)
+    return cats;
+  if (a.vendors.some((v) => v.category)) return cats;
+  const p = s.parents.find((j) => ownCats(doc, j).length > 0);
+  if (p === undefined) return cats;
+  if (scopeOf(doc, p) === 'definition' && scopeOf(doc, i) === 'own') return [];
+  // The page's title over sections of its own ("Cookies et Statistiques" /
+  // "A. Qu'est-ce qu'un cookie ?" / "C. Pourquoi …"): the page's name, not a section.
+  if (p === 0 && s.parents.length > 1 && isHeadingLike(doc.sents[s.parents[0] ?? -1] as Sentence))
+    return [];
+  return cats;
 }
 
 function functionalAsRequired(
@@ -205,6 +240,21 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
           add(strong, c, { i, rule: `${c}; the paragraph's kind used by the site` });
       }
     }
+    // "Cookie di profilazione. … Questo sito non utilizza cookie di questo
+    // tipo.": the kind its passage names, used or denied by the site.
+    if (scope === 'own' && a.cookieContext && a.has(THIS_KIND_RE)) {
+      THIS_KIND_RE.lastIndex = 0;
+      const m = THIS_KIND_RE.exec(a.norm);
+      const clause = m ? clauseAt(a.sc, m.index) : undefined;
+      if (m && clause?.use && (clause.agent || clause.useRule === 'use-phrase')) {
+        const neg = negation(a.sc, m.index);
+        for (const c of contextCats(doc, i)) {
+          if (neg.negated) {
+            if (neg.strong) denied.add(c);
+          } else add(strong, c, { i, rule: `${c}; the kind its passage names, used by the site` });
+        }
+      }
+    }
     // A list of bare categories under a statement of use or a use heading:
     // "What do we use cookies for?" / "- analysis (…)" / "- security".
     if (own && s.kind === 'item' && a.catWords.length > 0) {
@@ -234,10 +284,21 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       a.purposes.length > 0 &&
       !a.has(GENERIC) &&
       !a.has(NOT_ON_DEVICE_RE) &&
-      contextCats(doc, i).length === 0
+      !a.has(VISITOR_DISABLES_RE) &&
+      passageCats(doc, i).length === 0
     ) {
+      // "Necessary for the site to work, for example to (i) log you in, (ii)
+      // remember your preferences": examples of the necessary ones, no kind of their own.
+      const needed = a.purposes.find((m) => m.value === 'necessary');
       for (const m of a.purposes) {
         if (negation(a.sc, m.start).negated) continue;
+        if (
+          needed &&
+          m.value !== 'necessary' &&
+          needed.end <= m.start &&
+          has(EXAMPLE_RE, a.norm.slice(needed.end, m.start))
+        )
+          continue;
         add(weak, m.value, { i, rule: `${m.rule}; purpose in cookie context` });
       }
     }

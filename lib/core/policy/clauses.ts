@@ -21,6 +21,8 @@ import {
   GENERIC_SUBJECTS,
   NEGATIONS,
   NOT_NEGATION,
+  PT_ONLY_WORDS,
+  ES_ONLY_WORDS,
   USE_AUX,
   USE_CORE,
   USE_PHRASES,
@@ -88,6 +90,17 @@ const PARTICIPLE = wordRe(
 
 const AGENT_SRC = join(AGENTS);
 const WIR = /^wir$/u;
+const PT_ONLY_RE = wordRe(PT_ONLY_WORDS, 'gu');
+const ES_ONLY_RE = wordRe(ES_ONLY_WORDS, 'gu');
+
+/** At least two words only Portuguese has, and twice as many as words only Spanish has. */
+function portugueseOverSpanish(norm: string): boolean {
+  const pt = norm.match(PT_ONLY_RE)?.length ?? 0;
+  if (pt < 2) return false;
+  const es = norm.match(ES_ONLY_RE)?.length ?? 0;
+  return pt >= 2 * es;
+}
+
 /** "… is in no way supported", "… are not used": a negation closing a passive. */
 const NEGATED_PASSIVE =
   /^(?:in no way|no way|not|never|no longer|nicht|pas|no|non|niet|nao)(?: (?:currently|be|been|ever|at all|actually))? (?:supported|used|set|placed|employed|offered|allowed|present|loaded|enabled|installed|verwendet|eingesetzt|utilis\p{L}*|utiliz\p{L}*|usad\p{L}*|gebruikt|geplaatst)(?![\p{L}])/u;
@@ -153,8 +166,15 @@ export function analyzeClauses(
     if (n.end - n.start !== 2 || norm.slice(n.start, n.end) !== 'no') return true;
     if (portuguese === undefined) {
       // Told by its other words: "No advertising cookies." alone is not Portuguese.
-      const langs = languagesOf(norm.replace(/\bno\b/gu, ' '));
-      portuguese = langs.includes('pt') && !langs.includes('es') && !langs.includes('en');
+      const rest = norm.replace(/\bno\b/gu, ' ');
+      const langs = languagesOf(rest);
+      // Portuguese and Spanish share many function words: a sentence read as
+      // both is Portuguese when it has clearly more words only Portuguese has
+      // ("em", "um", "do", "na") than words only Spanish has ("el", "y", "su").
+      portuguese =
+        langs.includes('pt') &&
+        !langs.includes('en') &&
+        (!langs.includes('es') || portugueseOverSpanish(rest));
     }
     return !portuguese;
   };

@@ -59,6 +59,18 @@ function speaksOfItself(a: Analysis): boolean {
 function categoryHeading(a: Analysis): boolean {
   return (a.cats.length > 0 || a.catWords.length > 0) && a.agents.length === 0 && !a.has(USED_RE);
 }
+/** A heading naming cookies of a kind that is no category ("Session cookies", "Cookies van derden"). */
+function otherKindHeading(a: Analysis): boolean {
+  return (
+    a.cookieContext &&
+    a.cats.length === 0 &&
+    a.catWords.length === 0 &&
+    a.agents.length === 0 &&
+    !a.has(USED_RE) &&
+    a.norm.length <= 60
+  );
+}
+
 /** Heading numbering and bullets: "3.2 ", "(a) ", "- ". */
 const NUMBERING = /^[\s\d.)(\-–*•]{0,12}/u;
 const NUMBERED = /^[\s\d.)(\-–*•]/u;
@@ -100,6 +112,11 @@ function categoryCount(a: Analysis): number {
   return new Set([...a.cats, ...a.catWords, ...purposes].map((m) => m.value)).size;
 }
 
+/** Distinct categories named as such (not purposes). */
+function namedKinds(a: Analysis): number {
+  return new Set([...a.cats, ...a.catWords].map((m) => m.value)).size;
+}
+
 function ownScope(a: Analysis, heading = false): Scope | null {
   const norm = unnumbered(a.norm);
   if (HYPOTHETICAL_RE.test(norm)) return 'hypothetical';
@@ -114,7 +131,10 @@ function ownScope(a: Analysis, heading = false): Scope | null {
     !defines && !describesCategory && (GENERIC_MODAL_RE.test(norm) || a.has(INDEFINITE_RE));
   // "Cookies can be technical, analytical or advertising": a list of kinds, nobody using them.
   const kinds = defines || generic ? 0 : categoryCount(a);
-  const kindList = kinds >= 3 || (kinds >= 2 && a.has(EXAMPLE_RE));
+  // With "for example", two kinds named as kinds ("e.g. analytics or
+  // advertising cookies"); two purposes ("for example, cookies remember your
+  // language or show you ads") are what the site's cookies do.
+  const kindList = kinds >= 3 || (kinds >= 2 && namedKinds(a) >= 2 && a.has(EXAMPLE_RE));
   if (!defines && !generic && !kindList) return null;
   // "Le tableau indique les types de fichiers témoins (nécessaires, fonctionnels …)".
   if (kindList && !defines && !generic && a.has(OWN_LISTING_RE)) return null;
@@ -188,8 +208,10 @@ export function scopes(doc: Doc): Scope[] {
       if (kinds.length > 0 && kinds.every((k) => classifying.has(k) || classifying.has('*'))) {
         heads.set(i, 'definition');
         if (!pseudo) return 'definition';
-      } else {
-        // "Types of cookies" goes on classifying through the kinds that follow it.
+      } else if (!(classifying.size > 0 && otherKindHeading(a) && headOf(i) === null)) {
+        // "Types of cookies" goes on classifying through the kinds that follow it,
+        // and through kinds that are no category ("a. Consent-free cookies",
+        // "Third-party cookies").
         classifying = headOf(i) === 'definition' ? new Set(['*']) : new Set();
       }
       if (pseudo) {
@@ -217,9 +239,10 @@ export function scopes(doc: Doc): Scope[] {
       own = null;
     if (own) {
       worded[i] = true;
-      // "There are three kinds of cookies:" opens a list of kinds it does not name.
+      // "There are three kinds of cookies:" opens a list of kinds it does not name…
       if (own === 'definition' && a.has(TYPE_LIST_RE))
-        classifying = new Set(s.text.endsWith(':') ? ['*'] : categoriesOf(a));
+        // …and so does "What types of cookies are there?".
+        classifying = new Set(/[:?]$/u.test(s.text) ? ['*'] : categoriesOf(a));
       else if (own === 'definition' && s.lead >= 0 && classifying.size > 0)
         categoriesOf(a).forEach((k) => classifying.add(k));
       return own;

@@ -6,6 +6,8 @@ import { has, normalize, spans, wordAt, wordRe } from './match.ts';
 import type { DeclaredEvidence } from './types.ts';
 import {
   ANAPHORA,
+  ENABLE_SIGNAL,
+  FUTURE_INTENT,
   HONOR_VERBS,
   IGNORE_PHRASES,
   IGNORE_VERBS,
@@ -37,6 +39,8 @@ const NOT_A_STANCE_RE = wordRe(NOT_A_STANCE, 'u');
 const OPT_OUT_LEAD_RE = wordRe(OPT_OUT_LEAD, 'u');
 const PLACE_LIMITS_RE = wordRe(PLACE_LIMITS, 'u');
 const SAME_AS_OTHERS_RE = wordRe(SAME_AS_OTHERS, 'u');
+const FUTURE_INTENT_RE = wordRe(FUTURE_INTENT, 'u');
+const ENABLE_SIGNAL_RE = wordRe(ENABLE_SIGNAL, 'u');
 
 export interface StanceHit {
   stance: Exclude<Stance, 'silent'>;
@@ -109,13 +113,19 @@ function stanceIn(
     }
   }
   if (stops) return stops;
+  const future = within(FUTURE_INTENT_RE);
   const honors = within(HONOR_RE).filter(
     (h) =>
       !negs.some((n) => n < h.start && w(h.start) - w(n) <= 4 && plain(n, h.start)) &&
-      !reserves.some((r) => r.end <= h.start && w(h.start) - w(r.end) <= 3),
+      !reserves.some((r) => r.end <= h.start && w(h.start) - w(r.end) <= 3) &&
+      !future.some((r) => r.end <= h.start && w(h.start) - w(r.end) <= 2),
   );
   if (honors.length > 0) {
-    if (within(PARTIAL_RE).length > 0)
+    // A limitation of the response: after its verb ("we honour DNT only in
+    // California") or just before it ("we only honour") — not "I only care
+    // about aggregates, and respect DNT".
+    const first = honors[0]?.start ?? a;
+    if (within(PARTIAL_RE).some((p) => p.start >= first || w(first) - w(p.start) <= 3))
       return { stance: 'partial', rule: 'honoured with a limitation' };
     return { stance: 'honors', rule: 'response verb' };
   }
@@ -265,8 +275,15 @@ export function readSignals(doc: Doc, vendors: SignalVendor[] = []): SignalResul
     const about = ownVoice ? [] : a.vendors.map((v) => v.value);
     const hits = sentenceStances(a.norm, a.sc, inherited, about.length > 0);
     // "You may opt out by: … enabling GPC": a means of opting out the site accepts.
-    if (hits.length === 0 && naming[i] && s.kind === 'item' && s.lead >= 0) {
-      if (has(OPT_OUT_LEAD_RE, doc.an[s.lead]?.norm ?? '')) {
+    // "You can opt out of the data collection. Activate the Do-Not-Track setting …": the same, told.
+    const prev = doc.sents[i - 1];
+    const toldAfterOptOut =
+      prev !== undefined &&
+      prev.block === s.block &&
+      has(ENABLE_SIGNAL_RE, a.norm) &&
+      has(OPT_OUT_LEAD_RE, doc.an[i - 1]?.norm ?? '');
+    if (hits.length === 0 && naming[i] && ((s.kind === 'item' && s.lead >= 0) || toldAfterOptOut)) {
+      if (toldAfterOptOut || has(OPT_OUT_LEAD_RE, doc.an[s.lead]?.norm ?? '')) {
         for (const g of named(i))
           hits.push({ signal: g, hit: { stance: 'honors', rule: 'listed as a way to opt out' } });
       }

@@ -9,9 +9,10 @@ import { clauseAt, negation } from './clauses.ts';
 import { type Doc, cookieNear, leadUse, quote } from './doc.ts';
 import { has, wordRe } from './match.ts';
 import { scopeOf } from './scope.ts';
-import { GENERIC_SUBJECTS } from './vocab/cues.ts';
+import { GENERIC_SUBJECTS, OPT_OUT_OFFER } from './vocab/cues.ts';
 
 const GENERIC = wordRe(GENERIC_SUBJECTS, 'u');
+const OPT_OUT_RE = wordRe(OPT_OUT_OFFER, 'u');
 /**
  * A vendor doing something on the site ("Google Analytics 4 records
  * anonymous traffic data", "GoatCounter counts page views", "Matomo wird
@@ -79,6 +80,13 @@ export function readVendors(doc: Doc): VendorResult {
       else if (s.kind === 'item' && (leadUse(doc, i) || doc.an[s.lead]?.thirdParty)) {
         why = 'listed under a statement of use';
       } else if (s.kind === 'cell' && rowQualifies(doc, i)) why = 'cookie table';
+      else if (
+        scopeOf(doc, i) === 'own' &&
+        cookieNear(doc, i) &&
+        !has(GENERIC, a.norm) &&
+        has(OPT_OUT_RE, a.norm.slice(Math.max(0, m.start - 60), m.start))
+      )
+        why = 'an opt-out of its cookies offered';
       if (!why) continue;
       found.set(m.value, {
         i,

@@ -55,11 +55,11 @@ export const AGENTS: Cue[] = [
   },
   {
     id: 'es.this-site',
-    re: '(?:este|esta|estos|nuestr[oa]s?) (?:sitios?|web|p[áa]ginas?|portal|aplicaci[óo]n|servicios?)',
+    re: '(?:este|esta|estos|nuestr[oa]s?|(?:el|la) presente) (?:sitios?|web|p[áa]ginas?|portal|aplicaci[óo]n|servicios?)',
   },
   {
     id: 'it.this-site',
-    re: "(?:questo|quest'|il nostro|la nostra|nostro|nostra|i nostri) ?(?:sito|siti|sito web|sito internet|portale|servizio|servizi|applicazione|app|piattaforma|negozio online|e-commerce)",
+    re: "(?:questo|quest'|il nostro|la nostra|nostro|nostra|i nostri|il presente) ?(?:sito|siti|sito web|sito internet|portale|servizio|servizi|applicazione|app|piattaforma|negozio online|e-commerce)",
   },
   {
     id: 'nl.this-site',
@@ -67,7 +67,7 @@ export const AGENTS: Cue[] = [
   },
   {
     id: 'pt.this-site',
-    re: '(?:este|esta|o nosso|a nossa|nosso|nossa|os nossos) (?:site|sites|sitio|website|portal|aplicacao|aplicativo|app|servico|servicos|plataforma|loja)',
+    re: '(?:este|esta|o nosso|a nossa|nosso|nossa|os nossos|o presente) (?:site|sites|sitio|website|portal|aplicacao|aplicativo|app|servico|servicos|plataforma|loja)',
   },
   {
     id: 'third-parties',
@@ -226,11 +226,23 @@ export const NEGATIONS: Cue[] = [
   { id: 'pt.nao', re: 'n[ãa]o|nunca|nenhum|nenhuma|nem|sem' },
 ];
 
+/**
+ * Function words of Portuguese that Spanish does not use, and the reverse:
+ * they tell a Portuguese "no" ("in the": "no caso de", "no site") from a
+ * Spanish one (a negation) where a sentence reads as both.
+ */
+export const PT_ONLY_WORDS =
+  'os|as|e|em|um|uma|umas|uns|do|da|dos|das|na|nas|ao|aos|pelo|pela|pelos|pelas|seu|sua|seus|suas|nosso|nossa|nao|sao|voce|tem|ja|isso|pode|ter|com';
+export const ES_ONLY_WORDS =
+  'el|los|las|del|y|una|unos|unas|su|sus|es|son|nuestro|nuestra|al|lo|un|en|usted|puede|hay|con|ya|eso';
+
 /** Phrases that look negative but are not ("not only"). */
 export const NOT_NEGATION =
   // "non-essential cookies", "cookie non necessari": a prefix, not a denial of use
   // (the category word after it is dropped in analysis.ts).
-  'non-\\p{L}{1,30}|non (?:essential|necessary|strictly|functional|essentiel\\p{L}{0,3}|n[ée]cessaire\\p{L}{0,2}|indispensable\\p{L}{0,2}|essenzial\\p{L}{0,2}|necessar\\p{L}{0,2}|strettamente|tecnic\\p{L}{0,2}|techniques?)|not only|not just|no longer required|nicht nur|non seulement|no s[óo]lo|no solamente|no matter|non solo|non soltanto|niet alleen|niet enkel|n[ãa]o s[óo]|n[ãa]o apenas|non appena';
+  'non-\\p{L}{1,30}|non (?:essential|necessary|strictly|functional|essentiel\\p{L}{0,3}|n[ée]cessaire\\p{L}{0,2}|indispensable\\p{L}{0,2}|essenzial\\p{L}{0,2}|necessar\\p{L}{0,2}|strettamente|tecnic\\p{L}{0,2}|techniques?)|not only|not just|no longer required|nicht nur|non seulement|no s[óo]lo|no solamente|no matter|non solo|non soltanto|niet alleen|niet enkel|n[ãa]o s[óo]|n[ãa]o apenas|non appena|' +
+  // The visitor choosing not to receive them ("you can opt not to receive cookies from …"): an opt-out, no denial of use.
+  '(?:choose|chooses|opt|opts|elect|decide|prefer) not to|(?:optar|opte|optes|escolher|decidir) (?:por |de )?n[ãa]o|(?:optar|opte) por no|elegir no|scegliere di non|(?:ervoor )?kiezen om (?:niet|geen)';
 
 /** A negated use that still happens under a condition ("… unless you consent"). */
 export const CONDITIONAL =
@@ -278,6 +290,45 @@ export const ANAPHORIC_USE = [
   '(?:utilizamo|usamo)-(?:los|las)|(?:os|as) (?:utilizamos|usamos)|utilizamos (?:estes|estas|esses|essas)',
 ].join('|');
 
+/**
+ * The visitor offered a way out of a named tool's cookies ("You can opt out
+ * of Google Analytics here", "Pode optar por não receber cookies do Google
+ * Analytics"): the site runs it.
+ */
+export const OPT_OUT_OFFER =
+  'opt(?:-| )?out (?:of|from)|(?:choose|opt|elect) not to (?:receive|accept|allow)|refuse (?:the )?cookies (?:from|of|set by)|(?:optar|opte) por n[ãa]o (?:receber|aceitar|permitir)|desativ\\p{L}{1,4} (?:os )?cookies d[oa]|(?:optar|opte) por no (?:recibir|aceptar)|desactiv\\p{L}{1,4} (?:las )?cookies de|vous opposer (?:au|aux|a l)|d[ée]sactiver (?:les )?(?:cookies|temoins) d[eu]|widerspr\\p{L}{1,6} (?:der|dem)|deaktivier\\p{L}{0,4} (?:der|die|von)|(?:disattivare|rifiutare) (?:i )?cookie di|opporsi (?:a|al|all)|(?:afmelden|uitschakelen|weigeren) (?:voor|van) ';
+
+/**
+ * The kind its passage describes, named by a demonstrative ("Profiling
+ * cookies. … This site does not use cookies of this type.", "Cookie tecnici.
+ * … Questo sito utilizza cookie di questo tipo."): used or denied by the site.
+ */
+export const THIS_KIND = [
+  '(?:cookies?|trackers) of (?:this|these|that) (?:type|kind|category|sort)s?|(?:this|these|such) (?:type|kind|category|sort)s? of (?:cookies?|trackers)',
+  '(?:ce|ces|cette) (?:types?|categories?|genres?|sortes?) de (?:cookies|temoins|traceurs)|(?:cookies|temoins|traceurs) de (?:ce|cette) (?:type|categorie|nature|sorte)',
+  '(?:diese|solche|derartige) (?:art|arten|kategorie) von cookies|cookies dieser (?:art|kategorie)|derartige cookies',
+  '(?:este|estos|ese|esos|dicho|dichos) tipos? de cookies|cookies de (?:este|ese|dicho|tal) tipo|(?:esta|esa|dicha) (?:categoria|clase) de cookies',
+  'cookies? di (?:questo|quel|tale) (?:tipo|genere)|cookies? di (?:questa|quella|tale) (?:tipologia|categoria)|(?:questo|quel|tale) tipo di cookies?|(?:questa|quella|tale) (?:tipologia|categoria) di cookies?',
+  '(?:dit|deze|dat|die) (?:soort|type|categorie) cookies|dergelijke cookies|zulke cookies',
+  '(?:este|esse|estes|esses|tal) tipos? de cookies|cookies (?:deste|desse|de tal) tipo|(?:esta|essa) categoria de cookies',
+].join('|');
+
+/**
+ * The visitor switching cookies off, and what follows ("if you disable
+ * cookies, some services may not work properly", "ao desativar os cookies,
+ * pode impedir que alguns serviços funcionem corretamente"): a consequence,
+ * not what the site's cookies are for.
+ */
+export const VISITOR_DISABLES = [
+  '(?:if|should|when|once) you (?:[\\p{L}-]{1,20} ){0,2}(?:disable|block|refuse|reject|decline|delete|remove|turn off|switch off)|(?:disabling|blocking|refusing|rejecting|declining|deleting|turning off|switching off) (?:all |the |these |our |some )?cookies (?:will|may|might|can|could)',
+  'en (?:desactivant|bloquant|refusant|supprimant)|si vous (?:[\\p{L}-]{1,20} ){0,2}(?:desactivez|bloquez|refusez|supprimez)',
+  'wenn sie (?:[\\p{L}-]{1,20} ){0,3}(?:deaktivieren|blockieren|ablehnen|loschen)|bei (?:deaktivierung|blockierung|ablehnung) (?:von|der)',
+  'al (?:desactivar|bloquear|rechazar|eliminar)|si (?:usted )?(?:desactiva|bloquea|rechaza|elimina)',
+  "disattivando|bloccando|rifiutando|(?:se|qualora) (?:l'utente )?(?:disattiv|blocc|rifiut|cancell)\\p{L}{1,4}",
+  'als (?:u|je) (?:[\\p{L}-]{1,20} ){0,3}(?:uitschakelt|blokkeert|weigert|verwijdert)',
+  'ao (?:desativar|bloquear|recusar|rejeitar|eliminar)|se (?:voce )?(?:desativar|bloquear|recusar|rejeitar)',
+].join('|');
+
 /** Subjects that make a sentence about the web in general, not this site. */
 export const GENERIC_SUBJECTS = [
   '(?:some|many|most|other|certain) (?:organi[sz]ations|companies|providers|advertisers|networks|industry groups?) (?:provide|offer|allow|let|use|may|can)|opt(?:-| )?out (?:of|from)',
@@ -289,6 +340,8 @@ export const GENERIC_SUBJECTS = [
   'i siti (?:web |internet )?(?:possono|utilizzano|usano)|un sito (?:web |internet )?(?:puo|utilizza|usa)|molti siti|quando (?:si )?visit\\p{L}* un sito',
   'websites (?:kunnen|gebruiken)|een website (?:kan|gebruikt)|veel websites|wanneer (?:u|je) een website bezoekt|als (?:u|je) een website bezoekt',
   'os sites (?:e (?:aplicativos|apps|aplica[çc][õo]es) )?(?:podem|utilizam|usam)|um site (?:pode|utiliza|usa)|muitos sites|quando (?:voce )?visita um site',
+  // Companies in general: "Zo kunnen bedrijven bijvoorbeeld advertenties laten zien".
+  '(?:companies|businesses|advertisers) (?:can|may|could)|(?:les )?(?:entreprises|annonceurs) (?:peuvent|pourront)|(?:unternehmen|werbetreibende) (?:konnen|durfen)|(?:las )?(?:empresas|anunciantes) (?:pueden|podran)|(?:le )?(?:aziende|imprese|inserzionisti) (?:possono|potranno)|(?:bedrijven|adverteerders) (?:kunnen|mogen)|kunnen (?:bedrijven|adverteerders)|(?:as )?(?:empresas|anunciantes) (?:podem|poderao)',
 ].join('|');
 
 /** Kept by the server, not on the visitor's device: no cookie is declared by it. */

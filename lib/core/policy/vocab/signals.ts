@@ -54,6 +54,14 @@ export const TRACK_VERBS =
 export const PARTIAL_CUES =
   'only|solely|limited to|to the extent (?:required|necessary)|where (?:legally )?required|where (?:applicable|possible|feasible|technically (?:possible|feasible))|as required by (?:applicable )?law|required by (?:applicable )?law|residents?|california|colorado|connecticut|virginia|utah|texas|oregon|montana|delaware|new jersey|in (?:certain|some) (?:jurisdictions|states|regions|countries|cases|circumstances)|for (?:certain|some) (?:services|features|products|browsers|purposes)|uniquement|seulement|dans certain\\p{L}*|nur|lediglich|in bestimmten|solo|s[óo]lo|[úu]nicamente|en (?:algunos|ciertos|determinados)';
 
+/** A plan, not a practice: "… but plan to support it as soon as it is finalised". */
+export const FUTURE_INTENT =
+  '(?:plan|plans|planning|intend|intends|intending|aim|aims|hope|hopes|expect|expects|working|work|are looking) to|(?:prevoyons|envisageons|comptons) de|(?:planen|beabsichtigen) (?:[\\p{L}-]{1,20} ){0,4}zu|(?:planeamos|pretendemos|esperamos)|(?:prevediamo|intendiamo|contiamo) di|(?:zijn van plan|plannen) (?:om )?|(?:planejamos|pretendemos) ';
+
+/** Enabling the signal, told to the visitor as a way out ("Activate the Do-Not-Track setting"). */
+export const ENABLE_SIGNAL =
+  '^(?:please |simply |just )?(?:activate|enable|turn on|switch on|set|use|send)|^(?:activez|activer|aktivieren sie|schalten sie|active|activa|attiva|activeer|ative)';
+
 /** Passive statements of the site's practice ("… are not honored"). */
 export const PASSIVE =
   "(?:is|are|will be|be) (?:not )?(?:currently )?(?:honou?red|recogni[sz]ed|supported|respected|processed|accepted|treated|acted upon)|(?:n'est|ne sont|ne seront) pas (?:pris|respect[ée]s?)|(?:wird|werden) (?:nicht )?(?:ber[üu]cksichtigt|beachtet|unterst[üu]tzt|respektiert)|(?:no )?(?:se )?(?:respeta|respetan|atiende|atienden|reconoce|reconocen)";

@@ -73,4 +73,10 @@ export const DE: PurposePhrase[] = [
     'besser-verstehen',
     'besser (?:zu )?verstehen,? wie (?:sie|du|besucher|nutzer)|(?:unsere )?(?:besucher|nutzer) besser (?:zu )?verstehen',
   ),
+  // Not having to enter the same details again: what remembered choices spare.
+  p(
+    'preferences',
+    'nicht-erneut-eingeben',
+    'nicht (?:jedes mal |bei jedem besuch )?(?:erneut|wieder|neu|nochmals) (?:\\p{L}{1,15} ){0,3}(?:eingeben|einzugeben|eingegeben|angeben|anzugeben)',
+  ),
 ];

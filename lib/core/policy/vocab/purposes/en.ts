@@ -26,7 +26,7 @@ export const EN: PurposePhrase[] = [
   p(
     'necessary',
     'login',
-    '(?:keep|keeps|keeping|remain|stay) (?:you |users? )?(?:logged|signed) in (?:during|while|as you)|log-?in (?:and|or) (?:verification|authentication)|authenticat(?:e|es|ing|ion)|(?:username|user name|user id|login) and password|enter your (?:username|user name|password)|access (?:your|their|the) (?:account|dashboard)|secure (?:log-?in|areas?|sessions?)|(?:subscriber|member|members)[- ]only|restricted areas?|(?:maintain|keep track of|identify) (?:your|the|a|each) (?:user |browsing )?session|session (?:management|state|identifiers?|ids?|tokens?)|admin(?:istrator)? sessions?|keep you logged in|(?:when|while|for|before|after) (?:you (?:are )?)?(?:logging|signing|log|sign) (?:in|on|into|out)(?: and out)?',
+    '(?:keep|keeps|keeping|remain|stay) (?:you |users? )?(?:logged|signed) in (?:during|while|as you)|log-?in (?:and|or) (?:verification|authentication)|authenticat(?:e|es|ing|ion)|(?:username|user name|user id|login) and password|enter your (?:username|user name|password)|(?:store|remember|save|keep)s? your (?:password|login details|log-?in credentials)|access (?:your|their|the) (?:account|dashboard)|secure (?:log-?in|areas?|sessions?)|(?:subscriber|member|members)[- ]only|restricted areas?|(?:maintain|keep track of|identify) (?:your|the|a|each) (?:user |browsing )?session|session (?:management|state|identifiers?|ids?|tokens?)|admin(?:istrator)? sessions?|keep you logged in|(?:when|while|for|before|after) (?:you (?:are )?)?(?:logging|signing|log|sign) (?:in|on|into|out)(?: and out)?',
   ),
   p(
     'necessary',
@@ -117,7 +117,7 @@ export const EN: PurposePhrase[] = [
   p(
     'social',
     'plugins',
-    "social (?:media|network|networking) (?:plug-?ins?|buttons?|features?|widgets?|sharing|integrations?|tools?|icons?)|social plug-?ins?|'?(?:share|like|tweet|follow|pin it)'? buttons?|(?:share|sharing) (?:content |pages |articles |posts )?(?:on|via|through|with|to) (?:social|facebook|twitter|x|linkedin|pinterest|whatsapp)|social sharing",
+    "social (?:media|network|networking) (?:plug-?ins?|buttons?|features?|widgets?|sharing|integrations?|tools?|icons?)|social plug-?ins?|'?(?:share|like|tweet|follow|pin it)'? buttons?|(?:share|sharing) (?:content |pages |articles |posts )?(?:on|via|through|with|to) (?:social|facebook|twitter|x|linkedin|pinterest|whatsapp)|social sharing|integrat\\p{L}{1,4} (?:with |into )?(?:third[- ]party )?social (?:media|network|networking) (?:platforms?|sites?|services?|networks?)",
   ),
   p(
     'analytics',

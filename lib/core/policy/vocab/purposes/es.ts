@@ -8,7 +8,7 @@ export const ES: PurposePhrase[] = [
   p(
     'necessary',
     'funcionamiento',
-    `(?:necesari[ao]s?|imprescindibles?|esenciales?) para (?:el )?(?:correcto |buen |adecuado )?funcionamiento|funcionamiento (?:correcto |adecuado |t[ée]cnico )?(?:del|de nuestr[oa]|de est[ea]|de la) ${SITE}|(?:correcto|buen) funcionamiento|navegaci[óo]n (?:por|en) (?:el|la|nuestr[oa]|est[ea]) ${SITE}|(?:facilitar|mejorar|agilizar) (?:la |su )?navegaci[óo]n|carrito de (?:la )?compra|proceso de compra|realizar (?:el |un )?pedido|inicio de sesi[óo]n|iniciar sesi[óo]n|autenticaci[óo]n|identificar (?:al usuario|la sesi[óo]n|su sesi[óo]n)|control(?:ar)? (?:el )?tr[áa]fico|(?:por motivos|razones|fines) de seguridad|seguridad (?:del|de la|de los) (?:sitio|usuario|web|pago|servicio)|prevenir (?:el )?fraude|acceder a (?:[áa]reas|zonas) (?:restringidas|privadas)|mantener (?:la|su) sesi[óo]n`,
+    `(?:necesari[ao]s?|imprescindibles?|esenciales?) para (?:el )?(?:correcto |buen |adecuado )?funcionamiento|funcionamiento (?:correcto |adecuado |t[ée]cnico )?(?:del|de nuestr[oa]|de est[ea]|de la) ${SITE}|(?:correcto|buen) funcionamiento|navegaci[óo]n (?:por|en) (?:el|la|nuestr[oa]|est[ea]) ${SITE}|(?:facilitar|mejorar|agilizar)(?: al usuario| le| te)? (?:el uso y )?(?:la |su )?navegaci[óo]n|carrito de (?:la )?compra|proceso de compra|realizar (?:el |un )?pedido|inicio de sesi[óo]n|iniciar sesi[óo]n|autenticaci[óo]n|identificar (?:al usuario|la sesi[óo]n|su sesi[óo]n)|control(?:ar)? (?:el )?tr[áa]fico|(?:por motivos|razones|fines) de seguridad|seguridad (?:del|de la|de los) (?:sitio|usuario|web|pago|servicio)|prevenir (?:el )?fraude|acceder a (?:[áa]reas|zonas) (?:restringidas|privadas)|mantener (?:la|su) sesi[óo]n`,
   ),
   p(
     'preferences',
@@ -24,7 +24,7 @@ export const ES: PurposePhrase[] = [
   p(
     'advertising',
     'publicidad',
-    'publicidad (?:personalizada|dirigida|comportamental|relevante|adaptada|basada)|fines (?:publicitarios|de marketing|comerciales)|anuncios (?:personalizados|relevantes|dirigidos)|mostrar(?:le|te)? (?:publicidad|anuncios)|h[áa]bitos de navegaci[óo]n|perfil(?:es)? (?:de|del) (?:usuario|navegaci[óo]n|intereses)|espacios publicitarios|campa[ñn]as (?:publicitarias|de marketing)|remarketing|retargeting|redes publicitarias|socios publicitarios',
+    'publicidad (?:personalizada|dirigida|comportamental|relevante|adaptada|basada)|fines (?:\\p{L}{1,15} (?:y|o|e|u) )?(?:publicitarios|de marketing|comerciales)|anuncios (?:personalizados|relevantes|dirigidos)|mostrar(?:le|te)? (?:publicidad|anuncios)|h[áa]bitos de navegaci[óo]n|perfil(?:es)? (?:de|del) (?:usuario|navegaci[óo]n|intereses)|espacios publicitarios|campa[ñn]as (?:publicitarias|de marketing)|remarketing|retargeting|redes publicitarias|socios publicitarios',
   ),
   p(
     'social',
@@ -71,5 +71,11 @@ export const ES: PurposePhrase[] = [
     'analytics',
     'entender-mejor',
     '(?:entender|comprender|conocer) mejor (?:c[óo]mo (?:usted |los usuarios |los visitantes )?(?:utiliz|us|naveg|interact)\\p{L}*|(?:a )?(?:nuestros|los) (?:visitantes|usuarios|lectores)|el uso|la experiencia)',
+  ),
+  // Not having to enter the same details again: what remembered choices spare.
+  p(
+    'preferences',
+    'volver-a-introducir',
+    '(?:no )?(?:tener que )?volver a (?:introducir|escribir|rellenar|configurar)',
   ),
 ];

@@ -8,7 +8,7 @@ export const FR: PurposePhrase[] = [
   p(
     'necessary',
     'fonctionnement',
-    `(?:bon |le |au )?fonctionnement (?:technique )?(?:du|de notre|de ce|de la|de nos) ${SITE}|(?:n[ée]cessaires?|indispensables?|essentiels?) (?:au|à la|a la|pour la|pour le) (?:bon )?(?:fonctionnement|navigation|fourniture)|naviguer (?:sur|dans) (?:le|notre|ce) ${SITE}|navigation (?:sur|dans) (?:le|notre|ce) ${SITE}`,
+    `(?:bon |le |au )?fonctionnement (?:technique )?(?:du|de notre|de ce|de la|de nos) ${SITE}|(?:n[ée]cessaires?|indispensables?|essentiels?) (?:au|à la|a la|pour la|pour le) (?:bon )?(?:fonctionnement|navigation|fourniture)|naviguer (?:sur|dans) (?:le|notre|ce) ${SITE}|navigation (?:sur|dans) (?:le|notre|ce) ${SITE}|(?:assurer|garantir|permettre) (?:le |un )?bon fonctionnement`,
   ),
   p(
     'necessary',
@@ -24,12 +24,12 @@ export const FR: PurposePhrase[] = [
   p(
     'analytics',
     'audience',
-    "mesur\\p{L}* (?:de )?(?:l'|la |les |notre |votre )?(?:audience|fr[ée]quentation|performances?|trafic|nombre de visites)|statistiques (?:de |d')?(?:visites?|fr[ée]quentation|navigation|utilisation|consultation|anonymes)|nombre de (?:visiteurs|visites|pages vues|consultations)|(?:analys|comprend|[ée]tudi|suivr|observ|connaitr|conna[iî]tr)\\p{L}* (?:l'utilisation|l'usage|la navigation|le comportement|comment|votre navigation|vos habitudes|la fr[ée]quentation|le trafic|votre utilisation|votre usage|vos visites)|am[ée]lior\\p{L}* (?:le |notre |nos |la qualit[ée] (?:de |du )?|l'ergonomie (?:de |du )?)(?:site|services?|contenus?)|pages (?:les plus )?(?:consult|visit)[ée]es|audience (?:du|de notre) site|mesure d'audience|(?:fins|finalit[ée]s?) (?:statistiques|d'analyse)",
+    "mesur\\p{L}* (?:de )?(?:l'|la |les |notre |votre )?(?:audience|fr[ée]quentation|performances?|trafic|nombre de visites)|statistiques (?:de |d')?(?:visites?|fr[ée]quentation|navigation|utilisation|consultation|anonymes)|nombre de (?:visiteurs|visites|pages vues|consultations)|(?:analys|comprend|[ée]tudi|suivr|observ|connaitr|conna[iî]tr)\\p{L}* (?:l'utilisation|l'usage|la navigation|le comportement|comment|votre navigation|vos habitudes|la fr[ée]quentation|le trafic|votre utilisation|votre usage|vos visites)|am[ée]lior\\p{L}* (?:le |notre |nos |la qualit[ée] (?:de |du )?|l'ergonomie (?:de |du )?)(?:site|services?|contenus?)|pages (?:les plus )?(?:consult|visit)[ée]es|audience (?:du|de notre) site|mesure d'audience|(?:fins|finalit[ée]s?) (?:\\p{L}{1,15} (?:ou|et) )?(?:statistiques|d'analyse)",
   ),
   p(
     'advertising',
     'publicite',
-    "publicit[ée]s? (?:cibl|personnalis|adapt|pertinent|bas[ée]e)\\p{L}*|ciblage (?:publicitaire|comportemental)|fins (?:publicitaires|commerciales|de marketing|de prospection)|(?:vous )?(?:montrer|afficher|proposer|pr[ée]senter|diffuser|adresser)(?: \\p{L}{1,15}){0,2} (?:des |de la )?(?:publicit[ée]s?|annonces|offres (?:cibl|personnalis|adapt)\\p{L}*|contenus publicitaires)|centres? d'int[ée]r[êe]ts?|profil (?:publicitaire|commercial)|campagnes? (?:publicitaires|marketing)|reciblage|remarketing|retargeting|efficacit[ée] (?:de nos|des) (?:campagnes|publicit[ée]s|annonces)|r[ée]seaux publicitaires|partenaires publicitaires|r[ée]gies? publicitaires?",
+    "publicit[ée]s? (?:cibl|personnalis|adapt|pertinent|bas[ée]e)\\p{L}*|ciblage (?:publicitaire|comportemental)|fins (?:\\p{L}{1,15} (?:ou|et) )?(?:publicitaires|commerciales|de marketing|de prospection)|(?:vous )?(?:montrer|afficher|proposer|pr[ée]senter|diffuser|adresser)(?: \\p{L}{1,15}){0,2} (?:des |de la )?(?:publicit[ée]s?|annonces|offres (?:cibl|personnalis|adapt)\\p{L}*|contenus publicitaires)|centres? d'int[ée]r[êe]ts?|profil (?:publicitaire|commercial)|campagnes? (?:publicitaires|marketing)|reciblage|remarketing|retargeting|efficacit[ée] (?:de nos|des) (?:campagnes|publicit[ée]s|annonces)|r[ée]seaux publicitaires|partenaires publicitaires|r[ée]gies? publicitaires?",
   ),
   p(
     'social',
@@ -39,7 +39,7 @@ export const FR: PurposePhrase[] = [
   p(
     'advertising',
     'publicite-interets',
-    "publicit[ée]s? (?:en (?:lien|rapport|fonction) (?:avec|de)|correspondant|adapt[ée]es? [àa] vos|selon vos|pertinentes?|de tiers)|annonces (?:pertinentes|adapt[ée]es|cibl[ée]es|personnalis[ée]es|en fonction de)|(?:vous )?(?:propos|afficher|diffus|adress|envoy|personnalis|pr[ée]sent)\\p{L}{0,5} (?:\\p{L}{1,15} ){0,3}(?:publicit[ée]s?|annonces|offres personnalis[ée]es|contenus publicitaires|messages publicitaires)|(?:efficacit[ée]|performance)s? (?:de nos|des|de nos) (?:campagnes|publicit[ée]s|annonces)|vos centres d'int[ée]r[êe]t|marketing (?:cibl[ée]|personnalis[ée]|comportemental)",
+    "publicit[ée]s? (?:en (?:lien|rapport|fonction) (?:avec|de)|correspondant|adapt[ée]es? [àa] vos|selon vos|pertinentes?|de tiers)|annonces (?:pertinentes|adapt[ée]es|cibl[ée]es|personnalis[ée]es|en fonction de)|(?:vous )?(?:propos|afficher|diffus|adress|envoy|personnalis|pr[ée]sent|offr|adapt)\\p{L}{0,5} (?:\\(?\\p{L}{1,15} ){0,5}(?:publicit[ée]s?|annonces|offres personnalis[ée]es|contenus publicitaires|messages publicitaires)|(?:efficacit[ée]|performance)s? (?:de nos|des|de nos) (?:campagnes|publicit[ée]s|annonces)|vos centres d'int[ée]r[êe]t|marketing (?:cibl[ée]|personnalis[ée]|comportemental)",
   ),
   p(
     'analytics',
@@ -81,5 +81,11 @@ export const FR: PurposePhrase[] = [
     'preferences',
     'personnaliser-ameliorer',
     "personnalis\\p{L}{0,4} et am[ée]lior\\p{L}{0,4} (?:votre |l'|leur )?exp[ée]rience",
+  ),
+  // Not having to enter the same details again: what remembered choices spare.
+  p(
+    'preferences',
+    'ressaisir',
+    '(?:ne pas |sans )?(?:avoir a )?(?:les |vos |tes )?ressaisir|(?:ne pas |sans )(?:avoir a )?(?:les )?saisir (?:a nouveau|de nouveau)',
   ),
 ];

@@ -10,7 +10,7 @@ export const IT: PurposePhrase[] = [
   p(
     'necessary',
     'funzionamento',
-    `(?:necessari[oaie]?|indispensabil[ie]|essenzial[ie]) (?:per|al|ai fini del) (?:il )?(?:corretto |normale |buon )?funzionamento|(?:corretto |normale |buon )?funzionamento (?:del|di questo|dello|del nostro) ${SITE}|(?:normale |corretta )?navigazione (?:e fruizione )?(?:del|sul|nel) ${SITE}|(?:facilitare|agevolare|migliorare) (?:la )?navigazione|navigazione e fruizione|autenticar\\p{L}*|autenticazione|aree riservate|carrello|sicurezza (?:del|della|dei) (?:sito|navigazione|servizi|pagamenti)|(?:mantenere|gestire) la sessione|sessione (?:di navigazione|utente)|effettuare (?:un )?acquist\\p{L}*|(?:accesso|accedere) (?:all'|al |ad )?(?:area|account|profilo)|log-?in|bilanciamento del carico|prevenire (?:frodi|abusi|spam)`,
+    `(?:necessari[oaie]?|indispensabil[ie]|essenzial[ie]) (?:per|al|ai fini del) (?:il )?(?:corretto |normale |buon )?funzionamento|(?:corretto |normale |buon )?funzionamento (?:del|di questo|dello|del nostro) ${SITE}|(?:normale |corretta )?navigazione (?:e fruizione )?(?:del|sul|nel) ${SITE}|(?:facilitare|agevolare|migliorare) (?:la )?navigazione|navigazione e fruizione|autenticar\\p{L}*|autenticazione|aree riservate|carrello|sicurezza (?:del|della|dei) (?:sito|navigazione|servizi|pagamenti)|(?:mantenere|gestire) la sessione|sessione (?:di navigazione|utente)|effettuare (?:un )?acquist\\p{L}*|(?:accesso|accedere) (?:all'|al |ad )?(?:area|account|profilo)|log-?in|bilanciamento del carico|prevenire (?:frodi|abusi|spam)|(?:garantire|assicurare|consentire|permettere) (?:il )?(?:corretto|normale|buon) funzionamento|(?:fornire|erogare|offrire) (?:il |un |i )?servizi?o? (?:\\p{L}{1,15} ){0,2}richiest[oi] (?:dall'utente|dagli utenti|dall'interessato)`,
   ),
   p(
     'preferences',
@@ -21,12 +21,12 @@ export const IT: PurposePhrase[] = [
   p(
     'analytics',
     'statistiche',
-    "statistiche(?: (?:anonime|aggregate))?(?: (?:di|sul|sull'|sull|sugli|sulle|sui|dell'|del|delle|degli|dei))? ?(?:utilizzo|uso|accesso|accessi|visite|traffico|navigazione|utenti|visitatori)|statistiche (?:anonime|aggregate)|in forma aggregata|numero (?:degli |di |dei )?(?:utenti|visitatori|visite|accessi|pagine visitate)|come (?:gli utenti|i visitatori|questi|l'utente) (?:visitano|utilizzano|usano|navigano|interagiscono)|analizz\\p{L}* (?:il traffico|l'utilizzo|l'uso|la navigazione|il comportamento|le visite)|(?:misur|monitor)\\p{L}* (?:le prestazioni|l'efficacia|il traffico|le visite|l'utilizzo|l'uso)|contare le visite|fonti di traffico|pagine (?:pi[uù] |meno )?(?:visitate|popolari)|migliorare (?:il |le |i )?(?:sito|prestazioni|servizi|contenuti)|finalit[àa] statistiche|(?:a |per )?fini statistici|scopi statistici|analisi statistic\\p{L}*",
+    "statistiche(?: (?:anonime|aggregate))?(?: (?:di|sul|sull'|sull|sugli|sulle|sui|dell'|del|delle|degli|dei))? ?(?:utilizzo|uso|accesso|accessi|visite|traffico|navigazione|utenti|visitatori)|statistiche (?:anonime|aggregate)|in forma aggregata|numero (?:degli |di |dei )?(?:utenti|visitatori|visite|accessi|pagine visitate)|come (?:gli utenti|i visitatori|questi|l'utente) (?:visitano|utilizzano|usano|navigano|interagiscono)|analizz\\p{L}* (?:il traffico|l'utilizzo|l'uso|la navigazione|il comportamento|le visite)|(?:misur|monitor)\\p{L}* (?:le prestazioni|l'efficacia|il traffico|le visite|l'utilizzo|l'uso)|contare le visite|fonti di traffico|pagine (?:pi[uù] |meno )?(?:visitate|popolari)|migliorare (?:il |le |i )?(?:sito|prestazioni|servizi|contenuti)|finalit[àa] (?:\\p{L}{1,15} (?:e|o|ed|od) )?statistiche|(?:a |per )?fini (?:\\p{L}{1,15} (?:e|o|ed|od) )?statistici|scopi (?:\\p{L}{1,15} (?:e|o|ed|od) )?statistici|analisi statistic\\p{L}*",
   ),
   p(
     'advertising',
     'profilazione',
-    "messaggi pubblicitari|pubblicit[àa] (?:mirata|personalizzata|comportamentale|in linea)|annunci (?:pubblicitari|personalizzati|mirati)|profil\\p{L}* (?:dell'utente|gli utenti|l'utente|degli utenti)|preferenze manifestate|abitudini di navigazione|remarketing|retargeting|campagne (?:pubblicitarie|di marketing)|finalit[àa] (?:di marketing|pubblicitarie|commerciali|promozionali)|scopi (?:pubblicitari|di marketing|commerciali)|(?:inviare|invio di) (?:messaggi|comunicazioni) (?:pubblicitari|promozionali)|concessionari\\p{L}* (?:di )?pubblicit\\p{L}*",
+    "messaggi pubblicitari|pubblicit[àa] (?:mirata|personalizzata|comportamentale|in linea)|annunci (?:pubblicitari|personalizzati|mirati)|profil\\p{L}* (?:dell'utente|gli utenti|l'utente|degli utenti)|preferenze manifestate|abitudini di navigazione|remarketing|retargeting|campagne (?:pubblicitarie|di marketing)|finalit[àa] (?:\\p{L}{1,15} (?:e|o|ed|od) )?(?:di marketing|pubblicitarie|commerciali|promozionali)|(?:scopi|fini) (?:\\p{L}{1,15} (?:e|o|ed|od) )?(?:pubblicitari|di marketing|commerciali|promozionali)|(?:inviare|invio di) (?:messaggi|comunicazioni) (?:pubblicitari|promozionali)|concessionari\\p{L}* (?:di )?pubblicit\\p{L}*",
   ),
   p(
     'social',
@@ -36,7 +36,7 @@ export const IT: PurposePhrase[] = [
   p(
     'advertising',
     'pubblicita-interessi',
-    "pubblicit[àa] (?:in linea con|basata|in base|rilevante|pertinente|di terze parti)|annunci (?:in linea con|basati|in base|rilevanti|pertinenti)|(?:mostr|propor|offr|invi|present|personalizz|erog)\\p{L}{0,6} (?:\\p{L}{1,15} ){0,3}(?:pubblicit[àa]|annunci|messaggi pubblicitari|offerte personalizzate|contenuti pubblicitari)|(?:efficacia|rendimento) (?:delle|delle nostre|dei nostri) (?:campagne|pubblicit[àa]|annunci|inserzioni)|interessi (?:dell'utente|degli utenti|di navigazione)|marketing (?:mirato|personalizzato|comportamentale)",
+    "pubblicit[àa] (?:in linea con|basata|in base|rilevante|pertinente|di terze parti)|annunci (?:in linea con|basati|in base|rilevanti|pertinenti)|(?:mostr|propor|offr|invi|present|personalizz|erog|adatt)\\p{L}{0,6} (?:\\p{L}{1,15} ){0,3}(?:pubblicit[àa]|annunci|messaggi pubblicitari|offerte personalizzate|contenuti pubblicitari)|(?:efficacia|rendimento) (?:delle|delle nostre|dei nostri) (?:campagne|pubblicit[àa]|annunci|inserzioni)|interessi (?:dell'utente|degli utenti|di navigazione)|marketing (?:mirato|personalizzato|comportamentale)",
   ),
   p(
     'analytics',
@@ -73,5 +73,11 @@ export const IT: PurposePhrase[] = [
     'analytics',
     'capire-meglio',
     "(?:capire|comprendere|conoscere) meglio (?:come (?:gli utenti |i visitatori |l'utente |si )?(?:utilizz|us|navig|interag)\\p{L}*|(?:i nostri|gli) (?:utenti|visitatori|lettori)|l'uso|l'utilizzo|l'esperienza)",
+  ),
+  // Not having to enter the same details again: what remembered choices spare.
+  p(
+    'preferences',
+    'reinserire',
+    '(?:non )?(?:dover )?(?:reinserire|inserire nuovamente|inserire di nuovo|digitare nuovamente)',
   ),
 ];

@@ -72,4 +72,10 @@ export const NL: PurposePhrase[] = [
     'beter-begrijpen',
     'beter (?:te )?begrijpen hoe (?:u|je|bezoekers|gebruikers)|(?:onze )?(?:bezoekers|gebruikers) beter (?:te )?(?:begrijpen|leren kennen)',
   ),
+  // Not having to enter the same details again: what remembered choices spare.
+  p(
+    'preferences',
+    'voorkeuren-invoeren',
+    'niet (?:steeds|telkens|elke keer|iedere keer|opnieuw)(?: opnieuw)? (?:\\p{L}{1,15} ){0,6}(?:in (?:te )?voeren|invoeren|in te vullen|invullen|op te geven|opgeven)',
+  ),
 ];

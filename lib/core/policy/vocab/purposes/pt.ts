@@ -8,7 +8,7 @@ export const PT: PurposePhrase[] = [
   p(
     'necessary',
     'funcionamento',
-    `(?:necess[áa]ri[oa]s?|indispens[áa]veis|essenciais) (?:para|ao) (?:o )?(?:correto |bom |adequado )?funcionamento|funcionamento (?:correto |adequado |tecnico )?(?:do|deste|de nosso|do nosso|da) ${SITE}|navega[çc][ãa]o (?:no|pelo|em nosso|neste) ${SITE}|(?:facilitar|melhorar|agilizar) (?:a |sua )?navega[çc][ãa]o|autentica[çc][ãa]o|iniciar sess[ãa]o|fazer (?:o )?login|log-?in|carrinho de compras?|(?:motivos|raz[õo]es|fins) de seguran[çc]a|seguran[çc]a (?:do|da|dos) (?:site|utilizador|usu[áa]rio|navega[çc][ãa]o)|[áa]reas? (?:restritas?|reservadas?)|sess[ãa]o (?:do utilizador|do usu[áa]rio|de navega[çc][ãa]o)|prevenir fraudes?|finalizar (?:a )?compra`,
+    `(?:necess[áa]ri[oa]s?|indispens[áa]veis|essenciais) (?:para|ao) (?:o )?(?:correto |bom |adequado )?funcionamento|(?:necess[áa]ri[oa]s?|indispens[áa]veis|essenciais) para (?:que )?(?:o|este|nosso|o nosso) ${SITE} (?:funcionar|funcione)|funcionamento (?:correto |adequado |tecnico )?(?:do|deste|de nosso|do nosso|da) ${SITE}|navega[çc][ãa]o (?:no|pelo|em nosso|neste) ${SITE}|(?:facilitar|melhorar|agilizar) (?:a |sua )?navega[çc][ãa]o|autentica[çc][ãa]o|iniciar sess[ãa]o|fazer (?:o )?login|log-?in|carrinho de compras?|(?:motivos|raz[õo]es|fins) de seguran[çc]a|seguran[çc]a (?:do|da|dos) (?:site|utilizador|usu[áa]rio|navega[çc][ãa]o)|[áa]reas? (?:restritas?|reservadas?)|sess[ãa]o (?:do utilizador|do usu[áa]rio|de navega[çc][ãa]o)|prevenir fraudes?|finalizar (?:a )?compra|(?:garantir|assegurar|permitir) (?:o )?(?:correto|bom|adequado) funcionamento`,
   ),
   p(
     'preferences',
@@ -24,7 +24,7 @@ export const PT: PurposePhrase[] = [
   p(
     'advertising',
     'publicidade',
-    'publicidade (?:direcionada|personalizada|relevante|segmentada|comportamental)|an[úu]ncios (?:personalizados|relevantes|direcionados)|(?:mostrar|exibir|apresentar|veicular)(?:-lhe)? (?:an[úu]ncios|publicidade)|perfis? de (?:interesses?|utilizador|usu[áa]rio|navega[çc][ãa]o)|campanhas (?:publicit[áa]rias|de marketing)|remarketing|retargeting|fins (?:publicit[áa]rios|de marketing|comerciais)|parceiros de publicidade|redes de publicidade',
+    'publicidade (?:direcionada|personalizada|relevante|segmentada|comportamental)|an[úu]ncios (?:personalizados|relevantes|direcionados)|(?:mostrar|exibir|apresentar|veicular)(?:-lhe)? (?:an[úu]ncios|publicidade)|perfis? de (?:interesses?|utilizador|usu[áa]rio|navega[çc][ãa]o)|campanhas (?:publicit[áa]rias|de marketing)|remarketing|retargeting|fins (?:\\p{L}{1,15} (?:e|ou) )?(?:publicit[áa]rios|de marketing|comerciais)|parceiros de publicidade|redes de publicidade',
   ),
   p(
     'social',
@@ -34,7 +34,7 @@ export const PT: PurposePhrase[] = [
   p(
     'advertising',
     'publicidade-interesse',
-    'publicidade (?:do seu interesse|do teu interesse|de acordo com|adaptada|baseada|com base|mais relevante|de terceiros)|an[úu]ncios (?:de acordo com|adaptados|baseados|com base|mais relevantes|do seu interesse|do teu interesse)|(?:oferec|mostr|exib|apresent|envi|fornec|veicul|direcion|personaliz)\\p{L}{0,6}(?:-lhe|-te)?(?: \\p{L}{1,15}){0,3} (?:publicidade|an[úu]ncios|ofertas personalizadas|conte[úu]dos? publicit[áa]rios?)|efic[áa]cia (?:das|de nossas|das nossas|dos nossos) (?:campanhas|publicidades?|an[úu]ncios)|marketing (?:direcionado|personalizado|comportamental)|interesses de (?:navega[çc][ãa]o|consumo)',
+    'publicidade (?:do seu interesse|do teu interesse|de acordo com|adaptada|baseada|com base|mais relevante|de terceiros)|an[úu]ncios (?:de acordo com|adaptados|baseados|com base|mais relevantes|do seu interesse|do teu interesse)|(?:oferec|mostr|exib|apresent|envi|fornec|veicul|direcion|personaliz|adapt|ajust)\\p{L}{0,6}(?:-lhe|-te)?(?: \\p{L}{1,15}){0,3} (?:publicidade|an[úu]ncios|ofertas personalizadas|conte[úu]dos? publicit[áa]rios?)|efic[áa]cia (?:das|de nossas|das nossas|dos nossos) (?:campanhas|publicidades?|an[úu]ncios)|marketing (?:direcionado|personalizado|comportamental)|interesses de (?:navega[çc][ãa]o|consumo)',
   ),
   p(
     'analytics',
@@ -44,7 +44,7 @@ export const PT: PurposePhrase[] = [
   p(
     'preferences',
     'lembrar-escolhas',
-    '(?:lembr|record|memoriz)\\p{L}{0,6}(?:-se)? (?:d[aeo]s? )?(?:suas |tuas |as |os )?(?:escolhas|prefer[êe]ncias|defini[çc][õo]es|configura[çc][õo]es)|(?:idioma|l[íi]ngua|moeda|regi[ãa]o) (?:preferid[oa]|escolhid[oa]|selecionad[oa])|(?:escolha|sele[çc][ãa]o) (?:do|de) idioma',
+    '(?:lembr|record|memoriz)\\p{L}{0,6}(?:-se)? (?:d[aeo]s? )?(?:suas |tuas |as |os )?(?:escolhas|prefer[êe]ncias|defini[çc][õo]es|configura[çc][õo]es)|(?:idioma|l[íi]ngua|moeda|regi[ãa]o) (?:preferid[oa]|escolhid[oa]|selecionad[oa])|(?:escolha|sele[çc][ãa]o) (?:do|de) idioma|idiomas? (?:\\p{L}{1,12} ){0,3}(?:exibid|apresentad|mostrad)[oa]s?',
   ),
   p(
     'necessary',
@@ -71,5 +71,11 @@ export const PT: PurposePhrase[] = [
     'analytics',
     'entender-melhor',
     '(?:entender|compreender|conhecer) melhor (?:como (?:voc[êe] |os (?:utilizadores|usu[áa]rios|visitantes) )?(?:utiliz|us|naveg|interag)\\p{L}*|(?:os nossos|os) (?:utilizadores|usu[áa]rios|visitantes|leitores)|o uso|a utiliza[çc][ãa]o|a experi[êe]ncia)',
+  ),
+  // Not having to enter the same details again: what remembered choices spare.
+  p(
+    'preferences',
+    'reintroduzir',
+    '(?:n[aã]o )?(?:ter (?:de|que) |precisar (?:de )?)?(?:voltar a introduzir|reintroduzir|introduzir novamente|inserir novamente|digitar novamente)',
   ),
 ];
