@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ask } from '../../lib/platform/messaging.ts';
 import { readSavedConsentProgress } from '../../lib/platform/consent-progress.ts';
 import type { ConsentAction, ConsentProgress } from '../../lib/core/consent-actions/progress.ts';
@@ -18,6 +18,7 @@ import { ConsentActions } from '../../components/ConsentActions.tsx';
 import { DeclaredChart } from '../../components/DeclaredChart.tsx';
 import { FindingList, SeverityCounts } from '../../components/Findings.tsx';
 import { Summary } from '../../components/Summary.tsx';
+import { lazyChunk } from '../../components/lazy-chunk.tsx';
 import {
   declaredFromText,
   POPUP_TABS,
@@ -31,19 +32,32 @@ import { markReady } from './ready.ts';
 // The first paint needs only the counts and findings: the tables, the other
 // panels and the report builders are chunks loaded when opened.
 const tables = () => import('../../components/Tables.tsx');
-const CookieTable = lazy(() => tables().then((m) => ({ default: m.CookieTable })));
-const StorageTable = lazy(() => tables().then((m) => ({ default: m.StorageTable })));
-const ThirdPartyTable = lazy(() => tables().then((m) => ({ default: m.ThirdPartyTable })));
-const BeaconPixelTable = lazy(() => tables().then((m) => ({ default: m.BeaconPixelTable })));
-const SignalsPanel = lazy(() =>
-  import('../../components/Signals.tsx').then((m) => ({ default: m.SignalsPanel })),
+const CookieTable = lazyChunk(tables, (m) => m.CookieTable);
+const StorageTable = lazyChunk(tables, (m) => m.StorageTable);
+const ThirdPartyTable = lazyChunk(tables, (m) => m.ThirdPartyTable);
+const BeaconPixelTable = lazyChunk(tables, (m) => m.BeaconPixelTable);
+const SignalsPanel = lazyChunk(
+  () => import('../../components/Signals.tsx'),
+  (m) => m.SignalsPanel,
 );
-const SignalsAbPanel = lazy(() =>
-  import('../../components/SignalsAb.tsx').then((m) => ({ default: m.SignalsAbPanel })),
+const SignalsAbPanel = lazyChunk(
+  () => import('../../components/SignalsAb.tsx'),
+  (m) => m.SignalsAbPanel,
 );
-const DeclarationPanel = lazy(() =>
-  import('../../components/Declaration.tsx').then((m) => ({ default: m.DeclarationPanel })),
+const DeclarationPanel = lazyChunk(
+  () => import('../../components/Declaration.tsx'),
+  (m) => m.DeclarationPanel,
 );
+/** Every panel's chunk, loaded once the counts are painted: a tab opened later does not wait. */
+const PANEL_CHUNKS = [
+  CookieTable,
+  StorageTable,
+  ThirdPartyTable,
+  BeaconPixelTable,
+  SignalsPanel,
+  SignalsAbPanel,
+  DeclarationPanel,
+];
 
 type State =
   | { status: 'loading' }
@@ -236,13 +250,17 @@ export function App({ boot }: { boot: Boot }) {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [load]);
 
-  // Once the counts are painted, fetch the tables' chunk in the background:
-  // a table opened later does not wait for it.
+  // Once the counts are painted, fetch the panels' chunks in the background:
+  // a tab opened later does not wait for them (`data-chunks-ready` says
+  // they are in).
   const painted = state.status === 'ready';
   useEffect(() => {
     if (!painted) return;
     markReady();
-    void tables().catch(() => {});
+    void Promise.all(PANEL_CHUNKS.map((c) => c.preload())).then(
+      () => document.documentElement.setAttribute('data-chunks-ready', ''),
+      () => {},
+    );
   }, [painted]);
 
   // The tab's last consent action, as saved in the session (read without
@@ -301,6 +319,12 @@ export function App({ boot }: { boot: Boot }) {
   const loadingRows = (
     <p className="status" data-testid="rows-loading" aria-busy="true">
       {rowsError ? `Could not read the rows: ${rowsError}` : 'Loading the rows…'}
+    </p>
+  );
+  // The panel's code itself still loading (a tab opened before the chunks were in).
+  const chunkLoading = (
+    <p className="status" data-testid="chunk-loading" aria-busy="true">
+      Loading…
     </p>
   );
   const q = query.trim().toLowerCase();
@@ -559,7 +583,7 @@ export function App({ boot }: { boot: Boot }) {
         />
       )}
       <section id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        <Suspense fallback={loadingRows}>{panels[tab]}</Suspense>
+        <Suspense fallback={chunkLoading}>{panels[tab]}</Suspense>
       </section>
     </main>
   );

@@ -58,9 +58,26 @@ describe(`popup on a tab with ${N} pixels`, () => {
     await popup.screenshot({ path: 'test-results/popup-heavy-findings.png' });
     expect(await axeViolations(popup)).toEqual([]);
 
+    // The panels' code is fetched once the counts are painted: a table
+    // opened then renders with its rows, with no "Loading…" for its code
+    // (React.lazy suspended even with its chunk in, and React held the
+    // table back 300 ms after that).
+    await popup.locator('html[data-chunks-ready]').waitFor({ state: 'attached' });
+    await popup.evaluate(() => {
+      const w = window as unknown as { chunkLoadingSeen?: boolean };
+      w.chunkLoadingSeen = false;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="chunk-loading"]')) w.chunkLoadingSeen = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
     await popup.getByRole('tab', { name: 'Beacons & pixels' }).click();
     const region = popup.getByRole('region', { name: /^Beacons and pixels: 1500 rows/ });
     await region.waitFor();
+    expect(
+      await popup.evaluate(
+        () => (window as unknown as { chunkLoadingSeen: boolean }).chunkLoadingSeen,
+      ),
+    ).toBe(false);
     const table = popup.locator('table[aria-label="Beacons and pixels"]');
     expect(await table.getAttribute('aria-rowcount')).toBe(String(N + 1));
     const rendered = table.locator('tbody tr:not(.spacer)');
