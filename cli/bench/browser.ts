@@ -34,12 +34,80 @@ function page(images: number, hosts: number, cookies: number, port: number): str
   return `<!doctype html><title>heavy</title>${script}${imgs}`;
 }
 
-/** The heavy pages: /heavy (250 images over 50 hosts, 120 script cookies), /popup-heavy. */
+/**
+ * A second tracker-heavy page of another shape (issue 10): fewer requests,
+ * more of everything else. The page itself writes 40 script cookies, 60
+ * localStorage and 20 sessionStorage keys and an IndexedDB record, loads three
+ * third-party scripts (each writes 10 cookies and sends two beacons), 60
+ * pixels answering with Set-Cookie, and 8 third-party frames; each frame
+ * writes 5 cookies and 5 localStorage keys, loads 4 pixels and sends a beacon.
+ * About 120 requests over 30 hosts, 250 cookies, 120 storage keys, 14 beacons.
+ */
+const MIXED_HOSTS = 30;
+function mixedPage(port: number): string {
+  const host = (i: number) => `http://m${i % MIXED_HOSTS}.bench.test:${port}`;
+  const own = `<script>
+for (let i = 0; i < 40; i++) document.cookie = 'own' + i + '=' + Math.random().toString(36).slice(2) + '; max-age=86400';
+for (let i = 0; i < 60; i++) localStorage.setItem('ls' + i, Math.random().toString(36));
+for (let i = 0; i < 20; i++) sessionStorage.setItem('ss' + i, String(i));
+const open = indexedDB.open('bench', 1);
+open.onupgradeneeded = () => open.result.createObjectStore('s');
+open.onsuccess = () => open.result.transaction('s', 'readwrite').objectStore('s').put({ t: Date.now() }, 'k');
+</script>`;
+  const scripts = [0, 1, 2].map((i) => `<script src="${host(i)}/t.js?i=${i}"></script>`).join('');
+  const pixels = Array.from(
+    { length: 60 },
+    (_, i) => `<img src="${host(i + 3)}/p.gif?i=m${i}" width=1 height=1>`,
+  ).join('');
+  const frames = Array.from(
+    { length: 8 },
+    (_, i) => `<iframe src="${host(i + 10)}/frame?i=${i}" width=10 height=10></iframe>`,
+  ).join('');
+  return `<!doctype html><title>mixed</title>${own}${scripts}${pixels}${frames}`;
+}
+
+function mixedScript(i: number): string {
+  return `for (let k = 0; k < 10; k++) document.cookie = 't${i}_' + k + '=' + Math.random().toString(36).slice(2) + '; max-age=86400';
+navigator.sendBeacon(location.origin + '/b?s=${i}&n=1', 'e=load');
+navigator.sendBeacon(new URL('/b?s=${i}&n=2', document.currentScript.src).href, 'e=view');`;
+}
+
+function mixedFrame(i: number, port: number): string {
+  const pixels = Array.from(
+    { length: 4 },
+    (_, k) =>
+      `<img src="http://m${(i + k + 20) % MIXED_HOSTS}.bench.test:${port}/p.gif?i=f${i}_${k}">`,
+  ).join('');
+  return `<!doctype html><script>
+for (let k = 0; k < 5; k++) { document.cookie = 'f${i}_' + k + '=' + k + '; max-age=3600'; localStorage.setItem('f${i}_' + k, String(k)); }
+navigator.sendBeacon('/b?frame=${i}', 'e=frame');
+</script>${pixels}`;
+}
+
+/** The heavy pages: /heavy (250 images over 50 hosts, 120 script cookies), /popup-heavy, /mixed. */
 export async function serveHeavyPages() {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const host = (req.headers.host ?? '').split(':')[0]!;
     const port = (server.address() as AddressInfo).port;
+    const i = Number(url.searchParams.get('i')) || 0;
+    if (url.pathname === '/mixed') {
+      res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
+      return res.end(mixedPage(port));
+    }
+    if (url.pathname === '/t.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+      return res.end(mixedScript(i));
+    }
+    if (url.pathname === '/frame') {
+      res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
+      return res.end(mixedFrame(i, port));
+    }
+    if (url.pathname === '/b') {
+      req.resume();
+      res.writeHead(204, { 'set-cookie': `b=${Date.now()}; Max-Age=86400` });
+      return res.end();
+    }
     if (url.pathname === '/p.gif') {
       res.writeHead(200, {
         'content-type': 'image/gif',
