@@ -47,7 +47,7 @@ export function ConsentActions({
       </p>
       {progress && progress.finished && (
         <p className="consent-handled" data-testid="consent-handled">
-          {progress.cmp && progress.step === 'failed' ? (
+          {progress.cmp && progress.step === 'failed' && !progress.choiceMade ? (
             <>
               Detected by the rule <strong data-testid="consent-cmp">{progress.cmp}</strong>; no
               choice was completed.
@@ -58,6 +58,7 @@ export function ConsentActions({
               {progress.confirmed === true ? ' (confirmed by its self-test)' : ''}
               {progress.confirmed === false ? ' (its self-test says the choice did not take)' : ''}
               {progress.withdrawnVia ? ` · withdrawn via ${progress.withdrawnVia}` : ''}
+              {progress.step === 'failed' ? '; the audit after the choice did not run.' : ''}
             </>
           ) : (
             'No consent banner was handled: no rule of the autoconsent engine matched this page.'

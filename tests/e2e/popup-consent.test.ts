@@ -246,10 +246,15 @@ describe('popup: a consent action the browser cut short', () => {
         'while it ran (at: Rejected via Onetrust, confirmed by its self-test; reloading…). The ' +
         'choice was made, but the page was not audited after it as the action does. Run it again.',
     );
+    // The line under it agrees: the banner was handled, the audit after it did not run.
+    expect(await again.getByTestId('consent-handled').textContent()).toBe(
+      'Banner handled by: Onetrust (confirmed by its self-test); the audit after the choice did not run.',
+    );
     // The buttons work again.
     expect(await again.getByRole('button', { name: 'Reject all and re-audit' }).isDisabled()).toBe(
       false,
     );
+    await again.screenshot({ path: 'test-results/popup-consent-interrupted.png' });
     await again.close();
     await page.close();
   });

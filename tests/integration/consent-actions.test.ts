@@ -352,6 +352,7 @@ describe('consent actions', () => {
       action: 'accept-then-withdraw',
       step: 'failed',
       finished: true,
+      choiceMade: true,
       cmp: null,
       confirmed: null,
       withdrawnVia: null,

@@ -25,6 +25,8 @@ export interface ConsentProgress {
   withdrawnVia: string | null;
   /** The step ended the action: `done` or `failed`. */
   finished: boolean;
+  /** Set on an interrupted action (see interrupted()): whether the banner's choice had been made. */
+  choiceMade?: boolean;
 }
 
 const VERB: Record<'accept' | 'reject', string> = { accept: 'Accepted', reject: 'Rejected' };
@@ -44,14 +46,15 @@ export const LOOKING = 'Looking for a consent banner…';
  * did not end, and whether the choice was made depends on how far it got.
  */
 export function interrupted(p: ConsentProgress): ConsentProgress {
-  const made =
-    p.step === 'detecting'
-      ? 'No choice had been made yet.'
-      : 'The choice was made, but the page was not audited after it as the action does.';
+  const choiceMade = p.step !== 'detecting';
+  const made = choiceMade
+    ? 'The choice was made, but the page was not audited after it as the action does.'
+    : 'No choice had been made yet.';
   return {
     ...p,
     step: 'failed',
     finished: true,
+    choiceMade,
     text: `The consent action was interrupted: the browser stopped the extension's background worker while it ran (at: ${p.text}). ${made} Run it again.`,
   };
 }
