@@ -278,10 +278,11 @@ export class PhraseIndex<T extends { re: string }> {
     const lastEnd = new Array<number>(this.terms.length).fill(0);
     const tryAt = (entries: PrefixEntry[] | undefined, at: number): void => {
       if (entries === undefined) return;
-      for (const { k, p, c2 } of entries) {
+      for (const { k, p, c3 } of entries) {
         if (at < (lastEnd[k] as number)) continue;
         // The first three characters are those of the bucket.
-        if (c2 >= 0 && p.length > 3 && !text.startsWith(p, at)) continue;
+        // Its fourth character first: a bucket holds many prefixes.
+        if (c3 >= 0 && (text.charCodeAt(at + 3) !== c3 || !text.startsWith(p, at))) continue;
         const sticky = this.sticky[k] as RegExp;
         sticky.lastIndex = at;
         const m = sticky.exec(text);
@@ -344,6 +345,8 @@ interface PrefixEntry {
   p: string;
   /** The prefix's third character (-1 when shorter): entries are looked up by it. */
   c2: number;
+  /** The fourth character, when the first three are the bucket's and more follow (else -1). */
+  c3: number;
 }
 
 /** The prefixes that start with one pair of characters: two long, or by their third. */
@@ -382,7 +385,8 @@ class PrefixTable {
       }
       for (const p of list) {
         const first = p.charCodeAt(0);
-        const entry = { k, p, c2: p.length > 2 ? p.charCodeAt(2) : -1 };
+        const c2 = p.length > 2 ? p.charCodeAt(2) : -1;
+        const entry = { k, p, c2, c3: c2 >= 0 && p.length > 3 ? p.charCodeAt(3) : -1 };
         if (p.length === 1) {
           const entries = this.byFirst.get(first);
           if (entries) entries.push(entry);
@@ -470,7 +474,9 @@ export function wordStartOffsets(text: string): number[] {
   };
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const wide = (text.codePointAt(i) ?? 0) > 0xffff;
+    // A code point beyond 16 bits: a high surrogate (the pair is read as one).
+    const c = text.charCodeAt(i);
+    const wide = c >= 0xd800 && c <= 0xdbff && (text.codePointAt(i) ?? 0) > 0xffff;
     if (isWord(i)) {
       if (!inWord) out.push(i);
       inWord = true;
@@ -519,7 +525,7 @@ function existence(re: RegExp): RegExp {
         }
       });
       // The inner part must be one alternation ("\\b(?:a)|(?:b)" is two).
-      const whole = topAlternatives(src.slice(4, src.length - R.length)).length === 1;
+      const whole = topAlternatives(src.slice(2, src.length - R.length)).length === 1;
       if (nonEmpty && whole && alts.length > 1)
         out = new RegExp(`\\b(?:${byFirstLetter(alts)})${R}`, re.flags);
     }
