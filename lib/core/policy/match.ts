@@ -280,8 +280,8 @@ export class PhraseIndex<T extends { re: string }> {
       if (entries === undefined) return;
       for (const { k, p, c3 } of entries) {
         if (at < (lastEnd[k] as number)) continue;
-        // The first three characters are those of the bucket.
-        // Its fourth character first: a bucket holds many prefixes.
+        // The first four characters are those of the bucket (three for a
+        // prefix of three): the fourth is compared first all the same.
         if (c3 >= 0 && (text.charCodeAt(at + 3) !== c3 || !text.startsWith(p, at))) continue;
         const sticky = this.sticky[k] as RegExp;
         sticky.lastIndex = at;
@@ -319,7 +319,11 @@ export class PhraseIndex<T extends { re: string }> {
         if (bucket.short.length > 0) tryAt(bucket.short, i);
         if (i + 2 < n) {
           const e = text.charCodeAt(i + 2);
-          tryAt(e < 128 ? bucket.asciiThird[e] : bucket.byThird.get(e), i);
+          const third = e < 128 ? bucket.asciiThird[e] : bucket.thirds.get(e);
+          if (third !== undefined) {
+            if (third.short.length > 0) tryAt(third.short, i);
+            if (i + 3 < n) tryAt(third.byFourth.get(text.charCodeAt(i + 3)), i);
+          }
         }
       }
     }
@@ -353,8 +357,16 @@ interface PrefixEntry {
 interface PairBucket {
   short: PrefixEntry[];
   byThird: Map<number, PrefixEntry[]>;
-  /** byThird's ASCII entries, by code. */
-  asciiThird: (PrefixEntry[] | undefined)[];
+  /** byThird's entries by their third character, then by their fourth. */
+  thirds: Map<number, ThirdBucket>;
+  /** thirds' ASCII entries, by code. */
+  asciiThird: (ThirdBucket | undefined)[];
+}
+
+/** The prefixes that start with the same three characters: three long, or by their fourth. */
+interface ThirdBucket {
+  short: PrefixEntry[];
+  byFourth: Map<number, PrefixEntry[]>;
 }
 
 /** Phrases by the first one, two or three characters of their match prefixes. */
@@ -396,7 +408,12 @@ class PrefixTable {
         const key = first * 65536 + p.charCodeAt(1);
         let bucket = this.byPair.get(key);
         if (!bucket) {
-          bucket = { short: [], byThird: new Map(), asciiThird: new Array(128).fill(undefined) };
+          bucket = {
+            short: [],
+            byThird: new Map(),
+            thirds: new Map(),
+            asciiThird: new Array(128).fill(undefined),
+          };
           this.byPair.set(key, bucket);
         }
         if (entry.c2 < 0) bucket.short.push(entry);
@@ -409,7 +426,20 @@ class PrefixTable {
     });
     for (const [c, entries] of this.byFirst) if (c < 128) this.asciiFirst[c] = entries;
     for (const [key, bucket] of this.byPair) {
-      for (const [e, entries] of bucket.byThird) if (e < 128) bucket.asciiThird[e] = entries;
+      // Looked up by the fourth character too: a bucket of three may hold many.
+      for (const [e, entries] of bucket.byThird) {
+        const third: ThirdBucket = { short: [], byFourth: new Map() };
+        for (const entry of entries) {
+          if (entry.c3 < 0) third.short.push(entry);
+          else {
+            const list = third.byFourth.get(entry.c3);
+            if (list) list.push(entry);
+            else third.byFourth.set(entry.c3, [entry]);
+          }
+        }
+        bucket.thirds.set(e, third);
+        if (e < 128) bucket.asciiThird[e] = third;
+      }
       const c = Math.floor(key / 65536);
       const d = key % 65536;
       if (c < 128 && d < 128) this.asciiPair[c * 128 + d] = bucket;
