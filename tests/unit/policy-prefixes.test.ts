@@ -6,9 +6,26 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../lib/core/policy/index.ts';
-import { PhraseIndex, groupCount, leftBoundary } from '../../lib/core/policy/match.ts';
+import {
+  PhraseIndex,
+  groupCount,
+  has,
+  join,
+  leftBoundary,
+  wordRe,
+} from '../../lib/core/policy/match.ts';
 import { matchPrefixes } from '../../lib/core/policy/prefixes.ts';
+import {
+  AGENTS,
+  CONSENT,
+  GENERIC_SUBJECTS,
+  NEGATIONS,
+  USE_AUX,
+  USE_CORE,
+  USE_PHRASES,
+} from '../../lib/core/policy/vocab/cues.ts';
 import { PURPOSE_PHRASES } from '../../lib/core/policy/vocab/purposes/index.ts';
+import { INDEFINITE_SITE, TYPE_LIST, USED } from '../../lib/core/policy/vocab/scope.ts';
 
 describe('matchPrefixes', () => {
   it('reads the start of alternatives, optional parts and classes', () => {
@@ -114,5 +131,66 @@ describe('PhraseIndex over a long document', () => {
     expect(indexed.length).toBeGreaterThan(200);
     expect(indexed).toEqual(scanned);
     for (const h of indexed) expect(leftBoundary(joined, h.start)).toBe(true);
+  });
+});
+
+describe('has() with the alternatives gathered by first letter', () => {
+  const dirs = ['seeds', 'dev'].map((d) => new URL(`../fixtures/policies/${d}/`, import.meta.url));
+  const norms = dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .flatMap((f) => readDocument(readFileSync(new URL(f, dir), 'utf8')).an.map((a) => a.norm)),
+  );
+  /** has() as it reads without the gathered form: the expression itself, at every start. */
+  const plain = (re: RegExp, text: string): boolean => {
+    const own = new RegExp(re.source, re.flags);
+    let m: RegExpExecArray | null;
+    while ((m = own.exec(text)) !== null) {
+      if (m[0].length > 0 && leftBoundary(text, m.index)) return true;
+      own.lastIndex = m.index + 1;
+    }
+    return false;
+  };
+
+  it('answers as the expression itself does, on every sentence of the corpus', () => {
+    const res = [
+      wordRe(TYPE_LIST, 'u'),
+      wordRe(INDEFINITE_SITE, 'u'),
+      wordRe(USED, 'u'),
+      wordRe(CONSENT, 'u'),
+      wordRe(GENERIC_SUBJECTS, 'u'),
+      wordRe(join(AGENTS)),
+      wordRe(join(USE_CORE)),
+      wordRe(join(USE_AUX)),
+      wordRe(join(USE_PHRASES)),
+      wordRe(join(NEGATIONS)),
+    ];
+    expect(norms.length).toBeGreaterThan(1000);
+    let found = 0;
+    for (const re of res) {
+      for (const n of norms) {
+        const expected = plain(re, n);
+        expect(has(re, n)).toBe(expected);
+        if (expected) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(500);
+  });
+});
+
+describe('PhraseIndex over one sentence', () => {
+  it('finds exactly the hits of the full scan', () => {
+    const index = new PhraseIndex(PURPOSE_PHRASES);
+    const dir = new URL('../fixtures/policies/seeds/', import.meta.url);
+    const norms = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readDocument(readFileSync(new URL(f, dir), 'utf8')).an.map((a) => a.norm));
+    let hits = 0;
+    for (const n of norms) {
+      const indexed = index.find(n);
+      expect(indexed).toEqual(index.find(n, { scanAll: true }));
+      hits += indexed.length;
+    }
+    expect(hits).toBeGreaterThan(20);
   });
 });

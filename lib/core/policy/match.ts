@@ -230,9 +230,10 @@ export function byFirstLetter(alternatives: string[]): string {
  * A table of phrases matched one expression per phrase, every match of every
  * phrase reported (overlaps included). V8 scans for a single phrase with its
  * fast literal search; one alternation of many long phrases is tried
- * alternative by alternative at every position, several times slower. On a
- * long text (a document's sentences joined by line breaks) a phrase whose
- * match prefixes are known runs only where one of them starts a word.
+ * alternative by alternative at every position, several times slower. A
+ * phrase whose match prefixes are known runs only where one of them starts a
+ * word (on short texts too: a language's few sentences of a document cost
+ * one scan of every phrase each, several times the indexed search).
  */
 export class PhraseIndex<T extends { re: string }> {
   private readonly res: RegExp[];
@@ -248,14 +249,14 @@ export class PhraseIndex<T extends { re: string }> {
     this.sticky = this.res.map((re) => new RegExp(re.source, 'uy'));
   }
 
-  /** Computed on the first long text only: most documents never need them. */
+  /** Computed on first use (about a millisecond for all the purpose phrases). */
   private prefixTable(): PrefixTable {
     this.table ??= new PrefixTable(this.res.map((re) => matchPrefixes(re, PHRASE_PREFIX)));
     return this.table;
   }
 
   find(text: string, opts: { scanAll?: boolean } = {}): Hit<T>[] {
-    if (text.length < LONG_TEXT || opts.scanAll === true) {
+    if (opts.scanAll === true) {
       const hits: Hit<T>[] = [];
       this.res.forEach((re, k) => {
         const term = this.terms[k] as T;
@@ -277,10 +278,11 @@ export class PhraseIndex<T extends { re: string }> {
     const lastEnd = new Array<number>(this.terms.length).fill(0);
     const tryAt = (entries: PrefixEntry[] | undefined, at: number): void => {
       if (entries === undefined) return;
-      for (const { k, p, c2 } of entries) {
+      for (const { k, p, c3 } of entries) {
         if (at < (lastEnd[k] as number)) continue;
-        // The first three characters are those of the bucket.
-        if (c2 >= 0 && p.length > 3 && !text.startsWith(p, at)) continue;
+        // The first four characters are those of the bucket (three for a
+        // prefix of three): the fourth is compared first all the same.
+        if (c3 >= 0 && (text.charCodeAt(at + 3) !== c3 || !text.startsWith(p, at))) continue;
         const sticky = this.sticky[k] as RegExp;
         sticky.lastIndex = at;
         const m = sticky.exec(text);
@@ -290,21 +292,39 @@ export class PhraseIndex<T extends { re: string }> {
       }
     };
     // Positions with a word boundary on their left (as leftBoundary tells),
-    // read in one pass: whether each character continues a word.
+    // read in one pass: whether each character continues a word. The ASCII
+    // tables are read directly (most text is ASCII).
+    const n = text.length;
+    const asciiFirst = table.asciiFirst;
+    const asciiPair = table.asciiPair;
     let prevWord = false;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       const boundary = !prevWord;
-      prevWord =
-        c < 128
-          ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-          : WORD_CHAR.test(text[i] as string);
+      prevWord = c < 128 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(text[i] as string);
       if (!boundary) continue;
-      tryAt(table.first(c), i);
-      const bucket = i + 1 < text.length ? table.pair(c, text.charCodeAt(i + 1)) : undefined;
-      if (bucket) {
-        tryAt(bucket.short, i);
-        if (i + 2 < text.length) tryAt(bucket.byThird.get(text.charCodeAt(i + 2)), i);
+      const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      let bucket: PairBucket | undefined;
+      if (c < 128) {
+        const entries = asciiFirst[c];
+        if (entries !== undefined) tryAt(entries, i);
+        if (d < 0) continue;
+        bucket = d < 128 ? asciiPair[c * 128 + d] : table.pair(c, d);
+      } else {
+        tryAt(table.first(c), i);
+        if (d < 0) continue;
+        bucket = table.pair(c, d);
+      }
+      if (bucket !== undefined) {
+        if (bucket.short.length > 0) tryAt(bucket.short, i);
+        if (i + 2 < n) {
+          const e = text.charCodeAt(i + 2);
+          const third = e < 128 ? bucket.asciiThird[e] : bucket.thirds.get(e);
+          if (third !== undefined) {
+            if (third.short.length > 0) tryAt(third.short, i);
+            if (i + 3 < n) tryAt(third.byFourth.get(text.charCodeAt(i + 3)), i);
+          }
+        }
       }
     }
     // As the phrase-by-phrase search sorted by start (stably): ties in phrase order.
@@ -313,8 +333,10 @@ export class PhraseIndex<T extends { re: string }> {
   }
 }
 
-/** Texts from this length on are searched from indexed positions. */
-const LONG_TEXT = 2000;
+/** ASCII letters and digits: 1, other ASCII characters: 0. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0,
+);
 
 /**
  * Prefix length read from each phrase: long enough that a phrase is tried
@@ -327,12 +349,24 @@ interface PrefixEntry {
   p: string;
   /** The prefix's third character (-1 when shorter): entries are looked up by it. */
   c2: number;
+  /** The fourth character, when the first three are the bucket's and more follow (else -1). */
+  c3: number;
 }
 
 /** The prefixes that start with one pair of characters: two long, or by their third. */
 interface PairBucket {
   short: PrefixEntry[];
   byThird: Map<number, PrefixEntry[]>;
+  /** byThird's entries by their third character, then by their fourth. */
+  thirds: Map<number, ThirdBucket>;
+  /** thirds' ASCII entries, by code. */
+  asciiThird: (ThirdBucket | undefined)[];
+}
+
+/** The prefixes that start with the same three characters: three long, or by their fourth. */
+interface ThirdBucket {
+  short: PrefixEntry[];
+  byFourth: Map<number, PrefixEntry[]>;
 }
 
 /** Phrases by the first one, two or three characters of their match prefixes. */
@@ -342,8 +376,8 @@ class PrefixTable {
   /** Longer prefixes, by their first two characters. */
   private readonly byPair = new Map<number, PairBucket>();
   /** The same for ASCII characters, by code (and code × 128 + code). */
-  private readonly asciiFirst: (PrefixEntry[] | undefined)[] = new Array(128).fill(undefined);
-  private readonly asciiPair: (PairBucket | undefined)[] = new Array(128 * 128).fill(undefined);
+  readonly asciiFirst: (PrefixEntry[] | undefined)[] = new Array(128).fill(undefined);
+  readonly asciiPair: (PairBucket | undefined)[] = new Array(128 * 128).fill(undefined);
   /** Phrases whose matches may start anywhere. */
   readonly unbounded: number[] = [];
 
@@ -363,7 +397,8 @@ class PrefixTable {
       }
       for (const p of list) {
         const first = p.charCodeAt(0);
-        const entry = { k, p, c2: p.length > 2 ? p.charCodeAt(2) : -1 };
+        const c2 = p.length > 2 ? p.charCodeAt(2) : -1;
+        const entry = { k, p, c2, c3: c2 >= 0 && p.length > 3 ? p.charCodeAt(3) : -1 };
         if (p.length === 1) {
           const entries = this.byFirst.get(first);
           if (entries) entries.push(entry);
@@ -373,7 +408,12 @@ class PrefixTable {
         const key = first * 65536 + p.charCodeAt(1);
         let bucket = this.byPair.get(key);
         if (!bucket) {
-          bucket = { short: [], byThird: new Map() };
+          bucket = {
+            short: [],
+            byThird: new Map(),
+            thirds: new Map(),
+            asciiThird: new Array(128).fill(undefined),
+          };
           this.byPair.set(key, bucket);
         }
         if (entry.c2 < 0) bucket.short.push(entry);
@@ -386,6 +426,20 @@ class PrefixTable {
     });
     for (const [c, entries] of this.byFirst) if (c < 128) this.asciiFirst[c] = entries;
     for (const [key, bucket] of this.byPair) {
+      // Looked up by the fourth character too: a bucket of three may hold many.
+      for (const [e, entries] of bucket.byThird) {
+        const third: ThirdBucket = { short: [], byFourth: new Map() };
+        for (const entry of entries) {
+          if (entry.c3 < 0) third.short.push(entry);
+          else {
+            const list = third.byFourth.get(entry.c3);
+            if (list) list.push(entry);
+            else third.byFourth.set(entry.c3, [entry]);
+          }
+        }
+        bucket.thirds.set(e, third);
+        if (e < 128) bucket.asciiThird[e] = third;
+      }
       const c = Math.floor(key / 65536);
       const d = key % 65536;
       if (c < 128 && d < 128) this.asciiPair[c * 128 + d] = bucket;
@@ -450,7 +504,9 @@ export function wordStartOffsets(text: string): number[] {
   };
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const wide = (text.codePointAt(i) ?? 0) > 0xffff;
+    // A code point beyond 16 bits: a high surrogate (the pair is read as one).
+    const c = text.charCodeAt(i);
+    const wide = c >= 0xd800 && c <= 0xdbff && (text.codePointAt(i) ?? 0) > 0xffff;
     if (isWord(i)) {
       if (!inWord) out.push(i);
       inWord = true;
@@ -499,7 +555,7 @@ function existence(re: RegExp): RegExp {
         }
       });
       // The inner part must be one alternation ("\\b(?:a)|(?:b)" is two).
-      const whole = topAlternatives(src.slice(4, src.length - R.length)).length === 1;
+      const whole = topAlternatives(src.slice(2, src.length - R.length)).length === 1;
       if (nonEmpty && whole && alts.length > 1)
         out = new RegExp(`\\b(?:${byFirstLetter(alts)})${R}`, re.flags);
     }
