@@ -127,6 +127,45 @@ function passageCats(doc: Doc, i: number): Category[] {
   return cats;
 }
 
+/**
+ * A cookie the policy itself files as required: the sentence names only the
+ * necessary kind ("Strictly necessary — required for … (security, language
+ * preference)"), or its nearest heading naming a kind does ("Technical
+ * cookies (always on)"), or is a functional heading whose first lines say so
+ * ("Functional cookies" / "These cookies are required for browsing"). A preference purpose there (language, display,
+ * "remember your choices") describes a necessary cookie (SPEC: a cookie the
+ * policy calls essential stays necessary under a functional heading).
+ */
+/** The line just above a table that has no heading of its own ("Technical cookies (always on)"). */
+function headingAbove(doc: Doc, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && j > i - 200 && doc.sents[j]?.kind === 'cell') j--;
+  return j;
+}
+
+function filedAsRequired(doc: Doc, i: number): boolean {
+  const s = doc.sents[i];
+  if (!s) return false;
+  const mine = ownCats(doc, i);
+  if (mine.length > 0) return mine.every((c) => c === 'necessary');
+  for (const p of s.parents.length > 0 || s.kind !== 'cell' ? s.parents : [headingAbove(doc, i)]) {
+    const ps = doc.sents[p];
+    if (!ps || (!isHeadingLike(ps) && ps.kind !== 'para')) continue;
+    const cats = ownCats(doc, p);
+    if (cats.length === 0) continue;
+    if (cats.every((c) => c === 'necessary')) return true;
+    // "Functional cookies" / "These cookies are required …": its kind, read as necessary.
+    const a = doc.an[p];
+    return (
+      !!a &&
+      a.cats.length > 0 &&
+      a.cats.every((m) => FUNCTIONAL_TERMS.has(m.rule.split(' ')[0] ?? '')) &&
+      has(REQUIRED, withSection(doc, p))
+    );
+  }
+  return false;
+}
+
 function functionalAsRequired(
   value: Category,
   rule: string,
@@ -290,13 +329,16 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       // "Necessary for the site to work, for example to (i) log you in, (ii)
       // remember your preferences": examples of the necessary ones, no kind of their own.
       const needed = a.purposes.find((m) => m.value === 'necessary');
+      let required: boolean | undefined;
       for (const m of a.purposes) {
         if (negation(a.sc, m.start).negated) continue;
+        if (m.value === 'preferences' && (required ??= filedAsRequired(doc, i))) continue;
         if (
           needed &&
           m.value !== 'necessary' &&
           needed.end <= m.start &&
-          has(EXAMPLE_RE, a.norm.slice(needed.end, m.start))
+          (has(EXAMPLE_RE, a.norm.slice(needed.end, m.start)) ||
+            a.norm.slice(needed.end, m.start).includes('('))
         )
           continue;
         add(weak, m.value, { i, rule: `${m.rule}; purpose in cookie context` });

@@ -187,6 +187,13 @@ export const USE_PHRASES: Cue[] = [
     id: 'nl.we-use',
     re: '(?:wij|we) (?:gebruiken|plaatsen|maken gebruik|zetten|verzamelen)|(?:gebruiken|plaatsen|verzamelen) (?:wij|we)|maken (?:wij|we) gebruik',
   },
+  // A blog or a one-person business speaks in the singular ("maak ik gebruik
+  // van", "ich verwende", "j'utilise"); the bare pronoun is not enough ("Ik ga
+  // akkoord", "J'accepte", "Mein Konto" are buttons and menus).
+  {
+    id: 'singular.i-use',
+    re: "ik (?:gebruik|plaats|maak gebruik)|(?:gebruik|plaats) ik|maak ik gebruik|ich (?:verwende|nutze|benutze|setze)|(?:verwende|nutze|benutze|setze) ich|j'utilise|je (?:depose|place|installe)|(?:yo )?(?:utilizo|empleo|instalo)(?= (?:cookies|galletas))|(?:io )?(?:utilizzo|uso|installo)(?= (?:i )?cookie)|eu (?:utilizo|uso|instalo)",
+  },
   {
     id: 'nl.this-site-uses',
     re: '(?:deze|onze) (?:website|site|webwinkel|webshop) (?:gebruikt|maakt gebruik|plaatst)',
@@ -340,8 +347,9 @@ export const GENERIC_SUBJECTS = [
   'i siti (?:web |internet )?(?:possono|utilizzano|usano)|un sito (?:web |internet )?(?:puo|utilizza|usa)|molti siti|quando (?:si )?visit\\p{L}* un sito',
   'websites (?:kunnen|gebruiken)|een website (?:kan|gebruikt)|veel websites|wanneer (?:u|je) een website bezoekt|als (?:u|je) een website bezoekt',
   'os sites (?:e (?:aplicativos|apps|aplica[çc][õo]es) )?(?:podem|utilizam|usam)|um site (?:pode|utiliza|usa)|muitos sites|quando (?:voce )?visita um site',
-  // Companies in general: "Zo kunnen bedrijven bijvoorbeeld advertenties laten zien".
-  '(?:companies|businesses|advertisers) (?:can|may|could)|(?:les )?(?:entreprises|annonceurs) (?:peuvent|pourront)|(?:unternehmen|werbetreibende) (?:konnen|durfen)|(?:las )?(?:empresas|anunciantes) (?:pueden|podran)|(?:le )?(?:aziende|imprese|inserzionisti) (?:possono|potranno)|(?:bedrijven|adverteerders) (?:kunnen|mogen)|kunnen (?:bedrijven|adverteerders)|(?:as )?(?:empresas|anunciantes) (?:podem|poderao)',
+  // Companies and organisations in general, either order: "Zo kunnen bedrijven
+  // bijvoorbeeld advertenties laten zien", "Daarmee kunnen organisaties …".
+  '(?:companies|businesses|advertisers|organi[sz]ations) (?:can|may|could)|(?:les )?(?:entreprises|annonceurs|organisations|organismes) (?:peuvent|pourront)|(?:unternehmen|werbetreibende|organisationen) (?:konnen|durfen)|(?:konnen|durfen) (?:unternehmen|werbetreibende|organisationen)|(?:las )?(?:empresas|anunciantes|organizaciones) (?:pueden|podran)|pueden (?:las )?(?:empresas|anunciantes|organizaciones)|(?:le )?(?:aziende|imprese|inserzionisti|organizzazioni) (?:possono|potranno)|possono (?:le )?(?:aziende|imprese|inserzionisti|organizzazioni)|(?:bedrijven|adverteerders|organisaties) (?:kunnen|mogen)|(?:kunnen|mogen) (?:bedrijven|adverteerders|organisaties)|(?:as )?(?:empresas|anunciantes|organiza[cç][oõ]es) (?:podem|poderao)|podem (?:as )?(?:empresas|anunciantes|organiza[cç][oõ]es)',
 ].join('|');
 
 /** Kept by the server, not on the visitor's device: no cookie is declared by it. */
