@@ -166,6 +166,23 @@ function filedAsRequired(doc: Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * An item of a list whose lead-in is itself negated ("Specifically, we do
+ * not:", "Nous ne faisons pas :", "Wir setzen nicht ein:"): what the list
+ * names is what the site does not do.
+ */
+function underNegatedLead(doc: Doc, i: number): boolean {
+  const s = doc.sents[i];
+  if (!s || (s.kind !== 'item' && s.kind !== 'cell') || s.lead < 0) return false;
+  const l = doc.an[s.lead];
+  if (!l || !/:\s*$/u.test(l.norm)) return false;
+  const last = l.sc.negations[l.sc.negations.length - 1];
+  if (last === undefined) return false;
+  return NEAR_END.test(l.norm.slice(last));
+}
+/** A negation closing its lead-in: at most four words between it and the colon. */
+const NEAR_END = /^[\p{L}'-]*(?:\s+[\p{L}'-]+){0,4}\s*:\s*$/u;
+
 function functionalAsRequired(
   value: Category,
   rule: string,
@@ -225,6 +242,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
           if (neg.strong) denied.add(value);
           continue;
         }
+        if (underNegatedLead(doc, i)) continue;
         if (clause?.use) {
           add(strong, value, found(`use statement (${clause.useRule})`));
           if (clause.exclusive >= 0 && clause.exclusive < m.start && !clause.consent)
@@ -324,7 +342,8 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       !a.has(GENERIC) &&
       !a.has(NOT_ON_DEVICE_RE) &&
       !a.has(VISITOR_DISABLES_RE) &&
-      passageCats(doc, i).length === 0
+      passageCats(doc, i).length === 0 &&
+      !underNegatedLead(doc, i)
     ) {
       // "Necessary for the site to work, for example to (i) log you in, (ii)
       // remember your preferences": examples of the necessary ones, no kind of their own.

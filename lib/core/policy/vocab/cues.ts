@@ -334,6 +334,9 @@ export const VISITOR_DISABLES = [
   "disattivando|bloccando|rifiutando|(?:se|qualora) (?:l'utente )?(?:disattiv|blocc|rifiut|cancell)\\p{L}{1,4}",
   'als (?:u|je) (?:[\\p{L}-]{1,20} ){0,3}(?:uitschakelt|blokkeert|weigert|verwijdert)',
   'ao (?:desativar|bloquear|recusar|rejeitar|eliminar)|se (?:voce )?(?:desativar|bloquear|recusar|rejeitar)',
+  // A browser's menu path ("Settings → Privacy → Cookies and site data",
+  // "Einstellungen > Datenschutz"): how the visitor manages cookies.
+  '(?:settings|preferences|options|tools|privacy|einstellungen|datenschutz|parametres|reglages|confidentialite|configuracion|ajustes|privacidad|impostazioni|opzioni|instellingen|opties|definicoes|configuracoes|preferencias|privacidade) ?(?:→|->|>|»)',
 ].join('|');
 
 /** Subjects that make a sentence about the web in general, not this site. */
