@@ -340,6 +340,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       cookieNear(doc, i) &&
       a.purposes.length > 0 &&
       !a.has(GENERIC) &&
+      !a.has(USUALLY_USED_RE) &&
       !a.has(NOT_ON_DEVICE_RE) &&
       !a.has(VISITOR_DISABLES_RE) &&
       passageCats(doc, i).length === 0 &&
