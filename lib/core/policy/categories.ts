@@ -188,9 +188,23 @@ function functionalAsRequired(
   rule: string,
   norm: string,
   negated: boolean,
+  necessaryList = false,
 ): Category {
   const id = rule.split(' ')[0] ?? '';
-  return FUNCTIONAL_TERMS.has(id) && !negated && has(REQUIRED, norm) ? 'necessary' : value;
+  return FUNCTIONAL_TERMS.has(id) && !negated && (necessaryList || has(REQUIRED, norm))
+    ? 'necessary'
+    : value;
+}
+
+/**
+ * An item of a list the policy introduces as necessary ones ("Sono da
+ * considerare tecnici i: … b) cookie di funzionalità", "Strictly necessary
+ * cookies include: … functional cookies that …"): the policy's own filing.
+ */
+function listedAsNecessary(doc: Doc, s: Sentence): boolean {
+  if ((s.kind !== 'item' && s.kind !== 'cell') || s.lead < 0) return false;
+  const cats = contextCats(doc, s.lead);
+  return cats.length > 0 && cats.every((c) => c === 'necessary');
 }
 
 export interface CategoryResult {
@@ -232,7 +246,13 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       for (const m of a.cats) {
         const neg = negation(a.sc, m.start);
         const clause = clauseAt(a.sc, m.start);
-        const value = functionalAsRequired(m.value, m.rule, withSection(doc, i), neg.negated);
+        const value = functionalAsRequired(
+          m.value,
+          m.rule,
+          withSection(doc, i),
+          neg.negated,
+          listedAsNecessary(doc, s),
+        );
         const found = (why: string): Found => ({
           i,
           rule: `${m.rule} (${m.attach}); ${why}`,
