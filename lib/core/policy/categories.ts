@@ -148,6 +148,7 @@ function filedAsRequired(doc: Doc, i: number): boolean {
   if (!s) return false;
   const mine = ownCats(doc, i);
   if (mine.length > 0) return mine.every((c) => c === 'necessary');
+  if (listedAsNecessary(doc, s)) return true;
   for (const p of s.parents.length > 0 || s.kind !== 'cell' ? s.parents : [headingAbove(doc, i)]) {
     const ps = doc.sents[p];
     if (!ps || (!isHeadingLike(ps) && ps.kind !== 'para')) continue;
