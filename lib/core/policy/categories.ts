@@ -28,6 +28,7 @@ import { CATEGORY_ORDER, type DeclaredEvidence } from './types.ts';
 import { FUNCTIONAL_TERMS } from './vocab/categories.ts';
 import {
   ANAPHORIC_USE,
+  CONSENT_RECORD,
   GENERIC_SUBJECTS,
   NOT_ON_DEVICE,
   THIS_KIND,
@@ -72,6 +73,10 @@ const ANAPHORIC_USE_RE = wordRe(ANAPHORIC_USE, 'u');
 const EXAMPLE_RE = wordRe(EXAMPLE_CUES, 'u');
 const THIS_KIND_RE = wordRe(THIS_KIND, 'u');
 const VISITOR_DISABLES_RE = wordRe(VISITOR_DISABLES, 'u');
+/** Ends just before a category's mention; read on at most 120 characters. */
+const CONSENT_RECORD_RE = wordRe(`(?:${CONSENT_RECORD})\\s*$`, 'u');
+const recordsConsentFor = (norm: string, at: number): boolean =>
+  has(CONSENT_RECORD_RE, norm.slice(Math.max(0, at - 120), at));
 
 interface Found {
   i: number;
@@ -263,7 +268,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
           if (neg.strong) denied.add(value);
           continue;
         }
-        if (underNegatedLead(doc, i)) continue;
+        if (underNegatedLead(doc, i) || recordsConsentFor(a.norm, m.start)) continue;
         if (clause?.use) {
           add(strong, value, found(`use statement (${clause.useRule})`));
           if (clause.exclusive >= 0 && clause.exclusive < m.start && !clause.consent)
