@@ -19,6 +19,7 @@ import {
   leadUse,
   ownCats,
   quote,
+  recordsConsentFor,
 } from './doc.ts';
 import { labelCategories } from './analysis.ts';
 import { has, wordRe } from './match.ts';
@@ -28,7 +29,6 @@ import { CATEGORY_ORDER, type DeclaredEvidence } from './types.ts';
 import { FUNCTIONAL_TERMS } from './vocab/categories.ts';
 import {
   ANAPHORIC_USE,
-  CONSENT_RECORD,
   GENERIC_SUBJECTS,
   NOT_ON_DEVICE,
   THIS_KIND,
@@ -73,10 +73,6 @@ const ANAPHORIC_USE_RE = wordRe(ANAPHORIC_USE, 'u');
 const EXAMPLE_RE = wordRe(EXAMPLE_CUES, 'u');
 const THIS_KIND_RE = wordRe(THIS_KIND, 'u');
 const VISITOR_DISABLES_RE = wordRe(VISITOR_DISABLES, 'u');
-/** Ends just before a category's mention; read on at most 120 characters. */
-const CONSENT_RECORD_RE = wordRe(`(?:${CONSENT_RECORD})\\s*$`, 'u');
-const recordsConsentFor = (norm: string, at: number): boolean =>
-  has(CONSENT_RECORD_RE, norm.slice(Math.max(0, at - 120), at));
 
 interface Found {
   i: number;

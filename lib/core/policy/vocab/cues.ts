@@ -372,10 +372,10 @@ export const NOT_ON_DEVICE =
  */
 export const CONSENT_RECORD = [
   "(?:record|records|recording|store|stores|storing|save|saves|saving|remember|remembers|keep|keeps)(?: the| your| the user'?s| users?'?| visitors?'?| a)?(?: cookie)? (?:consent|choices?|preferences?|decisions?)(?: choices?| status| state| settings?)? (?:for|regarding|about|on|to|of)(?: the)?(?: use of)?(?: any)?",
-  "(?:enregistr|stock|conserv|memoris|sauvegard)\\p{L}{0,6}(?: votre| vos| le| les| la| l'utilisateur)?(?: consentement| choix| preferences?| refus)(?: de l'utilisateur)? (?:pour|concernant|relatifs? aux?|quant aux?|aux?|sur)(?: les| le| l'utilisation des| le depot des)?",
+  "(?:enregistr|stock|conserv|memoris|sauvegard)\\p{L}{0,6}(?: votre| vos| le| les| la| l'utilisateur)?(?: consentement| choix| preferences?| refus)(?: de l'utilisateur)? (?:pour|concernant|relatifs? aux?|quant aux?|aux?|sur)(?: les| le| l'utilisation des| le depot des)?(?: cookies?| temoins| traceurs)?",
   '(?:speicher|merk|protokollier)\\p{L}{0,4}(?: ihre| die| ihren| den)? (?:einwilligung|zustimmung|auswahl|praferenzen?|entscheidung)(?: des nutzers)? (?:fur|zu|zur|zum|bezuglich|in)(?: die| den| das)?(?: verwendung von| nutzung von)?',
-  '(?:registr|almacen|guard|record)\\p{L}{0,5}(?: su| sus| el| las| los| del usuario)? (?:consentimiento|eleccion|elecciones|preferencias?|decision)(?: del usuario)? (?:para|sobre|respecto a|de|en cuanto a)(?: las| los| el uso de)?',
-  '(?:registr|memorizz|salv|conserv)\\p{L}{0,5}(?: il| i| le| la)? (?:consenso|scelt[ae]|preferenz[ae]|decision[ei])(?: dell.utente)? (?:per|sui|sugli|relativ[oaie] ai|riguardo ai|ai|all.uso dei)(?: i| gli)?',
+  '(?:registr|almacen|guard|record)\\p{L}{0,5}(?: su| sus| el| las| los| del usuario)? (?:consentimiento|eleccion|elecciones|preferencias?|decision)(?: del usuario)? (?:para|sobre|respecto a|de|en cuanto a)(?: las| los| el uso de)?(?: cookies?)?',
+  '(?:registr|memorizz|salv|conserv)\\p{L}{0,5}(?: il| i| le| la)? (?:consenso|scelt[ae]|preferenz[ae]|decision[ei])(?: dell.utente)? (?:per|sui|sugli|relativ[oaie] ai|riguardo ai|ai|all.uso dei)(?: i| gli)?(?: cookie)?',
   '(?:sla|slaat|onthoud|onthoudt|registreer|registreert|bewaar|bewaart)\\p{L}{0,2}(?: uw| je| jouw| de)? (?:toestemming|keuzes?|voorkeuren?)(?: op)? (?:voor|over|met betrekking tot|ten aanzien van)(?: de| het gebruik van)?',
-  '(?:regist|armazen|guard|memoriz|salv)\\p{L}{0,5}(?: o| os| as| a| seu| suas| seus| do utilizador| do usuario)? (?:consentimento|escolhas?|preferencias?|decisao)(?: do utilizador| do usuario)? (?:para|sobre|relativas? a|quanto a|dos|de|aos)(?: os| as| o uso de)?',
+  '(?:regist|armazen|guard|memoriz|salv)\\p{L}{0,5}(?: o| os| as| a| seu| suas| seus| do utilizador| do usuario)? (?:consentimento|escolhas?|preferencias?|decisao)(?: do utilizador| do usuario)? (?:para|sobre|relativas? a|quanto a|dos|de|aos)(?: os| as| o uso de)?(?: cookies?)?',
 ].join('|');
