@@ -592,3 +592,18 @@ describe('a page captured one block per line (markdown for its table)', () => {
     ]);
   });
 });
+
+describe('behaviour followed across other sites is an interest profile', () => {
+  it.each([
+    'Cookies\n\nOur advertisers may send you cookies. To determine your interests, Google will track your behaviour across the web using cookies.',
+    'Cookies\n\nWe show ads. To learn what you like, our ad partner tracks your browsing activity across other websites.',
+  ])('%s', (text) => {
+    expect(cats(text)).not.toContain('analytics');
+  });
+
+  it('the site measuring its own audience is still analytics', () => {
+    expect(cats('Cookies\n\nWe use cookies to analyse your behaviour on our website.')).toContain(
+      'analytics',
+    );
+  });
+});

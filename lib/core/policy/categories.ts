@@ -60,6 +60,9 @@ const OWN_COOKIES =
 /** "our functional cookies", "nos fichiers témoins fonctionnels", "unsere Analyse-Cookies". */
 const OUR =
   /(?<![\p{L}])(?:our|nos|notre|unsere[nmrs]?|nuestr[ao]s|nostr[ie]|onze|noss[oa]s)(?:\s+[\p{L}-]+){0,3}\s*$/u;
+/** Behaviour, browsing, activity: what a purpose phrase says is followed. */
+const BEHAVIOUR =
+  /behaviou?r|habits|activit|interaction|comportement|verhalten|comportamiento|comportamento|gedrag|navigat|navegac|navigazion|surf/u;
 const ZERO_COUNT = /\(\s*0\s*\)\s*$/u;
 /** "Advertising cookies are small files …" defines; "… are used to show ads" describes. */
 const DEFINITION =
@@ -372,8 +375,16 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       // remember your preferences": examples of the necessary ones, no kind of their own.
       const needed = a.purposes.find((m) => m.value === 'necessary');
       let required: boolean | undefined;
+      // "Google tracks your behaviour across the web to learn your interests":
+      // behaviour followed across sites is an interest profile, not the
+      // site's audience (no category of its own: embedded services "may track
+      // you across websites" declares nothing).
+      const acrossSites = a.purposes.some((m) => m.rule.endsWith('.cross-site'));
       for (const m of a.purposes) {
         if (negation(a.sc, m.start).negated) continue;
+        if (m.rule.endsWith('.cross-site')) continue;
+        if (acrossSites && m.value === 'analytics' && BEHAVIOUR.test(a.norm.slice(m.start, m.end)))
+          continue;
         if (m.value === 'preferences' && (required ??= filedAsRequired(doc, i))) continue;
         if (
           needed &&

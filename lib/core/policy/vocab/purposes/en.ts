@@ -124,4 +124,11 @@ export const EN: PurposePhrase[] = [
     'better-understand',
     'better understand (?:how (?:you|visitors|users|people|our (?:visitors|users|readers))|our (?:visitors|users|audience|readers)|(?:the )?(?:use|usage) of)|understand (?:better|more about) how (?:you|visitors|users|people)',
   ),
+  // Following the visitor across other sites is what ad networks do (an
+  // interest profile), not the site's own audience measurement.
+  p(
+    'advertising',
+    'cross-site',
+    'across (?:the (?:web|internet)|(?:other |different |many |multiple |third-party )?(?:web ?sites|sites|apps|services|devices))|on other (?:web ?sites|sites|platforms)|(?:when|as) you (?:visit|browse) other (?:web ?sites|sites)',
+  ),
 ];

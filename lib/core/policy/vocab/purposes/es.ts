@@ -78,4 +78,11 @@ export const ES: PurposePhrase[] = [
     'volver-a-introducir',
     '(?:no )?(?:tener que )?volver a (?:introducir|escribir|rellenar|configurar)',
   ),
+  // Following the visitor across other sites is what ad networks do (an
+  // interest profile), not the site's own audience measurement.
+  p(
+    'advertising',
+    'cross-site',
+    'en otros sitios(?: web)?|a trav[ée]s de (?:diferentes|distintos|otros|varios|m[úu]ltiples) sitios(?: web)?|cuando (?:usted )?visita otros sitios',
+  ),
 ];

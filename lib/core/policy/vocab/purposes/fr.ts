@@ -88,4 +88,11 @@ export const FR: PurposePhrase[] = [
     'ressaisir',
     '(?:ne pas |sans )?(?:avoir a )?(?:les |vos |tes )?ressaisir|(?:ne pas |sans )(?:avoir a )?(?:les )?saisir (?:a nouveau|de nouveau)',
   ),
+  // Following the visitor across other sites is what ad networks do (an
+  // interest profile), not the site's own audience measurement.
+  p(
+    'advertising',
+    'cross-site',
+    "sur d'autres sites(?: web| internet)?|(?:à travers|a travers|sur) (?:le web|internet|plusieurs sites|diff[ée]rents sites|de nombreux sites)|lorsque vous (?:visitez|consultez) d'autres sites",
+  ),
 ];

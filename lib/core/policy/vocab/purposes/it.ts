@@ -80,4 +80,11 @@ export const IT: PurposePhrase[] = [
     'reinserire',
     '(?:non )?(?:dover )?(?:reinserire|inserire nuovamente|inserire di nuovo|digitare nuovamente)',
   ),
+  // Following the visitor across other sites is what ad networks do (an
+  // interest profile), not the site's own audience measurement.
+  p(
+    'advertising',
+    'cross-site',
+    'su altri siti(?: web| internet)?|attraverso (?:diversi|altri|pi[ùu]) siti(?: web)?|quando (?:visit\\p{L}{1,3}) altri siti',
+  ),
 ];

@@ -78,4 +78,11 @@ export const PT: PurposePhrase[] = [
     'reintroduzir',
     '(?:n[aã]o )?(?:ter (?:de|que) |precisar (?:de )?)?(?:voltar a introduzir|reintroduzir|introduzir novamente|inserir novamente|digitar novamente)',
   ),
+  // Following the visitor across other sites is what ad networks do (an
+  // interest profile), not the site's own audience measurement.
+  p(
+    'advertising',
+    'cross-site',
+    'em outros sites|noutros sites|atrav[ée]s de (?:diferentes|outros|v[áa]rios|m[úu]ltiplos) sites|quando (?:voc[êe] )?visita outros sites',
+  ),
 ];
