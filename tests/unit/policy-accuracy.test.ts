@@ -607,3 +607,12 @@ describe('behaviour followed across other sites is an interest profile', () => {
     );
   });
 });
+
+describe('the site by the defined term of legal texts ("le Site", "il Sito")', () => {
+  it.each([
+    "1. Qu'est-ce qu'un cookie ?\nUn cookie est un petit fichier enregistré sur le terminal de l'Utilisateur lors de la visite d'un site.\n2. Quels sont les cookies utilisés sur le Site ?\nLorsque vous naviguez sur le Site, des cookies peuvent être déposés sur votre terminal.\n2.1. Les cookies nécessaires au fonctionnement du Site\nCes cookies sont strictement nécessaires au fonctionnement du Site.\n- Cookie de session : il permet de conserver votre panier. Durée : la session.",
+    "1. Cosa sono i cookie?\nUn cookie è un piccolo file che un sito salva sul terminale dell'Utente.\n2. Quali cookie sono utilizzati sul Sito?\nDurante la navigazione sul Sito possono essere installati cookie sul terminale.\n2.1. Cookie tecnici necessari al funzionamento del Sito\nQuesti cookie sono strettamente necessari al funzionamento del Sito.",
+  ])('%s', (text) => {
+    expect(cats(text)).toEqual(['necessary']);
+  });
+});

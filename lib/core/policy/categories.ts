@@ -54,6 +54,13 @@ const QUESTION_WITHOUT_USE = /\?$/u;
 /** The site speaking of itself in the first person (not "you", not a third party). */
 const FIRST_PERSON =
   /(?<![\p{L}])(?:we|us|our|i|my|nous|notre|nos|on a|wir|uns|unser\p{L}*|nosotros|nuestr[oa]s?|noi|nostr[oaie]|wij|ons|onze|nosso|nossa|nossos|nossas)(?![\p{L}'])/u;
+/**
+ * The site by the defined term of legal texts, capitalised mid-sentence
+ * ("les Cookies utilisés sur le Site", "i cookie installati dal Sito", "las
+ * cookies que utiliza el Sitio Web"): with a word of use, the site speaking.
+ */
+const DEFINED_SITE =
+  /\b(?:the|this|le|du|au|ce|il|del|al|dal|sul|questo|el|este|o|do|no|pelo|este|het|de|deze|die|der|dem|diese[rm]?) (?:Site|Website|Web Site|Sito|Sitio|Sítio|Portal|Webseite|Plateforme|Platform|Piattaforma|Plataforma)(?: Web| Internet)?(?![\p{L}])/u;
 /** "our cookies", "nos témoins", "unsere Cookies": the site's own. */
 const OWN_COOKIES =
   /(?<![\p{L}])(?:our|nos|notre|unsere[nmrs]?|nuestr[ao]s|nostr[ie]|onze|noss[oa]s) (?:[\p{L}-]{1,20} ){0,2}(?:cookies?|temoins|trackers|traceurs)(?![\p{L}])/u;
@@ -413,6 +420,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
           OWN_COOKIES.test(a.norm) ||
           FIRST_PERSON.test(a.norm) ||
           (isHeadingLike(doc.sents[i] as Sentence) && a.cookieContext && a.has(USED_RE)) ||
+          (a.cookieContext && a.has(USED_RE) && DEFINED_SITE.test(doc.sents[i]?.text ?? '')) ||
           listsCookies(doc.sents[i]?.text ?? '')),
     );
   // …when it explains at all: a bare list of categories with no definition
