@@ -616,3 +616,16 @@ describe('the site by the defined term of legal texts ("le Site", "il Sito")', (
     expect(cats(text)).toEqual(['necessary']);
   });
 });
+
+describe('keeping the session or the account going is necessary', () => {
+  it.each([
+    'Cookies\n\nNous utilisons des cookies pour le maintien de votre session.',
+    'Cookies\n\nWir setzen Cookies zur Aufrechterhaltung Ihrer Sitzung ein.',
+    'Cookies\n\nUtilizamos cookies relacionadas con la cuenta para gestionar el proceso de registro.',
+    'Cookies\n\nIl sito usa cookie per la trasmissione di identificativi di sessione.',
+    'Cookies\n\nWij gebruiken cookies voor het behoud van je sessie.',
+    'Cookies\n\nWe use account-related cookies to manage the sign-up process.',
+  ])('%s', (text) => {
+    expect(cats(text)).toEqual(['necessary']);
+  });
+});

@@ -86,4 +86,10 @@ export const DE: PurposePhrase[] = [
     'cross-site',
     '(?:über|uber|auf) (?:andere[nm]?|verschiedene[nm]?|mehrere[nm]?|weitere[nm]?) (?:websites|webseiten|seiten|internetseiten|plattformen)|(?:website|seiten|geräte|gerate)übergreifend|(?:website|seiten|gerate)ubergreifend',
   ),
+  // Keeping the visitor's session or account going: what a site needs to work.
+  p(
+    'necessary',
+    'keep-session',
+    '(?:aufrechterhaltung|erhaltung|verwaltung) (?:der |ihrer )?(?:sitzung|session|anmeldung)|(?:sitzung|session|anmeldung) (?:aufrechtzuerhalten|aufrecht zu erhalten|zu verwalten)|sitzungs-?(?:id|kennung|verwaltung)|registrierungsprozess|kontoverwaltung|(?:ihr|ihres) (?:benutzer)?kontos? (?:zu )?verwalten',
+  ),
 ];

@@ -131,4 +131,10 @@ export const EN: PurposePhrase[] = [
     'cross-site',
     'across (?:the (?:web|internet)|(?:other |different |many |multiple |third-party )?(?:web ?sites|sites|apps|services|devices))|on other (?:web ?sites|sites|platforms)|(?:when|as) you (?:visit|browse) other (?:web ?sites|sites)',
   ),
+  // Keeping the visitor's session or account going: what a site needs to work.
+  p(
+    'necessary',
+    'keep-session',
+    '(?:sign-?up|registration) process|account-related|(?:manage|managing) your (?:account|session)',
+  ),
 ];

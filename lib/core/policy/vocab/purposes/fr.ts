@@ -95,4 +95,10 @@ export const FR: PurposePhrase[] = [
     'cross-site',
     "sur d'autres sites(?: web| internet)?|(?:à travers|a travers|sur) (?:le web|internet|plusieurs sites|diff[ée]rents sites|de nombreux sites)|lorsque vous (?:visitez|consultez) d'autres sites",
   ),
+  // Keeping the visitor's session or account going: what a site needs to work.
+  p(
+    'necessary',
+    'keep-session',
+    "maint(?:ien|enir) (?:de )?(?:la |votre |leur )?(?:session|connexion)|identifiants? de session|(?:gestion|g[ée]rer) (?:de )?(?:votre |la |du )?(?:compte|session|inscription)|processus d'inscription|li[ée]s (?:au|[àa] votre) compte",
+  ),
 ];

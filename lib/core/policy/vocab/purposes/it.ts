@@ -87,4 +87,10 @@ export const IT: PurposePhrase[] = [
     'cross-site',
     'su altri siti(?: web| internet)?|attraverso (?:diversi|altri|pi[ùu]) siti(?: web)?|quando (?:visit\\p{L}{1,3}) altri siti',
   ),
+  // Keeping the visitor's session or account going: what a site needs to work.
+  p(
+    'necessary',
+    'keep-session',
+    "manten(?:ere|imento) (?:la |della )?sessione|identificativ[io] di sessione|processo di registrazione|(?:gestire|gestione) (?:del |dell'|della )?(?:account|registrazione|sessione)|relativ[io] all'account",
+  ),
 ];

@@ -85,4 +85,10 @@ export const NL: PurposePhrase[] = [
     'cross-site',
     'op andere websites|(?:over|via) (?:verschillende|meerdere|andere) websites|wanneer (?:u|je) andere websites bezoekt',
   ),
+  // Keeping the visitor's session or account going: what a site needs to work.
+  p(
+    'necessary',
+    'keep-session',
+    '(?:sessie|inlogsessie) (?:te )?(?:behouden|onderhouden|beheren)|(?:behoud|beheer) van (?:de |je |uw )?sessie|sessie-?(?:id|identificatie)|registratieproces|(?:je|uw) account (?:te )?beheren|accountbeheer',
+  ),
 ];

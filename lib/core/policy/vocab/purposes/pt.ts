@@ -85,4 +85,10 @@ export const PT: PurposePhrase[] = [
     'cross-site',
     'em outros sites|noutros sites|atrav[ée]s de (?:diferentes|outros|v[áa]rios|m[úu]ltiplos) sites|quando (?:voc[êe] )?visita outros sites',
   ),
+  // Keeping the visitor's session or account going: what a site needs to work.
+  p(
+    'necessary',
+    'keep-session',
+    'mant(?:er|imento da) (?:a |sua )?sess[ãa]o|identificador(?:es)? de sess[ãa]o|processo de (?:registo|registro|inscri[çc][ãa]o)|(?:gerir|gerenciar|gest[ãa]o d[ae]) (?:a |sua )?(?:conta|sess[ãa]o)|relacionad[oa]s com a (?:sua )?conta',
+  ),
 ];
