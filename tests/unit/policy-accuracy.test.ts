@@ -629,3 +629,16 @@ describe('keeping the session or the account going is necessary', () => {
     expect(cats(text)).toEqual(['necessary']);
   });
 });
+
+describe('"during your visit" is when, not what for', () => {
+  it('"lors de votre navigation sur notre site" is no necessary purpose', () => {
+    expect(
+      cats(
+        "Cookies\n\nLors de votre navigation sur notre site, des cookies peuvent être déposés sur votre terminal. Ces cookies nous permettent de mesurer l'audience de notre site.",
+      ),
+    ).toEqual(['analytics']);
+    expect(
+      cats('Cookies\n\nNos cookies sont indispensables à la navigation sur notre site.'),
+    ).toEqual(['necessary']);
+  });
+});

@@ -8,7 +8,7 @@ export const FR: PurposePhrase[] = [
   p(
     'necessary',
     'fonctionnement',
-    `(?:bon |le |au )?fonctionnement (?:technique )?(?:du|de notre|de ce|de la|de nos) ${SITE}|(?:n[ée]cessaires?|indispensables?|essentiels?) (?:au|à la|a la|pour la|pour le) (?:bon )?(?:fonctionnement|navigation|fourniture)|naviguer (?:sur|dans) (?:le|notre|ce) ${SITE}|navigation (?:sur|dans) (?:le|notre|ce) ${SITE}|(?:assurer|garantir|permettre) (?:le |un )?bon fonctionnement`,
+    `(?:bon |le |au )?fonctionnement (?:technique )?(?:du|de notre|de ce|de la|de nos) ${SITE}|(?:n[ée]cessaires?|indispensables?|essentiels?) (?:au|à la|a la|pour la|pour le) (?:bon )?(?:fonctionnement|navigation|fourniture)|(?<!(?:lors de|pendant|durant|au cours de|lorsque vous|quand vous|si vous|des que vous) (?:la |votre |vos |leur )?)(?:naviguer|navigation) (?:sur|dans) (?:le|notre|ce) ${SITE}|(?:assurer|garantir|permettre) (?:le |un )?bon fonctionnement`,
   ),
   p(
     'necessary',
