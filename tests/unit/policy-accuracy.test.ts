@@ -642,3 +642,12 @@ describe('"during your visit" is when, not what for', () => {
     ).toEqual(['necessary']);
   });
 });
+
+describe("a list describing one vendor's cookie", () => {
+  it.each([
+    'Cookies we use\nWe use Google Analytics to understand how visitors use the site.\n_gid cookie\n- Provider: Google Analytics\n- Purpose: Maintains session state\n- Expiry: 24 hours',
+    "Cookies utilisés\nNous utilisons Matomo pour mesurer l'audience du site.\n_pk_ses\n- Fournisseur : Matomo\n- Finalité : identifiant de session\n- Durée : 30 minutes",
+  ])('%s', (text) => {
+    expect(cats(text)).toEqual(['analytics']);
+  });
+});

@@ -195,6 +195,27 @@ function underNegatedLead(doc: Doc, i: number): boolean {
 /** A negation closing its lead-in: at most four words between it and the colon. */
 const NEAR_END = /^[\p{L}'-]*(?:\s+[\p{L}'-]+){0,4}\s*:\s*$/u;
 
+/**
+ * For each list item, the categories of the vendors its list names ("_ga
+ * cookie" / "- Provider: Google Analytics" / "- Purpose: Maintains session
+ * state"): the list describes that vendor's cookie, so its purposes are the
+ * vendor's kind. One pass over the document, one set per run of items.
+ */
+function listVendorCats(doc: Doc): (Set<Category> | undefined)[] {
+  const out: (Set<Category> | undefined)[] = [];
+  let run: Set<Category> | undefined;
+  doc.sents.forEach((s, i) => {
+    if (s.kind !== 'item') {
+      run = undefined;
+      return;
+    }
+    run ??= new Set<Category>();
+    for (const v of doc.an[i]?.vendors ?? []) if (v.category) run.add(v.category);
+    out[i] = run;
+  });
+  return out;
+}
+
 function functionalAsRequired(
   value: Category,
   rule: string,
@@ -235,6 +256,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
   const weak = new Map<Category, Found>();
   const denied = new Set<Category>();
   const only = new Set<Category>();
+  let listKinds: (Set<Category> | undefined)[] | undefined;
   const add = (m: Map<Category, Found>, c: Category, f: Found): void => {
     if (!m.has(c)) m.set(c, f);
   };
@@ -382,6 +404,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       // remember your preferences": examples of the necessary ones, no kind of their own.
       const needed = a.purposes.find((m) => m.value === 'necessary');
       let required: boolean | undefined;
+      const vendorKinds = s.kind === 'item' ? (listKinds ??= listVendorCats(doc))[i] : undefined;
       // "Google tracks your behaviour across the web to learn your interests":
       // behaviour followed across sites is an interest profile, not the
       // site's audience (no category of its own: embedded services "may track
@@ -390,6 +413,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       for (const m of a.purposes) {
         if (negation(a.sc, m.start).negated) continue;
         if (m.rule.endsWith('.cross-site')) continue;
+        if (vendorKinds && vendorKinds.size > 0 && !vendorKinds.has(m.value)) continue;
         if (acrossSites && m.value === 'analytics' && BEHAVIOUR.test(a.norm.slice(m.start, m.end)))
           continue;
         if (m.value === 'preferences' && (required ??= filedAsRequired(doc, i))) continue;
