@@ -73,13 +73,13 @@ describe('policy reader on labelled real policies', () => {
       expect(four.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.99);
       expect(four.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.99);
 
-      // Scored once at 0.693 (held out), read since.
+      // Scored once at 0.693 (held out), read since; 0.790 after that round.
       const third = score('dev-former-holdout3');
       expect(third.summary.files).toBe(45);
       expect(third.summary.errors).toBe(0);
-      expect(third.summary.categories.f1).toBeGreaterThanOrEqual(0.745);
-      expect(third.summary.categories.precision).toBeGreaterThanOrEqual(0.76);
-      expect(nonEnglish(third).f1).toBeGreaterThanOrEqual(0.75);
+      expect(third.summary.categories.f1).toBeGreaterThanOrEqual(0.785);
+      expect(third.summary.categories.precision).toBeGreaterThanOrEqual(0.8);
+      expect(nonEnglish(third).f1).toBeGreaterThanOrEqual(0.795);
       expect(third.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.97);
       expect(third.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.99);
 
@@ -92,9 +92,9 @@ describe('policy reader on labelled real policies', () => {
       );
       expect(all.summary.files).toBe(252);
       expect(all.summary.errors).toBe(0);
-      expect(all.summary.categories.f1).toBeGreaterThanOrEqual(0.905);
-      expect(all.summary.categories.precision).toBeGreaterThanOrEqual(0.93);
-      expect(nonEnglish(all).f1).toBeGreaterThanOrEqual(0.92);
+      expect(all.summary.categories.f1).toBeGreaterThanOrEqual(0.913);
+      expect(all.summary.categories.precision).toBeGreaterThanOrEqual(0.938);
+      expect(nonEnglish(all).f1).toBeGreaterThanOrEqual(0.925);
       expect(all.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.985);
       expect(all.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.99);
     },
