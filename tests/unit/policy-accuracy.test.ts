@@ -2,6 +2,7 @@
 // in our own words, in the style of real policies): each case failed before.
 import { describe, expect, it } from 'vitest';
 import { readPolicy } from '../../lib/core/policy/index.ts';
+import { markdownToBlocks } from '../../lib/core/policy/markdown.ts';
 import { splitSentences } from '../../lib/core/policy/sentences.ts';
 
 const cats = (text: string, url?: string): string[] =>
@@ -466,5 +467,187 @@ describe('examples, consequences and kinds', () => {
         'Cookies and statistics\n\nA. What is a cookie?\n\nA cookie is a small text file.\n\nB. Why does the site set cookies?\n\nOur cookies remember your preferences and serve advertising in which you may be interested.',
       ),
     ).toEqual(['preferences', 'analytics', 'advertising']);
+  });
+});
+
+// Causes read from dev-former-holdout3 (2026-12-07): general rules, each with
+// short sentences of our own in several languages.
+describe('a cookie the policy files as necessary stays necessary', () => {
+  it.each([
+    // A preference purpose listed in brackets after a necessary one.
+    [
+      'Cookies\n\nStrictly necessary — required for the site to work (security, language preference, session continuity).',
+      ['necessary'],
+    ],
+    // A table right under a line that files it as necessary: its rows' purposes are necessary ones.
+    [
+      'Cookie policy\nWhat cookies are\nSmall files stored by your browser.\nTechnical cookies (always on)\n| Name | Purpose | Duration |\n|---|---|---|\n| site_lang | Stores your language preference | 180 days |\n| PHPSESSID | Session | Session |',
+      ['necessary'],
+    ],
+    [
+      'Cookies\nNous utilisons des cookies.\nCookies techniques (toujours actifs)\n| Nom | Finalité | Durée |\n|---|---|---|\n| langue | Mémorise la langue choisie | 1 an |',
+      ['necessary'],
+    ],
+    // A functional heading whose section says the cookies are required.
+    [
+      'Cookies fonctionnels\n\nCes cookies sont indispensables au fonctionnement du site. Ils mémorisent la langue que vous avez choisie.',
+      ['necessary'],
+    ],
+    [
+      'Funktionale Cookies\n\nDiese Cookies sind für den Betrieb der Website erforderlich. Sie speichern Ihre Spracheinstellung.',
+      ['necessary'],
+    ],
+    // A functional kind listed under a lead-in that files the list as technical.
+    [
+      "Cookie tecnici\n\nSono da considerare tecnici i seguenti:\n\n- cookie di navigazione o di sessione, che garantiscono la normale navigazione del sito;\n- cookie di funzionalità, che ricordano la lingua scelta dall'utente.",
+      ['necessary'],
+    ],
+    [
+      'Cookies técnicas\n\nSe consideran técnicas las siguientes:\n\n- cookies de sesión, que permiten la navegación segura por el sitio;\n- cookies de funcionalidad, que recuerdan el idioma elegido por el usuario.',
+      ['necessary'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+});
+
+describe('what a policy says without declaring it', () => {
+  it.each([
+    // The items of a negated lead-in.
+    [
+      'Cookie policy\n\nWe use a session cookie to keep you logged in.\n\nSpecifically, we do not:\n\n- show personalised ads to you\n- count visitors to our pages',
+      ['necessary'],
+    ],
+    // A browser's menu path.
+    [
+      'Cookies\n\nWe use cookies to keep you logged in.\n\n- Chrome: Settings → Privacy and security → Cookies and other site data\n- Safari: Settings → Privacy → Manage Website Data',
+      ['necessary'],
+    ],
+    [
+      'Cookies\n\nWir verwenden technisch notwendige Cookies.\n\n- Firefox: Einstellungen → Datenschutz & Sicherheit → Cookies und Website-Daten',
+      ['necessary'],
+    ],
+    // What such cookies are usually used for.
+    [
+      'Cookies\n\nOur site uses strictly necessary cookies. First-party cookies are generally used to remember the choices a user makes.',
+      ['necessary'],
+    ],
+    [
+      'Cookies\n\nNotre site utilise des cookies strictement nécessaires. Les cookies tiers sont souvent utilisés pour afficher des publicités ciblées.',
+      ['necessary'],
+    ],
+    // Organisations and companies in general, in either word order.
+    [
+      'Cookies\n\nOp deze site maak ik gebruik van cookies die technisch noodzakelijk zijn. Met tracking cookies kunnen organisaties het surfgedrag volgen. Daarmee kunnen organisaties bezoekers gerichte advertenties tonen.',
+      ['necessary'],
+    ],
+    [
+      'Cookies\n\nWir verwenden nur technisch notwendige Cookies. Mit Tracking-Cookies können Unternehmen gezielt Werbung anzeigen.',
+      ['necessary'],
+    ],
+    // A consent-record cookie names the kinds it records a choice for.
+    [
+      'Necessary cookies\n\n| Cookie | Duration | Description |\n|---|---|---|\n| consent_marketing | 1 month | The consent plugin sets this cookie to record user consent choices for marketing cookies. |',
+      ['necessary'],
+    ],
+    [
+      "Cookies nécessaires\n\n| Cookie | Durée | Description |\n|---|---|---|\n| consent_pub | 1 mois | Ce cookie enregistre le choix de l'utilisateur concernant les cookies publicitaires. |",
+      ['necessary'],
+    ],
+    [
+      'Cookies necesarias\n\n| Cookie | Duración | Descripción |\n|---|---|---|\n| consent_pub | 1 mes | Esta cookie guarda el consentimiento del usuario para las cookies publicitarias. |',
+      ['necessary'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+});
+
+describe('a blog speaking in the singular', () => {
+  it.each([
+    [
+      'Cookies\n\nOp mijn blog maak ik gebruik van session cookies. Dit zijn cookies die technisch noodzakelijk zijn om de website te laten werken.',
+      ['necessary'],
+    ],
+    [
+      'Cookies\n\nAuf meinem Blog verwende ich Cookies, die für den Betrieb der Website notwendig sind.',
+      ['necessary'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+});
+
+describe('a page captured one block per line (markdown for its table)', () => {
+  it('a short heading line is not joined to the sentence under it; a hard-wrapped line is', () => {
+    const blocks = markdownToBlocks(
+      'Tipos de cookies\nNecessário\nOs cookies necessários são essenciais.\nGuardam a sua escolha.\nWe use cookies for the\nlogin and\nthe session.\n\n| Cookie | Duração |\n|---|---|\n| consent | 1 mês |',
+    );
+    expect(blocks.filter((b) => b.kind !== 'cell').map((b) => b.text)).toEqual([
+      'Tipos de cookies',
+      'Necessário',
+      'Os cookies necessários são essenciais.',
+      'Guardam a sua escolha.',
+      'We use cookies for the login and the session.',
+    ]);
+  });
+});
+
+describe('behaviour followed across other sites is an interest profile', () => {
+  it.each([
+    'Cookies\n\nOur advertisers may send you cookies. To determine your interests, Google will track your behaviour across the web using cookies.',
+    'Cookies\n\nWe show ads. To learn what you like, our ad partner tracks your browsing activity across other websites.',
+  ])('%s', (text) => {
+    expect(cats(text)).not.toContain('analytics');
+  });
+
+  it('the site measuring its own audience is still analytics', () => {
+    expect(cats('Cookies\n\nWe use cookies to analyse your behaviour on our website.')).toContain(
+      'analytics',
+    );
+  });
+});
+
+describe('the site by the defined term of legal texts ("le Site", "il Sito")', () => {
+  it.each([
+    "1. Qu'est-ce qu'un cookie ?\nUn cookie est un petit fichier enregistré sur le terminal de l'Utilisateur lors de la visite d'un site.\n2. Quels sont les cookies utilisés sur le Site ?\nLorsque vous naviguez sur le Site, des cookies peuvent être déposés sur votre terminal.\n2.1. Les cookies nécessaires au fonctionnement du Site\nCes cookies sont strictement nécessaires au fonctionnement du Site.\n- Cookie de session : il permet de conserver votre panier. Durée : la session.",
+    "1. Cosa sono i cookie?\nUn cookie è un piccolo file che un sito salva sul terminale dell'Utente.\n2. Quali cookie sono utilizzati sul Sito?\nDurante la navigazione sul Sito possono essere installati cookie sul terminale.\n2.1. Cookie tecnici necessari al funzionamento del Sito\nQuesti cookie sono strettamente necessari al funzionamento del Sito.",
+  ])('%s', (text) => {
+    expect(cats(text)).toEqual(['necessary']);
+  });
+});
+
+describe('keeping the session or the account going is necessary', () => {
+  it.each([
+    'Cookies\n\nNous utilisons des cookies pour le maintien de votre session.',
+    'Cookies\n\nWir setzen Cookies zur Aufrechterhaltung Ihrer Sitzung ein.',
+    'Cookies\n\nUtilizamos cookies relacionadas con la cuenta para gestionar el proceso de registro.',
+    'Cookies\n\nIl sito usa cookie per la trasmissione di identificativi di sessione.',
+    'Cookies\n\nWij gebruiken cookies voor het behoud van je sessie.',
+    'Cookies\n\nWe use account-related cookies to manage the sign-up process.',
+  ])('%s', (text) => {
+    expect(cats(text)).toEqual(['necessary']);
+  });
+});
+
+describe('"during your visit" is when, not what for', () => {
+  it('"lors de votre navigation sur notre site" is no necessary purpose', () => {
+    expect(
+      cats(
+        "Cookies\n\nLors de votre navigation sur notre site, des cookies peuvent être déposés sur votre terminal. Ces cookies nous permettent de mesurer l'audience de notre site.",
+      ),
+    ).toEqual(['analytics']);
+    expect(
+      cats('Cookies\n\nNos cookies sont indispensables à la navigation sur notre site.'),
+    ).toEqual(['necessary']);
+  });
+});
+
+describe("a list describing one vendor's cookie", () => {
+  it.each([
+    'Cookies we use\nWe use Google Analytics to understand how visitors use the site.\n_gid cookie\n- Provider: Google Analytics\n- Purpose: Maintains session state\n- Expiry: 24 hours',
+    "Cookies utilisés\nNous utilisons Matomo pour mesurer l'audience du site.\n_pk_ses\n- Fournisseur : Matomo\n- Finalité : identifiant de session\n- Durée : 30 minutes",
+  ])('%s', (text) => {
+    expect(cats(text)).toEqual(['analytics']);
   });
 });

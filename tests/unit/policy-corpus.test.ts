@@ -9,8 +9,12 @@
 //              errors were read on 2026-12-06: development data since
 //   dev-former-holdout2  42 policies in seven languages, collected separately
 //              on 2026-12-06 and only ever scored until their errors were read
-//              on 2026-12-07: development data since (the honest figure for
-//              policies not yet seen comes from a fresh held-out set)
+//              on 2026-12-07: development data since
+//   dev-former-holdout3  45 policies in seven languages, collected separately
+//              on 2026-12-07 and scored once (F1 0.693 at 9533455) before their
+//              errors were read the same day: development data since (the
+//              honest figure for policies not yet seen comes from a fresh
+//              held-out set)
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -39,7 +43,7 @@ function score(...dirs: string[]): EvalResult {
 
 describe('policy reader on labelled real policies', () => {
   it(
-    'development corpus (dev + dev-extra + dev-former-holdout + dev-former-holdout2, 207 policies)',
+    'development corpus (dev + dev-extra + dev-former-holdout + dev-former-holdout2 + dev-former-holdout3, 252 policies)',
     { timeout: 90_000 },
     () => {
       // The three sets of before 2026-12-07, on the floors they had then (raised since).
@@ -60,13 +64,38 @@ describe('policy reader on labelled real policies', () => {
       expect(second.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.97);
       expect(second.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.97);
 
-      const all = score('dev', 'dev-extra', 'dev-former-holdout', 'dev-former-holdout2');
-      expect(all.summary.files).toBe(207);
+      const four = score('dev', 'dev-extra', 'dev-former-holdout', 'dev-former-holdout2');
+      expect(four.summary.files).toBe(207);
+      expect(four.summary.errors).toBe(0);
+      expect(four.summary.categories.f1).toBeGreaterThanOrEqual(0.94);
+      expect(four.summary.categories.precision).toBeGreaterThanOrEqual(0.96);
+      expect(nonEnglish(four).f1).toBeGreaterThanOrEqual(0.955);
+      expect(four.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.99);
+      expect(four.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.99);
+
+      // Scored once at 0.693 (held out), read since; 0.790 after that round.
+      const third = score('dev-former-holdout3');
+      expect(third.summary.files).toBe(45);
+      expect(third.summary.errors).toBe(0);
+      expect(third.summary.categories.f1).toBeGreaterThanOrEqual(0.785);
+      expect(third.summary.categories.precision).toBeGreaterThanOrEqual(0.8);
+      expect(nonEnglish(third).f1).toBeGreaterThanOrEqual(0.795);
+      expect(third.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.97);
+      expect(third.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.99);
+
+      const all = score(
+        'dev',
+        'dev-extra',
+        'dev-former-holdout',
+        'dev-former-holdout2',
+        'dev-former-holdout3',
+      );
+      expect(all.summary.files).toBe(252);
       expect(all.summary.errors).toBe(0);
-      expect(all.summary.categories.f1).toBeGreaterThanOrEqual(0.94);
-      expect(all.summary.categories.precision).toBeGreaterThanOrEqual(0.96);
-      expect(nonEnglish(all).f1).toBeGreaterThanOrEqual(0.955);
-      expect(all.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.99);
+      expect(all.summary.categories.f1).toBeGreaterThanOrEqual(0.913);
+      expect(all.summary.categories.precision).toBeGreaterThanOrEqual(0.938);
+      expect(nonEnglish(all).f1).toBeGreaterThanOrEqual(0.925);
+      expect(all.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.985);
       expect(all.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.99);
     },
   );

@@ -19,6 +19,7 @@ import {
   leadUse,
   ownCats,
   quote,
+  recordsConsentFor,
 } from './doc.ts';
 import { labelCategories } from './analysis.ts';
 import { has, wordRe } from './match.ts';
@@ -53,12 +54,22 @@ const QUESTION_WITHOUT_USE = /\?$/u;
 /** The site speaking of itself in the first person (not "you", not a third party). */
 const FIRST_PERSON =
   /(?<![\p{L}])(?:we|us|our|i|my|nous|notre|nos|on a|wir|uns|unser\p{L}*|nosotros|nuestr[oa]s?|noi|nostr[oaie]|wij|ons|onze|nosso|nossa|nossos|nossas)(?![\p{L}'])/u;
+/**
+ * The site by the defined term of legal texts, capitalised mid-sentence
+ * ("les Cookies utilisés sur le Site", "i cookie installati dal Sito", "las
+ * cookies que utiliza el Sitio Web"): with a word of use, the site speaking.
+ */
+const DEFINED_SITE =
+  /\b(?:the|this|le|du|au|ce|il|del|al|dal|sul|questo|el|este|o|do|no|pelo|este|het|de|deze|die|der|dem|diese[rm]?) (?:Site|Website|Web Site|Sito|Sitio|Sítio|Portal|Webseite|Plateforme|Platform|Piattaforma|Plataforma)(?: Web| Internet)?(?![\p{L}])/u;
 /** "our cookies", "nos témoins", "unsere Cookies": the site's own. */
 const OWN_COOKIES =
   /(?<![\p{L}])(?:our|nos|notre|unsere[nmrs]?|nuestr[ao]s|nostr[ie]|onze|noss[oa]s) (?:[\p{L}-]{1,20} ){0,2}(?:cookies?|temoins|trackers|traceurs)(?![\p{L}])/u;
 /** "our functional cookies", "nos fichiers témoins fonctionnels", "unsere Analyse-Cookies". */
 const OUR =
   /(?<![\p{L}])(?:our|nos|notre|unsere[nmrs]?|nuestr[ao]s|nostr[ie]|onze|noss[oa]s)(?:\s+[\p{L}-]+){0,3}\s*$/u;
+/** Behaviour, browsing, activity: what a purpose phrase says is followed. */
+const BEHAVIOUR =
+  /behaviou?r|habits|activit|interaction|comportement|verhalten|comportamiento|comportamento|gedrag|navigat|navegac|navigazion|surf/u;
 const ZERO_COUNT = /\(\s*0\s*\)\s*$/u;
 /** "Advertising cookies are small files …" defines; "… are used to show ads" describes. */
 const DEFINITION =
@@ -127,14 +138,106 @@ function passageCats(doc: Doc, i: number): Category[] {
   return cats;
 }
 
+/**
+ * A cookie the policy itself files as required: the sentence names only the
+ * necessary kind ("Strictly necessary — required for … (security, language
+ * preference)"), or its nearest heading naming a kind does ("Technical
+ * cookies (always on)"), or is a functional heading whose first lines say so
+ * ("Functional cookies" / "These cookies are required for browsing"). A preference purpose there (language, display,
+ * "remember your choices") describes a necessary cookie (SPEC: a cookie the
+ * policy calls essential stays necessary under a functional heading).
+ */
+/** The line just above a table that has no heading of its own ("Technical cookies (always on)"). */
+function headingAbove(doc: Doc, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && j > i - 200 && doc.sents[j]?.kind === 'cell') j--;
+  return j;
+}
+
+function filedAsRequired(doc: Doc, i: number): boolean {
+  const s = doc.sents[i];
+  if (!s) return false;
+  const mine = ownCats(doc, i);
+  if (mine.length > 0) return mine.every((c) => c === 'necessary');
+  if (listedAsNecessary(doc, s)) return true;
+  for (const p of s.parents.length > 0 || s.kind !== 'cell' ? s.parents : [headingAbove(doc, i)]) {
+    const ps = doc.sents[p];
+    if (!ps || (!isHeadingLike(ps) && ps.kind !== 'para')) continue;
+    const cats = ownCats(doc, p);
+    if (cats.length === 0) continue;
+    if (cats.every((c) => c === 'necessary')) return true;
+    // "Functional cookies" / "These cookies are required …": its kind, read as necessary.
+    const a = doc.an[p];
+    return (
+      !!a &&
+      a.cats.length > 0 &&
+      a.cats.every((m) => FUNCTIONAL_TERMS.has(m.rule.split(' ')[0] ?? '')) &&
+      has(REQUIRED, withSection(doc, p))
+    );
+  }
+  return false;
+}
+
+/**
+ * An item of a list whose lead-in is itself negated ("Specifically, we do
+ * not:", "Nous ne faisons pas :", "Wir setzen nicht ein:"): what the list
+ * names is what the site does not do.
+ */
+function underNegatedLead(doc: Doc, i: number): boolean {
+  const s = doc.sents[i];
+  if (!s || (s.kind !== 'item' && s.kind !== 'cell') || s.lead < 0) return false;
+  const l = doc.an[s.lead];
+  if (!l || !/:\s*$/u.test(l.norm)) return false;
+  const last = l.sc.negations[l.sc.negations.length - 1];
+  if (last === undefined) return false;
+  return NEAR_END.test(l.norm.slice(last));
+}
+/** A negation closing its lead-in: at most four words between it and the colon. */
+const NEAR_END = /^[\p{L}'-]*(?:\s+[\p{L}'-]+){0,4}\s*:\s*$/u;
+
+/**
+ * For each list item, the categories of the vendors its list names ("_ga
+ * cookie" / "- Provider: Google Analytics" / "- Purpose: Maintains session
+ * state"): the list describes that vendor's cookie, so its purposes are the
+ * vendor's kind. One pass over the document, one set per run of items.
+ */
+function listVendorCats(doc: Doc): (Set<Category> | undefined)[] {
+  const out: (Set<Category> | undefined)[] = [];
+  let run: Set<Category> | undefined;
+  doc.sents.forEach((s, i) => {
+    if (s.kind !== 'item') {
+      run = undefined;
+      return;
+    }
+    run ??= new Set<Category>();
+    for (const v of doc.an[i]?.vendors ?? []) if (v.category) run.add(v.category);
+    out[i] = run;
+  });
+  return out;
+}
+
 function functionalAsRequired(
   value: Category,
   rule: string,
   norm: string,
   negated: boolean,
+  necessaryList = false,
 ): Category {
   const id = rule.split(' ')[0] ?? '';
-  return FUNCTIONAL_TERMS.has(id) && !negated && has(REQUIRED, norm) ? 'necessary' : value;
+  return FUNCTIONAL_TERMS.has(id) && !negated && (necessaryList || has(REQUIRED, norm))
+    ? 'necessary'
+    : value;
+}
+
+/**
+ * An item of a list the policy introduces as necessary ones ("Sono da
+ * considerare tecnici i: … b) cookie di funzionalità", "Strictly necessary
+ * cookies include: … functional cookies that …"): the policy's own filing.
+ */
+function listedAsNecessary(doc: Doc, s: Sentence): boolean {
+  if ((s.kind !== 'item' && s.kind !== 'cell') || s.lead < 0) return false;
+  const cats = contextCats(doc, s.lead);
+  return cats.length > 0 && cats.every((c) => c === 'necessary');
 }
 
 export interface CategoryResult {
@@ -153,6 +256,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
   const weak = new Map<Category, Found>();
   const denied = new Set<Category>();
   const only = new Set<Category>();
+  let listKinds: (Set<Category> | undefined)[] | undefined;
   const add = (m: Map<Category, Found>, c: Category, f: Found): void => {
     if (!m.has(c)) m.set(c, f);
   };
@@ -176,7 +280,13 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       for (const m of a.cats) {
         const neg = negation(a.sc, m.start);
         const clause = clauseAt(a.sc, m.start);
-        const value = functionalAsRequired(m.value, m.rule, withSection(doc, i), neg.negated);
+        const value = functionalAsRequired(
+          m.value,
+          m.rule,
+          withSection(doc, i),
+          neg.negated,
+          listedAsNecessary(doc, s),
+        );
         const found = (why: string): Found => ({
           i,
           rule: `${m.rule} (${m.attach}); ${why}`,
@@ -186,6 +296,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
           if (neg.strong) denied.add(value);
           continue;
         }
+        if (underNegatedLead(doc, i) || recordsConsentFor(a.norm, m.start)) continue;
         if (clause?.use) {
           add(strong, value, found(`use statement (${clause.useRule})`));
           if (clause.exclusive >= 0 && clause.exclusive < m.start && !clause.consent)
@@ -283,20 +394,35 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       cookieNear(doc, i) &&
       a.purposes.length > 0 &&
       !a.has(GENERIC) &&
+      !a.has(USUALLY_USED_RE) &&
       !a.has(NOT_ON_DEVICE_RE) &&
       !a.has(VISITOR_DISABLES_RE) &&
-      passageCats(doc, i).length === 0
+      passageCats(doc, i).length === 0 &&
+      !underNegatedLead(doc, i)
     ) {
       // "Necessary for the site to work, for example to (i) log you in, (ii)
       // remember your preferences": examples of the necessary ones, no kind of their own.
       const needed = a.purposes.find((m) => m.value === 'necessary');
+      let required: boolean | undefined;
+      const vendorKinds = s.kind === 'item' ? (listKinds ??= listVendorCats(doc))[i] : undefined;
+      // "Google tracks your behaviour across the web to learn your interests":
+      // behaviour followed across sites is an interest profile, not the
+      // site's audience (no category of its own: embedded services "may track
+      // you across websites" declares nothing).
+      const acrossSites = a.purposes.some((m) => m.rule.endsWith('.cross-site'));
       for (const m of a.purposes) {
         if (negation(a.sc, m.start).negated) continue;
+        if (m.rule.endsWith('.cross-site')) continue;
+        if (vendorKinds && vendorKinds.size > 0 && !vendorKinds.has(m.value)) continue;
+        if (acrossSites && m.value === 'analytics' && BEHAVIOUR.test(a.norm.slice(m.start, m.end)))
+          continue;
+        if (m.value === 'preferences' && (required ??= filedAsRequired(doc, i))) continue;
         if (
           needed &&
           m.value !== 'necessary' &&
           needed.end <= m.start &&
-          has(EXAMPLE_RE, a.norm.slice(needed.end, m.start))
+          (has(EXAMPLE_RE, a.norm.slice(needed.end, m.start)) ||
+            a.norm.slice(needed.end, m.start).includes('('))
         )
           continue;
         add(weak, m.value, { i, rule: `${m.rule}; purpose in cookie context` });
@@ -318,6 +444,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
           OWN_COOKIES.test(a.norm) ||
           FIRST_PERSON.test(a.norm) ||
           (isHeadingLike(doc.sents[i] as Sentence) && a.cookieContext && a.has(USED_RE)) ||
+          (a.cookieContext && a.has(USED_RE) && DEFINED_SITE.test(doc.sents[i]?.text ?? '')) ||
           listsCookies(doc.sents[i]?.text ?? '')),
     );
   // …when it explains at all: a bare list of categories with no definition

@@ -6,6 +6,8 @@ import type { Category } from '../types.ts';
 import type { Analysis } from './analysis.ts';
 import { negation } from './clauses.ts';
 import type { Sentence } from './sentences.ts';
+import { has, wordRe } from './match.ts';
+import { CONSENT_RECORD } from './vocab/cues.ts';
 
 export interface Doc {
   sents: Sentence[];
@@ -33,6 +35,14 @@ export function quote(doc: Doc, i: number): string {
 
 const OWN = new WeakMap<Analysis, Category[]>();
 
+/** Ends just before a category's mention; read on at most 120 characters. */
+const CONSENT_RECORD_RE = wordRe(`(?:${CONSENT_RECORD})\\s*$`, 'u');
+
+/** "… stores your consent choices for <marketing> cookies": a kind named as what a consent record is about. */
+export function recordsConsentFor(norm: string, at: number): boolean {
+  return has(CONSENT_RECORD_RE, norm.slice(Math.max(0, at - 120), at));
+}
+
 /** Categories named (not negated) in the sentence itself. */
 export function ownCats(doc: Doc, i: number): Category[] {
   const a = doc.an[i];
@@ -40,7 +50,9 @@ export function ownCats(doc: Doc, i: number): Category[] {
   if (a.cats.length === 0 && a.catWords.length === 0) return [];
   let out = OWN.get(a);
   if (!out) {
-    const named = a.cats.filter((m) => !negation(a.sc, m.start).negated).map((m) => m.value);
+    const named = a.cats
+      .filter((m) => !negation(a.sc, m.start).negated && !recordsConsentFor(a.norm, m.start))
+      .map((m) => m.value);
     out = [...new Set([...named, ...a.catWords.map((m) => m.value)])];
     OWN.set(a, out);
   }

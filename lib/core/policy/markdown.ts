@@ -96,6 +96,8 @@ function splitRow(line: string): string[] {
   return t.split(/(?<!\\)\|/u).map((c) => inlineText(c));
 }
 
+const ENDS_SENTENCE = /[.!?:;。]["'”’)\]]*$/u;
+
 export function markdownToBlocks(md: string): Block[] {
   const lines = capInput(md).split(/\r\n?|\n/u);
   const blocks: Block[] = [];
@@ -174,6 +176,18 @@ export function markdownToBlocks(md: string): Block[] {
       paraKind = 'item';
       continue;
     }
+    // A page captured with one line per block ("Tipos de Cookies" /
+    // "Necessário" / "Os cookies necessários são …"): a short line with no
+    // closing punctuation, or a finished sentence, followed by a capital is a
+    // block of its own, as in plain text; a hard-wrapped line runs on.
+    const prev = para[para.length - 1];
+    if (
+      prev !== undefined &&
+      paraKind === 'para' &&
+      /^\p{Lu}/u.test(quoted) &&
+      (ENDS_SENTENCE.test(prev) || (para.length === 1 && prev.length <= 60))
+    )
+      flush();
     para.push(quoted);
   }
   flush();

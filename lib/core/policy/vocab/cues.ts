@@ -187,6 +187,13 @@ export const USE_PHRASES: Cue[] = [
     id: 'nl.we-use',
     re: '(?:wij|we) (?:gebruiken|plaatsen|maken gebruik|zetten|verzamelen)|(?:gebruiken|plaatsen|verzamelen) (?:wij|we)|maken (?:wij|we) gebruik',
   },
+  // A blog or a one-person business speaks in the singular ("maak ik gebruik
+  // van", "ich verwende", "j'utilise"); the bare pronoun is not enough ("Ik ga
+  // akkoord", "J'accepte", "Mein Konto" are buttons and menus).
+  {
+    id: 'singular.i-use',
+    re: "ik (?:gebruik|plaats|maak gebruik)|(?:gebruik|plaats) ik|maak ik gebruik|ich (?:verwende|nutze|benutze|setze)|(?:verwende|nutze|benutze|setze) ich|j'utilise|je (?:depose|place|installe)|(?:yo )?(?:utilizo|empleo|instalo)(?= (?:cookies|galletas))|(?:io )?(?:utilizzo|uso|installo)(?= (?:i )?cookie)|eu (?:utilizo|uso|instalo)",
+  },
   {
     id: 'nl.this-site-uses',
     re: '(?:deze|onze) (?:website|site|webwinkel|webshop) (?:gebruikt|maakt gebruik|plaatst)',
@@ -327,6 +334,9 @@ export const VISITOR_DISABLES = [
   "disattivando|bloccando|rifiutando|(?:se|qualora) (?:l'utente )?(?:disattiv|blocc|rifiut|cancell)\\p{L}{1,4}",
   'als (?:u|je) (?:[\\p{L}-]{1,20} ){0,3}(?:uitschakelt|blokkeert|weigert|verwijdert)',
   'ao (?:desativar|bloquear|recusar|rejeitar|eliminar)|se (?:voce )?(?:desativar|bloquear|recusar|rejeitar)',
+  // A browser's menu path ("Settings → Privacy → Cookies and site data",
+  // "Einstellungen > Datenschutz"): how the visitor manages cookies.
+  '(?:settings|preferences|options|tools|privacy|einstellungen|datenschutz|parametres|reglages|confidentialite|configuracion|ajustes|privacidad|impostazioni|opzioni|instellingen|opties|definicoes|configuracoes|preferencias|privacidade) ?(?:→|->|>|»)',
 ].join('|');
 
 /** Subjects that make a sentence about the web in general, not this site. */
@@ -340,8 +350,9 @@ export const GENERIC_SUBJECTS = [
   'i siti (?:web |internet )?(?:possono|utilizzano|usano)|un sito (?:web |internet )?(?:puo|utilizza|usa)|molti siti|quando (?:si )?visit\\p{L}* un sito',
   'websites (?:kunnen|gebruiken)|een website (?:kan|gebruikt)|veel websites|wanneer (?:u|je) een website bezoekt|als (?:u|je) een website bezoekt',
   'os sites (?:e (?:aplicativos|apps|aplica[çc][õo]es) )?(?:podem|utilizam|usam)|um site (?:pode|utiliza|usa)|muitos sites|quando (?:voce )?visita um site',
-  // Companies in general: "Zo kunnen bedrijven bijvoorbeeld advertenties laten zien".
-  '(?:companies|businesses|advertisers) (?:can|may|could)|(?:les )?(?:entreprises|annonceurs) (?:peuvent|pourront)|(?:unternehmen|werbetreibende) (?:konnen|durfen)|(?:las )?(?:empresas|anunciantes) (?:pueden|podran)|(?:le )?(?:aziende|imprese|inserzionisti) (?:possono|potranno)|(?:bedrijven|adverteerders) (?:kunnen|mogen)|kunnen (?:bedrijven|adverteerders)|(?:as )?(?:empresas|anunciantes) (?:podem|poderao)',
+  // Companies and organisations in general, either order: "Zo kunnen bedrijven
+  // bijvoorbeeld advertenties laten zien", "Daarmee kunnen organisaties …".
+  '(?:companies|businesses|advertisers|organi[sz]ations) (?:can|may|could)|(?:les )?(?:entreprises|annonceurs|organisations|organismes) (?:peuvent|pourront)|(?:unternehmen|werbetreibende|organisationen) (?:konnen|durfen)|(?:konnen|durfen) (?:unternehmen|werbetreibende|organisationen)|(?:las )?(?:empresas|anunciantes|organizaciones) (?:pueden|podran)|pueden (?:las )?(?:empresas|anunciantes|organizaciones)|(?:le )?(?:aziende|imprese|inserzionisti|organizzazioni) (?:possono|potranno)|possono (?:le )?(?:aziende|imprese|inserzionisti|organizzazioni)|(?:bedrijven|adverteerders|organisaties) (?:kunnen|mogen)|(?:kunnen|mogen) (?:bedrijven|adverteerders|organisaties)|(?:as )?(?:empresas|anunciantes|organiza[cç][oõ]es) (?:podem|poderao)|podem (?:as )?(?:empresas|anunciantes|organiza[cç][oõ]es)',
 ].join('|');
 
 /** Kept by the server, not on the visitor's device: no cookie is declared by it. */
@@ -352,3 +363,19 @@ export const NOT_ON_DEVICE =
   // di questo sito acquisiscono …", the Italian data-protection authority's
   // wording for navigation data, copied into most Italian policies).
   'sistemi informatici e (?:le )?procedure software';
+
+/**
+ * A consent-record cookie's purpose names the kinds it records a choice for
+ * ("stores your consent choices for marketing cookies", "enregistre votre
+ * choix concernant les cookies de mesure d'audience"): not a use of them.
+ * Read just before the category's mention.
+ */
+export const CONSENT_RECORD = [
+  "(?:record|records|recording|store|stores|storing|save|saves|saving|remember|remembers|keep|keeps)(?: the| your| the user'?s| users?'?| visitors?'?| a)?(?: cookie)? (?:consent|choices?|preferences?|decisions?)(?: choices?| status| state| settings?)? (?:for|regarding|about|on|to|of)(?: the)?(?: use of)?(?: any)?",
+  "(?:enregistr|stock|conserv|memoris|sauvegard)\\p{L}{0,6}(?: votre| vos| le| les| la| l'utilisateur)?(?: consentement| choix| preferences?| refus)(?: de l'utilisateur)? (?:pour|concernant|relatifs? aux?|quant aux?|aux?|sur)(?: les| le| l'utilisation des| le depot des)?(?: cookies?| temoins| traceurs)?",
+  '(?:speicher|merk|protokollier)\\p{L}{0,4}(?: ihre| die| ihren| den)? (?:einwilligung|zustimmung|auswahl|praferenzen?|entscheidung)(?: des nutzers)? (?:fur|zu|zur|zum|bezuglich|in)(?: die| den| das)?(?: verwendung von| nutzung von)?',
+  '(?:registr|almacen|guard|record)\\p{L}{0,5}(?: su| sus| el| las| los| del usuario)? (?:consentimiento|eleccion|elecciones|preferencias?|decision)(?: del usuario)? (?:para|sobre|respecto a|de|en cuanto a)(?: las| los| el uso de)?(?: cookies?)?',
+  '(?:registr|memorizz|salv|conserv)\\p{L}{0,5}(?: il| i| le| la)? (?:consenso|scelt[ae]|preferenz[ae]|decision[ei])(?: dell.utente)? (?:per|sui|sugli|relativ[oaie] ai|riguardo ai|ai|all.uso dei)(?: i| gli)?(?: cookie)?',
+  '(?:sla|slaat|onthoud|onthoudt|registreer|registreert|bewaar|bewaart)\\p{L}{0,2}(?: uw| je| jouw| de)? (?:toestemming|keuzes?|voorkeuren?)(?: op)? (?:voor|over|met betrekking tot|ten aanzien van)(?: de| het gebruik van)?',
+  '(?:regist|armazen|guard|memoriz|salv)\\p{L}{0,5}(?: o| os| as| a| seu| suas| seus| do utilizador| do usuario)? (?:consentimento|escolhas?|preferencias?|decisao)(?: do utilizador| do usuario)? (?:para|sobre|relativas? a|quanto a|dos|de|aos)(?: os| as| o uso de)?(?: cookies?)?',
+].join('|');

@@ -79,4 +79,17 @@ export const DE: PurposePhrase[] = [
     'nicht-erneut-eingeben',
     'nicht (?:jedes mal |bei jedem besuch )?(?:erneut|wieder|neu|nochmals) (?:\\p{L}{1,15} ){0,3}(?:eingeben|einzugeben|eingegeben|angeben|anzugeben)',
   ),
+  // Following the visitor across other sites is what ad networks do (an
+  // interest profile), not the site's own audience measurement.
+  p(
+    'advertising',
+    'cross-site',
+    '(?:über|uber|auf) (?:andere[nm]?|verschiedene[nm]?|mehrere[nm]?|weitere[nm]?) (?:websites|webseiten|seiten|internetseiten|plattformen)|(?:website|seiten|geräte|gerate)übergreifend|(?:website|seiten|gerate)ubergreifend',
+  ),
+  // Keeping the visitor's session or account going: what a site needs to work.
+  p(
+    'necessary',
+    'keep-session',
+    '(?:aufrechterhaltung|erhaltung|verwaltung) (?:der |ihrer )?(?:sitzung|session|anmeldung)|(?:sitzung|session|anmeldung) (?:aufrechtzuerhalten|aufrecht zu erhalten|zu verwalten)|sitzungs-?(?:id|kennung|verwaltung)|registrierungsprozess|kontoverwaltung|(?:ihr|ihres) (?:benutzer)?kontos? (?:zu )?verwalten',
+  ),
 ];

@@ -90,7 +90,7 @@ export const EN: PurposePhrase[] = [
   p(
     'analytics',
     'counts',
-    "track (?:your|their|users'?|visitors'?) visits?|(?:recogni[sz]e|identify|distinguish|count) (?:unique |returning |individual )?(?:visitors|users)|unique (?:visitors|users)|(?:number|numbers) of (?:visits|visitors|users|people|page ?views|unique (?:visitors|users))|how many (?:people|visitors|users|readers|times)|(?:count|counts|counting) (?:the )?(?:visits|visitors|page ?views|users|readers|unique)|page ?views?|visitor (?:numbers|counts|statistics|stats)|(?:site|web|web ?site|usage|traffic|audience|visitor) (?:analytics|statistics|stats|analysis|data|reports?|reporting|measurement)|audience (?:measurement|size)|web analytics|traffic (?:sources|patterns)|where (?:our )?(?:visitors|users) come from|(?:came|come|comes) back|returning visitors|time spent on|bounce rates?|referr(?:er|ing) (?:sites|pages|stats)|(?:most|least) (?:popular|visited|read|valuable)|anonymous(?:ly)? (?:reporting|statistics|analytics|usage data)|aggregated? (?:statistical|statistics|data|information|reports?)|a/b tests?|a/b testing|split tests?|heat ?maps?|session (?:recordings?|replays?)",
+    "track (?:your|their|users'?|visitors'?) visits?|(?:recogni[sz]e|identify|distinguish|count) (?:unique |returning |individual )?(?:visitors|users)|unique (?:visitors|users)|(?:number|numbers) of (?:visits|visitors|users|people|page ?views|unique (?:visitors|users))|how many (?:people|visitors|users|readers|times)|(?:count|counts|counting) (?:the )?(?:visits|visitors|page ?views|users|readers|unique)|page ?views?|visitor (?:numbers|counts|statistics|stats)|(?:site|web|web ?site|usage|traffic|audience|visitor) (?:analytics|statistics|stats|analysis|reports?|reporting|measurement)|(?:usage|traffic|audience|visitor) data|audience (?:measurement|size)|web analytics|traffic (?:sources|patterns)|where (?:our )?(?:visitors|users) come from|(?:came|come|comes) back|returning visitors|time spent on|bounce rates?|referr(?:er|ing) (?:sites|pages|stats)|(?:most|least) (?:popular|visited|read|valuable)|anonymous(?:ly)? (?:reporting|statistics|analytics|usage data)|aggregated? (?:statistical|statistics|data|information|reports?)|a/b tests?|a/b testing|split tests?|heat ?maps?|session (?:recordings?|replays?)",
   ),
   p(
     'analytics',
@@ -123,5 +123,18 @@ export const EN: PurposePhrase[] = [
     'analytics',
     'better-understand',
     'better understand (?:how (?:you|visitors|users|people|our (?:visitors|users|readers))|our (?:visitors|users|audience|readers)|(?:the )?(?:use|usage) of)|understand (?:better|more about) how (?:you|visitors|users|people)',
+  ),
+  // Following the visitor across other sites is what ad networks do (an
+  // interest profile), not the site's own audience measurement.
+  p(
+    'advertising',
+    'cross-site',
+    'across (?:the (?:web|internet)|(?:other |different |many |multiple |third-party )?(?:web ?sites|sites|apps|services|devices))|on other (?:web ?sites|sites|platforms)|(?:when|as) you (?:visit|browse) other (?:web ?sites|sites)',
+  ),
+  // Keeping the visitor's session or account going: what a site needs to work.
+  p(
+    'necessary',
+    'keep-session',
+    '(?:sign-?up|registration) process|account-related|(?:manage|managing) your (?:account|session)',
   ),
 ];

@@ -78,4 +78,17 @@ export const ES: PurposePhrase[] = [
     'volver-a-introducir',
     '(?:no )?(?:tener que )?volver a (?:introducir|escribir|rellenar|configurar)',
   ),
+  // Following the visitor across other sites is what ad networks do (an
+  // interest profile), not the site's own audience measurement.
+  p(
+    'advertising',
+    'cross-site',
+    'en otros sitios(?: web)?|a trav[ée]s de (?:diferentes|distintos|otros|varios|m[úu]ltiples) sitios(?: web)?|cuando (?:usted )?visita otros sitios',
+  ),
+  // Keeping the visitor's session or account going: what a site needs to work.
+  p(
+    'necessary',
+    'keep-session',
+    'mant(?:ener|enimiento de) (?:la |su |tu )?(?:sesi[óo]n|conexi[óo]n)|identificador(?:es)? de sesi[óo]n|proceso de registro|(?:gestionar|administrar|gesti[óo]n de) (?:la |su |tu )?(?:cuenta|sesi[óo]n|registro)|relacionad[ao]s con (?:la|su|tu) cuenta',
+  ),
 ];

@@ -8,7 +8,7 @@ export const FR: PurposePhrase[] = [
   p(
     'necessary',
     'fonctionnement',
-    `(?:bon |le |au )?fonctionnement (?:technique )?(?:du|de notre|de ce|de la|de nos) ${SITE}|(?:n[ée]cessaires?|indispensables?|essentiels?) (?:au|à la|a la|pour la|pour le) (?:bon )?(?:fonctionnement|navigation|fourniture)|naviguer (?:sur|dans) (?:le|notre|ce) ${SITE}|navigation (?:sur|dans) (?:le|notre|ce) ${SITE}|(?:assurer|garantir|permettre) (?:le |un )?bon fonctionnement`,
+    `(?:bon |le |au )?fonctionnement (?:technique )?(?:du|de notre|de ce|de la|de nos) ${SITE}|(?:n[ée]cessaires?|indispensables?|essentiels?) (?:au|à la|a la|pour la|pour le) (?:bon )?(?:fonctionnement|navigation|fourniture)|(?<!(?:lors de|pendant|durant|au cours de|lorsque vous|quand vous|si vous|des que vous) (?:la |votre |vos |leur )?)(?:naviguer|navigation) (?:sur|dans) (?:le|notre|ce) ${SITE}|(?:assurer|garantir|permettre) (?:le |un )?bon fonctionnement`,
   ),
   p(
     'necessary',
@@ -87,5 +87,18 @@ export const FR: PurposePhrase[] = [
     'preferences',
     'ressaisir',
     '(?:ne pas |sans )?(?:avoir a )?(?:les |vos |tes )?ressaisir|(?:ne pas |sans )(?:avoir a )?(?:les )?saisir (?:a nouveau|de nouveau)',
+  ),
+  // Following the visitor across other sites is what ad networks do (an
+  // interest profile), not the site's own audience measurement.
+  p(
+    'advertising',
+    'cross-site',
+    "sur d'autres sites(?: web| internet)?|(?:à travers|a travers|sur) (?:le web|internet|plusieurs sites|diff[ée]rents sites|de nombreux sites)|lorsque vous (?:visitez|consultez) d'autres sites",
+  ),
+  // Keeping the visitor's session or account going: what a site needs to work.
+  p(
+    'necessary',
+    'keep-session',
+    "maint(?:ien|enir) (?:de )?(?:la |votre |leur )?(?:session|connexion)|identifiants? de session|(?:gestion|g[ée]rer) (?:de )?(?:votre |la |du )?(?:compte|session|inscription)|processus d'inscription|li[ée]s (?:au|[àa] votre) compte",
   ),
 ];

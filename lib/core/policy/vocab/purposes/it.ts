@@ -80,4 +80,17 @@ export const IT: PurposePhrase[] = [
     'reinserire',
     '(?:non )?(?:dover )?(?:reinserire|inserire nuovamente|inserire di nuovo|digitare nuovamente)',
   ),
+  // Following the visitor across other sites is what ad networks do (an
+  // interest profile), not the site's own audience measurement.
+  p(
+    'advertising',
+    'cross-site',
+    'su altri siti(?: web| internet)?|attraverso (?:diversi|altri|pi[ùu]) siti(?: web)?|quando (?:visit\\p{L}{1,3}) altri siti',
+  ),
+  // Keeping the visitor's session or account going: what a site needs to work.
+  p(
+    'necessary',
+    'keep-session',
+    "manten(?:ere|imento) (?:la |della )?sessione|identificativ[io] di sessione|processo di registrazione|(?:gestire|gestione) (?:del |dell'|della )?(?:account|registrazione|sessione)|relativ[io] all'account",
+  ),
 ];

@@ -78,4 +78,17 @@ export const NL: PurposePhrase[] = [
     'voorkeuren-invoeren',
     'niet (?:steeds|telkens|elke keer|iedere keer|opnieuw)(?: opnieuw)? (?:\\p{L}{1,15} ){0,6}(?:in (?:te )?voeren|invoeren|in te vullen|invullen|op te geven|opgeven)',
   ),
+  // Following the visitor across other sites is what ad networks do (an
+  // interest profile), not the site's own audience measurement.
+  p(
+    'advertising',
+    'cross-site',
+    'op andere websites|(?:over|via) (?:verschillende|meerdere|andere) websites|wanneer (?:u|je) andere websites bezoekt',
+  ),
+  // Keeping the visitor's session or account going: what a site needs to work.
+  p(
+    'necessary',
+    'keep-session',
+    '(?:sessie|inlogsessie) (?:te )?(?:behouden|onderhouden|beheren)|(?:behoud|beheer) van (?:de |je |uw )?sessie|sessie-?(?:id|identificatie)|registratieproces|(?:je|uw) account (?:te )?beheren|accountbeheer',
+  ),
 ];

@@ -78,4 +78,17 @@ export const PT: PurposePhrase[] = [
     'reintroduzir',
     '(?:n[aã]o )?(?:ter (?:de|que) |precisar (?:de )?)?(?:voltar a introduzir|reintroduzir|introduzir novamente|inserir novamente|digitar novamente)',
   ),
+  // Following the visitor across other sites is what ad networks do (an
+  // interest profile), not the site's own audience measurement.
+  p(
+    'advertising',
+    'cross-site',
+    'em outros sites|noutros sites|atrav[ée]s de (?:diferentes|outros|v[áa]rios|m[úu]ltiplos) sites|quando (?:voc[êe] )?visita outros sites',
+  ),
+  // Keeping the visitor's session or account going: what a site needs to work.
+  p(
+    'necessary',
+    'keep-session',
+    'mant(?:er|imento da) (?:a |sua )?sess[ãa]o|identificador(?:es)? de sess[ãa]o|processo de (?:registo|registro|inscri[çc][ãa]o)|(?:gerir|gerenciar|gest[ãa]o d[ae]) (?:a |sua )?(?:conta|sess[ãa]o)|relacionad[oa]s com a (?:sua )?conta',
+  ),
 ];
