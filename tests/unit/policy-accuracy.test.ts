@@ -651,3 +651,13 @@ describe("a list describing one vendor's cookie", () => {
     expect(cats(text)).toEqual(['analytics']);
   });
 });
+
+describe('how the site is used, whatever the site is called', () => {
+  it.each([
+    'Cookie policy\n\nSome cookies help us understand how the shop is used.',
+    'Cookies\n\nWe use cookies to see how our online store is used.',
+    'Cookies in the app\n\nThese cookies show us how the app performs.',
+  ])('%s', (text) => {
+    expect(cats(text)).toEqual(['analytics']);
+  });
+});

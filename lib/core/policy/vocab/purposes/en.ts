@@ -85,7 +85,7 @@ export const EN: PurposePhrase[] = [
   p(
     'analytics',
     'how-visitors-use',
-    '(?:record|recording|understand|see|learn|analy[sz]e|know|find out|determine|show|tell|measure)s? (?:us )?how (?:you|users|visitors|people|readers|customers) (?:use|interact|navigate|browse|move|arrive|find|engage|came)|how (?:our|the|this) (?:web ?site|site|service|pages?) (?:is|are) (?:used|performing)|how (?:our|the|this) (?:web ?site|site) performs',
+    `(?:record|recording|understand|see|learn|analy[sz]e|know|find out|determine|show|tell|measure)s? (?:us )?how (?:you|users|visitors|people|readers|customers) (?:use|interact|navigate|browse|move|arrive|find|engage|came)|how (?:our|the|this) (?:online |mobile )?${SITE} (?:is|are) (?:used|performing)|how (?:our|the|this) (?:online |mobile )?${SITE} performs?`,
   ),
   p(
     'analytics',
