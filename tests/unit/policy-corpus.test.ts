@@ -15,7 +15,10 @@
 //              errors were read the same day: development data since (the
 //              honest figure for policies not yet seen comes from a fresh
 //              held-out set)
-//   holdout4   45 policies in seven languages, collected separately on
+//   dev-former-holdout4  45 policies in seven languages, collected separately
+//              on 2026-12-07, scored only (F1 0.761 at c125a0a) until their
+//              errors were read on 2026-12-07 (0.857 after): development data since
+//   holdout5   45 policies in seven languages, collected separately on
 //              2026-12-07 and only ever scored: the honest figure for policies
 //              not yet seen (its floor keeps a change from lowering it; its
 //              errors are not read)
@@ -104,14 +107,31 @@ describe('policy reader on labelled real policies', () => {
     },
   );
 
-  it('held-out set (holdout4: 45 policies, 7 languages, never read)', { timeout: 60_000 }, () => {
-    // Scored at c125a0a: F1 0.761 (P 0.797, R 0.728), non-English 0.711, DNT 0.956.
-    const r = score('holdout4');
+  it(
+    'former held-out set (dev-former-holdout4: 45 policies, read since)',
+    { timeout: 60_000 },
+    () => {
+      // Scored once at 0.761 (held out), read since; 0.857 after that round.
+      const r = score('dev-former-holdout4');
+      expect(r.summary.files).toBe(45);
+      expect(r.summary.errors).toBe(0);
+      expect(r.summary.categories.f1).toBeGreaterThanOrEqual(0.855);
+      expect(r.summary.categories.precision).toBeGreaterThanOrEqual(0.825);
+      expect(nonEnglish(r).f1).toBeGreaterThanOrEqual(0.86);
+      expect(r.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.95);
+      expect(r.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.99);
+    },
+  );
+
+  it('held-out set (holdout5: 45 policies, 7 languages, never read)', { timeout: 60_000 }, () => {
+    // Scored at the commit that added it: F1 0.817 (P 0.873, R 0.767),
+    // non-English 0.789, DNT 0.978, GPC 1.0.
+    const r = score('holdout5');
     expect(r.summary.files).toBe(45);
     expect(r.summary.errors).toBe(0);
-    expect(r.summary.categories.f1).toBeGreaterThanOrEqual(0.76);
-    expect(nonEnglish(r).f1).toBeGreaterThanOrEqual(0.71);
-    expect(r.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.summary.categories.f1).toBeGreaterThanOrEqual(0.815);
+    expect(nonEnglish(r).f1).toBeGreaterThanOrEqual(0.785);
+    expect(r.summary.dnt.accuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.summary.gpc.accuracy).toBeGreaterThanOrEqual(0.99);
   });
 });

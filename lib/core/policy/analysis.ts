@@ -334,10 +334,12 @@ export function labelCategories(norm: string): Category[] {
  * uses …", "GEA utilizza Google Analytics …"): in a site's policy, the site
  * or a tool it runs. Common words and known vendors' names are not brands of
  * the site; the vendor readers handle those. "Standard uses for cookies",
- * "Common uses of …": a noun, not a verb.
+ * "Common uses of …": a noun, not a verb. The name may have an article and
+ * lower-case particles ("El Área de Gestión Sanitaria Campo de Gibraltar
+ * Oeste, utiliza …"), eight words at most.
  */
 const BRAND_START =
-  /^(\p{Lu}[\p{L}\p{N}&'.-]{1,30}(?: (?:&|&amp;|\p{Lu}[\p{L}\p{N}&'.-]{1,30})){0,3}) (?:also |only |currently )?(?:uses|use|employs|places|sets|installs|collects|relies on|utilise|utilisent|emploie|depose|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utiliza|utilizan|usa|usan|emplea|utilizza|utilizzano|usano|gebruikt|gebruiken|plaatst|utilizam)(?![\p{L}])(?! (?:for|of|in)\b)/u;
+  /^(?:(The|El|La|Le|Der|Die|Das|Il|Lo|O|A|Het|De) )?(\p{Lu}[\p{L}\p{N}&'.-]{1,30}(?: (?:&|&amp;|(?:(?:de|del|de la|of|for|the|für|van|der|di|do|da|des|du|y|e|et|und|and) )?\p{Lu}[\p{L}\p{N}&'.-]{1,30})){0,6}),? (?:also |only |currently |también |aussi |auch )?(?:uses|use|employs|places|sets|installs|collects|relies on|utilise|utilisent|emploie|depose|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utiliza|utilizan|usa|usan|emplea|utilizza|utilizzano|usano|gebruikt|gebruiken|plaatst|utilizam)(?![\p{L}])(?! (?:for|of|in)\b)/u;
 const NOT_BRANDS = new Set(
   (
     'the this these that our we i you it they cookies cookie website site web page pages service services ' +
@@ -351,13 +353,15 @@ const NOT_BRANDS = new Set(
 );
 
 function brandAgent(text: string, norm: string): { start: number; end: number }[] {
+  // "El Área de Gestión Sanitaria …, utiliza cookies": an article may lead the name.
   const m = BRAND_START.exec(text);
-  const brand = m?.[1];
+  const brand = m?.[2];
   if (!brand) return [];
   const first = (brand.split(' ')[0] ?? '').toLowerCase();
   if (NOT_BRANDS.has(first) || VENDOR_FIRST_WORDS.has(first)) return [];
+  const lead = m[1] ? `${normalize(m[1])} ` : '';
   const key = normalize(brand);
-  return norm.startsWith(key) ? [{ start: 0, end: key.length }] : [];
+  return norm.startsWith(lead + key) ? [{ start: lead.length, end: lead.length + key.length }] : [];
 }
 const VENDOR_FIRST_WORDS = new Set(
   VENDOR_TERMS.map((v) => v.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)[0] ?? '').filter(Boolean),

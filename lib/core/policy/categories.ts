@@ -40,12 +40,12 @@ import { EXAMPLE_CUES } from './vocab/scope.ts';
 /** "Functional" cookies described as required are necessary ones (SPEC). */
 const REQUIRED = wordRe(
   [
-    'strictly necessary|necessary|required|essential|can not be (?:switched|turned) off|always active|exempt(?:ed)? from (?:the )?consent|(?:do|does) not require (?:your )?consent|without (?:your )?consent',
+    'strictly necessary|necessary|required|essential|can not be (?:switched|turned) off|always active|exempt(?:ed)? from (?:the )?consent|(?:do|does) not require (?:your )?consent|without (?:your )?consent|(?:do|does) not need (?:your )?consent|no consent (?:is )?(?:needed|required)|(?:do|does) not (?:need|have) to (?:ask for|obtain) (?:your )?consent',
     'n[ée]cessaires?|indispensables?|exempt\\p{L}* (?:de|du) consentement|sans (?:votre )?consentement',
-    'notwendig\\p{L}*|erforderlich\\p{L}*|einwilligungsfrei|ohne (?:ihre )?einwilligung',
+    'notwendig\\p{L}*|erforderlich\\p{L}*|einwilligungsfrei|ohne (?:ihre )?einwilligung|keine einwilligung (?:erforderlich|notwendig|n[öo]tig)',
     'necesari[ao]s?|obligatori[ao]s?|imprescindibles?|exent[ao]s? de consentimiento|sin (?:su )?consentimiento',
     'necessari[oaie]?|indispensabil[ie]|esent[ie] dal consenso|senza (?:il )?(?:tuo |suo )?consenso',
-    'noodzakelijke?|nodig|zonder (?:uw |jouw )?toestemming|vrijgesteld',
+    'noodzakelijke?|nodig|zonder (?:uw |jouw )?toestemming|vrijgesteld|(?:hoeven|hoeft|hoef) (?:we|wij|je|u) (?:niet|geen) (?:vooraf |eerst )?(?:om )?toestemming',
     'necess[áa]ri[oa]s?|essenciais|isent[oa]s? de consentimento|sem (?:o )?(?:seu )?consentimento',
   ].join('|'),
   'u',

@@ -263,9 +263,15 @@ export const CATEGORY_TERMS: CategoryTerm[] = [
   t('pt', 'analytics', 'desempenho', 'de desempenho|de performance|de medi[çc][ãa]o', {
     post: true,
   }),
-  t('pt', 'advertising', 'publicitarios', 'publicit[áa]ri[oa]s|de publicidade|de an[úu]ncios', {
-    post: true,
-  }),
+  t(
+    'pt',
+    'advertising',
+    'publicitarios',
+    'publicit[áa]ri[oa]s|de publicidade|de an[úu]ncios|(?:de )?propaganda',
+    {
+      post: true,
+    },
+  ),
   t(
     'pt',
     'advertising',

@@ -216,7 +216,7 @@ export const USE_PHRASES: Cue[] = [
     re: '(?:vengono|verranno|sono|saranno) (?:utilizzati|usati|installati|impiegati)(?: \\p{L}{1,15}){0,2} (?:i |dei |degli |solo |soltanto )?cookie|si (?:utilizzano|usano|installano)(?: \\p{L}{1,15}){0,2} (?:i |dei )?cookie|se (?:utilizan|usan|instalan|emplean)(?: \\p{L}{1,15}){0,2} (?:las |unas )?cookies|(?:sao|serao) (?:utilizados|usados|instalados)(?: \\p{L}{1,15}){0,2} (?:os )?cookies|(?:utilizam|usam)-se(?: \\p{L}{1,15}){0,2} cookies|(?:sont|seront) (?:utilises|deposes|installes)(?: \\p{L}{1,15}){0,2} (?:des |les )?(?:cookies|traceurs|temoins)|es werden(?: [\\p{L}-]{1,25}){0,3} cookies (?:verwendet|eingesetzt|gesetzt|genutzt)|er worden(?: \\p{L}{1,15}){0,3} cookies (?:gebruikt|geplaatst|ingezet)',
   },
   { id: 'nl.helps-us', re: '(?:helpt|helpen|stelt|stellen) ons' },
-  { id: 'pt.permits-us', re: '(?:nos )?(?:permit|ajud)\\p{L}*(?:-nos| nos)' },
+  { id: 'pt.permits-us', re: '(?:nos )?(?:permit|ajud|auxili)\\p{L}*(?:-nos| nos)' },
 ];
 
 /** Negation words. French "ne" counts only with pas/jamais/aucun/plus (see clauses.ts). */
@@ -343,13 +343,13 @@ export const VISITOR_DISABLES = [
 export const GENERIC_SUBJECTS = [
   '(?:some|many|most|other|certain) (?:organi[sz]ations|companies|providers|advertisers|networks|industry groups?) (?:provide|offer|allow|let|use|may|can)|opt(?:-| )?out (?:of|from)',
   '(?:many|most|other|some|certain) (?:web ?sites|sites|companies|services) (?:can|may|might|could|use|will|often|also|are|do)|(?:used|set|placed) by (?:many|most|other|some|certain|a|any) (?:web ?sites?|sites?|companies)|(?:a|any) (?:web ?site|site) (?:can|may|might|could|uses?|will)|web ?sites (?:can|may|often|use)|(?:web )?browsers (?:can|may|allow|provide|offer)|(?:web ?site |web )?servers (?:set|use|place|store|send|create|can|may)',
-  '(?:in general|generally|typically|usually),? cookies|cookies are (?:generally|typically|commonly|often|usually|normally) used|when you visit (?:a|any) (?:web ?site|site)',
-  'les sites (?:web |internet )?(?:peuvent|utilisent)|un site (?:web |internet )?(?:peut|utilise)|de nombreux sites|en general,? les cookies|lorsque vous visitez un site',
-  'websites (?:konnen|verwenden|nutzen)|eine (?:website|webseite) (?:kann|verwendet)|viele (?:websites|webseiten)|wenn sie eine (?:website|webseite) besuchen',
-  'los sitios web (?:pueden|utilizan|usan)|un sitio web (?:puede|utiliza|usa)|muchos sitios|cuando (?:usted )?visita un sitio',
-  'i siti (?:web |internet )?(?:possono|utilizzano|usano)|un sito (?:web |internet )?(?:puo|utilizza|usa)|molti siti|quando (?:si )?visit\\p{L}* un sito',
-  'websites (?:kunnen|gebruiken)|een website (?:kan|gebruikt)|veel websites|wanneer (?:u|je) een website bezoekt|als (?:u|je) een website bezoekt',
-  'os sites (?:e (?:aplicativos|apps|aplica[çc][õo]es) )?(?:podem|utilizam|usam)|um site (?:pode|utiliza|usa)|muitos sites|quando (?:voce )?visita um site',
+  '(?:in general|generally|typically|usually|most of the time|in most cases),? cookies|cookies are (?:generally|typically|commonly|often|usually|normally) used|when you visit (?:a|any) (?:web ?site|site)',
+  'les sites (?:web |internet )?(?:peuvent|utilisent)|un site (?:web |internet )?(?:peut|utilise)|de nombreux sites|(?:en general|en regle generale|generalement|la plupart du temps|le plus souvent),? les cookies|lorsque vous visitez un site',
+  '^(?:im allgemeinen|in der regel|meistens|normalerweise),? (?:werden|sind|dienen|speichern|helfen|enthalten) cookies|websites (?:konnen|verwenden|nutzen)|eine (?:website|webseite) (?:kann|verwendet)|viele (?:websites|webseiten)|wenn sie eine (?:website|webseite) besuchen',
+  '(?:en general|por lo general|normalmente|generalmente),? las cookies|los sitios web (?:pueden|utilizan|usan)|un sitio web (?:puede|utiliza|usa)|muchos sitios|cuando (?:usted )?visita un sitio',
+  '(?:in genere|in generale|generalmente|di solito|solitamente),? i cookie|i siti (?:web |internet )?(?:possono|utilizzano|usano)|un sito (?:web |internet )?(?:puo|utilizza|usa)|molti siti|quando (?:si )?visit\\p{L}* un sito',
+  '^(?:over het algemeen|meestal|doorgaans|in het algemeen),? (?:worden|zijn|dienen|helpen) cookies|websites (?:kunnen|gebruiken)|een website (?:kan|gebruikt)|veel websites|wanneer (?:u|je) een website bezoekt|als (?:u|je) een website bezoekt',
+  '(?:em geral|geralmente|normalmente|na maioria das vezes),? os cookies|os sites (?:e (?:aplicativos|apps|aplica[çc][õo]es) )?(?:podem|utilizam|usam)|um site (?:pode|utiliza|usa)|muitos sites|quando (?:voce )?visita um site',
   // Companies and organisations in general, either order: "Zo kunnen bedrijven
   // bijvoorbeeld advertenties laten zien", "Daarmee kunnen organisaties …".
   '(?:companies|businesses|advertisers|organi[sz]ations) (?:can|may|could)|(?:les )?(?:entreprises|annonceurs|organisations|organismes) (?:peuvent|pourront)|(?:unternehmen|werbetreibende|organisationen) (?:konnen|durfen)|(?:konnen|durfen) (?:unternehmen|werbetreibende|organisationen)|(?:las )?(?:empresas|anunciantes|organizaciones) (?:pueden|podran)|pueden (?:las )?(?:empresas|anunciantes|organizaciones)|(?:le )?(?:aziende|imprese|inserzionisti|organizzazioni) (?:possono|potranno)|possono (?:le )?(?:aziende|imprese|inserzionisti|organizzazioni)|(?:bedrijven|adverteerders|organisaties) (?:kunnen|mogen)|(?:kunnen|mogen) (?:bedrijven|adverteerders|organisaties)|(?:as )?(?:empresas|anunciantes|organiza[cç][oõ]es) (?:podem|poderao)|podem (?:as )?(?:empresas|anunciantes|organiza[cç][oõ]es)',

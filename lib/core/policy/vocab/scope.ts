@@ -6,9 +6,9 @@
 
 /** Headings of definition sections (unless they also name the site: "Types of cookies we use"). */
 export const DEFINITION_HEADINGS = [
-  "what (?:is|are) (?:a |an |the )?(?:cookies?|web beacons?|pixels?|tracking|similar|local storage|these)|what(?:'s| is) a cookie|what (?:do )?cookies (?:do|are used for)|what (?:is|are) the purposes? of cookies|why (?:are|do) (?:web ?sites|sites) use cookies|how are cookies used|(?:types|kinds|categories|classes|classification) of cookies|cookie (?:types|categories)|how (?:do )?cookies work|^(?:about|understanding) cookies$|^definitions?$|^general information",
+  "what (?:is|are) (?:a |an |the )?(?:cookies?|web beacons?|pixels?|tracking|similar|local storage|these)|what(?:'s| is) a cookie|what (?:do )?cookies (?:do|are used for)|what (?:is|are) the purposes? of cookies|why (?:are|do) (?:web ?sites|sites) use cookies|how are cookies used|(?:types|kinds|categories|classes|classification) of cookies|cookie (?:types|categories)|how (?:do )?cookies work|^(?:about|understanding) cookies$|^definitions?$|^general information|cookies? ?[-–—:]{1,3} ?what (?:are|is) (?:they|it|that)",
   "qu'est-ce qu|que sont (?:les )?(?:cookies|temoins|traceurs)|quelles? (?:est|sont) (?:la |les )?fonctions? des (?:cookies|temoins|traceurs)|a quoi serv\\p{L}* (?:les |un )?(?:cookies?|temoins?|traceurs?)|quels sont les (?:differents )?types|(?:les )?(?:differents |principaux )?types de (?:cookies|temoins|traceurs)|^definitions?$|comment fonctionnent les",
-  'was (?:ist|sind) (?:ein |eine )?(?:cookies?|tracking)|arten von cookies|welche arten von|cookie-arten|^begriffsbestimmungen?$|^definitionen?$',
+  'was (?:ist|sind) (?:ein |eine )?(?:cookies?|tracking)|cookies? ?[-–—:]{1,3} ?was (?:ist|sind) (?:das|sie)|arten von cookies|welche arten von|cookie-arten|^begriffsbestimmungen?$|^definitionen?$',
   'que (?:es|son) (?:una |las |los )?(?:cookies?|galletas)|tipos de cookies|tipologia de (?:las )?cookies|clases de cookies|^definicion(?:es)?$',
   "cosa sono|che cosa sono|cos'e (?:un|il) cookie|tipologie di cookie|tipi di cookie|^definizion[ei]$",
   'wat (?:zijn|is) (?:een )?(?:cookies?|tracking)|soorten cookies|welke soorten|^definities?$',

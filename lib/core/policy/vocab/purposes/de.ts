@@ -92,4 +92,27 @@ export const DE: PurposePhrase[] = [
     'keep-session',
     '(?:aufrechterhaltung|erhaltung|verwaltung) (?:der |ihrer )?(?:sitzung|session|anmeldung)|(?:sitzung|session|anmeldung) (?:aufrechtzuerhalten|aufrecht zu erhalten|zu verwalten)|sitzungs-?(?:id|kennung|verwaltung)|registrierungsprozess|kontoverwaltung|(?:ihr|ihres) (?:benutzer)?kontos? (?:zu )?verwalten',
   ),
+  // Watching how the site runs: "die Performance … unserer Dienste zu
+  // überwachen und zu analysieren", "für interne Analysen und
+  // Nutzerzahlenmessungen", "zu verstehen, wie die Website funktioniert, wie
+  // Sie mit unserer Website interagieren".
+  p(
+    'analytics',
+    'ueberwachen-analysieren',
+    `(?:zu )?(?:[üu]berwachen|messen|erfassen) und (?:zu )?(?:analysieren|auswerten)|interne\\p{L}{0,2} (?:analysen|auswertungen|statistiken)|(?:nutzer|besucher)zahl\\p{L}*|verstehen,? wie (?:die|unsere|diese) ${SITE} funktioniert|wie (?:sie|du|besucher|nutzer) mit (?:unserer|der|dieser) ${SITE} interagier\\p{L}*`,
+  ),
+  // Offers fitted to the visitor's interests: "unsere Angebote an Ihre
+  // Interessenschwerpunkte anzupassen".
+  p(
+    'advertising',
+    'an-interessen',
+    '(?:angebote?|werbung|anzeigen|inhalte) an (?:ihre|deine) (?:pers[öo]nlichen )?interessen\\p{L}* an(?:zu)?pass\\p{L}*',
+  ),
+  // What the site needs: "notwendig, damit die Website richtig funktioniert",
+  // "unsere Dienste sicher zu halten".
+  p(
+    'necessary',
+    'damit-funktioniert',
+    `(?:notwendig|erforderlich|n[öo]tig),? (?:damit|dass) (?:die|unsere|diese) ${SITE} (?:richtig |ordnungsgem[äa][ßs] |einwandfrei |korrekt )?funktionier\\p{L}*|(?:sicher|sicherer) zu (?:halten|machen)`,
+  ),
 ];

@@ -36,7 +36,7 @@ export const EN: PurposePhrase[] = [
   p(
     'necessary',
     'security',
-    "for security(?: purposes| reasons)?|security (?:features|functions|purposes|reasons|tokens?|checks?)|prevent(?:ing|ion of)? (?:fraud|spam|abuse|attacks|bots)|fraud[- ]prevention|(?:detect|detecting|block|blocking|protect against|protection against|combat|combating) (?:fraud|spam|bots|abuse|attacks|malicious)|csrf|cross-site request forgery|(?:you are|you're) (?:a )?human|not a (?:ro)?bot|captcha|hacker|load[- ]balanc(?:e|es|er|ing)|(?:distribute|spread) (?:the )?(?:server )?load",
+    "for security(?: purposes| reasons)?|security (?:features|functions|purposes|reasons|tokens?|checks?)|prevent(?:ing|ion of)? (?:fraud|spam|abuse|attacks|bots)|fraud[- ]prevention|(?:detect|detecting|block|blocking|protect against|protection against|combat|combating) (?:fraud|spam|bots|abuse|attacks|malicious)|csrf|cross-site request forgery|(?:you are|you're) (?:a )?human|not a (?:ro)?bot|captcha|hacker|load[- ]balanc(?:e|es|er|ing)|(?:distribute|spread) (?:the )?(?:server )?load|(?:improve|increase|enhance|strengthen) (?:the |our )?(?:it |site |web ?site |network )?security|(?:ensure|maintain) (?:the |our )?(?:it|site|web ?site|network) security",
   ),
   p(
     'necessary',

@@ -91,4 +91,10 @@ export const ES: PurposePhrase[] = [
     'keep-session',
     'mant(?:ener|enimiento de) (?:la |su |tu )?(?:sesi[óo]n|conexi[óo]n)|identificador(?:es)? de sesi[óo]n|proceso de registro|(?:gestionar|administrar|gesti[óo]n de) (?:la |su |tu )?(?:cuenta|sesi[óo]n|registro)|relacionad[ao]s con (?:la|su|tu) cuenta',
   ),
+  // "ofrecer funciones de redes sociales", "funcionalidades de redes sociales".
+  p(
+    'social',
+    'funciones-redes',
+    '(?:funciones|funcionalidades|caracter[íi]sticas) de (?:las )?redes sociales',
+  ),
 ];

@@ -18,7 +18,7 @@ export const FR: PurposePhrase[] = [
   p(
     'preferences',
     'preferences',
-    "(?:m[ée]moris\\p{L}*|enregistr\\p{L}*|retenir|conserver|sauvegard\\p{L}*|se souvenir de) (?:de )?(?:vos|les|tes|votre|la) (?:pr[ée]f[ée]rences|choix (?:de langue|d'affichage)|param[èe]tres|r[ée]glages|langue|identifiants)|pr[ée]f[ée]rences (?:linguistiques|de langue|d'affichage)|personnalis\\p{L}* (?:votre |l'|la |le )?(?:exp[ée]rience|navigation|contenu|interface|affichage)|langue (?:pr[ée]f[ée]r[ée]e|choisie|s[ée]lectionn[ée]e)|(?:choix|pr[ée]f[ée]rences?) (?:de|d') (?:langue|affichage|devise)",
+    "(?:m[ée]moris\\p{L}*|enregistr\\p{L}*|retenir|conserver|sauvegard\\p{L}*|se souvenir de) (?:de )?(?:vos|les|tes|votre|la|des|certaines|leurs) (?:pr[ée]f[ée]rences|choix (?:de langue|d'affichage)|param[èe]tres|r[ée]glages|langue|identifiants)|pr[ée]f[ée]rences (?:linguistiques|de langue|d'affichage)|personnalis\\p{L}* (?:votre |l'|la |le )?(?:exp[ée]rience|navigation|contenu|interface|affichage)|langue (?:pr[ée]f[ée]r[ée]e|choisie|s[ée]lectionn[ée]e)|(?:choix|pr[ée]f[ée]rences?) (?:de|d') (?:langue|affichage|devise)",
     'cookies?|consentement|temoins?',
   ),
   p(
@@ -100,5 +100,17 @@ export const FR: PurposePhrase[] = [
     'necessary',
     'keep-session',
     "maint(?:ien|enir) (?:de )?(?:la |votre |leur )?(?:session|connexion)|identifiants? de session|(?:gestion|g[ée]rer) (?:de )?(?:votre |la |du )?(?:compte|session|inscription)|processus d'inscription|li[ée]s (?:au|[àa] votre) compte",
+  ),
+  // "mémorisation de préférences", "statistiques précises sur les visites du site".
+  p(
+    'preferences',
+    'memorisation',
+    'm[ée]morisation (?:de |des |de vos |de la )?(?:pr[ée]f[ée]rences|choix|param[èe]tres|langue)',
+    'cookies?|consentement|temoins?',
+  ),
+  p(
+    'analytics',
+    'statistiques-sur',
+    'statistiques (?:pr[ée]cises |d[ée]taill[ée]es |anonymes )?sur (?:les |la )?(?:visites|visiteurs|fr[ée]quentation|consultation|utilisation)',
   ),
 ];

@@ -91,4 +91,11 @@ export const NL: PurposePhrase[] = [
     'keep-session',
     '(?:sessie|inlogsessie) (?:te )?(?:behouden|onderhouden|beheren)|(?:behoud|beheer) van (?:de |je |uw )?sessie|sessie-?(?:id|identificatie)|registratieproces|(?:je|uw) account (?:te )?beheren|accountbeheer',
   ),
+  // "onze formulieren te beschermen tegen cyberaanvallen", "zorgen ervoor dat
+  // de site goed werkt".
+  p(
+    'necessary',
+    'beschermen',
+    '(?:beschermen|beveiligen) tegen (?:cyberaanvallen|aanvallen|misbruik|fraude|spam|hackers)|zorg\\p{L}{0,2} (?:er )?(?:voor )?dat (?:de|onze|deze) (?:site|website|webwinkel|webshop) (?:goed|correct|naar behoren|juist) (?:werkt|functioneert)',
+  ),
 ];

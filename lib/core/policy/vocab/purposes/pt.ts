@@ -91,4 +91,23 @@ export const PT: PurposePhrase[] = [
     'keep-session',
     'mant(?:er|imento da) (?:a |sua )?sess[ãa]o|identificador(?:es)? de sess[ãa]o|processo de (?:registo|registro|inscri[çc][ãa]o)|(?:gerir|gerenciar|gest[ãa]o d[ae]) (?:a |sua )?(?:conta|sess[ãa]o)|relacionad[oa]s com a (?:sua )?conta',
   ),
+  // "monitorizar o número de pessoas que estão a visitar o nosso website",
+  // "como os nossos clientes estão a utilizar o nosso website".
+  p(
+    'analytics',
+    'numero-pessoas',
+    '(?:n[úu]mero|quantidade) de (?:pessoas|visitantes|utilizadores|usu[áa]rios|visitas) que|como (?:os )?(?:nossos )?(?:clientes|utilizadores|visitantes|usu[áa]rios) (?:est[ãa]o a utilizar|est[ãa]o usando|utilizam|usam) (?:o|a|os|as) (?:nosso|nossa|nossos|nossas)',
+  ),
+  // "prevenção de fraude", "deteção de fraudes".
+  p(
+    'necessary',
+    'fraude',
+    '(?:preven[çc][ãa]o|dete[çc][ãa]o|detec[çc][ãa]o|combate) (?:de|a|à|ao|contra) (?:fraudes?|abusos?|spam|ataques)',
+  ),
+  // "anúncios e ofertas adaptadas aos seus interesses".
+  p(
+    'advertising',
+    'adaptados-interesses',
+    '(?:an[úu]ncios|publicidade|ofertas)(?: e (?:ofertas|an[úu]ncios|conte[úu]dos))? (?:adaptad|ajustad|personalizad|direcionad|relevantes)\\p{L}{0,3}(?: (?:aos|[àa]s) (?:seus|suas|teus|tuas) interesses)?',
+  ),
 ];
