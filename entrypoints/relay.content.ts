@@ -6,6 +6,7 @@ import {
   HOOK_READY,
   MAX_HOOK_BATCH_LENGTH,
 } from '../lib/core/hook-channel.ts';
+import { resending } from '../lib/core/resend.ts';
 
 // Isolated world: forwards what the main-world hook saw to the background,
 // and catches storage keys written without setItem (`localStorage.k = v`) by
@@ -20,12 +21,12 @@ export default defineContentScript({
   matchAboutBlank: true,
   main() {
     const reported = new Set<string>();
+    // Each message again when a worker stop lost it (lib/core/resend.ts).
+    const send = resending((m) => browser.runtime.sendMessage(m), setTimeout);
     /** One message for the relay's own reports (links, storage diffs) that arrive together. */
     const forwardAll = (reports: unknown[]) => {
       if (reports.length === 0) return;
-      browser.runtime.sendMessage({ type: 'page-reports', reports }).catch(() => {
-        // extension reloaded or background unavailable: nothing to do here
-      });
+      send({ type: 'page-reports', reports });
     };
     const forward = (report: unknown) => forwardAll([report]);
     // The hook's batch (up to HOOK_SEND_MS of writes) goes on as the JSON
@@ -47,9 +48,7 @@ export default defineContentScript({
         const r = report as { type?: string; storage?: string; key?: string } | null;
         if (r?.type === 'storage') reported.add(`${r.storage}\u0000${r.key}`);
       }
-      browser.runtime.sendMessage({ type: 'page-reports', batches: [detail] }).catch(() => {
-        // extension reloaded or background unavailable: nothing to do here
-      });
+      send({ type: 'page-reports', batches: [detail] });
     };
     let channel: EventTarget | null = null;
     /** Firefox: the node the hook left on the document, taken (and the expando deleted). */

@@ -56,6 +56,18 @@ export interface RequestObservation {
   time: number;
 }
 
+/**
+ * What a response or an error event says of its request (webRequest gives
+ * every event the request's fields): enough to record the request from it
+ * when its own event was never recorded (a worker stopped while it was in
+ * flight: the journal holds a request only once something else is written,
+ * see lib/services/journal.ts).
+ */
+export type RequestFields = Pick<
+  RequestObservation,
+  'method' | 'frameId' | 'parentFrameId' | 'documentUrl' | 'documentId' | 'parentDocumentId'
+>;
+
 export interface ResponseObservation {
   kind: 'response';
   tabId: number;
@@ -69,6 +81,8 @@ export interface ResponseObservation {
   setCookie: string[];
   /** The `Tk` header (W3C tracking status), when the response has one. */
   tk?: string;
+  /** The request's own fields (absent in observations journaled before they were added). */
+  request?: RequestFields;
   time: number;
 }
 
@@ -80,6 +94,8 @@ export interface RequestErrorObservation {
   type: RequestType;
   initiator: string | null;
   error: string;
+  /** The request's own fields (as in ResponseObservation). */
+  request?: RequestFields;
   time: number;
 }
 

@@ -232,3 +232,80 @@ describe('ingesting observations', () => {
     expect(batch.requests.map((r) => [r.pageId, r.tabId, r.beacon])).toEqual([[PAGE, -1, true]]);
   });
 });
+
+describe('a request known only from its response or error', () => {
+  const fields = {
+    method: 'GET',
+    frameId: 0,
+    parentFrameId: -1,
+    documentUrl: null,
+    documentId: 'doc-1',
+    parentDocumentId: null,
+  };
+  const pixel = {
+    requestId: '31',
+    url: 'https://tracker.test/px.gif',
+    type: 'image',
+    initiator: 'https://shop.test',
+    contentType: 'image/gif',
+  };
+
+  it('is recorded from the fields the response repeats, timed at the response', async () => {
+    const { batch } = await ingestAll([
+      visit,
+      response({ ...pixel, request: fields, time: T + 500 }),
+    ]);
+    expect(batch.requests.map((r) => [r.requestId, r.url, r.type, r.method, r.time])).toEqual([
+      ['31', 'https://tracker.test/px.gif', 'image', 'GET', T + 500],
+    ]);
+    expect(batch.requests[0]?.pageId).toBe(PAGE);
+    expect(batch.responses.map((r) => [r.requestId, r.pageId, r.status])).toEqual([
+      ['31', PAGE, 200],
+    ]);
+  });
+
+  it('is recorded from an error event too', async () => {
+    const { batch } = await ingestAll([
+      visit,
+      {
+        kind: 'requestError',
+        ...base,
+        requestId: '32',
+        url: 'https://tracker.test/beacon',
+        type: 'ping',
+        initiator: 'https://shop.test',
+        error: 'net::ERR_ABORTED',
+        request: { ...fields, method: 'POST' },
+        time: T + 600,
+      },
+    ]);
+    expect(batch.requests.map((r) => [r.requestId, r.type, r.method, r.time])).toEqual([
+      ['32', 'ping', 'POST', T + 600],
+    ]);
+    expect(batch.responses.map((r) => [r.requestId, r.error])).toEqual([
+      ['32', 'net::ERR_ABORTED'],
+    ]);
+  });
+
+  it('is not recorded twice when its own event was', async () => {
+    const { batch } = await ingestAll([
+      visit,
+      {
+        kind: 'request',
+        ...base,
+        ...pixel,
+        ...fields,
+        type: 'image',
+        time: T + 100,
+      } as Observation,
+      response({ ...pixel, request: fields, time: T + 500 }),
+    ]);
+    expect(batch.requests.map((r) => [r.requestId, r.time])).toEqual([['31', T + 100]]);
+  });
+
+  it('an older response without the fields still goes to the tab’s page, with no request', async () => {
+    const { batch } = await ingestAll([visit, response({ ...pixel, time: T + 500 })]);
+    expect(batch.requests).toEqual([]);
+    expect(batch.responses.map((r) => [r.requestId, r.pageId])).toEqual([['31', PAGE]]);
+  });
+});
