@@ -208,14 +208,14 @@ export function createRecorder(deps: RecorderDeps): Recorder {
       const chunks = journal?.take();
       const batch = emptyBatch();
       const tabs = new Set<number>();
-      let slice = Date.now();
+      let slice = deps.now();
       for (const o of items) {
         // Let the events waiting meanwhile run their listeners (and be
         // journaled): a worker stopped in the middle of a long batch would
         // take them with it.
-        if (Date.now() - slice >= FLUSH_SLICE_MS) {
+        if (deps.now() - slice >= FLUSH_SLICE_MS) {
           await new Promise((r) => setTimeout(r, 0));
-          slice = Date.now();
+          slice = deps.now();
         }
         try {
           const { tabId, skipped } = await ingest.add(o, batch, keepValues);
