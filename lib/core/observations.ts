@@ -56,18 +56,6 @@ export interface RequestObservation {
   time: number;
 }
 
-/**
- * What a response or an error event says of its request (webRequest gives
- * every event the request's fields): enough to record the request from it
- * when its own event was never recorded (a worker stopped while it was in
- * flight: the journal holds a request only once something else is written,
- * see lib/services/journal.ts).
- */
-export type RequestFields = Pick<
-  RequestObservation,
-  'method' | 'frameId' | 'parentFrameId' | 'documentUrl' | 'documentId' | 'parentDocumentId'
->;
-
 export interface ResponseObservation {
   kind: 'response';
   tabId: number;
@@ -81,8 +69,6 @@ export interface ResponseObservation {
   setCookie: string[];
   /** The `Tk` header (W3C tracking status), when the response has one. */
   tk?: string;
-  /** The request's own fields (absent in observations journaled before they were added). */
-  request?: RequestFields;
   time: number;
 }
 
@@ -94,8 +80,6 @@ export interface RequestErrorObservation {
   type: RequestType;
   initiator: string | null;
   error: string;
-  /** The request's own fields (as in ResponseObservation). */
-  request?: RequestFields;
   time: number;
 }
 

@@ -1,7 +1,7 @@
 // Adapter: webRequest details (Chrome and Firefox shapes) → observations.
 // The normalise* functions are pure so captured event shapes can be replayed
 // in tests; `listenWebRequest` only registers listeners.
-import type { Observation, RequestFields } from '../core/observations.ts';
+import type { Observation } from '../core/observations.ts';
 import {
   headerValue,
   headerValues,
@@ -94,18 +94,6 @@ function tkOf(headers: Header[] | undefined): { tk?: string } {
   return v === null ? {} : { tk: v.slice(0, 128) };
 }
 
-/** The request's own fields, as every webRequest event carries them. */
-function requestFields(d: RequestDetails): RequestFields {
-  return {
-    method: d.method,
-    frameId: d.frameId,
-    parentFrameId: d.parentFrameId,
-    documentUrl: d.documentUrl ?? null,
-    documentId: d.documentId ?? null,
-    parentDocumentId: d.parentDocumentId ?? null,
-  };
-}
-
 export function normaliseHeadersReceived(d: RequestDetails): Observation {
   return {
     kind: 'response',
@@ -119,7 +107,6 @@ export function normaliseHeadersReceived(d: RequestDetails): Observation {
     contentLength: parseContentLength(headerValue(d.responseHeaders, 'content-length')),
     setCookie: headerValues(d.responseHeaders, 'set-cookie'),
     ...tkOf(d.responseHeaders),
-    request: requestFields(d),
     time: d.timeStamp,
   };
 }
@@ -152,7 +139,6 @@ export function normaliseError(d: RequestDetails): Observation {
     type: normaliseRequestType(d.type),
     initiator: initiatorOf(d),
     error: d.error ?? 'unknown error',
-    request: requestFields(d),
     time: d.timeStamp,
   };
 }

@@ -1,7 +1,6 @@
 // The recorder's write-ahead journal. Every observation is handed to the
-// browser's session storage (chrome.storage.session) in chunks, before the
-// recorder batches it for IndexedDB: in the same turn it arrives, except a
-// request, which goes out with the next observation written (WAITS_FOR_NEXT). The
+// browser's session storage (chrome.storage.session) in the same turn it
+// arrives, in chunks, before the recorder batches it for IndexedDB. The
 // storage lives in the browser process: a service worker stopped (or killed)
 // while observations wait for their batch, or in the middle of writing it,
 // leaves them there, and the next worker replays them first. A chunk is
@@ -29,24 +28,8 @@ export const JOURNAL_PREFIX = 'journal:';
  */
 export const JOURNAL_CHUNK_MAX = 500;
 
-/**
- * Observations that do not start a write of their own: they wait in the
- * buffer, in order, for the next observation of another kind (or the next
- * take()) and go out in its storage call. A request is the first of two or
- * three events (its response or error follows), so this spares about a third
- * of the calls, each of which costs the worker and the browser the same
- * whatever it holds. What it gives up: a request still in flight when the
- * worker is stopped is not in the journal; its response or error, delivered
- * to the next worker, carries the request's fields and the request is
- * recorded from it (lib/core/record/ingest.ts), timed at that event.
- */
-const WAITS_FOR_NEXT: ReadonlySet<Observation['kind']> = new Set(['request']);
-
 export interface Journal {
-  /**
-   * Journals one observation: written to the area within this turn, except
-   * a request, which goes out with the next observation written (or take()).
-   */
+  /** Journals one observation (written to the area within this turn). */
   append(o: Observation): void;
   /**
    * Writes what is buffered now and returns the keys of every chunk not
@@ -105,7 +88,7 @@ export function createJournal(deps: JournalDeps): Journal {
     append(o) {
       buffer.push(o);
       if (buffer.length >= JOURNAL_CHUNK_MAX) writeBuffer();
-      else if (!queued && !WAITS_FOR_NEXT.has(o.kind)) {
+      else if (!queued) {
         queued = true;
         queueMicrotask(writeBuffer);
       }

@@ -11,7 +11,6 @@ import { listenCookies } from '../../lib/platform/cookies.ts';
 import { listenWebRequest } from '../../lib/platform/webrequest.ts';
 import type { AuditDb } from '../../lib/platform/db.ts';
 import { buildView } from '../../lib/core/view.ts';
-import type { Observation } from '../../lib/core/observations.ts';
 import { createJournal, JOURNAL_PREFIX, type JournalArea } from '../../lib/services/journal.ts';
 import { createRecorder } from '../../lib/services/recorder.ts';
 import type { RecordStore } from '../../lib/services/store.ts';
@@ -199,77 +198,4 @@ describe('the write-ahead journal across worker stops', () => {
       { numRuns: 40 },
     );
   }, 60_000);
-});
-
-describe('when the journal writes', () => {
-  const request = (id: string): Observation => ({
-    kind: 'request',
-    tabId: 7,
-    requestId: id,
-    url: `https://t.test/${id}`,
-    method: 'GET',
-    type: 'image',
-    initiator: 'https://shop.test',
-    frameId: 0,
-    parentFrameId: -1,
-    documentUrl: null,
-    time: 1,
-  });
-  const response = (id: string): Observation => ({
-    kind: 'response',
-    tabId: 7,
-    requestId: id,
-    url: `https://t.test/${id}`,
-    type: 'image',
-    initiator: 'https://shop.test',
-    status: 200,
-    contentType: null,
-    contentLength: null,
-    setCookie: [],
-    time: 2,
-  });
-  function counted() {
-    const calls: string[][] = [];
-    const journal = createJournal({
-      area: {
-        get: async () => ({}),
-        set: async (items) => {
-          for (const v of Object.values(items))
-            calls.push(
-              (v as Observation[]).map((o) => `${o.kind} ${'requestId' in o ? o.requestId : ''}`),
-            );
-        },
-        remove: async () => {},
-      },
-      applied: async () => [],
-      bootId: 'b',
-    });
-    return { calls, journal };
-  }
-
-  it('a request waits for the next observation and goes out in its call, in order', async () => {
-    const { calls, journal } = counted();
-    journal.append(request('1'));
-    await tick();
-    expect(calls).toEqual([]);
-    journal.append(request('2'));
-    await tick();
-    journal.append(response('1'));
-    await tick();
-    expect(calls).toEqual([['request 1', 'request 2', 'response 1']]);
-  });
-
-  it('a request still waiting is written by take()', async () => {
-    const { calls, journal } = counted();
-    journal.append(request('3'));
-    expect(journal.take()).toHaveLength(1);
-    expect(calls).toEqual([['request 3']]);
-  });
-
-  it('any other observation is written in the turn it came', async () => {
-    const { calls, journal } = counted();
-    journal.append(response('4'));
-    await Promise.resolve();
-    expect(calls).toEqual([['response 4']]);
-  });
 });

@@ -5,7 +5,6 @@ import { parseCookieString, parseSetCookieHeaders } from '../cookies.ts';
 import type {
   Observation,
   RequestErrorObservation,
-  RequestObservation,
   ResponseObservation,
   ScriptCookieObservation,
   StorageObservation,
@@ -65,42 +64,11 @@ export function createIngest(deps: IngestDeps): Ingest {
   const limits = createPageLimits(deps.caps);
   const CAPPED: Ingested = { tabId: null, skipped: 1 };
 
-  /**
-   * The request of a response or error whose own event was never recorded
-   * (a worker stopped while it was in flight, or a request older than the
-   * worker's listeners), recorded from the fields the later event repeats,
-   * timed at that event. Its page, or undefined (none, own traffic, capped).
-   */
-  async function requestFrom(
-    o: ResponseObservation | RequestErrorObservation,
-    batch: Batch,
-  ): Promise<string | undefined> {
-    if (!o.request) return undefined;
-    const req: RequestObservation = {
-      kind: 'request',
-      tabId: o.tabId,
-      requestId: o.requestId,
-      url: o.url,
-      type: o.type,
-      initiator: o.initiator,
-      ...o.request,
-      time: o.time,
-    };
-    if (isOwn(req.documentUrl)) return undefined;
-    const page = await pages.pageForRequest(req);
-    if (!page || !limits.admit(page, 'requests', batch)) return undefined;
-    batch.requests.push(requestRecord(req, page));
-    return page.id;
-  }
-
   async function response(o: ResponseObservation, batch: Batch, keep: boolean): Promise<Ingested> {
     if (isOwn(o.url) || isOwn(o.initiator)) return NOTHING;
     const known = await pages.pageIdOfRequest(o.tabId, o.requestId, o.time);
     if (known === null) return SKIPPED;
-    const pageId =
-      known ??
-      (await requestFrom(o, batch)) ??
-      (await pages.pageForEvent(o.tabId, o.initiator, o.time))?.id;
+    const pageId = known ?? (await pages.pageForEvent(o.tabId, o.initiator, o.time))?.id;
     if (!pageId) return SKIPPED;
     const visit = await pages.pageById(pageId);
     const page = { id: pageId, site: visit?.site ?? siteOf(o.initiator ?? o.url) };
@@ -128,9 +96,7 @@ export function createIngest(deps: IngestDeps): Ingest {
 
   async function requestError(o: RequestErrorObservation, batch: Batch): Promise<Ingested> {
     if (isOwn(o.url) || isOwn(o.initiator)) return NOTHING;
-    const known = await pages.pageIdOfRequest(o.tabId, o.requestId, o.time);
-    if (known === null) return SKIPPED;
-    const pageId = known ?? (await requestFrom(o, batch));
+    const pageId = await pages.pageIdOfRequest(o.tabId, o.requestId, o.time);
     if (!pageId) return SKIPPED;
     const visit = await pages.pageById(pageId);
     if (visit && !limits.admit(visit, 'responses', batch)) return CAPPED;
