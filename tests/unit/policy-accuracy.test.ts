@@ -782,3 +782,113 @@ describe('Brazilian "propaganda" is advertising', () => {
     expect(cats(text)).toEqual(['advertising']);
   });
 });
+
+describe('"non-essential" denies the kind it prefixes', () => {
+  it('losing non-essential functionality is no necessary purpose', () => {
+    expect(
+      cats(
+        'We use Google Analytics cookies to see how visitors use the site. If you block all cookies, some non-essential functionality will be lost.',
+      ),
+    ).toEqual(['analytics']);
+  });
+});
+
+describe('"tracking cookies" names no kind', () => {
+  it('a heading "Tracking cookies" over Google Analytics is analytics only', () => {
+    expect(
+      cats(
+        'Tracking Cookies\n\nEach tracking cookie shows how a visitor moves from page to page. The tracking system used on our site is Google Analytics.',
+      ),
+    ).not.toContain('advertising');
+  });
+});
+
+describe('a generic noun joined by "and" is a topic list', () => {
+  it.each(['Data Storage and Security', 'Tools and Analytics'])('"%s" is no category', (h) => {
+    expect(cats(`${h}\n\nYour data is stored in our database.`)).toEqual([]);
+  });
+  it('"technologies required for the site" is still necessary', () => {
+    expect(cats('We use cookies.\n\n- Necessary: technologies required for checkout.')).toEqual([
+      'necessary',
+    ]);
+  });
+});
+
+describe('a list led in by cookies is about cookies', () => {
+  it('an item naming its own cookie is another cookie than the vendor item before it', () => {
+    expect(
+      cats(
+        'Examples of cookies used:\n\n- cart_hash and items_in_cart (WooCommerce): detect changes in your cart.\n- shop_recently_viewed remembers your recently viewed products.',
+      ),
+    ).toContain('preferences');
+  });
+});
+
+describe('an institution named by a common noun and its place is the site speaking', () => {
+  it.each([
+    [
+      'Le conseil régional de Bretagne utilise ces traceurs afin de réaliser des statistiques anonymes de visites.',
+      ['analytics'],
+    ],
+    ['La mairie de Lyon utilise des cookies pour mesurer l’audience du site.', ['analytics']],
+    ['El ayuntamiento de Bilbao utiliza cookies para analizar el tráfico.', ['analytics']],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+  it('"la plupart des Sites" stays the web in general', () => {
+    expect(cats('La plupart des Sites utilisent des cookies pour mesurer l’audience.')).toEqual([]);
+  });
+});
+
+describe('kinds coordinated after one noun', () => {
+  it.each([
+    'Nous utilisons des cookies strictement nécessaires, de performance, de publicité, de médias sociaux ou de contenu.',
+    'Utilizziamo cookie tecnici, di statistica, di profilazione e di social media.',
+  ])('%s', (text) => {
+    expect(cats(text)).toEqual(['necessary', 'analytics', 'advertising', 'social']);
+  });
+});
+
+describe('the consent manager’s standard purpose sentence in seven languages', () => {
+  it.each([
+    'Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren, Funktionen für soziale Medien anbieten zu können und die Zugriffe auf unsere Website zu analysieren.',
+    'Nous utilisons des cookies pour personnaliser le contenu et les publicités, pour fournir des fonctionnalités de médias sociaux et pour analyser notre trafic.',
+    'Utilizamos cookies para personalizar el contenido y los anuncios, ofrecer funciones de redes sociales y analizar el tráfico.',
+    'Utilizamos cookies para personalizar conteúdo e anúncios, fornecer funcionalidades de redes sociais e analisar o nosso tráfego.',
+    'Utilizziamo i cookie per personalizzare contenuti ed annunci, per fornire funzionalità dei social media e per analizzare il nostro traffico.',
+    'We gebruiken cookies om content en advertenties te personaliseren, om functies voor social media te bieden en om ons websiteverkeer te analyseren.',
+  ])('%s', (text) => {
+    const got = cats(text);
+    for (const c of ['analytics', 'advertising', 'social']) expect(got).toContain(c);
+  });
+});
+
+describe('French and Italian purposes', () => {
+  it.each([
+    [
+      'Des tiers déposent des cookies via notre site à des fins publicitaires, d’analyse et autres.',
+      ['analytics', 'advertising'],
+    ],
+    [
+      'D’autres cookies nous permettent de cibler les intérêts de nos utilisateurs.',
+      ['advertising'],
+    ],
+    [
+      'Notre site peut générer un témoin pour tenir compte de votre préférence linguistique.',
+      ['preferences'],
+    ],
+    ['Utilizziamo i cookie per comprendere come viene utilizzata la piattaforma.', ['analytics']],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+});
+
+describe('examples of kinds are a definition', () => {
+  it('"Alcuni esempi di cookie tecnici sono:" declares nothing', () => {
+    expect(
+      cats(
+        'I cookie sono piccoli file di testo.\n\nLe finalità dei cookie sono due: cookie tecnici e cookie di profilazione.\n\nAlcuni esempi di cookie tecnici sono:\n\ni cookie di funzionalità, che permettono la navigazione secondo la lingua scelta.\n\nAlcuni esempi di cookie di profilazione sono:\n\ncookie di retargeting utilizzati per proporre pubblicità.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -148,6 +148,8 @@ function purposeMentions(index: PhraseIndex<PurposePhrase>, text: string): Menti
   return index
     .find(text)
     .filter((h) => {
+      // "some non-essential functionality will be lost": the kind denied.
+      if (NON_PREFIX.test(text.slice(Math.max(0, h.start - 4), h.start))) return false;
       const unless = PURPOSE_UNLESS.get(h.term.id);
       return !unless || !has(unless, text.slice(h.start, h.end));
     })
@@ -239,6 +241,23 @@ const POST_GAP =
 /** A Romance category term led by its preposition ("di profilazione", "de mesure"). */
 const PREPOSITION_LED = /^(?:di|de|do|da|del|della|des|du|d')(?: |(?<=')\p{L})/u;
 
+/** "are", "sind", "sont": a predicate. */
+const COPULA = /^ (?:are|is|sind|ist|sont|est|son|es|sono|e|zijn|sao|werden|vengono|worden) $/u;
+/** Terms that say "strictly necessary" themselves: a predicate of the cookies, not a general need. */
+const STRICT_TERMS = new Set([
+  'en.strictly-necessary',
+  'de.unbedingt-notwendig',
+  'fr.strictement-necessaires',
+  'es.estrictamente-necesarias',
+  'it.strettamente-necessari',
+  'pt.estritamente-necessarios',
+]);
+const BARE_AND = /^[\s,-]*(?:and|und|et|y|e|en|&)[\s,-]*$/u;
+
+/** Between two coordinated kinds: ", de", " ou de", ", and", " e di". */
+const COORDINATED =
+  /^[\s,/]*(?:(?:and|or|et|ou|y|o|e|und|oder|en|of)(?![\p{L}])[\s]*)?(?:d'|(?:de|des|du|di|del|da|do|van|von)(?![\p{L}])\s*)?$/u;
+
 const NAMES_A_PAGE = /^ (?:pages?|sections?|tabs?|menus?|links?)(?![\p{L}])/u;
 
 function attachCategories(
@@ -287,8 +306,33 @@ function attachCategories(
     for (const n of nouns) if (n.end <= c.start) prev = n;
     const gap = prev ? close(prev.end, c.start) : null;
     if (prev && gap !== null) {
-      if ((gap.trim() === '' && c.term.post) || (gap.trim() !== '' && POST_GAP.test(gap))) {
+      // "Data Storage and Security", "Tools and Analytics": a generic noun
+      // joined by "and" is a list of topics, not a kind of storage.
+      const topics = prev.term.id === 'tech.generic' && BARE_AND.test(gap);
+      // "Die eingesetzten Cookies sind technisch notwendig": said of the cookies.
+      if (
+        !topics &&
+        STRICT_TERMS.has(c.term.id) &&
+        prev.term.id === 'tech.cookies' &&
+        COPULA.test(gap)
+      ) {
         out.push({ ...base, attach: 'after-noun', noun: prev.term.id });
+        continue;
+      }
+      if (
+        !topics &&
+        ((gap.trim() === '' && c.term.post) || (gap.trim() !== '' && POST_GAP.test(gap)))
+      ) {
+        out.push({ ...base, attach: 'after-noun', noun: prev.term.id });
+        continue;
+      }
+    }
+    // "des cookies strictement nécessaires, de performance, de publicité, de
+    // médias sociaux": each kind coordinated with the one before it.
+    const last = out[out.length - 1];
+    if (last?.attach === 'after-noun' && c.start - last.end <= 14) {
+      if (COORDINATED.test(norm.slice(last.end, c.start))) {
+        out.push({ ...base, attach: 'after-noun', noun: last.noun });
         continue;
       }
     }
@@ -338,8 +382,25 @@ export function labelCategories(norm: string): Category[] {
  * lower-case particles ("El Área de Gestión Sanitaria Campo de Gibraltar
  * Oeste, utiliza …"), eight words at most.
  */
-const BRAND_START =
-  /^(?:(The|El|La|Le|Der|Die|Das|Il|Lo|O|A|Het|De) )?(\p{Lu}[\p{L}\p{N}&'.-]{1,30}(?: (?:&|&amp;|(?:(?:de|del|de la|of|for|the|für|van|der|di|do|da|des|du|y|e|et|und|and) )?\p{Lu}[\p{L}\p{N}&'.-]{1,30})){0,6}),? (?:also |only |currently |también |aussi |auch )?(?:uses|use|employs|places|sets|installs|collects|relies on|utilise|utilisent|emploie|depose|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utiliza|utilizan|usa|usan|emplea|utilizza|utilizzano|usano|gebruikt|gebruiken|plaatst|utilizam)(?![\p{L}])(?! (?:for|of|in)\b)/u;
+/** The verbs of a brand or institution using something, in each language. */
+const BRAND_VERBS =
+  'uses|use|employs|places|sets|installs|collects|relies on|utilise|utilisent|emploie|depose|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utiliza|utilizan|usa|usan|emplea|utilizza|utilizzano|usano|gebruikt|gebruiken|plaatst|utilizam';
+const BRAND_START = new RegExp(
+  `^(?:(The|El|La|Le|Der|Die|Das|Il|Lo|O|A|Het|De) )?(\\p{Lu}[\\p{L}\\p{N}&'.-]{1,30}(?: (?:&|&amp;|(?:(?:de|del|de la|of|for|the|für|van|der|di|do|da|des|du|y|e|et|und|and) )?\\p{Lu}[\\p{L}\\p{N}&'.-]{1,30})){0,6}),? (?:also |only |currently |también |aussi |auch )?(?:${BRAND_VERBS})(?![\\p{L}])(?! (?:for|of|in)\\b)`,
+  'u',
+);
+/**
+ * An institution named by a common noun and its place or owner: "Le conseil
+ * départemental du Gard utilise …", "La mairie de Lyon utilise …", "El
+ * ayuntamiento de Bilbao utiliza …".
+ */
+const INSTITUTION_START = new RegExp(
+  `^(Le|La|L'|Les|El|Los|Il|Lo|La|O|A|Os) ?(\\p{Ll}[\\p{L}-]{2,25}(?: \\p{Ll}[\\p{L}-]{2,25}){0,2} (?:de la|de los|de|du|des|del|della|dello|di|do|da|dos|das) \\p{Lu}[\\p{L}\\p{N}&'.-]{1,30}(?: \\p{Lu}[\\p{L}\\p{N}&'.-]{1,30}){0,3}),? (?:${BRAND_VERBS})(?![\\p{L}])`,
+  'u',
+);
+const NOT_INSTITUTIONS = new Set(
+  'plupart majorite mayoria maggior maioria totalite ensemble conjunto insieme'.split(' '),
+);
 const NOT_BRANDS = new Set(
   (
     'the this these that our we i you it they cookies cookie website site web page pages service services ' +
@@ -354,12 +415,18 @@ const NOT_BRANDS = new Set(
 
 function brandAgent(text: string, norm: string): { start: number; end: number }[] {
   // "El Área de Gestión Sanitaria …, utiliza cookies": an article may lead the name.
-  const m = BRAND_START.exec(text);
-  const brand = m?.[2];
+  let m = BRAND_START.exec(text);
+  if (m) {
+    const first = (m[2]?.split(' ')[0] ?? '').toLowerCase();
+    if (NOT_BRANDS.has(first) || VENDOR_FIRST_WORDS.has(first)) return [];
+  } else {
+    m = INSTITUTION_START.exec(text);
+    const first = normalize(m?.[2]?.split(' ')[0] ?? '');
+    if (!m || NOT_INSTITUTIONS.has(first)) return [];
+  }
+  const brand = m[2];
   if (!brand) return [];
-  const first = (brand.split(' ')[0] ?? '').toLowerCase();
-  if (NOT_BRANDS.has(first) || VENDOR_FIRST_WORDS.has(first)) return [];
-  const lead = m[1] ? `${normalize(m[1])} ` : '';
+  const lead = m[1] ? `${normalize(m[1])}${m[1].endsWith("'") ? '' : ' '}` : '';
   const key = normalize(brand);
   return norm.startsWith(lead + key) ? [{ start: lead.length, end: lead.length + key.length }] : [];
 }

@@ -201,6 +201,23 @@ const NEAR_END = /^[\p{L}'-]*(?:\s+[\p{L}'-]+){0,4}\s*:\s*$/u;
  * state"): the list describes that vendor's cookie, so its purposes are the
  * vendor's kind. One pass over the document, one set per run of items.
  */
+/** Purposes that are interest-based advertising in every reading (not "marketing emails"). */
+const TARGETED_ADS = new Set(
+  [
+    'en.targeted-ads',
+    'es.publicidad-interes',
+    'fr.publicite-interets',
+    'de.werbung-interessen',
+    'de.an-interessen',
+    'it.pubblicita-interessi',
+    'nl.advertenties-interesses',
+    'pt.publicidade-interesse',
+    'pt.adaptados-interesses',
+  ].map((id) => `purpose.${id}`),
+);
+
+const COOKIE_NAME_FIRST = /^_{0,2}[\p{L}\p{N}]{1,40}_[\p{L}\p{N}_]{1,60}(?![\p{L}\p{N}_])/u;
+
 function listVendorCats(doc: Doc): (Set<Category> | undefined)[] {
   const out: (Set<Category> | undefined)[] = [];
   let run: Set<Category> | undefined;
@@ -209,7 +226,9 @@ function listVendorCats(doc: Doc): (Set<Category> | undefined)[] {
       run = undefined;
       return;
     }
-    run ??= new Set<Category>();
+    // An item opening with a cookie's own name ("woocommerce_recently_viewed
+    // memorizes …") is another cookie: a run of its own.
+    if (!run || COOKIE_NAME_FIRST.test(s.text)) run = new Set<Category>();
     for (const v of doc.an[i]?.vendors ?? []) if (v.category) run.add(v.category);
     out[i] = run;
   });
@@ -386,6 +405,15 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
       for (const m of a.catWords) {
         const value = functionalAsRequired(m.value, m.rule, withSection(doc, i), false);
         add(weak, value, { i, rule: `${m.rule}; category heading` });
+      }
+    }
+    // "We use your personal information to provide you with targeted
+    // advertisements": interest-based advertising is tracking whether or not
+    // cookies are named.
+    if (own && a.purposes.length > 0 && !cookieNear(doc, i) && selfSpeaks(a)) {
+      for (const m of a.purposes) {
+        if (!TARGETED_ADS.has(m.rule) || negation(a.sc, m.start).negated) continue;
+        add(weak, m.value, { i, rule: `${m.rule}; targeted advertising the site says it does` });
       }
     }
     // Cheap tests first: most sentences have no purpose phrase.

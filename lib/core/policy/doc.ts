@@ -93,6 +93,8 @@ export function cookieNear(doc: Doc, i: number): boolean {
   const s = doc.sents[i];
   if (!s) return false;
   if (doc.an[i]?.cookieContext) return true;
+  // An item of a list led in by cookies ("Examples of cookies used:").
+  if (s.lead >= 0 && doc.an[s.lead]?.cookieContext) return true;
   const section = s.parents[0] ?? -1;
   for (let j = Math.max(0, i - 2); j <= Math.min(doc.sents.length - 1, i + 1); j++) {
     if ((doc.sents[j]?.parents[0] ?? -1) === section && doc.an[j]?.cookieContext) return true;

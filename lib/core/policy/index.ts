@@ -41,6 +41,10 @@ export { detectFormat } from './blocks.ts';
 export { parseDurations, retentionOf, toDays } from './retention.ts';
 export { stanceOf } from './signals.ts';
 
+/** Words of advertising in the seven languages: where targeted-ad purposes may be. */
+const AD_WORDS =
+  /advert|\bads?\b|anunci|publici|werbung|anzeigen|annunc|pubblicit|reclame|propaganda/u;
+
 export function toBlocks(input: string, format: PolicyFormat): Block[] {
   if (format === 'html') return htmlToBlocks(input);
   if (format === 'markdown') return markdownToBlocks(input);
@@ -59,7 +63,11 @@ export function readDocument(input: string, opts: ReadPolicyOptions = {}): Doc {
   // Purposes count only near a mention of cookies (cookieNear); the outline it
   // reads is built below, before anybody asks.
   const doc: Doc = { sents, an };
-  const purposes = new DocPurposes(norms, (i) => cookieNear(doc, i));
+  // …and where targeted advertising is spoken of (read without cookie context).
+  const purposes = new DocPurposes(
+    norms,
+    (i) => cookieNear(doc, i) || AD_WORDS.test(norms[i] ?? ''),
+  );
   an.forEach((a, i) => (a.shared = { doc: purposes, i }));
   const inlineLabels = new Set<number>();
   for (const s of sents) {

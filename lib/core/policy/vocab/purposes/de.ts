@@ -115,4 +115,23 @@ export const DE: PurposePhrase[] = [
     'damit-funktioniert',
     `(?:notwendig|erforderlich|n[öo]tig),? (?:damit|dass) (?:die|unsere|diese) ${SITE} (?:richtig |ordnungsgem[äa][ßs] |einwandfrei |korrekt )?funktionier\\p{L}*|(?:sicher|sicherer) zu (?:halten|machen)`,
   ),
+  // The consent manager's standard sentence ("um Inhalte und Anzeigen zu
+  // personalisieren, Funktionen für soziale Medien anbieten zu können und die
+  // Zugriffe auf unsere Website zu analysieren").
+  p(
+    'social',
+    'soziale-medien-funktionen',
+    'funktionen (?:f[üu]r|von|der) soziale\\p{L}* (?:medien|netzwerke)',
+  ),
+  p(
+    'analytics',
+    'zugriffe-analysieren',
+    '(?:zugriffe|besuche|traffic|verkehr) (?:auf|unserer|der) (?:[\\p{L}-]{1,20} ){0,2}(?:zu )?analysier\\p{L}*',
+  ),
+  // "Informationen darüber, wie Sie unsere Website nutzen".
+  p(
+    'analytics',
+    'information-how-used',
+    '(?:informationen|daten|erkenntnisse) (?:daruber|uber die art),? wie (?:sie|besucher\\p{L}*|nutzer\\p{L}*) (?:unsere|die|diese) (?:website|webseite|seite|internetseite|angebote?|dienste?|plattform) (?:nutzen|verwenden|besuchen|benutzen)',
+  ),
 ];

@@ -68,7 +68,7 @@ export const EN: PurposePhrase[] = [
   p(
     'preferences',
     'enhanced',
-    'enhanced functionality|(?:enhance|improve) (?:the )?functionality|functionality cookies|user[- ]preferences',
+    'enhanced functionality|(?:enhance|improve) (?:the )?functionality|functionality cookies|user[- ]preferences|recently (?:viewed|consulted|visited|browsed) (?:products|items|articles|pages|listings|properties)',
   ),
   // analytics
   p('analytics', 'statistics', 'statistics|statistical (?:data|analysis|information|purposes)'),
@@ -136,5 +136,11 @@ export const EN: PurposePhrase[] = [
     'necessary',
     'keep-session',
     '(?:sign-?up|registration) process|account-related|(?:manage|managing) your (?:account|session)',
+  ),
+  // "information about how you use our website": what is learned is usage.
+  p(
+    'analytics',
+    'information-how-used',
+    '(?:information|data|insights?) (?:about|on|regarding|into|as to) how (?:you|visitors|users|people|our (?:visitors|users|customers|readers)) (?:use|interact with|navigate|browse|engage with|move through|arrive at)',
   ),
 ];

@@ -34,7 +34,7 @@ export const ES: PurposePhrase[] = [
   p(
     'advertising',
     'publicidad-interes',
-    'publicidad (?:de su inter[ée]s|de tu inter[ée]s|acorde|seg[úu]n sus|en funci[óo]n de|m[áa]s relevante|de terceros)|anuncios (?:acordes|adaptados|basados|seg[úu]n|en funci[óo]n de|de su inter[ée]s|de tu inter[ée]s)|(?:ofrec|mostr|serv|present|envi|gestion|personaliz|adapt)\\p{L}{0,6}(?:le|te|les)? (?:\\p{L}{1,15} ){0,3}(?:publicidad|anuncios|ofertas personalizadas|contenidos? publicitarios?)|(?:eficacia|rendimiento|efectividad) de (?:las|nuestras|los|nuestros) (?:campa[ñn]as|anuncios)|intereses (?:de navegaci[óo]n|del usuario|comerciales)|marketing (?:dirigido|personalizado|comportamental)',
+    '(?:publicidad|anuncios) (?:personalizad[ao]s?|dirigid[ao]s?|comportamental|basad[ao]s? en (?:el comportamiento|sus intereses|tus intereses))|publicidad (?:de su inter[ée]s|de tu inter[ée]s|acorde|seg[úu]n sus|en funci[óo]n de|m[áa]s relevante|de terceros)|anuncios (?:acordes|adaptados|basados|seg[úu]n|en funci[óo]n de|de su inter[ée]s|de tu inter[ée]s)|(?:ofrec|mostr|serv|present|envi|gestion|personaliz|adapt)\\p{L}{0,6}(?:le|te|les)? (?:\\p{L}{1,15} ){0,3}(?:publicidad|anuncios|ofertas personalizadas|contenidos? publicitarios?)|(?:eficacia|rendimiento|efectividad) de (?:las|nuestras|los|nuestros) (?:campa[ñn]as|anuncios)|intereses (?:de navegaci[óo]n|del usuario|comerciales)|marketing (?:dirigido|personalizado|comportamental)',
   ),
   p(
     'analytics',
@@ -96,5 +96,29 @@ export const ES: PurposePhrase[] = [
     'social',
     'funciones-redes',
     '(?:funciones|funcionalidades|caracter[íi]sticas) de (?:las )?redes sociales',
+  ),
+  // The consent manager's standard sentence ("para personalizar el contenido
+  // y los anuncios, ofrecer funciones de redes sociales y analizar el tráfico").
+  p(
+    'advertising',
+    'contenido-anuncios',
+    'personaliz\\p{L}* (?:el |los )?contenidos? y (?:los )?anuncios',
+  ),
+  // "información sobre cómo interactúan los usuarios con nuestro sitio".
+  p(
+    'analytics',
+    'information-how-used',
+    '(?:informaci[óo]n|datos) (?:sobre|acerca de) (?:c[óo]mo|la forma en que|de qu[ée] forma) (?:usted |los (?:usuarios|visitantes) |se )?(?:interact[úu]a|interact[úu]an|utiliza|utilizan|usa|usan|navega|navegan)',
+  ),
+  // "mantener el sitio seguro y funcionando", "publicitar nuestros productos".
+  p(
+    'necessary',
+    'sitio-seguro',
+    `manten\\p{L}{0,4} (?:el|nuestro|este) ${SITE} (?:segur[oa]|funcional|funcionando)`,
+  ),
+  p(
+    'advertising',
+    'publicitar',
+    'publicitar (?:nuestros |sus |los )?(?:propios )?(?:productos|servicios)',
   ),
 ];

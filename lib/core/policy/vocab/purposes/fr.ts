@@ -18,18 +18,18 @@ export const FR: PurposePhrase[] = [
   p(
     'preferences',
     'preferences',
-    "(?:m[ée]moris\\p{L}*|enregistr\\p{L}*|retenir|conserver|sauvegard\\p{L}*|se souvenir de) (?:de )?(?:vos|les|tes|votre|la|des|certaines|leurs) (?:pr[ée]f[ée]rences|choix (?:de langue|d'affichage)|param[èe]tres|r[ée]glages|langue|identifiants)|pr[ée]f[ée]rences (?:linguistiques|de langue|d'affichage)|personnalis\\p{L}* (?:votre |l'|la |le )?(?:exp[ée]rience|navigation|contenu|interface|affichage)|langue (?:pr[ée]f[ée]r[ée]e|choisie|s[ée]lectionn[ée]e)|(?:choix|pr[ée]f[ée]rences?) (?:de|d') (?:langue|affichage|devise)",
+    "(?:m[ée]moris\\p{L}*|enregistr\\p{L}*|retenir|conserver|sauvegard\\p{L}*|se souvenir de) (?:de )?(?:vos|les|tes|votre|la|des|certaines|leurs) (?:pr[ée]f[ée]rences|choix (?:de langue|d'affichage)|param[èe]tres|r[ée]glages|langue|identifiants)|pr[ée]f[ée]rences? (?:linguistiques?|de langue|d'affichage)|personnalis\\p{L}* (?:votre |l'|la |le )?(?:exp[ée]rience|navigation|contenu|interface|affichage)|langue (?:pr[ée]f[ée]r[ée]e|choisie|s[ée]lectionn[ée]e)|(?:choix|pr[ée]f[ée]rences?) (?:de|d') (?:langue|affichage|devise)",
     'cookies?|consentement|temoins?',
   ),
   p(
     'analytics',
     'audience',
-    "mesur\\p{L}* (?:de )?(?:l'|la |les |notre |votre )?(?:audience|fr[ée]quentation|performances?|trafic|nombre de visites)|statistiques (?:de |d')?(?:visites?|fr[ée]quentation|navigation|utilisation|consultation|anonymes)|nombre de (?:visiteurs|visites|pages vues|consultations)|(?:analys|comprend|[ée]tudi|suivr|observ|connaitr|conna[iî]tr)\\p{L}* (?:l'utilisation|l'usage|la navigation|le comportement|comment|votre navigation|vos habitudes|la fr[ée]quentation|le trafic|votre utilisation|votre usage|vos visites)|am[ée]lior\\p{L}* (?:le |notre |nos |la qualit[ée] (?:de |du )?|l'ergonomie (?:de |du )?)(?:site|services?|contenus?)|pages (?:les plus )?(?:consult|visit)[ée]es|audience (?:du|de notre) site|mesure d'audience|(?:fins|finalit[ée]s?) (?:\\p{L}{1,15} (?:ou|et) )?(?:statistiques|d'analyse)",
+    "mesur\\p{L}* (?:de )?(?:l'|la |les |notre |votre )?(?:audience|fr[ée]quentation|performances?|trafic|nombre de visites)|statistiques (?:de |d')?(?:visites?|fr[ée]quentation|navigation|utilisation|consultation|anonymes)|nombre de (?:visiteurs|visites|pages vues|consultations)|(?:analys|comprend|[ée]tudi|suivr|observ|connaitr|conna[iî]tr)\\p{L}* (?:l'utilisation|l'usage|la navigation|le comportement|comment|votre navigation|vos habitudes|la fr[ée]quentation|le trafic|votre utilisation|votre usage|vos visites)|am[ée]lior\\p{L}* (?:le |notre |nos |la qualit[ée] (?:de |du )?|l'ergonomie (?:de |du )?)(?:site|services?|contenus?)|pages (?:les plus )?(?:consult|visit)[ée]es|audience (?:du|de notre) site|mesure d'audience|(?:fins|finalit[ée]s?) (?:\\p{L}{1,15}(?: ou| et|,) )?(?:statistiques|d'analyses?)",
   ),
   p(
     'advertising',
     'publicite',
-    "publicit[ée]s? (?:cibl|personnalis|adapt|pertinent|bas[ée]e)\\p{L}*|ciblage (?:publicitaire|comportemental)|fins (?:\\p{L}{1,15} (?:ou|et) )?(?:publicitaires|commerciales|de marketing|de prospection)|(?:vous )?(?:montrer|afficher|proposer|pr[ée]senter|diffuser|adresser)(?: \\p{L}{1,15}){0,2} (?:des |de la )?(?:publicit[ée]s?|annonces|offres (?:cibl|personnalis|adapt)\\p{L}*|contenus publicitaires)|centres? d'int[ée]r[êe]ts?|profil (?:publicitaire|commercial)|campagnes? (?:publicitaires|marketing)|reciblage|remarketing|retargeting|efficacit[ée] (?:de nos|des) (?:campagnes|publicit[ée]s|annonces)|r[ée]seaux publicitaires|partenaires publicitaires|r[ée]gies? publicitaires?",
+    "publicit[ée]s? (?:cibl|personnalis|adapt|pertinent|bas[ée]e)\\p{L}*|ciblage (?:publicitaire|comportemental)|fins (?:\\p{L}{1,15} (?:ou|et) )?(?:publicitaires|commerciales|de marketing|de prospection)|(?:vous )?(?:montrer|afficher|proposer|pr[ée]senter|diffuser|adresser)(?: \\p{L}{1,15}){0,2} (?:des |de la )?(?:publicit[ée]s?|annonces|offres (?:cibl|personnalis|adapt)\\p{L}*|contenus publicitaires)|centres? d'int[ée]r[êe]ts?|cibl\\p{L}{0,5} (?:les |vos |leurs )?int[ée]r[êe]ts|profil (?:publicitaire|commercial)|campagnes? (?:publicitaires|marketing)|reciblage|remarketing|retargeting|efficacit[ée] (?:de nos|des) (?:campagnes|publicit[ée]s|annonces)|r[ée]seaux publicitaires|partenaires publicitaires|r[ée]gies? publicitaires?",
   ),
   p(
     'social',
@@ -112,5 +112,26 @@ export const FR: PurposePhrase[] = [
     'analytics',
     'statistiques-sur',
     'statistiques (?:pr[ée]cises |d[ée]taill[ée]es |anonymes )?sur (?:les |la )?(?:visites|visiteurs|fr[ée]quentation|consultation|utilisation)',
+  ),
+  // The consent manager's standard sentence ("pour personnaliser le contenu
+  // et les publicités, pour fournir des fonctionnalités de médias sociaux et
+  // pour analyser notre trafic").
+  p(
+    'social',
+    'fonctionnalites-sociales',
+    'fonctionnalit[ée]s (?:de |des |li[ée]es aux )?(?:m[ée]dias|r[ée]seaux) sociaux',
+  ),
+  p('analytics', 'analyser-trafic', 'analys\\p{L}* (?:notre |le |du |son )?trafic'),
+  // "des informations sur la façon dont vous utilisez notre site".
+  p(
+    'analytics',
+    'information-how-used',
+    '(?:informations?|donn[ée]es) (?:sur|concernant|relatives? [àa]) (?:la (?:fa[çc]on|mani[èe]re) dont|comment) (?:vous |les (?:utilisateurs|visiteurs|internautes) )?(?:utilis|navigu|interag|consult)\\p{L}*',
+  ),
+  // Keeping the site safe and working: "maintenir le site sécurisé et fonctionnel".
+  p(
+    'necessary',
+    'site-seguro',
+    'maint\\p{L}{0,5} (?:le|notre|ce) site (?:s[ée]curis[ée]|s[ûu]r|fonctionnel)',
   ),
 ];

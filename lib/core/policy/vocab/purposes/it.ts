@@ -21,7 +21,7 @@ export const IT: PurposePhrase[] = [
   p(
     'analytics',
     'statistiche',
-    "statistiche(?: (?:anonime|aggregate))?(?: (?:di|sul|sull'|sull|sugli|sulle|sui|dell'|del|delle|degli|dei))? ?(?:utilizzo|uso|accesso|accessi|visite|traffico|navigazione|utenti|visitatori)|statistiche (?:anonime|aggregate)|in forma aggregata|numero (?:degli |di |dei )?(?:utenti|visitatori|visite|accessi|pagine visitate)|come (?:gli utenti|i visitatori|questi|l'utente) (?:visitano|utilizzano|usano|navigano|interagiscono)|analizz\\p{L}* (?:il traffico|l'utilizzo|l'uso|la navigazione|il comportamento|le visite)|(?:misur|monitor)\\p{L}* (?:le prestazioni|l'efficacia|il traffico|le visite|l'utilizzo|l'uso)|contare le visite|fonti di traffico|pagine (?:pi[uù] |meno )?(?:visitate|popolari)|migliorare (?:il |le |i )?(?:sito|prestazioni|servizi|contenuti)|finalit[àa] (?:\\p{L}{1,15} (?:e|o|ed|od) )?statistiche|(?:a |per )?fini (?:\\p{L}{1,15} (?:e|o|ed|od) )?statistici|scopi (?:\\p{L}{1,15} (?:e|o|ed|od) )?statistici|analisi statistic\\p{L}*",
+    "statistiche(?: (?:anonime|aggregate))?(?: (?:di|sul|sull'|sull|sugli|sulle|sui|dell'|del|delle|degli|dei))? ?(?:utilizzo|uso|accesso|accessi|visite|traffico|navigazione|utenti|visitatori)|statistiche (?:anonime|aggregate)|in forma aggregata|numero (?:degli |di |dei )?(?:utenti|visitatori|visite|accessi|pagine visitate)|come (?:gli utenti|i visitatori|questi|l'utente) (?:visitano|utilizzano|usano|navigano|interagiscono)|analizz\\p{L}* (?:il (?:nostro |suo )?traffico|l'utilizzo|l'uso|la navigazione|il comportamento|le visite)|(?:misur|monitor)\\p{L}* (?:le prestazioni|l'efficacia|il traffico|le visite|l'utilizzo|l'uso)|contare le visite|fonti di traffico|pagine (?:pi[uù] |meno )?(?:visitate|popolari)|migliorare (?:il |le |i )?(?:sito|prestazioni|servizi|contenuti)|finalit[àa] (?:\\p{L}{1,15} (?:e|o|ed|od) )?statistiche|(?:a |per )?fini (?:\\p{L}{1,15} (?:e|o|ed|od) )?statistici|scopi (?:\\p{L}{1,15} (?:e|o|ed|od) )?statistici|analisi statistic\\p{L}*",
   ),
   p(
     'advertising',
@@ -41,7 +41,7 @@ export const IT: PurposePhrase[] = [
   p(
     'analytics',
     'come-interagisce',
-    "(?:analizz|misur|comprend|capi|conosc|valut|monitor|stud)\\p{L}{0,6} (?:meglio )?(?:come|in che modo|il modo in cui) (?:l'utente |gli utenti |i visitatori |si )?(?:interagisce|interagiscono|utilizza|utilizzano|usa|usano|naviga|navigano)|prestazioni (?:del|di questo|del nostro) (?:sito|portale)|(?:misurazione|analisi) (?:dell'audience|del traffico|delle visite|dell'utilizzo|statistica)|finalit[àa] (?:statistiche|analitiche)|scopi (?:statistici|analitici)|dati statistici|report (?:statistici|sulle visite|di utilizzo)",
+    "(?:analizz|misur|comprend|capi|conosc|valut|monitor|stud)\\p{L}{0,6} (?:meglio )?(?:come|in che modo|il modo in cui) (?:l'utente |gli utenti |i visitatori |si )?(?:interagisce|interagiscono|utilizza|utilizzano|usa|usano|naviga|navigano)|(?:analizz|misur|comprend|capi|conosc|valut|monitor|stud)\\p{L}{0,6} (?:meglio )?(?:come|in che modo) (?:viene|vengono) (?:utilizzat|usat|visitat)\\p{L}|prestazioni (?:del|di questo|del nostro) (?:sito|portale)|(?:misurazione|analisi) (?:dell'audience|del traffico|delle visite|dell'utilizzo|statistica)|finalit[àa] (?:statistiche|analitiche)|scopi (?:statistici|analitici)|dati statistici|report (?:statistici|sulle visite|di utilizzo)",
   ),
   p(
     'preferences',
@@ -92,5 +92,11 @@ export const IT: PurposePhrase[] = [
     'necessary',
     'keep-session',
     "manten(?:ere|imento) (?:la |della )?sessione|identificativ[io] di sessione|processo di registrazione|(?:gestire|gestione) (?:del |dell'|della )?(?:account|registrazione|sessione)|relativ[io] all'account",
+  ),
+  // "informazioni su come utilizzi il nostro sito".
+  p(
+    'analytics',
+    'information-how-used',
+    "(?:informazioni|dati) (?:su|sul|circa|riguardo a|in merito a) (?:come|il modo in cui) (?:gli utenti |i visitatori |l'utente |si )?(?:utilizz|us|navig|interag)\\p{L}*",
   ),
 ];

@@ -29,7 +29,7 @@ export const NL: PurposePhrase[] = [
   p(
     'social',
     'delen',
-    '(?:delen|deel) (?:via|op) (?:sociale|social)|deelknoppen|social (?:media )?buttons|sociale media (?:functies|knoppen|integratie)|inhoud (?:te )?delen',
+    '(?:delen|deel) (?:via|op) (?:sociale|social)|deelknoppen|social (?:media )?buttons|sociale media (?:functies|knoppen|integratie)|functies (?:voor|van) (?:sociale|social) (?:media|netwerken)|inhoud (?:te )?delen',
   ),
   p(
     'advertising',

@@ -44,7 +44,7 @@ export const PT: PurposePhrase[] = [
   p(
     'preferences',
     'lembrar-escolhas',
-    '(?:lembr|record|memoriz)\\p{L}{0,6}(?:-se)? (?:d[aeo]s? )?(?:suas |tuas |as |os )?(?:escolhas|prefer[êe]ncias|defini[çc][õo]es|configura[çc][õo]es)|(?:idioma|l[íi]ngua|moeda|regi[ãa]o) (?:preferid[oa]|escolhid[oa]|selecionad[oa])|(?:escolha|sele[çc][ãa]o) (?:do|de) idioma|idiomas? (?:\\p{L}{1,12} ){0,3}(?:exibid|apresentad|mostrad)[oa]s?',
+    '(?:lembr|record|memoriz)\\p{L}{0,6}(?:-se)? (?:d[aeo]s? )?(?:suas |tuas |as |os )?(?:escolhas|prefer[êe]ncias|defini[çc][õo]es|configura[çc][õo]es)|(?:idioma|l[íi]ngua|linguagem|moeda|regi[ãa]o) (?:preferid[oa]|escolhid[oa]|selecionad[oa])|(?:escolha|sele[çc][ãa]o) (?:do|de) idioma|idiomas? (?:\\p{L}{1,12} ){0,3}(?:exibid|apresentad|mostrad)[oa]s?',
   ),
   p(
     'necessary',
@@ -109,5 +109,25 @@ export const PT: PurposePhrase[] = [
     'advertising',
     'adaptados-interesses',
     '(?:an[úu]ncios|publicidade|ofertas)(?: e (?:ofertas|an[úu]ncios|conte[úu]dos))? (?:adaptad|ajustad|personalizad|direcionad|relevantes)\\p{L}{0,3}(?: (?:aos|[àa]s) (?:seus|suas|teus|tuas) interesses)?',
+  ),
+  // The consent manager's standard sentence ("para personalizar conteúdo e
+  // anúncios, fornecer funcionalidades de redes sociais e analisar o nosso tráfego").
+  p('analytics', 'analisar-trafego', 'analis\\p{L}* (?:o |nosso |o nosso |seu |o seu )?tr[áa]fego'),
+  // "informações sobre como utiliza o nosso site".
+  p(
+    'analytics',
+    'information-how-used',
+    '(?:informa[çc](?:[õo]es|[ãa]o)|dados) (?:sobre|acerca de) (?:como|a forma como|de que forma) (?:voc[êe] |os (?:utilizadores|usu[áa]rios|visitantes) )?(?:utiliza|utilizam|usa|usam|interage|interagem|navega|navegam)',
+  ),
+  // "manter o website seguro e funcional", "publicitar os seus produtos".
+  p(
+    'necessary',
+    'site-seguro',
+    `manter (?:o|este|nosso|o nosso) ${SITE} (?:segur[oa]|funcional|a funcionar|funcionando)`,
+  ),
+  p(
+    'advertising',
+    'publicitar',
+    'publicitar (?:os |nossos |os nossos |seus |os seus )?(?:produtos|servi[çc]os)',
   ),
 ];
