@@ -104,6 +104,12 @@ describe('policy reader on hostile input', () => {
     '> ',
     '| a ',
     '|--',
+    // Pipe tables without a delimiter row (pipes.ts): rows, cells, broken cells.
+    'a | b |\n',
+    '| a |\n',
+    'a |\n',
+    'a\n| ',
+    '---|---|\n',
     '&#x',
     '[a](',
     '![',
@@ -135,7 +141,7 @@ describe('policy reader on hostile input', () => {
     'A. ',
   ];
   const SHAPES: Record<PolicyFormat, [string, string][]> = {
-    text: ['', '# a'].flatMap((p) => TEXT_UNITS.map((u): [string, string] => [p, u])),
+    text: ['', '# a', 'a | b |\n', '| a |\nb |\n'].flatMap((p) => TEXT_UNITS.map((u): [string, string] => [p, u])),
     markdown: ['', '# a', 'a |\n'].flatMap((p) => TEXT_UNITS.map((u): [string, string] => [p, u])),
     html: ['', '<table><tr><td>'].flatMap((p) => HTML_UNITS.map((u): [string, string] => [p, u])),
   };

@@ -1,5 +1,6 @@
 // The three input formats are first turned into the same thing: a flat list
 // of blocks (headings, paragraphs, list items, table cells) in reading order.
+import { pipeTable } from './pipes.ts';
 import type { PolicyFormat } from './types.ts';
 
 export type BlockKind = 'heading' | 'para' | 'item' | 'cell';
@@ -112,10 +113,21 @@ export function textToBlocks(input: string): Block[] {
     if (lines && lines.length > 1) (blocks[blocks.length - 1] as Block).text = lines.join(' ');
     lines = null;
   };
-  for (const raw of capInput(input).split(/\r\n?|\n|\u2028|\u2029/u)) {
-    const line = squash(raw);
+  const all = capInput(input).split(/\r\n?|\n|\u2028|\u2029/u);
+  let row = 0;
+  for (let i = 0; i < all.length; i++) {
+    const line = squash(all[i] ?? '');
     if (!line) {
       close();
+      continue;
+    }
+    // "Cookie | Purpose | Lifetime |": a table the capture left as lines.
+    const table = line.endsWith('|') ? pipeTable(all, i, row + 1) : null;
+    if (table) {
+      close();
+      blocks.push(...table.blocks);
+      row += table.rows;
+      i = table.end - 1;
       continue;
     }
     const marker = mayBeMarker(line) ? LIST_MARKER.exec(line) : null;

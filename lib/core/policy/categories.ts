@@ -394,6 +394,19 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
         for (const m of a.catWords)
           add(strong, m.value, { i, rule: `${m.rule}; category listed under a statement of use` });
     }
+    // A cell that only names a kind ("| Marketing | Show relevant content |")
+    // in a table about cookies.
+    if (own && s.kind === 'cell' && a.catWords.length > 0 && !emptyAtEnd) {
+      const underUse = leadUse(doc, i);
+      if (underUse || cookieNear(doc, i))
+        for (const m of a.catWords) {
+          const value = functionalAsRequired(m.value, m.rule, a.norm, false);
+          add(underUse ? strong : weak, value, {
+            i,
+            rule: `${m.rule}; category cell of a cookie table${underUse ? ' under a statement of use' : ''}`,
+          });
+        }
+    }
     // "Strictly necessary" as a heading under a cookie heading.
     if (
       own &&

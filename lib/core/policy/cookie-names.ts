@@ -34,6 +34,11 @@ const ROWS: readonly [name: string, match: KnownCookie['match'], category: Categ
   ['s_sq', 'exact', 'analytics'],
   ['_pk_id.', 'prefix', 'analytics'],
   ['_pk_ses.', 'prefix', 'analytics'],
+  // Matomo's names as policies list them, without the site id ("_pk_id | 13 months").
+  ['_pk_id', 'exact', 'analytics'],
+  ['_pk_ses', 'exact', 'analytics'],
+  ['_pk_ref', 'exact', 'analytics'],
+  ['_pk_cvar', 'exact', 'analytics'],
   ['_pk_testcookie', 'exact', 'analytics'],
   ['mp_', 'prefix', 'analytics'],
   ['_ym_uid', 'exact', 'analytics'],

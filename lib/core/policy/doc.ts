@@ -74,11 +74,15 @@ export function contextCats(doc: Doc, i: number): Category[] {
   if (byVendor.length > 0) return byVendor;
   if (s.row > 0) {
     const row = new Set<Category>();
-    for (let j = i - 1; j >= 0 && doc.sents[j]?.row === s.row; j--)
-      ownCats(doc, j).forEach((c) => row.add(c));
-    for (let j = i + 1; j < doc.sents.length && doc.sents[j]?.row === s.row; j++) {
-      ownCats(doc, j).forEach((c) => row.add(c));
-    }
+    // The row's other cells: the kinds they name, else their vendors' ("_ga |
+    // 2 years | installed by Google Analytics").
+    const mates: number[] = [];
+    for (let j = i - 1; j >= 0 && doc.sents[j]?.row === s.row; j--) mates.push(j);
+    for (let j = i + 1; j < doc.sents.length && doc.sents[j]?.row === s.row; j++) mates.push(j);
+    for (const j of mates) ownCats(doc, j).forEach((c) => row.add(c));
+    if (row.size === 0)
+      for (const j of mates)
+        for (const v of doc.an[j]?.vendors ?? []) if (v.category) row.add(v.category);
     if (row.size > 0) return [...row];
   }
   for (const p of s.parents) {
@@ -88,11 +92,20 @@ export function contextCats(doc: Doc, i: number): Category[] {
   return [];
 }
 
+const COOKIE_HEADER = /cookie|t[ée]moin|traceur/iu;
+
 /** Is the sentence about cookies or tracking technologies (itself, its neighbours, its heading)? */
 export function cookieNear(doc: Doc, i: number): boolean {
   const s = doc.sents[i];
   if (!s) return false;
   if (doc.an[i]?.cookieContext) return true;
+  // A cell of a table with a column of cookies ("Cookie | Duration | Purpose").
+  if (s.row > 0) {
+    for (let j = Math.max(0, i - 8); j < Math.min(doc.sents.length, i + 9); j++) {
+      const o = doc.sents[j];
+      if (o?.row === s.row && COOKIE_HEADER.test(o.header)) return true;
+    }
+  }
   // An item of a list led in by cookies ("Examples of cookies used:").
   if (s.lead >= 0 && doc.an[s.lead]?.cookieContext) return true;
   const section = s.parents[0] ?? -1;

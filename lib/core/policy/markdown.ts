@@ -2,6 +2,7 @@
 // setext), paragraphs, list items, pipe tables; inline syntax is stripped to
 // its visible text (links keep their text, images and bare link targets go).
 import { type Block, LIST_MARKER, capInput, hasLetters, mayBeMarker, squash } from './blocks.ts';
+import { pipeTable } from './pipes.ts';
 
 // Every expression here runs on site-controlled text: each quantifier is
 // followed by something it cannot also match (no `\s*x?\s*` or `(.*?)\s*$`
@@ -166,6 +167,15 @@ export function markdownToBlocks(md: string): Block[] {
           }
         });
       }
+      continue;
+    }
+    // A pipe table with no delimiter row, as page captures leave them.
+    const loose = trimmed.endsWith('|') ? pipeTable(lines, i, row + 1) : null;
+    if (loose) {
+      flush();
+      blocks.push(...loose.blocks);
+      row += loose.rows;
+      i = loose.end - 1;
       continue;
     }
     const quoted = trimmed.replace(/^(?:>\s?)+/u, '');

@@ -124,6 +124,9 @@ export function retentionOf(
   return retentionOfNorm(normalize(text), opts);
 }
 
+/** A short cell holding a number and a unit, nothing else ("2 years", "13 mois", "1 day"). */
+const BARE_DURATION = /^\s{0,4}\d{1,4}\s{0,2}[\p{L}]{1,12}\.?\s{0,4}$/u;
+
 const UNIT_RE = wordRe(UNIT_DAYS.map((u) => u.re).join('|'));
 
 function retentionOfNorm(
@@ -177,7 +180,10 @@ export function readRetention(doc: Doc): RetentionResult {
     // How long data or logs are kept is not a cookie lifetime ("Analytics
     // data is retained for 14 months", "Die Daten werden nach 2 Jahren gelöscht").
     if (!a.cookieContext && (PERSONAL_DATA.test(a.norm) || has(DATA_RE, a.norm))) return;
-    const durationColumn = s.kind === 'cell' && has(HEADER_RE, normalize(s.header));
+    // A cell that is only a duration ("2 years") is a lifetime column, whatever
+    // its header says (captured tables often lose a column's alignment).
+    const durationColumn =
+      s.kind === 'cell' && (has(HEADER_RE, normalize(s.header)) || BARE_DURATION.test(a.norm));
     const maxDays = retentionOfNorm(a.norm, { durationColumn });
     if (maxDays === undefined) return;
     const parts = maxDays === null ? null : byPart(a);

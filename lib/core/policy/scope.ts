@@ -152,7 +152,7 @@ function pseudoHeading(doc: Doc, i: number): boolean {
   if (!s || !s.alone || (s.kind !== 'item' && s.kind !== 'para')) return false;
   if (s.text.length > 90 || /[.;,]$/u.test(s.text)) return false;
   const next = doc.sents[i + 1];
-  return next !== undefined && next.kind === 'para';
+  return next !== undefined && (next.kind === 'para' || next.kind === 'cell');
 }
 
 /** A row or line naming an actual cookie with its lifetime or in table form ("_ga | 2 years"). */
@@ -187,6 +187,9 @@ export function scopes(doc: Doc): Scope[] {
   // kind ("Technical cookies", "Profiling cookies") go on classifying.
   let classifying = new Set<string>();
   const worded: boolean[] = [];
+  /** Told by a line read as a heading ("¿Qué son las cookies?" alone on its line). */
+  const byRegion: number[] = [];
+  let regionHead = -1;
   /** What the nearest telling heading says (one function, not a closure per sentence). */
   const toldBy = (parents: number[]): Scope | null =>
     parents.map(headOf).find((h) => h !== null) ?? null;
@@ -216,6 +219,7 @@ export function scopes(doc: Doc): Scope[] {
       }
       if (pseudo) {
         region = headOf(i);
+        regionHead = i;
         regionParent = s.parents[0] ?? -1;
         kindsOpened = region === 'definition' && a.has(TYPE_LIST_OPENER_RE);
         return region ?? 'own';
@@ -252,7 +256,10 @@ export function scopes(doc: Doc): Scope[] {
       told = headOf(p);
       if (told) break;
     }
-    if (!told && region && (s.parents[0] ?? -1) === regionParent) told = region;
+    if (!told && region && (s.parents[0] ?? -1) === regionParent) {
+      told = region;
+      byRegion[i] = regionHead;
+    }
     // Whether the site speaks matters only where that ends a definition or a classification.
     if (speaking && kindsOpened && s.block !== speakingBlock) speaking = false;
     if ((told === 'definition' || classifying.size > 0) && !speaking && selfSpeaks(a)) {
@@ -280,13 +287,23 @@ export function scopes(doc: Doc): Scope[] {
   // "test_cookie -> doubleclick.net -> 1 day") declares them, whatever the
   // heading before it classified.
   const listed = new Set<number>();
-  doc.sents.forEach((s) => {
+  doc.sents.forEach((s, i) => {
     if (!listsCookies(s.text)) return;
     for (const p of s.parents) listed.add(p);
+    const h = byRegion[i];
+    if (h !== undefined) listed.add(h);
   });
   doc.sents.forEach((s, i) => {
     if (listed.has(i) && out[i] === 'definition' && !worded[i]) out[i] = 'own';
-    if (out[i] === 'definition' && !worded[i] && s.parents.some((p) => listed.has(p)))
+    // (A cookie list further down the section does not undo what the line
+    // read as a heading above this sentence said.)
+    if (
+      out[i] === 'definition' &&
+      !worded[i] &&
+      (byRegion[i] === undefined
+        ? s.parents.some((p) => listed.has(p))
+        : listed.has(byRegion[i] as number))
+    )
       out[i] = 'own';
   });
   // A category heading whose whole section defines ("Technical cookies" /
