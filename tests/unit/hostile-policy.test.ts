@@ -141,7 +141,9 @@ describe('policy reader on hostile input', () => {
     'A. ',
   ];
   const SHAPES: Record<PolicyFormat, [string, string][]> = {
-    text: ['', '# a', 'a | b |\n', '| a |\nb |\n'].flatMap((p) => TEXT_UNITS.map((u): [string, string] => [p, u])),
+    text: ['', '# a', 'a | b |\n', '| a |\nb |\n'].flatMap((p) =>
+      TEXT_UNITS.map((u): [string, string] => [p, u]),
+    ),
     markdown: ['', '# a', 'a |\n'].flatMap((p) => TEXT_UNITS.map((u): [string, string] => [p, u])),
     html: ['', '<table><tr><td>'].flatMap((p) => HTML_UNITS.map((u): [string, string] => [p, u])),
   };

@@ -46,12 +46,7 @@ describe('pipeTable', () => {
       cells(
         'Cookie | Duration |\n---|---|\nconsent | 1 year |\nCookie | Lifetime |\n---|---|\nlang | 12 months |',
       ),
-    ).toEqual([
-      '1:Cookie=consent',
-      '1:Duration=1 year',
-      '2:Cookie=lang',
-      '2:Lifetime=12 months',
-    ]);
+    ).toEqual(['1:Cookie=consent', '1:Duration=1 year', '2:Cookie=lang', '2:Lifetime=12 months']);
   });
 
   it('is not a table: a single cell, a line without a closing pipe, a header with no row', () => {
