@@ -892,3 +892,121 @@ describe('examples of kinds are a definition', () => {
     ).toEqual([]);
   });
 });
+
+describe('holdout6 round: negations and conditions', () => {
+  it('"X is not used for advertising" denies advertising, not X', () => {
+    expect(
+      cats(
+        'Essential storage\n\nEssential storage keeps the site working.\n\n- Essential storage is not used for advertising or profiling.',
+      ),
+    ).toEqual(['necessary']);
+  });
+  it('a listed subject before "are not enabled" is denied', () => {
+    expect(
+      cats(
+        'We use analytics cookies. Advertising pixels, remarketing, and cross-site tracking are not enabled.',
+      ),
+    ).toEqual(['analytics']);
+  });
+  it('a privacy signal in a clause of its own does not undo the denial before it', () => {
+    expect(
+      cats(
+        'We do not use third-party advertising or analytics SDKs, and we honor the Global Privacy Control signal where state law recognizes it.',
+      ),
+    ).toEqual([]);
+  });
+  it('still: under a signal the negation describes the response, not the site', () => {
+    expect(
+      cats(
+        'We use Google Analytics. When we receive a Do Not Track signal, we do not set analytics cookies.',
+      ),
+    ).toEqual(['analytics']);
+  });
+});
+
+describe('holdout6 round: necessary in more words', () => {
+  it.each([
+    [
+      'Témoins fonctionnels\n\nCes témoins sont essentiels au fonctionnement du site et ne peuvent pas être désactivés.',
+      ['necessary'],
+    ],
+    [
+      'Cookies operativas: hay algunas cookies que tenemos que incluir para que ciertas páginas web funcionen. Por esta razón, no requieren su consentimiento.',
+      ['necessary'],
+    ],
+    [
+      'Cookies dienen dem Zweck, die korrekte Funktionsweise unserer Website zu ermöglichen.',
+      ['necessary'],
+    ],
+    ['Wij gebruiken cookies om onze websites goed te laten functioneren.', ['necessary']],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+});
+
+describe('holdout6 round: a heading line over a list ends the definition above', () => {
+  it('"Tipos de cookies utilizados" over its list declares the list', () => {
+    expect(
+      cats(
+        'Política de cookies\n\nÚltima atualização: julho de 2025\n\n1. O que são cookies?\n\nCookies são pequenos ficheiros de texto.\n\n2. Tipos de cookies utilizados\n\n- Essenciais: necessários para funcionamento básico do site.\n- Funcionalidade: guardam preferências (idioma, região).\n- Marketing: rastreiam o utilizador para oferecer anúncios personalizados.',
+      ),
+    ).toEqual(['necessary', 'preferences', 'advertising']);
+  });
+});
+
+describe('holdout6 round: vendors and purposes', () => {
+  it.each([
+    ['Page views are counted by Simple Analytics.', ['analytics']],
+    [
+      'If you switch between dark and light mode, your preference is saved in local storage.',
+      ['preferences'],
+    ],
+    [
+      'This cookie may be used to monitor the number of times a user visits our site.',
+      ['analytics'],
+    ],
+    [
+      'Certains cookies servent à rappeler aux utilisateurs les produits qu’ils ont pu consulter.',
+      ['preferences'],
+    ],
+    [
+      'L’utilizzo di cookie da parte di questo sito ha la finalità di registrare le relative preferenze.',
+      ['preferences'],
+    ],
+    ['Cookies de terceros con finalidades analíticas.', ['analytics']],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+  it('a consent choice saved is no preference', () => {
+    expect(cats('Your analytics choice is saved in your browser using local storage.')).toEqual([]);
+  });
+});
+
+describe('holdout6 round: Italian type lists', () => {
+  it('"i cookie possono suddividersi in" and "TIPOLOGIA DI COOKIE" classify', () => {
+    expect(
+      cats(
+        'TIPOLOGIA DI COOKIE\n\nI cookie si distinguono in macro aree di seguito descritte.\n\nCookie tecnici\n\nSono necessari alla navigazione.\n\nCookie analitici\n\nUtilizzati da strumenti di analisi del traffico.',
+      ),
+    ).toEqual([]);
+    expect(
+      cats(
+        'I cookie possono suddividersi in cookie tecnici e cookie di profilazione.\n\nCookie tecnici\n\nSono utili per navigare.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('cookies a service the site uses sets', () => {
+  const techs = (text: string) => readPolicy(text).technologies;
+  it('"Matomo arbeitet mit Cookies" after the site says it uses Matomo', () => {
+    expect(
+      techs(
+        'Wir nutzen Matomo zur Webanalyse. Matomo arbeitet mit Cookies, die Informationen über Ihre Besuche speichern.',
+      ),
+    ).toEqual(['cookies']);
+  });
+  it('a vendor the site does not use sets nothing here', () => {
+    expect(techs('Google Analytics works with cookies. We do not use it.')).toEqual([]);
+  });
+});

@@ -65,3 +65,15 @@ describe('the reader on captured pipe tables', () => {
     expect(p.retention.map((r) => `${r.category}:${r.maxDays}`)).toEqual(['analytics:395']);
   });
 });
+
+describe('pipe tables stay bounded', () => {
+  it('a row never holds more than 32 cells', () => {
+    const lines = ['| a | b |', '| x |', ...Array.from({ length: 500 }, (_, k) => `c${k} |`)];
+    const t = pipeTable(lines, 0, 1);
+    expect(t).not.toBeNull();
+    const perRow = new Map<number, number>();
+    for (const b of t?.blocks ?? []) perRow.set(b.row ?? 0, (perRow.get(b.row ?? 0) ?? 0) + 1);
+    expect(Math.max(...perRow.values())).toBeLessThanOrEqual(32);
+    expect(t?.end).toBe(lines.length);
+  });
+});

@@ -41,11 +41,11 @@ import { EXAMPLE_CUES } from './vocab/scope.ts';
 const REQUIRED = wordRe(
   [
     'strictly necessary|necessary|required|essential|can not be (?:switched|turned) off|always active|exempt(?:ed)? from (?:the )?consent|(?:do|does) not require (?:your )?consent|without (?:your )?consent|(?:do|does) not need (?:your )?consent|no consent (?:is )?(?:needed|required)|(?:do|does) not (?:need|have) to (?:ask for|obtain) (?:your )?consent',
-    'n[ée]cessaires?|indispensables?|exempt\\p{L}* (?:de|du) consentement|sans (?:votre )?consentement',
-    'notwendig\\p{L}*|erforderlich\\p{L}*|einwilligungsfrei|ohne (?:ihre )?einwilligung|keine einwilligung (?:erforderlich|notwendig|n[öo]tig)',
-    'necesari[ao]s?|obligatori[ao]s?|imprescindibles?|exent[ao]s? de consentimiento|sin (?:su )?consentimiento',
-    'necessari[oaie]?|indispensabil[ie]|esent[ie] dal consenso|senza (?:il )?(?:tuo |suo )?consenso',
-    'noodzakelijke?|nodig|zonder (?:uw |jouw )?toestemming|vrijgesteld|(?:hoeven|hoeft|hoef) (?:we|wij|je|u) (?:niet|geen) (?:vooraf |eerst )?(?:om )?toestemming',
+    'n[ée]cessaires?|indispensables?|essentiel(?:le)?s?|obligatoires?|exempt\\p{L}* (?:de|du) consentement|sans (?:votre )?consentement',
+    'notwendig\\p{L}*|erforderlich\\p{L}*|essenziell\\p{L}*|essentiell\\p{L}*|einwilligungsfrei|ohne (?:ihre )?einwilligung|keine einwilligung (?:erforderlich|notwendig|n[öo]tig)',
+    'necesari[ao]s?|obligatori[ao]s?|imprescindibles?|esenciales?|no requieren? (?:de )?(?:su |tu )?consentimiento|exent[ao]s? de consentimiento|sin (?:su )?consentimiento',
+    'necessari[oaie]?|indispensabil[ie]|essenziali|obbligatori|esent[ie] dal consenso|senza (?:il )?(?:tuo |suo )?consenso',
+    'noodzakelijke?|nodig|essentiele?|zonder (?:uw |jouw )?toestemming|vrijgesteld|(?:hoeven|hoeft|hoef) (?:we|wij|je|u) (?:niet|geen) (?:vooraf |eerst )?(?:om )?toestemming',
     'necess[áa]ri[oa]s?|essenciais|isent[oa]s? de consentimento|sem (?:o )?(?:seu )?consentimento',
   ].join('|'),
   'u',
@@ -257,6 +257,11 @@ function listedAsNecessary(doc: Doc, s: Sentence): boolean {
   if ((s.kind !== 'item' && s.kind !== 'cell') || s.lead < 0) return false;
   const cats = contextCats(doc, s.lead);
   return cats.length > 0 && cats.every((c) => c === 'necessary');
+}
+
+/** A heading, or a short line alone that reads as one ("2. Types of cookies used"). */
+function headingShaped(s: Sentence): boolean {
+  return isHeadingLike(s) || (s.alone && s.text.length <= 90 && !/[.;,:]$/u.test(s.text));
 }
 
 export interface CategoryResult {
@@ -484,7 +489,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
         (selfSpeaks(a) ||
           OWN_COOKIES.test(a.norm) ||
           FIRST_PERSON.test(a.norm) ||
-          (isHeadingLike(doc.sents[i] as Sentence) && a.cookieContext && a.has(USED_RE)) ||
+          (headingShaped(doc.sents[i] as Sentence) && a.cookieContext && a.has(USED_RE)) ||
           (a.cookieContext && a.has(USED_RE) && DEFINED_SITE.test(doc.sents[i]?.text ?? '')) ||
           listsCookies(doc.sents[i]?.text ?? '')),
     );

@@ -7,6 +7,7 @@ import {
   has,
   join,
   sentenceFinder,
+  spans,
   wordAt,
   wordRe,
   wordStartOffsets,
@@ -52,6 +53,8 @@ export interface SentenceClauses {
   text: string;
   clauses: Clause[];
   conditional: boolean;
+  /** Where the conditions are (their clause's negations deny nothing). */
+  conditions: number[];
   negations: number[];
   starts: number[];
   /** Offsets of site agents (we, our site, the site's name). */
@@ -103,7 +106,13 @@ function portugueseOverSpanish(norm: string): boolean {
 
 /** "… is in no way supported", "… are not used": a negation closing a passive. */
 const NEGATED_PASSIVE =
-  /^(?:in no way|no way|not|never|no longer|nicht|pas|no|non|niet|nao)(?: (?:currently|be|been|ever|at all|actually))? (?:supported|used|set|placed|employed|offered|allowed|present|loaded|enabled|installed|verwendet|eingesetzt|utilis\p{L}*|utiliz\p{L}*|usad\p{L}*|gebruikt|geplaatst)(?![\p{L}])/u;
+  /^(?:in no way|no way|not|never|no longer|nicht|pas|no|non|niet|nao)(?: (?:currently|be|been|ever|at all|actually))? (?:supported|used|set|placed|employed|offered|allowed|present|loaded|enabled|installed|verwendet|eingesetzt|utilis\p{L}*|utiliz\p{L}*|usad\p{L}*|gebruikt|geplaatst)(?![\p{L}])(?! (?:for|to|as|in order|pour|para|per|zu|zur|zum|fur|voor|om|como|come)(?![\p{L}]))/u;
+const COPULA_END = / (?:are|is|sind|ist|sont|est|son|sono|zijn|sao)\s?$/u;
+const CLAUSE_BREAK = /[.;:()]|\b(?:that|which|who|because|if|when|where|while|but|we|you)\b/u;
+/** Between a listed subject's first item and its negated verb: items and commas, then "are". */
+function listSubject(between: string): boolean {
+  return between.includes(',') && COPULA_END.test(between) && !CLAUSE_BREAK.test(between);
+}
 /** German negations that may follow the verb. */
 export const DE_NEG = /^(?:nicht|kein\p{L}*|niemals|nie)(?![\p{L}])/u;
 
@@ -260,16 +269,38 @@ export function analyzeClauses(
   // A negation under a condition or about a privacy signal ("when we receive
   // a DNT signal we do not set analytics cookies") does not deny use.
   const conditional = find.has(COND_RE) || norm.includes('-signal');
+  // Where: a condition holds in its own clause ("We do not use advertising
+  // SDKs, and we honor the GPC signal where …" still denies the SDKs).
+  const conditions: number[] = [];
+  if (conditional) {
+    for (const m of spans(COND_RE, norm)) conditions.push(m.start);
+    for (let k = norm.indexOf('-signal'); k >= 0; k = norm.indexOf('-signal', k + 1))
+      conditions.push(k);
+  }
   return {
     text: norm,
     clauses,
     conditional,
+    conditions,
     negations,
     starts,
     agents,
     coreVerbs: core.map((v) => v.start),
   };
 }
+
+/** A condition in the clause, or a clause with no condition but a sentence too short to tell. */
+function conditionIn(sc: SentenceClauses, c: Clause, pos: number): boolean {
+  return sc.conditions.some(
+    (k) =>
+      k >= c.start &&
+      k < c.end &&
+      !NEW_SUBJECT.test(sc.text.slice(Math.min(k, pos), Math.max(k, pos))),
+  );
+}
+/** A coordinated clause with its own subject: ", and we honor …", "; we …". */
+const NEW_SUBJECT =
+  /[;]|, (?:and|but|while|whereas|et|mais|und|aber|y|pero|e|ma|en|maar|mas) (?:we|i|nous|wir|ich|nosotros|noi|wij|nos)(?![\p{L}])/u;
 
 export function clauseAt(sc: SentenceClauses, pos: number): Clause | undefined {
   return sc.clauses.find((c) => pos >= c.start && pos < c.end) ?? sc.clauses[sc.clauses.length - 1];
@@ -282,7 +313,7 @@ export function clauseAt(sc: SentenceClauses, pos: number): Clause | undefined {
  */
 export function negation(sc: SentenceClauses, pos: number): { negated: boolean; strong: boolean } {
   const c = clauseAt(sc, pos);
-  if (!c || sc.conditional) return { negated: false, strong: false };
+  if (!c || (sc.conditional && conditionIn(sc, c, pos))) return { negated: false, strong: false };
   const words = (x: number): number => wordAt(sc.starts, x);
   for (const n of sc.negations) {
     if (n < c.start || n >= c.end) continue;
@@ -319,8 +350,11 @@ export function negation(sc: SentenceClauses, pos: number): { negated: boolean; 
     if (
       n > pos &&
       n < c.end &&
-      words(n) - words(pos) <= 6 &&
-      NEGATED_PASSIVE.test(sc.text.slice(n, n + 40))
+      NEGATED_PASSIVE.test(sc.text.slice(n, n + 40)) &&
+      (words(n) - words(pos) <= 6 ||
+        // "Advertising pixels, remarketing, broad third-party analytics, and
+        // cross-site tracking are not enabled": a listed subject.
+        (words(n) - words(pos) <= 16 && listSubject(sc.text.slice(pos, n))))
     )
       return { negated: true, strong: true };
     // "… are not connected to outside tracking networks or marketing tools":

@@ -108,6 +108,16 @@ export function cookieNear(doc: Doc, i: number): boolean {
   }
   // An item of a list led in by cookies ("Examples of cookies used:").
   if (s.lead >= 0 && doc.an[s.lead]?.cookieContext) return true;
+  // An item of a list whose opening line speaks of cookies ("2. Types of
+  // cookies used" / "3. Functional: remember your language").
+  if (s.kind === 'item' && s.lead < 0)
+    for (let j = i - 1; j >= 0 && j >= i - 12 && doc.sents[j]?.kind === 'item'; j--)
+      if (
+        doc.an[j]?.cookieContext &&
+        doc.sents[j]?.alone &&
+        !/[.;,]$/u.test(doc.sents[j]?.text ?? '')
+      )
+        return true;
   const section = s.parents[0] ?? -1;
   for (let j = Math.max(0, i - 2); j <= Math.min(doc.sents.length - 1, i + 1); j++) {
     if ((doc.sents[j]?.parents[0] ?? -1) === section && doc.an[j]?.cookieContext) return true;

@@ -87,7 +87,7 @@ export function readPolicy(input: string, opts: ReadPolicyOptions = {}): Declare
   const vendors = readVendors(doc);
   const retention = readRetention(doc);
   const categories = readCategories(doc, [vendors.categories, retention.categories]);
-  const technologies = readTechnologies(doc, categories.cookieCategory);
+  const technologies = readTechnologies(doc, categories.cookieCategory, new Set(vendors.vendors));
   const signals = readSignals(
     doc,
     vendors.vendors.map((name) => ({ name, ...vendors.categoryOf(name) })),

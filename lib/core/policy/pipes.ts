@@ -11,6 +11,8 @@ import { type Block, hasLetters, squash } from './blocks.ts';
 /** Rows read per table at most (a hostile page cannot make one table unbounded). */
 const MAX_ROWS = 2_000;
 
+/** Cells of one row at most: more is no table a policy prints. */
+const MAX_CELLS = 32;
 /** Lines a table may take before its first row (a header broken over lines, a delimiter). */
 const MAX_LINES_BEFORE_ROW = 40;
 const DELIMITER = /^[|:\s]{0,20}-{3}[|:\s-]*$/u;
@@ -54,7 +56,8 @@ export function pipeTable(lines: string[], start: number, firstRow: number): Pip
     headers = cellsOf(first).closed;
     i = start + 1;
   }
-  if (headers.length < 2 || headers.some((h) => h.length > 80)) return null;
+  if (headers.length < 2 || headers.length > MAX_CELLS || headers.some((h) => h.length > 80))
+    return null;
 
   const rows: string[][] = [];
   let cur: string[] = [];
@@ -96,7 +99,7 @@ export function pipeTable(lines: string[], start: number, firstRow: number): Pip
     for (const [k, cell] of closed.entries()) {
       cur.push(k === 0 && open ? `${open} ${cell}`.trim() : cell);
       if (k === 0) open = '';
-      if (!leading && cur.length >= headers.length) emit();
+      if ((!leading && cur.length >= headers.length) || cur.length >= MAX_CELLS) emit();
     }
     if (rest) open = open ? `${open} ${rest}` : rest;
   }

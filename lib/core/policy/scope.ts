@@ -155,6 +155,14 @@ function pseudoHeading(doc: Doc, i: number): boolean {
   return next !== undefined && (next.kind === 'para' || next.kind === 'cell');
 }
 
+/** A short line alone in its block, without closing punctuation, before a list. */
+function headingLine(doc: Doc, i: number): boolean {
+  const s = doc.sents[i];
+  if (!s || !s.alone || (s.kind !== 'item' && s.kind !== 'para')) return false;
+  if (s.text.length > 90 || /[.;,:]$/u.test(s.text)) return false;
+  return doc.sents[i + 1]?.kind === 'item';
+}
+
 /** A row or line naming an actual cookie with its lifetime or in table form ("_ga | 2 years"). */
 export function listsCookies(text: string): boolean {
   // Cookie names have "_" or "::"; test that before the expressions.
@@ -196,7 +204,13 @@ export function scopes(doc: Doc): Scope[] {
   const out: Scope[] = doc.sents.map((s, i) => {
     const a = doc.an[i];
     if (!a) return 'own';
-    const pseudo = s.kind !== 'heading' && s.kind !== 'label' && pseudoHeading(doc, i);
+    const pseudo =
+      s.kind !== 'heading' &&
+      s.kind !== 'label' &&
+      (pseudoHeading(doc, i) ||
+        // "2. Tipos de cookies utilizados" over a list: a line that tells whose
+        // cookies follow ends the section above it even when a list follows.
+        (headingLine(doc, i) && headOf(i) !== null));
     if (s.kind === 'heading' || s.kind === 'label' || pseudo) {
       // A label is a sub-heading: the site speaking above it still speaks.
       if (s.kind === 'label' && speaking) return 'own';

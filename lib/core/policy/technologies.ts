@@ -16,6 +16,7 @@ export interface TechnologyResult {
 export function readTechnologies(
   doc: Doc,
   cookieCategory: { i: number; rule: string } | null = null,
+  siteVendors: ReadonlySet<string> = new Set(),
 ): TechnologyResult {
   const used = new Map<Technology, { i: number; rule: string }>();
   doc.sents.forEach((s, i) => {
@@ -29,6 +30,13 @@ export function readTechnologies(
         used.set(m.value, { i, rule: `${m.rule}; use statement (${clause.useRule})` });
       } else if ((s.kind === 'item' || s.kind === 'cell') && leadUse(doc, i)) {
         used.set(m.value, { i, rule: `${m.rule}; listed under a statement of use` });
+      } else if (
+        (m.value === 'cookies' || m.value === 'local_storage') &&
+        scopeOf(doc, i) === 'own' &&
+        a.vendors.some((v) => siteVendors.has(v.value))
+      ) {
+        // "Matomo arbeitet mit Cookies": what a service the site uses sets.
+        used.set(m.value, { i, rule: `${m.rule}; set by a service the site uses` });
       }
     }
   });

@@ -20,6 +20,9 @@ const OPT_OUT_RE = wordRe(OPT_OUT_OFFER, 'u');
  */
 const OPERATES =
   /^(?: \(?[\p{L}\p{N}.'-]{1,20}\)?){0,2} (?:records?|counts?|collects?|tracks?|measures?|sets?|stores?|runs?|uses?|loads?|processes|analy[sz]es|anonymi[sz]es|respects?|is (?:loaded|used|installed|embedded|enabled|active|configured|self-hosted|hosted)|collecte|mesure|enregistre|depose|est (?:utilise|installe|charge|heberge)|erfasst|sammelt|speichert|setzt|misst|zahlt|wird (?:verwendet|eingesetzt|genutzt|geladen|gehostet)|recopila|mide|almacena|registra|se (?:utiliza|usa|carga)|es utilizado|raccoglie|misura|memorizza|viene (?:utilizzato|usato|caricato)|verzamelt|meet|registreert|wordt (?:gebruikt|geladen|ingezet)|recolhe|coleta|mede|armazena|regista|e (?:utilizado|usado|carregado))(?![\p{L}])/u;
+/** "Page views are counted by Simple Analytics", "mesurée par Matomo": the same, passive. */
+const OPERATED_BY =
+  /(?:counted|measured|tracked|collected|recorded|analy[sz]ed|powered|handled|gathered|compiled|comptee?s?|mesuree?s?|collectee?s?|enregistree?s?|erfasst|gezahlt|gemessen|ausgewertet|medid[ao]s?|contad[ao]s?|recopilad[ao]s?|registrad[ao]s?|misurat[oaie]|contat[oaie]|raccolt[oaie]|rilevat[oaie]|gemeten|geteld|verzameld|bijgehouden|recolhid[ao]s?|coletad[ao]s?) (?:by|par|durch|von|mit|por|con|da|tramite|door|via|pelo|pela)(?: the| la| le| l'| el| il| de| die| der)? ?$/u;
 import type { DeclaredEvidence } from './types.ts';
 
 const DEFINITION =
@@ -72,7 +75,8 @@ export function readVendors(doc: Doc): VendorResult {
       else if (clause?.participle && clause.core && !has(GENERIC, a.norm)) why = 'named as used';
       else if (
         scopeOf(doc, i) === 'own' &&
-        OPERATES.test(a.norm.slice(m.end, m.end + 80)) &&
+        (OPERATES.test(a.norm.slice(m.end, m.end + 80)) ||
+          OPERATED_BY.test(a.norm.slice(Math.max(0, m.start - 40), m.start))) &&
         !has(GENERIC, a.norm)
       )
         why = 'described as running on the site';

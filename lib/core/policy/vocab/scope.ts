@@ -10,7 +10,7 @@ export const DEFINITION_HEADINGS = [
   "qu'est-ce qu|que sont (?:les )?(?:cookies|temoins|traceurs)|quelles? (?:est|sont) (?:la |les )?fonctions? des (?:cookies|temoins|traceurs)|a quoi serv\\p{L}* (?:les |un )?(?:cookies?|temoins?|traceurs?)|quels sont les (?:differents )?types|(?:les )?(?:differents |principaux )?types de (?:cookies|temoins|traceurs)|^definitions?$|comment fonctionnent les",
   'was (?:ist|sind) (?:ein |eine )?(?:cookies?|tracking)|cookies? ?[-–—:]{1,3} ?was (?:ist|sind) (?:das|sie)|arten von cookies|welche arten von|cookie-arten|^begriffsbestimmungen?$|^definitionen?$',
   'que (?:es|son) (?:una |las |los )?(?:cookies?|galletas)|tipos de cookies|tipologia de (?:las )?cookies|clases de cookies|^definicion(?:es)?$',
-  "cosa sono|che cosa sono|cos'e (?:un|il) cookie|tipologie di cookie|tipi di cookie|^definizion[ei]$|^(?:alcuni )?esempi di cookie",
+  "cosa sono|che cosa sono|cos'e (?:un|il) cookie|tipologi[ae] (?:di|dei) cookie|tipi di cookie|^definizion[ei]$|^(?:alcuni )?esempi di cookie",
   'wat (?:zijn|is) (?:een )?(?:cookies?|tracking)|soorten cookies|welke soorten|^definities?$',
   'o que (?:sao|e) (?:os |um )?(?:cookies?)|tipos de cookies|^definic(?:ao|oes)$',
 ].join('|');
@@ -34,7 +34,7 @@ export const TYPE_LIST = [
   'il existe|on (?:peut )?distingue|(?:peuvent|peut) etre (?:class|divis|regroup|distingu)\\p{L}*|(?:les )?(?:differents |principaux )?types de (?:cookies|temoins|traceurs)',
   'es gibt (?:[\\p{L}\\p{N}-]{1,20} ){0,2}(?:arten|kategorien|typen|formen)|lassen sich (?:[\\p{L}-]{1,20} ){0,3}(?:unterteilen|einteilen|unterscheiden)|man unterscheidet|unterschieden werden|arten von cookies',
   'existen (?:[\\p{L}\\p{N}-]{1,20} ){0,3}(?:tipos|clases|categorias|cookies)|se distinguen|(?:pueden|se pueden) (?:ser )?(?:clasificar|dividir|agrupar|distinguir)\\p{L}*|tipos de cookies|hay (?:[\\p{L}\\p{N}-]{1,20} ){0,2}tipos',
-  'esistono (?:[\\p{L}\\p{N}-]{1,20} ){0,3}(?:tipi|tipologie|categorie|macro-?categorie|cookie)|le (?:finalita|tipologie|categorie) (?:dei|di) cookie sono|si distinguono|distingu\\p{L}* (?:tra|fra)|(?:ha|hanno|sono|vengono) (?:stati )?suddivis\\p{L}*|suddivis\\p{L}* in|classificat\\p{L}* in|(?:possono|si possono) (?:essere )?(?:suddivis|distint|classificat|divis|raggruppat)\\p{L}*|tipologie di cookie|macro-?categorie',
+  'esistono (?:[\\p{L}\\p{N}-]{1,20} ){0,3}(?:tipi|tipologie|categorie|macro-?categorie|cookie)|le (?:finalita|tipologie|categorie) (?:dei|di) cookie sono|si distinguono|distingu\\p{L}* (?:tra|fra)|(?:ha|hanno|sono|vengono) (?:stati )?suddivis\\p{L}*|suddivis\\p{L}* in|classificat\\p{L}* in|(?:possono|si possono) (?:essere )?(?:suddivis|distint|classificat|divis|raggruppat)\\p{L}*|(?:possono|si) (?:suddivider|distinguer|classificar)\\p{L}*|tipologi[ae] di cookie|macro-?(?:categorie|aree)',
   'er zijn (?:[\\p{L}\\p{N}-]{1,20} ){0,2}(?:soorten|typen|categorieen)|(?:kunnen|worden) (?:[\\p{L}\\p{N}-]{1,20} ){0,2}(?:ingedeeld|onderverdeeld|onderscheiden)|soorten cookies',
   'existem (?:[\\p{L}\\p{N}-]{1,20} ){0,3}(?:tipos|categorias|cookies)|(?:podem|se podem) ser (?:classificad|divid|agrupad|distinguid)\\p{L}*|tipos de cookies|ha (?:[\\p{L}\\p{N}-]{1,20} ){0,2}tipos',
 ].join('|');

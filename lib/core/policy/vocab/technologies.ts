@@ -37,7 +37,7 @@ export const TECH_TERMS: TechTerm[] = [
   t(
     'local-storage',
     'local_storage',
-    '(?:html5? )?local ?storage(?: technolog(?:y|ies))?|html5? (?:web )?storage|session ?storage|web storage|browser storage|indexeddb|indexed db|cache ?storage|service workers?',
+    '(?:html5? )?local ?storage(?: technolog(?:y|ies))?|html5? (?:web )?storage|session ?storage|web storage|browser storage|locally (?:on|in) (?:your|the) (?:device|browser)|indexeddb|indexed db|cache ?storage|service workers?',
   ),
   t(
     'local-storage-intl',

@@ -8,7 +8,7 @@ export const ES: PurposePhrase[] = [
   p(
     'necessary',
     'funcionamiento',
-    `(?:necesari[ao]s?|imprescindibles?|esenciales?) para (?:el )?(?:correcto |buen |adecuado )?funcionamiento|funcionamiento (?:correcto |adecuado |t[ée]cnico )?(?:del|de nuestr[oa]|de est[ea]|de la) ${SITE}|(?:correcto|buen) funcionamiento|navegaci[óo]n (?:por|en) (?:el|la|nuestr[oa]|est[ea]) ${SITE}|(?:facilitar|mejorar|agilizar)(?: al usuario| le| te)? (?:el uso y )?(?:la |su )?navegaci[óo]n|carrito de (?:la )?compra|proceso de compra|realizar (?:el |un )?pedido|inicio de sesi[óo]n|iniciar sesi[óo]n|autenticaci[óo]n|identificar (?:al usuario|la sesi[óo]n|su sesi[óo]n)|control(?:ar)? (?:el )?tr[áa]fico|(?:por motivos|razones|fines) de seguridad|seguridad (?:del|de la|de los) (?:sitio|usuario|web|pago|servicio)|prevenir (?:el )?fraude|acceder a (?:[áa]reas|zonas) (?:restringidas|privadas)|mantener (?:la|su) sesi[óo]n`,
+    `(?:necesari[ao]s?|imprescindibles?|esenciales?) para (?:el )?(?:correcto |buen |adecuado )?funcionamiento|para que (?:[\\p{L}]{1,15} ){0,2}(?:${SITE}|paginas web|paginas) (?:[\\p{L}]{1,15} )?funcion(?:e|en)|funcionamiento (?:correcto |adecuado |t[ée]cnico )?(?:del|de nuestr[oa]|de est[ea]|de la) ${SITE}|(?:correcto|buen) funcionamiento|navegaci[óo]n (?:por|en) (?:el|la|nuestr[oa]|est[ea]) ${SITE}|(?:facilitar|mejorar|agilizar)(?: al usuario| le| te)? (?:el uso y )?(?:la |su )?navegaci[óo]n|carrito de (?:la )?compra|proceso de compra|realizar (?:el |un )?pedido|inicio de sesi[óo]n|iniciar sesi[óo]n|autenticaci[óo]n|identificar (?:al usuario|la sesi[óo]n|su sesi[óo]n)|control(?:ar)? (?:el )?tr[áa]fico|(?:por motivos|razones|fines) de seguridad|seguridad (?:del|de la|de los) (?:sitio|usuario|web|pago|servicio)|prevenir (?:el )?fraude|acceder a (?:[áa]reas|zonas) (?:restringidas|privadas)|mantener (?:la|su) sesi[óo]n`,
   ),
   p(
     'preferences',
@@ -39,7 +39,7 @@ export const ES: PurposePhrase[] = [
   p(
     'analytics',
     'como-interactua',
-    '(?:analiz|med|conoc|entend|comprend|cuantific|estudi|evalu|sab)\\p{L}{0,5} (?:mejor )?(?:c[óo]mo|de qu[ée] forma|la forma en que) (?:usted |los (?:usuarios|visitantes) |se )?(?:interact[úu]a|interact[úu]an|utiliza|utilizan|usa|usan|navega|navegan)|rendimiento (?:del|de nuestro|de este) (?:sitio|web|p[áa]gina)|medici[óo]n de (?:audiencias?|tr[áa]fico)|an[áa]lisis estad[íi]stico|fines (?:estad[íi]sticos|anal[íi]ticos)|informes (?:estad[íi]sticos|de uso|de tr[áa]fico)|datos estad[íi]sticos',
+    '(?:analiz|med|conoc|entend|comprend|cuantific|estudi|evalu|sab)\\p{L}{0,5} (?:mejor )?(?:c[óo]mo|de qu[ée] forma|la forma en que) (?:usted |los (?:usuarios|visitantes) |se )?(?:interact[úu]a|interact[úu]an|utiliza|utilizan|usa|usan|navega|navegan)|rendimiento (?:del|de nuestro|de este) (?:sitio|web|p[áa]gina)|medici[óo]n de (?:audiencias?|tr[áa]fico)|an[áa]lisis estad[íi]stico|(?:fines|finalidad(?:es)?) (?:estad[íi]stic[oa]s|anal[íi]tic[oa]s)|informes (?:estad[íi]sticos|de uso|de tr[áa]fico)|datos estad[íi]sticos',
   ),
   p(
     'preferences',

@@ -8,7 +8,7 @@ export const NL: PurposePhrase[] = [
   p(
     'necessary',
     'werking',
-    `(?:noodzakelijk|nodig|essentieel) (?:voor|om) (?:het )?(?:goed |correct )?(?:functioneren|werken)|(?:goed|correct|naar behoren|technisch) (?:laten )?(?:functioneren|werken)|(?:functioneren|werking|gebruik) van (?:de|onze|deze) ${SITE}|${SITE} (?:goed |naar behoren )?(?:te laten )?(?:werken|functioneren)|navigatie (?:te )?(?:vergemakkelijken|vereenvoudigen|verbeteren)|winkelwagen(?:tje)?|bestelproces|inloggen|ingelogd|(?:beveiliging|veiligheid) van (?:de|onze) ${SITE}|beveiligingsdoeleinden|(?:basis)?functionaliteit(?:en)? van (?:de|onze) ${SITE}|navigeren|sessie(?:-id| beheren| bijhouden)|fraude (?:te )?(?:voorkomen|detecteren)`,
+    `(?:noodzakelijk|nodig|essentieel) (?:voor|om) (?:het )?(?:goed |correct )?(?:functioneren|werken)|(?:goed|correct|naar behoren|technisch) (?:te )?(?:laten )?(?:functioneren|werken)|(?:functioneren|werking|gebruik) van (?:de|onze|deze) ${SITE}|${SITE} (?:goed |naar behoren )?(?:te laten )?(?:werken|functioneren)|navigatie (?:te )?(?:vergemakkelijken|vereenvoudigen|verbeteren)|winkelwagen(?:tje)?|bestelproces|inloggen|ingelogd|(?:beveiliging|veiligheid) van (?:de|onze) ${SITE}|beveiligingsdoeleinden|(?:basis)?functionaliteit(?:en)? van (?:de|onze) ${SITE}|navigeren|sessie(?:-id| beheren| bijhouden)|fraude (?:te )?(?:voorkomen|detecteren)`,
   ),
   p(
     'preferences',

@@ -24,7 +24,7 @@ export const PT: PurposePhrase[] = [
   p(
     'advertising',
     'publicidade',
-    'publicidade (?:direcionada|personalizada|relevante|segmentada|comportamental)|an[úu]ncios (?:personalizados|relevantes|direcionados)|(?:mostrar|exibir|apresentar|veicular)(?:-lhe)? (?:an[úu]ncios|publicidade)|perfis? de (?:interesses?|utilizador|usu[áa]rio|navega[çc][ãa]o)|campanhas (?:publicit[áa]rias|de marketing)|remarketing|retargeting|fins (?:\\p{L}{1,15} (?:e|ou) )?(?:publicit[áa]rios|de marketing|comerciais)|parceiros de publicidade|redes de publicidade',
+    'publicidade (?:mais )?(?:direcionada|personalizada|personalizados|relevante|segmentada|comportamental)|an[úu]ncios (?:personalizados|relevantes|direcionados)|(?:mostrar|exibir|apresentar|veicular)(?:-lhe)? (?:an[úu]ncios|publicidade)|perfis? de (?:interesses?|utilizador|usu[áa]rio|navega[çc][ãa]o)|campanhas (?:publicit[áa]rias|de marketing)|remarketing|retargeting|fins (?:\\p{L}{1,15} (?:e|ou) )?(?:publicit[áa]rios|de marketing|comerciais)|parceiros de publicidade|redes de publicidade',
   ),
   p(
     'social',
