@@ -18,7 +18,14 @@
 //   dev-former-holdout4  45 policies in seven languages, collected separately
 //              on 2026-12-07, scored only (F1 0.761 at c125a0a) until their
 //              errors were read on 2026-12-07 (0.857 after): development data since
-//   holdout5   45 policies in seven languages, collected separately on
+//   dev-former-holdout5  45 policies in seven languages, collected separately
+//              on 2026-12-07, scored only (F1 0.817 at 4b11633) until their
+//              errors were read the same day (0.950 after): development data since
+//   dev-former-holdout6  45 policies in seven languages, collected separately
+//              on 2026-12-07, scored only (F1 0.722 at a51af8a, 0.731 at
+//              e427053) until their errors were read the same day (0.889
+//              after): development data since
+//   holdout7   45 policies in seven languages, collected separately on
 //              2026-12-07 and only ever scored: the honest figure for policies
 //              not yet seen (its floor keeps a change from lowering it; its
 //              errors are not read)
@@ -76,10 +83,12 @@ const DEV_SETS = [
   'dev-former-holdout2',
   'dev-former-holdout3',
   'dev-former-holdout4',
+  'dev-former-holdout5',
+  'dev-former-holdout6',
 ];
 
 describe('policy reader on labelled real policies', () => {
-  it('development corpus (the six development sets, 297 policies)', { timeout: 120_000 }, () => {
+  it('development corpus (the eight development sets, 387 policies)', { timeout: 120_000 }, () => {
     // The three sets of before 2026-12-07, on the floors they had then (raised since).
     expectFloors(score('dev', 'dev-extra', 'dev-former-holdout'), {
       files: 165,
@@ -130,25 +139,54 @@ describe('policy reader on labelled real policies', () => {
       dnt: 0.95,
       gpc: 0.99,
     });
-    // All six: F1 0.905 (P 0.918), non-English 0.915, DNT 0.983, GPC 0.993.
-    expectFloors(score(...DEV_SETS), {
+    // The first six: F1 0.905 when holdout5 was added, 0.912 since (P 0.923),
+    // non-English 0.919, DNT 0.983, GPC 0.993.
+    expectFloors(score(...DEV_SETS.slice(0, 6)), {
       files: 297,
-      f1: 0.9,
-      precision: 0.915,
-      nonEnglishF1: 0.91,
+      f1: 0.91,
+      precision: 0.92,
+      nonEnglishF1: 0.915,
       dnt: 0.98,
       gpc: 0.99,
     });
+    // Scored once at 0.817 (held out), read since; 0.950 after that round.
+    expectFloors(score('dev-former-holdout5'), {
+      files: 45,
+      f1: 0.945,
+      precision: 0.95,
+      nonEnglishF1: 0.945,
+      dnt: 0.97,
+      gpc: 0.99,
+    });
+    // Scored at 0.722 and 0.731 (held out), read since; 0.889 after that round.
+    expectFloors(score('dev-former-holdout6'), {
+      files: 45,
+      f1: 0.885,
+      precision: 0.94,
+      nonEnglishF1: 0.875,
+      dnt: 0.97,
+      gpc: 0.95,
+    });
+    // All eight: F1 0.914 (P 0.930), non-English 0.918, DNT 0.982, GPC 0.990.
+    expectFloors(score(...DEV_SETS), {
+      files: 387,
+      f1: 0.91,
+      precision: 0.925,
+      nonEnglishF1: 0.915,
+      dnt: 0.98,
+      gpc: 0.985,
+    });
   });
 
-  it('held-out set (holdout5: 45 policies, 7 languages, never read)', { timeout: 60_000 }, () => {
-    // Scored at the commit that added it: F1 0.817 (P 0.873, R 0.767),
-    // non-English 0.789, DNT 0.978, GPC 1.0.
-    expectFloors(score('holdout5'), {
+  it('held-out set (holdout7: 45 policies, 7 languages, never read)', { timeout: 60_000 }, () => {
+    // Scored at the commit that added it: F1 0.758 (P 0.833, R 0.694),
+    // non-English 0.709, DNT 0.911, GPC 1.0 (0.748 with the reader of that
+    // morning).
+    expectFloors(score('holdout7'), {
       files: 45,
-      f1: 0.815,
-      nonEnglishF1: 0.785,
-      dnt: 0.97,
+      f1: 0.755,
+      nonEnglishF1: 0.705,
+      dnt: 0.91,
       gpc: 0.99,
     });
   });
