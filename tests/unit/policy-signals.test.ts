@@ -82,3 +82,23 @@ describe('stances read from dev-former-holdout2 (2026-12-07)', () => {
     expect(p.dnt).toBe('honors');
   });
 });
+
+describe('DNT wordings written for this project (2026-12-07, evening)', () => {
+  it.each([
+    ['This website does not support the DoNotTrack browser setting.', 'ignores'],
+    [
+      'There is no industry standard for Do Not Track yet; we will revisit our approach as standards develop.',
+      'reserves',
+    ],
+    [
+      'We may in the future choose to respond to Do Not Track signals once a standard is adopted.',
+      'reserves',
+    ],
+    ['Wij ondersteunen de Do Not Track-instelling van uw browser niet.', 'ignores'],
+    ['Al momento non rispondiamo ai segnali Do Not Track.', 'ignores'],
+    ['Atualmente não respondemos a sinais Do Not Track.', 'ignores'],
+    ['Our systems are not configured to recognize Do Not Track signals.', 'ignores'],
+  ])('%s', (text, stance) => {
+    expect(stanceOf(text)).toBe(stance);
+  });
+});

@@ -114,7 +114,7 @@ function listSubject(between: string): boolean {
   return between.includes(',') && COPULA_END.test(between) && !CLAUSE_BREAK.test(between);
 }
 /** German negations that may follow the verb. */
-export const DE_NEG = /^(?:nicht|kein\p{L}*|niemals|nie)(?![\p{L}])/u;
+export const DE_NEG = /^(?:nicht|kein\p{L}*|niemals|nie|niet|nooit)(?![\p{L}])/u;
 
 /** Agent matcher including the site's own names found in the document. */
 export function agentRegex(selfNames: string[]): RegExp {

@@ -107,7 +107,7 @@ function stanceIn(
   for (const n of negs) {
     if (!DE_NEG.test(text.slice(n, n + 8))) continue;
     const before = (v: { start: number }): boolean =>
-      v.start < n && w(n) - w(v.start) <= 6 && plain(v.start, n);
+      v.start < n && w(n) - w(v.start) <= 9 && plain(v.start, n);
     if (ignoreVerbs.some(before) || within(HONOR_RE).some(before)) {
       return { stance: 'ignores', rule: 'negated response verb' };
     }
@@ -117,7 +117,11 @@ function stanceIn(
   const honors = within(HONOR_RE).filter(
     (h) =>
       !negs.some((n) => n < h.start && w(h.start) - w(n) <= 4 && plain(n, h.start)) &&
-      !reserves.some((r) => r.end <= h.start && w(h.start) - w(r.end) <= 3) &&
+      !reserves.some(
+        (r) =>
+          (r.start <= h.start && h.start < r.end) ||
+          (r.end <= h.start && w(h.start) - w(r.end) <= 3),
+      ) &&
       !future.some((r) => r.end <= h.start && w(h.start) - w(r.end) <= 2),
   );
   if (honors.length > 0) {
