@@ -107,7 +107,11 @@ function stanceIn(
   for (const n of negs) {
     if (!DE_NEG.test(text.slice(n, n + 8))) continue;
     const before = (v: { start: number }): boolean =>
-      v.start < n && w(n) - w(v.start) <= 9 && plain(v.start, n);
+      v.start < n &&
+      w(n) - w(v.start) <= 9 &&
+      plain(v.start, n) &&
+      // "… respektieren wir und setzen … keine Cookies": another verb's negation.
+      !/ (?:und|oder|and|or|en|of|et|ou) /u.test(text.slice(v.start, n));
     if (ignoreVerbs.some(before) || within(HONOR_RE).some(before)) {
       return { stance: 'ignores', rule: 'negated response verb' };
     }
