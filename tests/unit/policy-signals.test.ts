@@ -102,3 +102,36 @@ describe('DNT wordings written for this project (2026-12-07, evening)', () => {
     expect(stanceOf(text)).toBe(stance);
   });
 });
+
+describe('stances read from dev-dnt (2026-12-07)', () => {
+  it.each([
+    [
+      'There is no industry-wide standard for how sites should respond to DNT, and this site does not currently change its behavior based on the DNT signal.',
+      'ignores',
+    ],
+    [
+      'We honor Global Privacy Control as an opt-out: if your browser sends it and you have not already accepted analytics, the scripts never load.',
+      'honors',
+    ],
+    [
+      'If your browser sends Global Privacy Control, optional analytics remains disabled.',
+      'honors',
+    ],
+    [
+      'The service won’t follow your journey through our site if you have enabled Do Not Track.',
+      'honors',
+    ],
+    ['We do not follow Do Not Track signals.', 'ignores'],
+    ['The law requires websites to disclose how they respond to DNT signals.', 'silent'],
+  ])('%s', (text, stance) => {
+    expect(stanceOf(text)).toBe(stance);
+  });
+  it('a named analytics service that respects DNT', async () => {
+    const { readPolicy } = await import('../../lib/core/policy/index.ts');
+    const p = readPolicy(
+      'We use PostHog to understand how people use the site. PostHog is configured to respect Do Not Track.',
+    );
+    expect(p.dnt).toBe('honors');
+    expect(p.vendors).toEqual(['PostHog']);
+  });
+});

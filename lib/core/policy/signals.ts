@@ -73,7 +73,10 @@ function stanceIn(
   const starts = sc.starts;
   const w = (x: number): number => wordAt(starts, x);
   const plain = (x: number, y: number): boolean => !text.slice(x, y).includes(',');
-  const negs = sc.negations.filter((n) => n >= a && n < b);
+  // "… and you have not already accepted analytics": the visitor's negation, not the site's.
+  const negs = sc.negations.filter(
+    (n) => n >= a && n < b && !VISITOR_NEG.test(text.slice(Math.max(0, n - 24), n)),
+  );
   const within = (re: RegExp): Span[] => all(re).filter((s) => s.start >= a && s.start < b);
 
   const reserves = within(RESERVES_RE);
@@ -86,8 +89,11 @@ function stanceIn(
   for (const n of negs) {
     const near = (v: { start: number }): boolean =>
       v.start > n && w(v.start) - w(n) <= 6 && plain(n, v.start);
-    const iv = ignoreVerbs.find(near);
-    const tv = trackVerbs.find(near);
+    // "won't follow your journey": following the visitor, not the signal.
+    const followsVisitor = (v: Span): boolean =>
+      text.startsWith('follow', v.start) && !SIGNAL_OBJECT.test(text.slice(v.end, v.end + 40));
+    const iv = ignoreVerbs.find((v) => near(v) && !followsVisitor(v));
+    const tv = trackVerbs.find(near) ?? ignoreVerbs.find((v) => near(v) && followsVisitor(v));
     if (iv && (!tv || iv.start <= tv.start)) {
       return { stance: 'ignores', rule: 'negated response verb' };
     }
@@ -141,6 +147,18 @@ function stanceIn(
   return null;
 }
 
+/** What a verb of response acts on when it is the signal: "follow the DNT signal", "follow them". */
+const SIGNAL_OBJECT =
+  /^ (?:the |this |that |such |these |those |any |your |a )?(?:browser'?s? )?(?:(?:dnt|gpc)-signal|signals?|requests?|settings?|them|it)\b/u;
+
+/** Just before a negation: its subject is the visitor or the browser. */
+const VISITOR_NEG =
+  /\b(?:you|your browser|users?|visitors?) (?:have |has |had |do |does |did |are |is )?(?:already |yet )?$/u;
+
+/** Where the site's own practice follows a statement about the standard: ", and this site …", ", so we …". */
+const STANCE_AFTER_GENERAL =
+  /[,;] (?:and|so|but|therefore|thus|hence|which is why|for this reason|as a result)[, ]/u;
+
 /** Stances per signal in one sentence; `inherited` are signals referred back to. */
 function sentenceStances(
   norm: string,
@@ -153,7 +171,12 @@ function sentenceStances(
   // on the user's browser ("If your browser sends DNT, the script is not loaded").
   const speaks =
     sc.agents.length > 0 || namesVendor || has(PASSIVE_RE, norm) || has(SPEAKERS_RE, norm);
-  if (!speaks || has(NOT_A_STANCE_RE, norm)) return [];
+  if (!speaks) return [];
+  // "There is no standard for how sites should respond to DNT, and this site
+  // does not change its behavior": a statement about the standard, then the
+  // site's own practice. Only the part about the standard says nothing.
+  const general = has(NOT_A_STANCE_RE, norm) ? spans(NOT_A_STANCE_RE, norm) : [];
+  if (general.length > 0 && !STANCE_AFTER_GENERAL.test(norm)) return [];
   const out: { signal: Signal; hit: StanceHit }[] = [];
   const sentenceSignals = SIGNALS.filter((g) => norm.includes(TOKEN[g]));
   // "We will treat you just like all our other users, because we do not
@@ -171,7 +194,15 @@ function sentenceStances(
     let signals = SIGNALS.filter((g) => part.includes(TOKEN[g]));
     if (signals.length === 0) signals = sentenceSignals.length > 0 ? sentenceSignals : inherited;
     if (signals.length === 0) continue;
-    const hit = stanceIn(norm, sc, c.start, c.end, all);
+    // The clause less any stretch about the standard in general.
+    let from = c.start;
+    for (const g of general)
+      if (g.start >= c.start && g.start < c.end) {
+        const cut = norm.slice(g.end, c.end).search(STANCE_AFTER_GENERAL);
+        from = cut < 0 ? c.end : g.end + cut;
+      }
+    if (from >= c.end) continue;
+    const hit = stanceIn(norm, sc, from, c.end, all);
     if (hit) for (const g of signals) out.push({ signal: g, hit });
   }
   return out;
