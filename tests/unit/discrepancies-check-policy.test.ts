@@ -150,6 +150,16 @@ describe('undeclared-category on a policy the reader did not fully map', () => {
     ]);
   });
 
+  it('names a declared kind-less category ("tracking cookies") in words', () => {
+    const [d] = findDiscrepancies(
+      input([part(policy({ unmapped: [], categories: ['necessary', 'unknown'] }))]),
+    );
+    expect(d!.explanation).toBe(
+      'The site uses analytics (audience measurement) cookies or trackers (1 cookie), but its ' +
+        'declaration (policy-text) lists necessary, cookies of no stated kind.',
+    );
+  });
+
   it('is a plain finding when every cookie sentence was mapped', () => {
     const [d] = findDiscrepancies(input([part(policy({ unmapped: [] }))]));
     expect([d!.kind, d!.checkPolicy]).toEqual(['undeclared-category', null]);

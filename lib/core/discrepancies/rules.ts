@@ -153,7 +153,10 @@ export function undeclaredCategory(input: AuditInput, d: DeclaredPolicy): Discre
     const cookies = input.cookies.filter((x) => x.category === c);
     const requests = trackingRequests(input).filter((x) => x.category === c);
     if (!cookies.length && !requests.length) continue;
-    const declared = d.categories.length ? d.categories.join(', ') : 'no category at all';
+    // "Tracking cookies", "unclassified": cookies of no stated kind, in words.
+    const declared = d.categories.length
+      ? d.categories.map((k) => (k === 'unknown' ? 'cookies of no stated kind' : k)).join(', ')
+      : 'no category at all';
     out.push(
       finding(
         'undeclared-category',
