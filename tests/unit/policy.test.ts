@@ -178,6 +178,8 @@ describe('readPolicy', () => {
     // "Tracking cookies" names no kind: real policies use it for analytics
     // (a university's Google Analytics) as often as for advertising.
     expect(readPolicy('We use tracking cookies.').categories).toEqual(['unknown']);
+    // …so the sentence is one the reader could not map to a kind.
+    expect(readPolicy('We use tracking cookies.').unmapped).toEqual(['We use tracking cookies.']);
     expect(readPolicy('Wir setzen Tracking-Cookies ein.').categories).toEqual(['advertising']);
     expect(readPolicy('You can change your cookie preferences at any time.').categories).toEqual(
       [],

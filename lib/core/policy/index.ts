@@ -23,8 +23,8 @@ import { detectSelfNames } from './selfnames.ts';
 import { guessHeadings, labelLevel, outline, toSentences } from './sentences.ts';
 import { readSignals } from './signals.ts';
 import { readTechnologies } from './technologies.ts';
-import type { DeclaredPolicy, PolicyFormat, ReadPolicyOptions } from './types.ts';
-import { readUnmapped } from './unmapped.ts';
+import type { DeclaredEvidence, DeclaredPolicy, PolicyFormat, ReadPolicyOptions } from './types.ts';
+import { MAX_UNMAPPED, readUnmapped } from './unmapped.ts';
 import { readVendors } from './vendors.ts';
 
 export type {
@@ -109,6 +109,19 @@ export function readPolicy(input: string, opts: ReadPolicyOptions = {}): Declare
       ...retention.evidence,
       ...signals.evidence,
     ],
-    unmapped: readUnmapped(doc),
+    unmapped: withKindless(readUnmapped(doc), categories.evidence),
   };
+}
+
+/**
+ * A declared category of no stated kind ("we use tracking cookies",
+ * "unclassified cookies") is a sentence about cookies the reader could not
+ * map to a category: it may cover any kind, so findings resting on a kind's
+ * absence say "check the policy" and quote it.
+ */
+function withKindless(unmapped: string[], evidence: DeclaredEvidence[]): string[] {
+  const kindless = evidence.find((e) => e.field === 'categories.unknown');
+  if (!kindless || unmapped.includes(kindless.quote) || unmapped.length >= MAX_UNMAPPED)
+    return unmapped;
+  return [kindless.quote, ...unmapped];
 }
