@@ -310,18 +310,13 @@ function attachCategories(
       // joined by "and" is a list of topics, not a kind of storage.
       const topics = prev.term.id === 'tech.generic' && BARE_AND.test(gap);
       // "Die eingesetzten Cookies sind technisch notwendig": said of the cookies.
+      const predicate =
+        STRICT_TERMS.has(c.term.id) && prev.term.id === 'tech.cookies' && COPULA.test(gap);
       if (
         !topics &&
-        STRICT_TERMS.has(c.term.id) &&
-        prev.term.id === 'tech.cookies' &&
-        COPULA.test(gap)
-      ) {
-        out.push({ ...base, attach: 'after-noun', noun: prev.term.id });
-        continue;
-      }
-      if (
-        !topics &&
-        ((gap.trim() === '' && c.term.post) || (gap.trim() !== '' && POST_GAP.test(gap)))
+        (predicate ||
+          (gap.trim() === '' && c.term.post) ||
+          (gap.trim() !== '' && POST_GAP.test(gap)))
       ) {
         out.push({ ...base, attach: 'after-noun', noun: prev.term.id });
         continue;

@@ -20,6 +20,7 @@ import {
   ownCats,
   quote,
   recordsConsentFor,
+  shortLineAlone,
 } from './doc.ts';
 import { labelCategories } from './analysis.ts';
 import { has, wordRe } from './match.ts';
@@ -195,12 +196,6 @@ function underNegatedLead(doc: Doc, i: number): boolean {
 /** A negation closing its lead-in: at most four words between it and the colon. */
 const NEAR_END = /^[\p{L}'-]*(?:\s+[\p{L}'-]+){0,4}\s*:\s*$/u;
 
-/**
- * For each list item, the categories of the vendors its list names ("_ga
- * cookie" / "- Provider: Google Analytics" / "- Purpose: Maintains session
- * state"): the list describes that vendor's cookie, so its purposes are the
- * vendor's kind. One pass over the document, one set per run of items.
- */
 /** Purposes that are interest-based advertising in every reading (not "marketing emails"). */
 const TARGETED_ADS = new Set(
   [
@@ -218,6 +213,12 @@ const TARGETED_ADS = new Set(
 
 const COOKIE_NAME_FIRST = /^_{0,2}[\p{L}\p{N}]{1,40}_[\p{L}\p{N}_]{1,60}(?![\p{L}\p{N}_])/u;
 
+/**
+ * For each list item, the categories of the vendors its list names ("_ga
+ * cookie" / "- Provider: Google Analytics" / "- Purpose: Maintains session
+ * state"): the list describes that vendor's cookie, so its purposes are the
+ * vendor's kind. One pass over the document, one set per run of items.
+ */
 function listVendorCats(doc: Doc): (Set<Category> | undefined)[] {
   const out: (Set<Category> | undefined)[] = [];
   let run: Set<Category> | undefined;
@@ -261,7 +262,7 @@ function listedAsNecessary(doc: Doc, s: Sentence): boolean {
 
 /** A heading, or a short line alone that reads as one ("2. Types of cookies used"). */
 function headingShaped(s: Sentence): boolean {
-  return isHeadingLike(s) || (s.alone && s.text.length <= 90 && !/[.;,:]$/u.test(s.text));
+  return isHeadingLike(s) || shortLineAlone(s);
 }
 
 export interface CategoryResult {

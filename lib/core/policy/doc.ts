@@ -93,6 +93,19 @@ export function contextCats(doc: Doc, i: number): Category[] {
 }
 
 const COOKIE_HEADER = /cookie|t[ée]moin|traceur/iu;
+/** Punctuation that closes a sentence or opens a list, not a heading. */
+const CLOSES_LINE = /[.;,:]$/u;
+/** The same without the colon: a heading line may end on one ("1. Cookies:"). */
+export const NO_STOP = /[.;,]$/u;
+
+/**
+ * A line alone in its block, short, with no closing punctuation: it reads as
+ * a heading ("2. Types of cookies used", "¿Qué son las cookies?"). `closing`
+ * is what may not end it (the default also refuses a lead-in's colon).
+ */
+export function shortLineAlone(s: Sentence, closing: RegExp = CLOSES_LINE): boolean {
+  return s.alone && s.text.length <= 90 && !closing.test(s.text);
+}
 
 /** Is the sentence about cookies or tracking technologies (itself, its neighbours, its heading)? */
 export function cookieNear(doc: Doc, i: number): boolean {
@@ -112,11 +125,7 @@ export function cookieNear(doc: Doc, i: number): boolean {
   // cookies used" / "3. Functional: remember your language").
   if (s.kind === 'item' && s.lead < 0)
     for (let j = i - 1; j >= 0 && j >= i - 12 && doc.sents[j]?.kind === 'item'; j--)
-      if (
-        doc.an[j]?.cookieContext &&
-        doc.sents[j]?.alone &&
-        !/[.;,]$/u.test(doc.sents[j]?.text ?? '')
-      )
+      if (doc.an[j]?.cookieContext && shortLineAlone(doc.sents[j] as Sentence, NO_STOP))
         return true;
   const section = s.parents[0] ?? -1;
   for (let j = Math.max(0, i - 2); j <= Math.min(doc.sents.length - 1, i + 1); j++) {

@@ -69,16 +69,19 @@ export function pipeTable(lines: string[], start: number, firstRow: number): Pip
     cur = [];
   };
   let delimiters = 0;
+  // Each line squashed once: the next one is looked at before its turn.
+  let next = squash(lines[i] ?? '');
   for (; i < lines.length && rows.length < MAX_ROWS; i++) {
     // A table with no row in its first lines is none: a failed attempt reads
     // a bounded number of lines, so trying at every line stays linear.
     if (rows.length === 0 && i - start > MAX_LINES_BEFORE_ROW) break;
-    const t = squash(lines[i] ?? '');
+    const t = next;
     if (!t) break;
+    next = squash(lines[i + 1] ?? '');
     if (!t.includes('|')) {
       // A cell's text broken over lines ("_pk_ses" / "_pk_cvar |"): only when
       // the table goes on right after it.
-      if (!squash(lines[i + 1] ?? '').includes('|')) break;
+      if (!next.includes('|')) break;
       open = open ? `${open} ${t}` : t;
       continue;
     }
@@ -89,7 +92,7 @@ export function pipeTable(lines: string[], start: number, firstRow: number): Pip
       continue;
     }
     delimiters = 0;
-    if (DELIMITER.test(squash(lines[i + 1] ?? ''))) break;
+    if (DELIMITER.test(next)) break;
     let body = t;
     if (t.startsWith('|')) {
       if (leading) emit();

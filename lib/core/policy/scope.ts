@@ -3,7 +3,7 @@
 // what the site might do one day. Neither declares anything (rules and
 // vocabulary in vocab/scope.ts). Computed once per document.
 import type { Analysis } from './analysis.ts';
-import { type Doc, labelLike } from './doc.ts';
+import { type Doc, NO_STOP, labelLike, shortLineAlone } from './doc.ts';
 import { has, join, wordRe } from './match.ts';
 import { AGENTS } from './vocab/cues.ts';
 import {
@@ -149,17 +149,15 @@ function ownScope(a: Analysis, heading = false): Scope | null {
  */
 function pseudoHeading(doc: Doc, i: number): boolean {
   const s = doc.sents[i];
-  if (!s || !s.alone || (s.kind !== 'item' && s.kind !== 'para')) return false;
-  if (s.text.length > 90 || /[.;,]$/u.test(s.text)) return false;
+  if (!s || (s.kind !== 'item' && s.kind !== 'para') || !shortLineAlone(s, NO_STOP)) return false;
   const next = doc.sents[i + 1];
   return next !== undefined && (next.kind === 'para' || next.kind === 'cell');
 }
 
-/** A short line alone in its block, without closing punctuation, before a list. */
+/** The same shape of line, without a colon, before a list. */
 function headingLine(doc: Doc, i: number): boolean {
   const s = doc.sents[i];
-  if (!s || !s.alone || (s.kind !== 'item' && s.kind !== 'para')) return false;
-  if (s.text.length > 90 || /[.;,:]$/u.test(s.text)) return false;
+  if (!s || (s.kind !== 'item' && s.kind !== 'para') || !shortLineAlone(s)) return false;
   return doc.sents[i + 1]?.kind === 'item';
 }
 

@@ -86,12 +86,12 @@ function stanceIn(
   // A negated response to the signal ("does not respond to") outweighs a
   // negated tracking verb ("does not track users … so it does not respond").
   let stops: StanceHit | null = null;
+  // "won't follow your journey": following the visitor, not the signal.
+  const followsVisitor = (v: Span): boolean =>
+    text.startsWith('follow', v.start) && !SIGNAL_OBJECT.test(text.slice(v.end, v.end + 40));
   for (const n of negs) {
     const near = (v: { start: number }): boolean =>
       v.start > n && w(v.start) - w(n) <= 6 && plain(n, v.start);
-    // "won't follow your journey": following the visitor, not the signal.
-    const followsVisitor = (v: Span): boolean =>
-      text.startsWith('follow', v.start) && !SIGNAL_OBJECT.test(text.slice(v.end, v.end + 40));
     const iv = ignoreVerbs.find((v) => near(v) && !followsVisitor(v));
     const tv = trackVerbs.find(near) ?? ignoreVerbs.find((v) => near(v) && followsVisitor(v));
     if (iv && (!tv || iv.start <= tv.start)) {
