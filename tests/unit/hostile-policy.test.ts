@@ -177,6 +177,10 @@ describe('policy reader on hostile input', () => {
         shape('', 'We use cookies. '),
         shape('<p>', '<div>'),
         shape('', '<!--'),
+        // A run of quotes after a negated verb near a signal (signals.ts
+        // signalObject: quotes are both separators and word characters).
+        shape('Global Privacy Control: we do not collect ', "'"),
+        shape('Do Not Track: we do not collect ', "' "),
       ]) {
         withinBudget(`${format} ${JSON.stringify(input.slice(0, 12))}…`, input, () =>
           readPolicy(input, { format }),
@@ -185,6 +189,15 @@ describe('policy reader on hostile input', () => {
     },
     LONG,
   );
+
+  it('found by fast-check in CI: a quote run after "do not track" repeats took a second on 135 characters', () => {
+    const input = `Global Privacy Control##${'Do Not Track'.repeat(5)}${"'".repeat(34)}  \u{aa5dd}\r\n`;
+    const policy = withinBudget('markdown', input, () => readPolicy(input, { format: 'markdown' }));
+    expect(policy.source).toBe('policy-text');
+    // Ten times the quotes: exponential before, a few milliseconds now.
+    const longer = `Global Privacy Control: we do not collect ${"'".repeat(340)} x`;
+    withinBudget('text', longer, () => readPolicy(longer, { format: 'text' }));
+  });
 
   it(`reads no more than ${MAX_POLICY_CHARS} characters`, () => {
     const input = `Intro.\n\n${'x'.repeat(MAX_POLICY_CHARS)}\n\nWe use advertising cookies.`;

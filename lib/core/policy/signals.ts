@@ -63,6 +63,28 @@ function spansOnce(text: string): (re: RegExp) => Span[] {
 }
 
 /** The stance one stretch of normalised text takes, if any. */
+/**
+ * The words from a verb's end up to a signal token that follows it within
+ * four words ("share | any dnt-signal"), or null. Token by token, not one
+ * expression: quotes are both separators and word characters, and an
+ * expression allowing both backtracks exponentially on a run of quotes.
+ */
+function signalObject(after: string): string | null {
+  if (!/^[\s"'(]/u.test(after)) return null;
+  let words = 0;
+  for (const m of after.matchAll(/[^\s"(]+/gu)) {
+    const token = m[0];
+    const lead = token.length - token.replace(/^'+/u, '').length;
+    const word = token.slice(lead).replace(/'+$/u, '');
+    if (word === '') continue;
+    if (word.startsWith('dnt-signal') || word.startsWith('gpc-signal')) {
+      return after.slice(0, m.index + lead + 10);
+    }
+    if (!/^[\p{L}'-]+$/u.test(word) || ++words > 4) return null;
+  }
+  return null;
+}
+
 function stanceIn(
   text: string,
   sc: SentenceClauses,
@@ -100,11 +122,9 @@ function stanceIn(
     if (tv) {
       // "we do not share dnt-signal …": the signal is what is not acted on.
       // ("… not to be tracked via a DNT header": the signal is the means, not the object.)
-      const object = /^(?:[\s"'(]+[\p{L}'-]+){0,4}?[\s"'(]+(?:dnt|gpc)-signal/u.exec(
-        text.slice(tv.end, b),
-      );
+      const object = signalObject(text.slice(tv.end, Math.min(b, tv.end + 160)));
       const objectIsSignal =
-        object !== null && !/\b(?:via|through|by|with|using|in|when|if|from)\b/u.test(object[0]);
+        object !== null && !/\b(?:via|through|by|with|using|in|when|if|from)\b/u.test(object);
       if (objectIsSignal) return { stance: 'ignores', rule: 'negated response verb' };
       stops ??= { stance: 'honors', rule: 'stops tracking on the signal' };
     }
