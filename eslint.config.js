@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 // lib/core must stay runnable anywhere (Node, worker, tests): no browser,
 // extension, wxt, dexie or DOM access. Platform code lives in lib/platform.
@@ -66,6 +67,18 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    // Site-controlled text (policies, lists, CMP payloads, headers, URLs) is
+    // hostile: no expression may backtrack or move super-linearly on it
+    // (SPEC "Reliability and security requirements"; issue 9). Expressions
+    // built at run time are checked by tests/unit/regex-linear.test.ts.
+    files: ['lib/**', 'cli/**', 'entrypoints/**', 'components/**'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

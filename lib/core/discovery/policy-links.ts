@@ -80,7 +80,9 @@ export function decodeLenient(s: string): string {
 
 function pageHref(pageUrl: string): string | null {
   try {
-    return new URL(pageUrl).href.replace(/#.*$/, '');
+    const href = new URL(pageUrl).href;
+    const hash = href.indexOf('#');
+    return hash < 0 ? href : href.slice(0, hash);
   } catch {
     return null;
   }

@@ -223,9 +223,30 @@ export function undeclaredVendor(
 /** CMP cookie names may be patterns: Cookiebot writes `_ga_#` (any suffix), others `_hj*`. */
 export function declaredNameMatches(pattern: string, name: string): boolean {
   if (pattern === name) return true;
-  const m = /^(.*?)(#+|\*|\[x+\]|_xxx+)$/i.exec(pattern);
-  if (m && m[1]) return name.startsWith(m[1]) && name.length > m[1].length;
-  return false;
+  const prefix = wildcardPrefix(pattern);
+  return !!prefix && name.startsWith(prefix) && name.length > prefix.length;
+}
+
+/**
+ * What comes before a name pattern's wildcard suffix (`#…`, `*`, `[x…]`,
+ * `_xxx…`), or null. Scanned from the end by hand: the pattern is the
+ * site's CMP text.
+ */
+function wildcardPrefix(pattern: string): string | null {
+  const p = pattern.toLowerCase();
+  let e = p.length;
+  if (p.endsWith('*')) return pattern.slice(0, -1);
+  if (p.endsWith('#')) {
+    while (e > 0 && p[e - 1] === '#') e--;
+    return pattern.slice(0, e);
+  }
+  if (p.endsWith('x]')) {
+    e--;
+    while (e > 0 && p[e - 1] === 'x') e--;
+    return p[e - 1] === '[' ? pattern.slice(0, e - 1) : null;
+  }
+  while (e > 0 && p[e - 1] === 'x') e--;
+  return p.length - e >= 3 && p[e - 1] === '_' ? pattern.slice(0, e - 1) : null;
 }
 
 function declaredCookieFor(d: DeclaredPolicy, c: ObservedCookie) {

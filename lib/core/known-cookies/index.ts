@@ -19,7 +19,12 @@ interface Bucket {
 }
 
 function normaliseDomain(domain: string): string {
-  return domain.trim().toLowerCase().replace(/^\.+/, '').replace(/\.+$/, '');
+  const d = domain.trim().toLowerCase();
+  let start = 0;
+  let end = d.length;
+  while (d[start] === '.') start++;
+  while (end > start && d[end - 1] === '.') end--;
+  return d.slice(start, end);
 }
 
 function domainMatches(cookieDomain: string, entryDomain: string): boolean {

@@ -87,6 +87,6 @@ export function wellKnownList(source: string | null | undefined): WellKnownList 
  */
 export function allowsCommercialUse(licence: string | null | undefined): boolean | null {
   if (!licence) return null;
-  const options = licence.split(/\s+OR\s+/i);
+  const options = licence.split(/\s/u).filter(Boolean).join(' ').split(/ OR /i);
   return !options.every((o) => /^CC-BY-NC(?:-[A-Z]+)*-\d/i.test(o.trim()));
 }

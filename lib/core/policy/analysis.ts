@@ -234,8 +234,13 @@ export class DocPurposes {
  */
 const PRE_GAP =
   /^[\s,/&+()"'-]*(?:(?:and|or|und|oder|et|ou|y|o|e|u|sowie|en|of|third-party|first-party|third party|first party|party|drittanbieter|session|persistent|permanent|temporary|http)(?![\p{L}])[\s,/&+()"'-]*)*$/u;
-/** Between a noun and a category word after it: a connector. */
+/**
+ * Between a noun and a category word after it: a connector. (Its separator
+ * runs may meet when the middle part is absent: polynomial on a run of
+ * spaces, harmless on a gap that `close` caps at 160 characters.)
+ */
 const POST_GAP =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- gaps are capped at 160 characters
   /^[\s,"'()-]*(?:(?:and|or|und|oder|et|ou|y|o|e|sowie|en|of)(?![\p{L}])[\s,"'()/&-]*)*(?:(?:used |placed |set )?(?:for|pour|para|zu|zur|zum|f[üu]r)(?: the| des| de| la| los| las| die| der)?(?: purposes? of| fins? d[e'] ?| fines? de| finalit[ée]s?| zwecke?n? der)?|(?:that|which|qui|que|die|welche)(?: (?:are|is|sont|est|son|es|sind|ist))?(?: (?:used|utilis[ée]e?s|utilizad[ao]s|verwendet))?(?: for| pour| para| f[üu]r)?|de|d'|des|du|de la|del|de los|de las|[àa] des fins d[e']|[àa] finalit[ée]|con fines? de|con finalidad|de tipo|del tipo|dits|called|known as|so-called|per (?:finalita|scopi) (?:di )?|con finalita (?:di )?|a fini (?:di )?|ai fini (?:di )?|per fini (?:di )?|a scopo (?:di )?|a scopi|per|di tipo|voor|ten behoeve van|met het oog op|para (?:fins|efeitos) (?:de )?|com (?:a )?finalidade (?:de )?|do tipo|para)?[\s,"'()/&-]*(?:(?:and|or|und|oder|et|ou|y|o|e|sowie|as well as)(?![\p{L}])[\s,"'()/&-]*)*$/u;
 
 /** A Romance category term led by its preposition ("di profilazione", "de mesure"). */

@@ -74,7 +74,7 @@ const BEHAVIOUR =
 const ZERO_COUNT = /\(\s*0\s*\)\s*$/u;
 /** "Advertising cookies are small files …" defines; "… are used to show ads" describes. */
 const DEFINITION =
-  /^[\s-]*(?:cookies?|technolog\p{L}*|trackers?|tags?|pixels?)?\s*(?:is|are|sind|sont|son|es|est|ist)\s+(?:a|an|un|une|ein|eine|una?|small|tiny|text|simple|little|files?|pieces?|kleine\p{L}*|petits?|pequen\p{L}*)\b/u;
+  /^[\s-]*(?:(?:cookies?|technolog\p{L}*|trackers?|tags?|pixels?)\s*)?(?:is|are|sind|sont|son|es|est|ist)\s+(?:a|an|un|une|ein|eine|una?|small|tiny|text|simple|little|files?|pieces?|kleine\p{L}*|petits?|pequen\p{L}*)\b/u;
 
 /** "Websites can use cookies to …" speaks of the web in general. */
 const GENERIC = wordRe(GENERIC_SUBJECTS, 'u');

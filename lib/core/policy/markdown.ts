@@ -74,6 +74,9 @@ export function inlineText(s: string): string {
     .replace(/\[([^[\]\n]{1,300})\]\[[^\]\n]{0,100}\]/gu, '$1') // reference links
     .replace(/<(https?:\/\/[^>\s<]{1,1000})>/gu, '$1') // autolinks
     .replace(/<\/?[a-z][a-z0-9]*\b[^<>]*>/giu, ' ') // inline HTML tags
+    // A backtick run always closes on its own last backtick, and a lone one
+    // scans once to the end: linear (the rule's attack string matches here).
+    // eslint-disable-next-line regexp/no-super-linear-move -- see above
     .replace(/`+([^`]*)`+/gu, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/gu, '$1');
   // Emphasis markers around words (not underscores inside identifiers like _ga_ID).

@@ -147,7 +147,7 @@ export interface RetentionResult {
 }
 
 /** Where one sentence gives two lifetimes ("X last 2 days, and Y last a year"). */
-const PART_BREAK = /[;,]\s+(?:and|while|whereas|but|or)\s+|;\s+|\s+(?:whereas|while)\s+/gu;
+const PART_BREAK = /[;,]\s+(?:and|while|whereas|but|or)\s+|;\s+|(?<!\s)\s+(?:whereas|while)\s+/gu;
 
 /**
  * Per-category lifetimes of a sentence whose parts name different categories

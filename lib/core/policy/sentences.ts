@@ -66,7 +66,8 @@ export function splitSentences(text: string): string[] {
     }
     const piece = text.slice(start, j).trim();
     if (text[i] === '.') {
-      const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(start, i - 12), i + 1))?.[1] ?? '';
+      const word =
+        /([\p{L}.]{1,12})\.$/u.exec(text.slice(Math.max(start, i - 12), i + 1))?.[1] ?? '';
       const bare = word.replace(/\.$/u, '').toLowerCase();
       // "… (idioma, país, etc.) Normalmente …": a closed parenthesis, or
       // "etc." before a capital, ends the sentence the abbreviation sat in.

@@ -74,8 +74,11 @@ function signalObject(after: string): string | null {
   let words = 0;
   for (const m of after.matchAll(/[^\s"(]+/gu)) {
     const token = m[0];
-    const lead = token.length - token.replace(/^'+/u, '').length;
-    const word = token.slice(lead).replace(/'+$/u, '');
+    let lead = 0;
+    let end = token.length;
+    while (token[lead] === "'") lead++;
+    while (end > lead && token[end - 1] === "'") end--;
+    const word = token.slice(lead, end);
     if (word === '') continue;
     if (word.startsWith('dnt-signal') || word.startsWith('gpc-signal')) {
       return after.slice(0, m.index + lead + 10);

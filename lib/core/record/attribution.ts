@@ -56,7 +56,11 @@ export function setBounded<K, V>(map: Map<K, V>, key: K, value: V, max: number):
  * compared, not prefixes.
  */
 export function ownOriginMatcher(origins: readonly string[]): (url: string | null) => boolean {
-  const own = origins.map((o) => o.replace(/\/+$/, ''));
+  const own = origins.map((o) => {
+    let end = o.length;
+    while (end > 0 && o[end - 1] === '/') end--;
+    return o.slice(0, end);
+  });
   return (url) => !!url && own.some((o) => url === o || url.startsWith(`${o}/`));
 }
 

@@ -24,7 +24,7 @@ export const DNT_PHRASES =
 export const DNT_BEFORE =
   /(?:["“'‘«„(]|\b(?:a|the|your|any|browser'?s?|such|its|le|la|du|des|l'option|die|der|den|das|el|del|un|une|turning|turn on|enable|enabling|enabled|activate|activating|via|using|send|sends|sending|il|lo|een|het|o|a|uma|um))\s*$/iu;
 export const DNT_AFTER =
-  /^\s*(?:["”'’»)]|\(dnt\)|[\s-]*(?:signals?|settings?|features?|requests?|preferences?|options?|headers?|instructions?|functions?|functionality|mechanisms?|standards?|technolog\p{L}*|browser|choices?|polic\p{L}+|status|signal\p{L}*|einstellung\p{L}*|funktion\p{L}*|anfrage\p{L}*|signaux|param\p{L}*|fonction\p{L}*|se[ñn]al\p{L}*|configuraci\p{L}*|solicitud\p{L}*)\b)/iu;
+  /^\s*(?:["”'’»)]|\(dnt\)|(?:-[\s-]*)?(?:signals?|settings?|features?|requests?|preferences?|options?|headers?|instructions?|functions?|functionality|mechanisms?|standards?|technolog\p{L}*|browser|choices?|polic\p{L}+|status|signal\p{L}*|einstellung\p{L}*|funktion\p{L}*|anfrage\p{L}*|signaux|param\p{L}*|fonction\p{L}*|se[ñn]al\p{L}*|configuraci\p{L}*|solicitud\p{L}*)\b)/iu;
 
 export const GPC_PHRASES =
   '(?<![\\p{L}])(?:global[\\s-]+privacy[\\s-]+control|sec-gpc|gpc|opt[\\s-]+out[\\s-]+preference[\\s-]+signals?|(?:global[\\s-]+)?privacy[\\s-]+preference[\\s-]+signals?|universal[\\s-]+opt[\\s-]+out[\\s-]+mechanisms?|controllo[\\s-]+globale[\\s-]+della[\\s-]+privacy|controle[\\s-]+global[\\s-]+de[\\s-]+privacidade|contr[ôo]le[\\s-]+global[\\s-]+de[\\s-]+(?:la[\\s-]+)?confidentialit[ée]|control[\\s-]+global[\\s-]+de[\\s-]+(?:la[\\s-]+)?privacidad)(?![\\p{L}])';
