@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../lib/core/observations.ts';
 import type { PageLookup } from '../../lib/core/record/attribution.ts';
 import { emptyBatch, type Batch } from '../../lib/core/record/batch.ts';
-import { createIngest } from '../../lib/core/record/ingest.ts';
+import { PARKED_REPORT_MS, createIngest } from '../../lib/core/record/ingest.ts';
 
 const T = 1_700_000_000_000;
 const OWN = 'chrome-extension://abcdefghijklmnop';
@@ -184,6 +184,81 @@ describe('ingesting observations', () => {
       { tabId: null, skipped: 1 },
     ]);
     expect([batch.cookies, batch.storage]).toEqual([[], []]);
+  });
+
+  describe('reports that arrive before their page (a woken background handed them first)', () => {
+    const cookie = (o: object): Observation => ({
+      kind: 'scriptCookie',
+      ...base,
+      frameId: 0,
+      scriptUrl: 'https://shop.test/app.js',
+      documentUrl: 'https://shop.test/',
+      api: 'document.cookie',
+      cookie: 'js_before_1=a',
+      ...o,
+    });
+    const storage: Observation = {
+      kind: 'storage',
+      ...base,
+      time: T + 5,
+      frameId: 0,
+      documentUrl: 'https://shop.test/',
+      storage: 'localStorage',
+      op: 'set',
+      key: 'cart',
+      value: '[]',
+      scriptUrl: null,
+    };
+
+    it("wait for the tab's first page and go to it, as written by script", async () => {
+      const { batch, results } = await ingestAll([
+        cookie({ time: T + 3 }),
+        storage,
+        cookie({ time: T + 4, cookie: 'js_before_2=b' }),
+        visit,
+      ]);
+      expect(results).toEqual([
+        { tabId: null, skipped: 0 },
+        { tabId: null, skipped: 0 },
+        { tabId: null, skipped: 0 },
+        { tabId: 7, skipped: 0 },
+      ]);
+      expect(batch.cookies.map((c) => [c.pageId, c.name, c.setBy, c.setter])).toEqual([
+        [PAGE, 'js_before_1', 'script', 'https://shop.test/app.js'],
+        [PAGE, 'js_before_2', 'script', 'https://shop.test/app.js'],
+      ]);
+      expect(batch.storage.map((r) => [r.pageId, r.key])).toEqual([[PAGE, 'cart']]);
+    });
+
+    it('are given up when left waiting too long', async () => {
+      const late = { ...visit, time: T + PARKED_REPORT_MS + 10 } as Observation;
+      const { batch, results } = await ingestAll([
+        cookie({ time: T }),
+        cookie({ tabId: 8, time: T }),
+        // Another tab's report, past the wait of the two above: they are given up.
+        cookie({ tabId: 9, time: T + PARKED_REPORT_MS + 1 }),
+        late,
+      ]);
+      expect(results).toEqual([
+        { tabId: null, skipped: 0 },
+        { tabId: null, skipped: 0 },
+        { tabId: null, skipped: 2 },
+        { tabId: 7, skipped: 0 },
+      ]);
+      expect(batch.cookies).toEqual([]);
+    });
+
+    it("are skipped when sent before the navigation started (the tab's earlier document)", async () => {
+      const { batch, results } = await ingestAll([cookie({ time: T - 1 }), storage, visit]);
+      expect(results[2]).toEqual({ tabId: 7, skipped: 1 });
+      expect([batch.cookies.length, batch.storage.length]).toEqual([0, 1]);
+    });
+
+    it('are not held when the tab already has a page (attributed or skipped at once)', async () => {
+      const { batch, results } = await ingestAll([visit, cookie({ time: T + 1 })]);
+      expect(results[1]).toEqual({ tabId: 7, skipped: 0 });
+      expect(batch.cookies.map((c) => c.pageId)).toEqual([PAGE]);
+    });
   });
 
   it('keeps browser-wide cookie changes without a tab to update', async () => {

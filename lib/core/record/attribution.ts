@@ -129,6 +129,8 @@ export interface Attribution {
     time: number,
     documentId?: string | null,
   ): Promise<PageVisit | undefined>;
+  /** Whether the tab has a page at all (in memory or, after a restart, in the store). */
+  hasPage(tabId: number): Promise<boolean>;
   /** A page with a field updated: the in-memory copies follow (the batch gets it from the caller). */
   replace(page: PageVisit): void;
   /** Forget the pages of open tabs (their records were deleted): nothing more is attributed to them. */
@@ -260,6 +262,7 @@ export function createAttribution(lookup: PageLookup, ownOrigins: readonly strin
     },
     pageForEvent,
     pageById,
+    hasPage: async (tabId) => (await pageForTab(tabId)) !== undefined,
     async pageForReport(tabId, frameId, documentUrl, time, documentId) {
       const ofDocument = await pageOfDocument(documentId, null);
       if (ofDocument === null) return undefined;

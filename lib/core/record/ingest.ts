@@ -55,6 +55,30 @@ export interface Ingest {
 
 const NOTHING: Ingested = { tabId: null, skipped: 0 };
 const SKIPPED: Ingested = { tabId: null, skipped: 1 };
+/** A report no page was found for (SKIPPED, told apart by identity). */
+const NO_PAGE: Ingested = { tabId: null, skipped: 1 };
+
+/**
+ * Reports of a tab that has no page yet wait this long for its navigation.
+ * A background woken by a page (Firefox's event page, a stopped service
+ * worker) may be handed the page's script reports before the main-frame
+ * request that started it: the browser replays the queued webRequest event
+ * and delivers the runtime message in no promised order.
+ */
+export const PARKED_REPORT_MS = 30_000;
+/** At most this many reports wait per tab, and this many tabs. */
+export const MAX_PARKED_PER_TAB = 2_000;
+export const MAX_PARKED_TABS = 16;
+
+type ReportObservation = Extract<
+  Observation,
+  { kind: 'scriptCookie' | 'storage' | 'navigatorSignals' | 'optOut' }
+>;
+const isReport = (o: Observation): o is ReportObservation =>
+  o.kind === 'scriptCookie' ||
+  o.kind === 'storage' ||
+  o.kind === 'navigatorSignals' ||
+  o.kind === 'optOut';
 const changed = (tabId: number, skipped = 0): Ingested => ({ tabId, skipped });
 
 export function createIngest(deps: IngestDeps): Ingest {
@@ -119,7 +143,7 @@ export function createIngest(deps: IngestDeps): Ingest {
     keep: boolean,
   ): Promise<Ingested> {
     const page = await reportPage(o);
-    if (!page) return SKIPPED;
+    if (!page) return NO_PAGE;
     const c = parseCookieString(o.cookie, { url: o.documentUrl, now: o.time, fromScript: true });
     if (!c || (c.name === '' && c.value === '')) return SKIPPED;
     if (!limits.admit(page, 'cookies', batch)) return CAPPED;
@@ -138,7 +162,7 @@ export function createIngest(deps: IngestDeps): Ingest {
 
   async function storage(o: StorageObservation, batch: Batch, keep: boolean): Promise<Ingested> {
     const page = await reportPage(o);
-    if (!page) return SKIPPED;
+    if (!page) return NO_PAGE;
     const origin = storageOrigin(o.documentUrl);
     if (origin === null) return SKIPPED;
     if (!limits.admit(page, 'storage', batch)) return CAPPED;
@@ -150,65 +174,113 @@ export function createIngest(deps: IngestDeps): Ingest {
     return changed(o.tabId);
   }
 
+  /** Reports waiting for their tab's first page (PARKED_REPORT_MS), per tab, in arrival order. */
+  const parked = new Map<number, { o: ReportObservation; keep: boolean }[]>();
+  /** Parked reports given up on since the last answer (counted as skipped then). */
+  let expired = 0;
+
+  function park(o: ReportObservation, keep: boolean): boolean {
+    for (const [tabId, list] of parked) {
+      const fresh = list.filter((p) => o.time - p.o.time < PARKED_REPORT_MS);
+      expired += list.length - fresh.length;
+      if (fresh.length === 0) parked.delete(tabId);
+      else parked.set(tabId, fresh);
+    }
+    const list = parked.get(o.tabId);
+    if (list) {
+      if (list.length >= MAX_PARKED_PER_TAB) return false;
+      list.push({ o, keep });
+    } else {
+      if (parked.size >= MAX_PARKED_TABS) return false;
+      parked.set(o.tabId, [{ o, keep }]);
+    }
+    return true;
+  }
+
+  /** The parked reports of a tab whose page has just started: those sent by its document. */
+  async function unpark(tabId: number, since: number, batch: Batch): Promise<number> {
+    const list = parked.get(tabId);
+    if (!list) return 0;
+    parked.delete(tabId);
+    let skipped = 0;
+    for (const { o, keep } of list) {
+      // A report older than the navigation came from an earlier document.
+      skipped += o.time >= since ? (await addOne(o, batch, keep)).skipped : 1;
+    }
+    return skipped;
+  }
+
+  async function addOne(o: Observation, batch: Batch, keep: boolean): Promise<Ingested> {
+    switch (o.kind) {
+      case 'navigation': {
+        const page = pages.navigate(o);
+        if (!page) return NOTHING;
+        putPage(batch, page);
+        return changed(o.tabId, await unpark(o.tabId, o.time, batch));
+      }
+      case 'signals': {
+        const page = await pages.signals(o);
+        if (!page) return NOTHING;
+        putPage(batch, page);
+        return changed(o.tabId);
+      }
+      case 'navigatorSignals': {
+        const page = await reportPage(o);
+        if (!page) return NO_PAGE;
+        const updated = { ...page, navigatorSignals: { gpc: o.gpc, dnt: o.dnt } };
+        pages.replace(updated);
+        putPage(batch, updated);
+        return changed(o.tabId);
+      }
+      case 'request': {
+        if (isOwn(o.url) || isOwn(o.initiator) || isOwn(o.documentUrl)) return NOTHING;
+        const page = await pages.pageForRequest(o);
+        if (!page) return SKIPPED;
+        if (!limits.admit(page, 'requests', batch)) return CAPPED;
+        batch.requests.push(requestRecord(o, page));
+        // A tabless ping counts for the tab of the page it was given to.
+        return changed(page.tabId);
+      }
+      case 'response':
+        return response(o, batch, keep);
+      case 'requestError':
+        return requestError(o, batch);
+      case 'cookieChange':
+        // Browser-wide: an audit reads the changes of its pages' sites.
+        batch.cookieChanges.push(cookieChangeRecord(o, await describe(o.value, keep)));
+        return NOTHING;
+      case 'scriptCookie':
+        return scriptCookie(o, batch, keep);
+      case 'storage':
+        return storage(o, batch, keep);
+      case 'optOut': {
+        const page = await reportPage(o);
+        if (!page) return NO_PAGE;
+        if (!limits.admit(page, 'optOut', batch)) return CAPPED;
+        batch.optOut.push({
+          pageId: page.id,
+          tabId: o.tabId,
+          documentUrl: boundUrl(o.documentUrl),
+          apis: o.apis,
+          cookies: optOutCookies(o.cookies),
+          time: o.time,
+        });
+        return changed(o.tabId);
+      }
+    }
+  }
+
   return {
     async add(o, batch, keep) {
-      switch (o.kind) {
-        case 'navigation': {
-          const page = pages.navigate(o);
-          if (!page) return NOTHING;
-          putPage(batch, page);
-          return changed(o.tabId);
-        }
-        case 'signals': {
-          const page = await pages.signals(o);
-          if (!page) return NOTHING;
-          putPage(batch, page);
-          return changed(o.tabId);
-        }
-        case 'navigatorSignals': {
-          const page = await reportPage(o);
-          if (!page) return SKIPPED;
-          const updated = { ...page, navigatorSignals: { gpc: o.gpc, dnt: o.dnt } };
-          pages.replace(updated);
-          putPage(batch, updated);
-          return changed(o.tabId);
-        }
-        case 'request': {
-          if (isOwn(o.url) || isOwn(o.initiator) || isOwn(o.documentUrl)) return NOTHING;
-          const page = await pages.pageForRequest(o);
-          if (!page) return SKIPPED;
-          if (!limits.admit(page, 'requests', batch)) return CAPPED;
-          batch.requests.push(requestRecord(o, page));
-          // A tabless ping counts for the tab of the page it was given to.
-          return changed(page.tabId);
-        }
-        case 'response':
-          return response(o, batch, keep);
-        case 'requestError':
-          return requestError(o, batch);
-        case 'cookieChange':
-          // Browser-wide: an audit reads the changes of its pages' sites.
-          batch.cookieChanges.push(cookieChangeRecord(o, await describe(o.value, keep)));
-          return NOTHING;
-        case 'scriptCookie':
-          return scriptCookie(o, batch, keep);
-        case 'storage':
-          return storage(o, batch, keep);
-        case 'optOut': {
-          const page = await reportPage(o);
-          if (!page) return SKIPPED;
-          if (!limits.admit(page, 'optOut', batch)) return CAPPED;
-          batch.optOut.push({
-            pageId: page.id,
-            tabId: o.tabId,
-            documentUrl: boundUrl(o.documentUrl),
-            apis: o.apis,
-            cookies: optOutCookies(o.cookies),
-            time: o.time,
-          });
-          return changed(o.tabId);
-        }
+      let out = await addOne(o, batch, keep);
+      if (out === NO_PAGE && isReport(o) && o.tabId >= 0 && !(await pages.hasPage(o.tabId))) {
+        if (park(o, keep)) out = NOTHING;
       }
+      if (expired > 0) {
+        out = { ...out, skipped: out.skipped + expired };
+        expired = 0;
+      }
+      return out;
     },
     forget: pages.forget,
     pagesInUse: pages.pagesInUse,
