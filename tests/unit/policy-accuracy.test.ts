@@ -1010,3 +1010,42 @@ describe('cookies a service the site uses sets', () => {
     expect(techs('Google Analytics works with cookies. We do not use it.')).toEqual([]);
   });
 });
+
+describe('holdout7 round', () => {
+  it.each([
+    // French noun form of visit analysis, and its Spanish, German, Dutch, Portuguese kin.
+    [
+      'Nous utilisons des cookies pour effectuer certaines fonctionnalités, telles que l’analyse des visites de nos services.',
+      ['analytics'],
+    ],
+    ['Utilizamos cookies para el análisis de las visitas a nuestro sitio.', ['analytics']],
+    ['Wir verwenden Cookies zur Analyse der Besuche unserer Website.', ['analytics']],
+    ['Wij gebruiken cookies voor de analyse van de bezoeken aan onze website.', ['analytics']],
+    ['Utilizamos cookies para a análise das visitas ao nosso site.', ['analytics']],
+    // Content suited to the visitor's preferences; refining ad messages.
+    [
+      'Nous utilisons des cookies pour vous proposer un contenu adapté à vos préférences.',
+      ['preferences'],
+    ],
+    [
+      'Nous utilisons des cookies pour affiner le contenu des messages publicitaires.',
+      ['advertising'],
+    ],
+    // "none of X and only Y": Y is not denied (it was, and the denial outweighed the declaration).
+    [
+      'Acme utilise des cookies.\n2.1. Acme (cookies internes)\nIls sont nécessaires au fonctionnement de l’Application.\nNotre hébergeur ne dépose aucun cookie de suivi et seulement des cookies strictement nécessaires.',
+      ['necessary'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+
+  it('a passive with "the site" as the place is the site speaking; "the website you visit" is not', () => {
+    const techs = (text: string) => readPolicy(text).technologies;
+    expect(
+      techs('Des cookies sont activés et utilisés durant votre navigation sur le site.'),
+    ).toEqual(['cookies']);
+    expect(techs('Cookies are used on the website.')).toEqual(['cookies']);
+    expect(techs('Cookies are small files stored on the website you visit.')).toEqual([]);
+  });
+});

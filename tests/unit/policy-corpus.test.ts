@@ -28,10 +28,10 @@
 //   dev-dnt    21 English policies stating a DNT or GPC stance, collected on
 //              2026-12-07 as development data (DNT 71.4 %, GPC 76.2 % before
 //              their errors were read)
-//   holdout7   45 policies in seven languages, collected separately on
-//              2026-12-07 and only ever scored: the honest figure for policies
-//              not yet seen (its floor keeps a change from lowering it; its
-//              errors are not read)
+//   dev-former-holdout7  45 policies in seven languages, collected separately
+//              on 2026-12-07, scored only (F1 0.748 at a51af8a, 0.758 at
+//              ec4c0c8) until their errors were read the same day (0.785
+//              after): development data since
 //   holdout8   47 policies in seven languages, collected separately on
 //              2026-12-07 and only ever scored (as holdout7)
 import { readFileSync } from 'node:fs';
@@ -90,10 +90,11 @@ const DEV_SETS = [
   'dev-former-holdout4',
   'dev-former-holdout5',
   'dev-former-holdout6',
+  'dev-former-holdout7',
 ];
 
 describe('policy reader on labelled real policies', () => {
-  it('development corpus (the eight development sets, 387 policies)', { timeout: 120_000 }, () => {
+  it('development corpus (the nine development sets, 432 policies)', { timeout: 120_000 }, () => {
     // The three sets of before 2026-12-07, on the floors they had then (raised since).
     expectFloors(score('dev', 'dev-extra', 'dev-former-holdout'), {
       files: 165,
@@ -172,12 +173,21 @@ describe('policy reader on labelled real policies', () => {
       dnt: 0.97,
       gpc: 0.95,
     });
-    // All eight: F1 0.914 (P 0.930), non-English 0.918, DNT 0.982, GPC 0.990.
+    // Scored at 0.748 and 0.758 (held out), read since; 0.785 after that round.
+    expectFloors(score('dev-former-holdout7'), {
+      files: 45,
+      f1: 0.78,
+      precision: 0.835,
+      nonEnglishF1: 0.72,
+      dnt: 0.97,
+      gpc: 0.99,
+    });
+    // All nine: F1 0.902 (P 0.922), non-English 0.901, DNT 0.981, GPC 0.991.
     expectFloors(score(...DEV_SETS), {
-      files: 387,
-      f1: 0.91,
-      precision: 0.925,
-      nonEnglishF1: 0.915,
+      files: 432,
+      f1: 0.9,
+      precision: 0.92,
+      nonEnglishF1: 0.9,
       dnt: 0.98,
       gpc: 0.985,
     });
@@ -191,19 +201,6 @@ describe('policy reader on labelled real policies', () => {
       nonEnglishF1: 0,
       dnt: 0.85,
       gpc: 0.85,
-    });
-  });
-
-  it('held-out set (holdout7: 45 policies, 7 languages, never read)', { timeout: 60_000 }, () => {
-    // Scored at the commit that added it: F1 0.758 (P 0.833, R 0.694),
-    // non-English 0.709, DNT 0.911, GPC 1.0 (0.748 with the reader of that
-    // morning).
-    expectFloors(score('holdout7'), {
-      files: 45,
-      f1: 0.755,
-      nonEnglishF1: 0.705,
-      dnt: 0.91,
-      gpc: 0.99,
     });
   });
 

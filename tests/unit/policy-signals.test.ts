@@ -16,7 +16,22 @@ describe('stanceOf', () => {
     ['Notre site ne répond pas aux signaux « Do Not Track ».', 'ignores'],
     ['Wir berücksichtigen Do-Not-Track-Signale nicht.', 'ignores'],
     ['No respondemos a las señales Do Not Track.', 'ignores'],
+    // "the website" as the subject of its own policy (not after "if"/"when").
+    ['For that reason the website does not support the DoNotTrack browser setting.', 'ignores'],
+    ['The site does not honor Do Not Track.', 'ignores'],
+    // The visitor's own action is not the site's response.
+    [
+      'Although you may disable cookies in your browser, please note that we do not change our practices in response to the "Do Not Track" signal.',
+      'ignores',
+    ],
   ])('ignores: %s', (text, stance) => {
+    expect(stanceOf(text)).toBe(stance);
+  });
+
+  it.each([
+    ['If the website does not support Do Not Track, your browser sends it anyway.', 'silent'],
+    ['You can opt out via your browser’s Do Not Track setting.', 'honors'],
+  ])('not the site refusing: %s', (text, stance) => {
     expect(stanceOf(text)).toBe(stance);
   });
 

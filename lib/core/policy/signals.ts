@@ -155,7 +155,13 @@ function stanceIn(
           (r.start <= h.start && h.start < r.end) ||
           (r.end <= h.start && w(h.start) - w(r.end) <= 3),
       ) &&
-      !future.some((r) => r.end <= h.start && w(h.start) - w(r.end) <= 2),
+      !future.some((r) => r.end <= h.start && w(h.start) - w(r.end) <= 2) &&
+      // "you may disable the use of cookies in your browser": the visitor acts
+      // (but "you can opt out via Do Not Track" is the site's offer).
+      !(
+        VISITOR_ACTS.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
+        !text.startsWith('opt', h.start)
+      ),
   );
   if (honors.length > 0) {
     // A limitation of the response: after its verb ("we honour DNT only in
@@ -169,6 +175,9 @@ function stanceIn(
   if (reserves.length > 0) return { stance: 'reserves', rule: 'reserves the right to respond' };
   return null;
 }
+
+/** The visitor as the subject of the verb that follows ("you may disable"). */
+const VISITOR_ACTS = /\byou(?: (?:may|can|could|might|also|still|always|should|will))* $/u;
 
 /** What a verb of response acts on when it is the signal: "follow the DNT signal", "follow them". */
 const SIGNAL_OBJECT =

@@ -215,6 +215,13 @@ export const USE_PHRASES: Cue[] = [
     id: 'intl.impersonal-passive',
     re: '(?:vengono|verranno|sono|saranno) (?:utilizzati|usati|installati|impiegati)(?: \\p{L}{1,15}){0,2} (?:i |dei |degli |solo |soltanto )?cookie|si (?:utilizzano|usano|installano)(?: \\p{L}{1,15}){0,2} (?:i |dei )?cookie|se (?:utilizan|usan|instalan|emplean)(?: \\p{L}{1,15}){0,2} (?:las |unas )?cookies|(?:sao|serao) (?:utilizados|usados|instalados)(?: \\p{L}{1,15}){0,2} (?:os )?cookies|(?:utilizam|usam)-se(?: \\p{L}{1,15}){0,2} cookies|(?:sont|seront) (?:utilises|deposes|installes)(?: \\p{L}{1,15}){0,2} (?:des |les )?(?:cookies|traceurs|temoins)|es werden(?: [\\p{L}-]{1,25}){0,3} cookies (?:verwendet|eingesetzt|gesetzt|genutzt)|er worden(?: \\p{L}{1,15}){0,3} cookies (?:gebruikt|geplaatst|ingezet)',
   },
+  // A passive with the site as the place ("Des cookies sont activés et
+  // utilisés durant votre navigation sur le site", "Cookies are used on the
+  // website"): in its own policy, "the site" is the site speaking.
+  {
+    id: 'intl.passive-on-the-site',
+    re: "(?:are|is|sont|est) (?:(?:also|only|aussi|egalement|uniquement|seulement) )?(?:used|set|placed|stored|activated|enabled|utilises?|deposes?|installes?|places?|actives?|enregistres?)(?: (?:and|et) (?:used|set|placed|stored|utilises?|deposes?|installes?))?(?: \\p{L}{1,15}){0,4} (?:on|sur) (?:the|le) (?:web ?site|site)(?! (?:you|que|qui|of|d'un|d'une|de tiers|tiers|visited|visite))",
+  },
   { id: 'nl.helps-us', re: '(?:helpt|helpen|stelt|stellen) ons' },
   { id: 'pt.permits-us', re: '(?:nos )?(?:permit|ajud|auxili)\\p{L}*(?:-nos| nos)' },
 ];
@@ -269,7 +276,9 @@ export const CONSENT =
 
 /** Where a clause ends inside a sentence. */
 export const CLAUSE_BREAKS =
-  ';|, but |, however|, whereas|, although|, while | but |, mais | mais |, cependant|, toutefois|, aber | aber |, jedoch|, sondern|, pero | pero |, sin embargo|, aunque|, ma | ma |, tuttavia|, mentre |, maar | maar |, echter|, terwijl |, mas | mas |, porem|, no entanto|, embora';
+  ';|, but |, however|, whereas|, although|, while | but |, mais | mais |, cependant|, toutefois|, aber | aber |, jedoch|, sondern|, pero | pero |, sin embargo|, aunque|, ma | ma |, tuttavia|, mentre |, maar | maar |, echter|, terwijl |, mas | mas |, porem|, no entanto|, embora|' +
+  // "sets no tracking cookie and only strictly necessary ones": what follows is said positively.
+  ' and only | et seulement | et uniquement | und nur | y solo | y solamente | y [úu]nicamente | e solo | e soltanto | en alleen | en enkel | e apenas | e somente ';
 
 /** Words that name somebody as a third party (for vendors). */
 export const THIRD_PARTY_CUES =

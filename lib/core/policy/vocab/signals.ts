@@ -68,7 +68,7 @@ export const PASSIVE =
 
 /** Whoever speaks of the site's handling besides "we": a tracker, the analytics, the user's browser. */
 export const SPEAKERS =
-  '(?:you|users|visitors) (?:can|may) opt(?:-| )out|users who|visitors who|if (?:your|a|the) browser|when (?:your|a|the) browser|if you (?:enable|have enabled|turn on|use|send|activate|switch on)|(?:the|our|this) (?:analytics|tracking|tracker|measurement|statistics)(?: (?:script|code|tool|service|software|cookies?|provider))?|analytics (?:is|are|will)|^(?:respects?|honou?rs?|supports?|ignores?|recogni[sz]es?|treats?)\\b';
+  "(?:you|users|visitors) (?:can|may) opt(?:-| )out|users who|visitors who|if (?:your|a|the) browser|when (?:your|a|the) browser|if you (?:enable|have enabled|turn on|use|send|activate|switch on)|(?:the|our|this) (?:analytics|tracking|tracker|measurement|statistics)(?: (?:script|code|tool|service|software|cookies?|provider))?|analytics (?:is|are|will)|(?<!(?:if|when|whether|unless|whenever) )the (?:web ?site|site|platform|app|application)(?: (?:therefore|thus|hence|also|currently|consequently|itself))? (?:does|do|doesn't|will|won't|cannot|can't|is|responds?|supports?|honou?rs?|respects?|ignores?|recogni[sz]es?)\\b|^(?:respects?|honou?rs?|supports?|ignores?|recogni[sz]es?|treats?)\\b";
 
 /** Statements about the signal or the law, not the site's practice. */
 export const NOT_A_STANCE =

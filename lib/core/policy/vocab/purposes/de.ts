@@ -134,4 +134,10 @@ export const DE: PurposePhrase[] = [
     'information-how-used',
     '(?:informationen|daten|erkenntnisse) (?:daruber|uber die art),? wie (?:sie|besucher\\p{L}*|nutzer\\p{L}*) (?:unsere|die|diese) (?:website|webseite|seite|internetseite|angebote?|dienste?|plattform) (?:nutzen|verwenden|besuchen|benutzen)',
   ),
+  // "zur Analyse der Besuche", "Besucheranalyse".
+  p(
+    'analytics',
+    'analyse-besuche',
+    'analyse (?:der |des )?(?:besuche|besucher\\p{L}*|zugriffe|seitenaufrufe|reichweite|nutzung)|(?:besucher|zugriffs|reichweiten|nutzungs)analysen?',
+  ),
 ];

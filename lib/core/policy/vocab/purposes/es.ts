@@ -121,4 +121,10 @@ export const ES: PurposePhrase[] = [
     'publicitar',
     'publicitar (?:nuestros |sus |los )?(?:propios )?(?:productos|servicios)',
   ),
+  // "para el análisis de las visitas".
+  p(
+    'analytics',
+    'analisis-visitas',
+    'an[áa]lisis (?:de (?:las |los )?|del )(?:visitas|visitantes|tr[áa]fico|audiencia|navegaci[óo]n)',
+  ),
 ];

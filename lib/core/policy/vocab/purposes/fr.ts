@@ -39,7 +39,7 @@ export const FR: PurposePhrase[] = [
   p(
     'advertising',
     'publicite-interets',
-    "publicit[ée]s? (?:en (?:lien|rapport|fonction) (?:avec|de)|correspondant|adapt[ée]es? [àa] vos|selon vos|pertinentes?|de tiers)|annonces (?:pertinentes|adapt[ée]es|cibl[ée]es|personnalis[ée]es|en fonction de)|(?:vous )?(?:propos|afficher|diffus|adress|envoy|personnalis|pr[ée]sent|offr|adapt)\\p{L}{0,5} (?:\\(?\\p{L}{1,15} ){0,5}(?:publicit[ée]s?|annonces|offres personnalis[ée]es|contenus publicitaires|messages publicitaires)|(?:efficacit[ée]|performance)s? (?:de nos|des|de nos) (?:campagnes|publicit[ée]s|annonces)|vos centres d'int[ée]r[êe]t|marketing (?:cibl[ée]|personnalis[ée]|comportemental)",
+    "publicit[ée]s? (?:en (?:lien|rapport|fonction) (?:avec|de)|correspondant|adapt[ée]es? [àa] vos|selon vos|pertinentes?|de tiers)|annonces (?:pertinentes|adapt[ée]es|cibl[ée]es|personnalis[ée]es|en fonction de)|(?:vous )?(?:propos|afficher|diffus|adress|envoy|personnalis|pr[ée]sent|offr|adapt|affin)\\p{L}{0,5} (?:\\(?\\p{L}{1,15} ){0,5}(?:publicit[ée]s?|annonces|offres personnalis[ée]es|contenus publicitaires|messages publicitaires)|(?:efficacit[ée]|performance)s? (?:de nos|des|de nos) (?:campagnes|publicit[ée]s|annonces)|vos centres d'int[ée]r[êe]t|marketing (?:cibl[ée]|personnalis[ée]|comportemental)",
   ),
   p(
     'analytics',
@@ -122,6 +122,18 @@ export const FR: PurposePhrase[] = [
     'fonctionnalit[ée]s (?:de |des |li[ée]es aux )?(?:m[ée]dias|r[ée]seaux) sociaux',
   ),
   p('analytics', 'analyser-trafic', 'analys\\p{L}* (?:notre |le |du |son )?trafic'),
+  // "telles que l'analyse des visites de nos Services".
+  p(
+    'analytics',
+    'analyse-visites',
+    "analyse (?:des |de la |de l'|du |de leur |de votre )?(?:visites|fr[ée]quentation|audience|trafic|navigation|parcours)",
+  ),
+  // "vous proposer un contenu adapté à vos préférences".
+  p(
+    'preferences',
+    'adapte-preferences',
+    '(?:contenus?|offres|services|informations|affichage) (?:adapt[ée]s?|personnalis[ée]s?|correspondant) (?:[àa] |aux )?(?:vos|tes) (?:pr[ée]f[ée]rences|go[ûu]ts)',
+  ),
   // "des informations sur la façon dont vous utilisez notre site".
   p(
     'analytics',

@@ -98,4 +98,10 @@ export const NL: PurposePhrase[] = [
     'beschermen',
     '(?:beschermen|beveiligen) tegen (?:cyberaanvallen|aanvallen|misbruik|fraude|spam|hackers)|zorg\\p{L}{0,2} (?:er )?(?:voor )?dat (?:de|onze|deze) (?:site|website|webwinkel|webshop) (?:goed|correct|naar behoren|juist) (?:werkt|functioneert)',
   ),
+  // "voor de analyse van de bezoeken".
+  p(
+    'analytics',
+    'analyse-bezoeken',
+    'analyse (?:van )?(?:de |het )?(?:bezoeken|bezoekers|bezoekersaantallen|websitebezoek|verkeer|gebruik)|(?:bezoekers|verkeers|gebruiks)analyse',
+  ),
 ];

@@ -130,4 +130,10 @@ export const PT: PurposePhrase[] = [
     'publicitar',
     'publicitar (?:os |nossos |os nossos |seus |os seus )?(?:produtos|servi[çc]os)',
   ),
+  // "para a análise das visitas".
+  p(
+    'analytics',
+    'analise-visitas',
+    'an[áa]lise (?:das |dos |do |da |de )(?:visitas|visitantes|tr[áa]fego|audi[êe]ncia|navega[çc][ãa]o)',
+  ),
 ];
