@@ -107,6 +107,22 @@ export interface Recorder {
   keepValues(keep: boolean): void;
 }
 
+/**
+ * A batch's observations in the order they happened (stable: equal times
+ * keep their arrival order). A background woken by a page is handed the
+ * page's queued webRequest events and its scripts' reports in no promised
+ * order (Firefox's event page; a restarted service worker): a report taken
+ * before the navigation it follows was given to the tab's previous page.
+ * Each observation carries the browser's time of the event (reports: their
+ * arrival at the relay), so sorting restores what came first.
+ */
+function inTimeOrder(items: Observation[]): Observation[] {
+  for (let i = 1; i < items.length; i++) {
+    if (items[i]!.time < items[i - 1]!.time) return items.sort((a, b) => a.time - b.time);
+  }
+  return items;
+}
+
 export function createRecorder(deps: RecorderDeps): Recorder {
   const ingest = createIngest({
     lookup: deps.store,
@@ -204,7 +220,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
     // it, it waits for the next pause like any other events.
     let passes = 0;
     while (queue.length > 0 && (!deps.settle || passes++ === 0)) {
-      const items = queue.splice(0, queue.length);
+      const items = inTimeOrder(queue.splice(0, queue.length));
       const chunks = journal?.take();
       const batch = emptyBatch();
       const tabs = new Set<number>();

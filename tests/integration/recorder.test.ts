@@ -396,6 +396,50 @@ describe('service worker restart', () => {
     expect(view.cookies.map((c) => c.name)).toEqual(['sid', 'prefs', 'fr']);
   });
 
+  it("puts a woken worker's events in the order they happened: a page's report handed over before its navigation goes to that page", async () => {
+    const db = freshDb();
+    const store = createDexieStore(db);
+    const T = 1_700_000_000_000;
+    const main = (requestId: string, url: string, timeStamp: number) => ({
+      requestId,
+      url,
+      method: 'GET',
+      type: 'main_frame',
+      tabId: 7,
+      frameId: 0,
+      parentFrameId: -1,
+      timeStamp,
+    });
+    // First worker: the tab's page A.
+    const first = recorderOn(store);
+    const wr1 = fakeWebRequest({ firefox: true });
+    listenWebRequest(wr1, first.observe);
+    wr1.onBeforeRequest.fire(main('1', 'https://shop.test/a', T));
+    await first.idle();
+    // The worker stopped; the click to page B (same site) wakes a new one,
+    // which is handed B's script report first, then B's queued request.
+    const second = recorderOn(store);
+    const wr2 = fakeWebRequest({ firefox: true });
+    listenWebRequest(wr2, second.observe);
+    second.observe({
+      kind: 'scriptCookie',
+      tabId: 7,
+      frameId: 0,
+      documentUrl: 'https://shop.test/b',
+      scriptUrl: 'https://shop.test/b.js',
+      api: 'document.cookie',
+      cookie: 'js_b=1',
+      time: T + 60_005,
+    });
+    wr2.onBeforeRequest.fire(main('2', 'https://shop.test/b', T + 60_000));
+    await second.idle();
+    const pages = await db.pages.toArray();
+    const urlOf = new Map(pages.map((p) => [p.id, p.url]));
+    expect((await db.cookies.toArray()).map((c) => [c.name, c.setBy, urlOf.get(c.pageId)])).toEqual(
+      [['js_b', 'script', 'https://shop.test/b']],
+    );
+  });
+
   it('writes each event as soon as the current batch is written (no idle timers)', async () => {
     const c = capture('chrome-shop-visit.json');
     const db = freshDb();
