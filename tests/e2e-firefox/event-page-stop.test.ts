@@ -24,23 +24,6 @@ describe.skipIf(!FIREFOX)('Firefox event page', () => {
     await h?.close();
   });
 
-  /**
-   * Whether the background page is alive, asked without waking it:
-   * runtime.getContexts (Firefox 128+) lists it only while it runs.
-   */
-  const backgroundRunning = () =>
-    h.ff.inExtension(
-      async () =>
-        (
-          await (
-            globalThis as unknown as {
-              browser: { runtime: { getContexts(f: object): Promise<unknown[]> } };
-            }
-          ).browser.runtime.getContexts({ contextTypes: ['BACKGROUND'] })
-        ).length > 0,
-      null,
-    );
-
   it('keeps every record of a heavy load across an idle suspension in its middle', async () => {
     const url = `${h.demo.origin('shop.test')}/slow-heavy`;
     const page = await h.ff.browser.newPage();
@@ -74,17 +57,17 @@ describe.skipIf(!FIREFOX)('Firefox event page', () => {
       if (a.observed === b.observed) break;
       if (Date.now() > deadline) throw new Error('events never stopped coming');
     }
-    expect(await backgroundRunning()).toBe(true);
+    expect(await h.backgroundRunning()).toBe(true);
     const suspendDeadline = Date.now() + IDLE_TIMEOUT_MS + 30_000;
-    while ((await backgroundRunning()) && Date.now() < suspendDeadline) await wait(200);
-    expect(await backgroundRunning()).toBe(false);
+    while ((await h.backgroundRunning()) && Date.now() < suspendDeadline) await wait(200);
+    expect(await h.backgroundRunning()).toBe(false);
     expect(hits() - before).toBe(SLOW_HEAVY.now + SLOW_HEAVY.held);
 
     h.demo.release();
     // The held responses wake it up again (it then runs for at least the idle timeout).
     const wakeDeadline = Date.now() + 15_000;
-    while (!(await backgroundRunning()) && Date.now() < wakeDeadline) await wait(50);
-    expect(await backgroundRunning()).toBe(true);
+    while (!(await h.backgroundRunning()) && Date.now() < wakeDeadline) await wait(50);
+    expect(await h.backgroundRunning()).toBe(true);
     await loaded;
     while (hits() - before < SLOW_HEAVY.now + SLOW_HEAVY.held + SLOW_HEAVY.after) {
       if (Date.now() > deadline + 30_000) throw new Error('the later images were never requested');

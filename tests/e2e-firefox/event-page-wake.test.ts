@@ -25,27 +25,13 @@ describe.skipIf(!FIREFOX)('Firefox event page woken by a page load', () => {
     await h?.close();
   });
 
-  /** runtime.getContexts lists the background only while it runs (asking does not wake it). */
-  const backgroundRunning = () =>
-    h.ff.inExtension(
-      async () =>
-        (
-          await (
-            globalThis as unknown as {
-              browser: { runtime: { getContexts(f: object): Promise<unknown[]> } };
-            }
-          ).browser.runtime.getContexts({ contextTypes: ['BACKGROUND'] })
-        ).length > 0,
-      null,
-    );
-
   it('keeps the setter of every script cookie the waking page writes first thing', async () => {
     const seen: string[] = [];
     let page: Awaited<ReturnType<typeof h.ff.browser.newPage>> | undefined;
     for (let i = 0; i < LOADS; i++) {
       const idle = Date.now() + IDLE_TIMEOUT_MS + 30_000;
-      while ((await backgroundRunning()) && Date.now() < idle) await wait(100);
-      expect(await backgroundRunning()).toBe(false);
+      while ((await h.backgroundRunning()) && Date.now() < idle) await wait(100);
+      expect(await h.backgroundRunning()).toBe(false);
       const url = `${h.demo.origin('shop.test')}/slow-heavy?load=${i}`;
       page ??= await h.ff.browser.newPage();
       void page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => {});

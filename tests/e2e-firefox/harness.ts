@@ -26,6 +26,11 @@ export interface FirefoxHarness {
   truth: GroundTruth;
   visit(url: string): Promise<{ page: Page; tabId: number }>;
   tabView(tabId: number): Promise<TabViewResponse>;
+  /**
+   * Whether the background page is alive, asked without waking it:
+   * runtime.getContexts (Firefox 128+) lists it only while it runs.
+   */
+  backgroundRunning(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -52,6 +57,18 @@ export async function startFirefoxHarness(
     truth: loadTruth(demo),
     visit: (url) => visit(ff, url),
     tabView: (tabId) => ff.send<TabViewResponse>({ type: 'get-tab-view', tabId }),
+    backgroundRunning: () =>
+      ff.inExtension(
+        async () =>
+          (
+            await (
+              globalThis as unknown as {
+                browser: { runtime: { getContexts(f: object): Promise<unknown[]> } };
+              }
+            ).browser.runtime.getContexts({ contextTypes: ['BACKGROUND'] })
+          ).length > 0,
+        null,
+      ),
     async close() {
       await ff.close();
       await demo.close();
