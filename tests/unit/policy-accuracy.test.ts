@@ -1040,6 +1040,23 @@ describe('holdout7 round', () => {
     expect(cats(text)).toEqual(expected);
   });
 
+  it.each([
+    // Tastes and preferences, and the remembered theme, in five languages.
+    [
+      'Estes cookies permitem adequar a página Web aos gostos e preferências do utilizador.',
+      ['preferences'],
+    ],
+    [
+      'Estas cookies permiten adaptar la web a los gustos y preferencias del usuario.',
+      ['preferences'],
+    ],
+    ["Questi cookie permettono di adattare il sito ai gusti dell'utente.", ['preferences']],
+    ['Nous utilisons un cookie qui mémorise le thème choisi.', ['preferences']],
+    ['We use a cookie to remember your theme and language.', ['preferences']],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+
   it('a passive with "the site" as the place is the site speaking; "the website you visit" is not', () => {
     const techs = (text: string) => readPolicy(text).technologies;
     expect(

@@ -143,4 +143,10 @@ export const EN: PurposePhrase[] = [
     'information-how-used',
     '(?:information|data|insights?) (?:about|on|regarding|into|as to) how (?:you|visitors|users|people|our (?:visitors|users|customers|readers)) (?:use|interact with|navigate|browse|engage with|move through|arrive at)',
   ),
+  // "remember theme, language", "tailored to your tastes and preferences".
+  p(
+    'preferences',
+    'theme-tastes',
+    '(?:remember|remembers|remembering|store|stores|save|saves|keep|keeps)(?: (?:your|the|a|user|visitor)\\p{L}{0,3})? (?:theme|language|locale|colou?r scheme)s?\\b|tastes and preferences',
+  ),
 ];

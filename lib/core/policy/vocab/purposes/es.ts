@@ -127,4 +127,10 @@ export const ES: PurposePhrase[] = [
     'analisis-visitas',
     'an[áa]lisis (?:de (?:las |los )?|del )(?:visitas|visitantes|tr[áa]fico|audiencia|navegaci[óo]n)',
   ),
+  // "adaptar la web a los gustos y preferencias del usuario".
+  p(
+    'preferences',
+    'gustos',
+    '(?:adecuar|adaptar|ajustar|personalizar)(?: \\p{L}{1,15}){0,4} a (?:los |sus )?(?:gustos|preferencias)|gustos y preferencias',
+  ),
 ];

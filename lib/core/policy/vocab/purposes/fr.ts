@@ -146,4 +146,10 @@ export const FR: PurposePhrase[] = [
     'site-seguro',
     'maint\\p{L}{0,5} (?:le|notre|ce) site (?:s[ée]curis[ée]|s[ûu]r|fonctionnel)',
   ),
+  // "mémoriser le thème choisi", "adapter le site à vos goûts et préférences".
+  p(
+    'preferences',
+    'gouts-theme',
+    '(?:m[ée]moris|enregistr|retenir|conserv)\\p{L}{0,5} (?:le |votre )?th[èe]me|th[èe]me (?:clair|sombre|choisi|pr[ée]f[ée]r[ée])|go[ûu]ts et (?:vos )?pr[ée]f[ée]rences',
+  ),
 ];

@@ -99,4 +99,10 @@ export const IT: PurposePhrase[] = [
     'information-how-used',
     "(?:informazioni|dati) (?:su|sul|circa|riguardo a|in merito a) (?:come|il modo in cui) (?:gli utenti |i visitatori |l'utente |si )?(?:utilizz|us|navig|interag)\\p{L}*",
   ),
+  // "adattare il sito ai gusti e alle preferenze dell'utente".
+  p(
+    'preferences',
+    'gusti',
+    '(?:adattare|adeguare|personalizzare)(?: \\p{L}{1,15}){0,4} (?:ai|alle) (?:suoi |sue |tuoi |tue )?(?:gusti|preferenze)|gusti e (?:le )?preferenze',
+  ),
 ];

@@ -136,4 +136,10 @@ export const PT: PurposePhrase[] = [
     'analise-visitas',
     'an[áa]lise (?:das |dos |do |da |de )(?:visitas|visitantes|tr[áa]fego|audi[êe]ncia|navega[çc][ãa]o)',
   ),
+  // "adequar a página Web aos gostos e preferências do utilizador".
+  p(
+    'preferences',
+    'gostos',
+    '(?:adequar|adaptar|ajustar|personalizar)(?: \\p{L}{1,15}){0,4} (?:aos|[àa]s) (?:seus |suas )?(?:gostos|prefer[êe]ncias)|gostos e prefer[êe]ncias',
+  ),
 ];
