@@ -1053,6 +1053,13 @@ describe('holdout7 round', () => {
     ["Questi cookie permettono di adattare il sito ai gusti dell'utente.", ['preferences']],
     ['Nous utilisons un cookie qui mémorise le thème choisi.', ['preferences']],
     ['We use a cookie to remember your theme and language.', ['preferences']],
+    // Social features: Italian loanwords, French and Portuguese sharing.
+    ['Questo sito utilizza cookie per la presenza dei social plugin.', ['social']],
+    [
+      'Nous utilisons des témoins pour le partage de contenu du site sur des plateformes de médias sociaux.',
+      ['social'],
+    ],
+    ['Utilizamos cookies para permitir que partilhe e goste nas redes sociais.', ['social']],
   ])('%s', (text, expected) => {
     expect(cats(text)).toEqual(expected);
   });

@@ -152,4 +152,10 @@ export const FR: PurposePhrase[] = [
     'gouts-theme',
     '(?:m[ée]moris|enregistr|retenir|conserv)\\p{L}{0,5} (?:le |votre )?th[èe]me|th[èe]me (?:clair|sombre|choisi|pr[ée]f[ée]r[ée])|go[ûu]ts et (?:vos )?pr[ée]f[ée]rences',
   ),
+  // "le partage de contenu du site Internet sur des plateformes de médias sociaux".
+  p(
+    'social',
+    'partage-plateformes',
+    "partag\\p{L}{0,4}(?: \\p{L}{1,15}){0,5} (?:sur|via|avec) (?:des |les |vos )?(?:plateformes (?:de |des )?)?(?:m[ée]dias|r[ée]seaux) sociaux|bouton (?:j'aime|partager)",
+  ),
 ];

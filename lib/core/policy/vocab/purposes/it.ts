@@ -105,4 +105,10 @@ export const IT: PurposePhrase[] = [
     'gusti',
     '(?:adattare|adeguare|personalizzare)(?: \\p{L}{1,15}){0,4} (?:ai|alle) (?:suoi |sue |tuoi |tue )?(?:gusti|preferenze)|gusti e (?:le )?preferenze',
   ),
+  // "per la presenza dei social plugin", "widget sociali", "pulsante Mi Piace".
+  p(
+    'social',
+    'social-widget',
+    'social (?:plugin|plug-in|widget|button)s?|(?:widget|plugin|pulsant[ei]) (?:dei )?social[ie]?|pulsante (?:mi piace|condividi)',
+  ),
 ];

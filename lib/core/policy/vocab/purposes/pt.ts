@@ -142,4 +142,10 @@ export const PT: PurposePhrase[] = [
     'gostos',
     '(?:adequar|adaptar|ajustar|personalizar)(?: \\p{L}{1,15}){0,4} (?:aos|[àa]s) (?:seus |suas )?(?:gostos|prefer[êe]ncias)|gostos e prefer[êe]ncias',
   ),
+  // "permitir que partilhe e goste nas redes sociais".
+  p(
+    'social',
+    'partilhe-goste',
+    '(?:partilh|compartilh|gost|curt)\\p{L}{0,4}(?: (?:e|ou) (?:partilh|compartilh|gost|curt)\\p{L}{0,4})? (?:\\p{L}{1,15} ){0,3}(?:nas|em|pelas) redes sociais|bot[õo]es? (?:de )?(?:gosto|curtir|like)',
+  ),
 ];
