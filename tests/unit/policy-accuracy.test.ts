@@ -1064,6 +1064,25 @@ describe('holdout7 round', () => {
     expect(cats(text)).toEqual(expected);
   });
 
+  it.each([
+    // The site works with a named tool: its kind is declared.
+    ['We analyse visits to this site with Matomo.', ['analytics']],
+    ['Nous mesurons l’audience du site avec Matomo.', ['analytics']],
+    ['Wir analysieren die Besuche mit Matomo.', ['analytics']],
+    ['Die Auswertung erfolgt mit Matomo.', ['analytics']],
+    ['Analizamos las visitas con Matomo.', ['analytics']],
+    ['Wij meten het bezoek met Matomo.', ['analytics']],
+    [
+      'Die statistische Auswertung dieser Website nehme ich mit dem Open-Source-Tool Matomo vor.',
+      ['analytics'],
+    ],
+    // Not the site's tool: the visitor's login, websites in general.
+    ['You can log in with Google.', []],
+    ['Websites often measure visits with Google Analytics.', []],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+
   it('a passive with "the site" as the place is the site speaking; "the website you visit" is not', () => {
     const techs = (text: string) => readPolicy(text).technologies;
     expect(

@@ -22,7 +22,14 @@ const OPERATES =
   /^(?: \(?[\p{L}\p{N}.'-]{1,20}\)?){0,2} (?:records?|counts?|collects?|tracks?|measures?|sets?|stores?|runs?|uses?|loads?|processes|analy[sz]es|anonymi[sz]es|respects?|is (?:loaded|used|installed|embedded|enabled|active|configured|self-hosted|hosted)|collecte|mesure|enregistre|depose|est (?:utilise|installe|charge|heberge)|erfasst|sammelt|speichert|setzt|misst|zahlt|wird (?:verwendet|eingesetzt|genutzt|geladen|gehostet)|recopila|mide|almacena|registra|se (?:utiliza|usa|carga)|es utilizado|raccoglie|misura|memorizza|viene (?:utilizzato|usato|caricato)|verzamelt|meet|registreert|wordt (?:gebruikt|geladen|ingezet)|recolhe|coleta|mede|armazena|regista|e (?:utilizado|usado|carregado))(?![\p{L}])/u;
 /** "Page views are counted by Simple Analytics", "mesurée par Matomo": the same, passive. */
 const OPERATED_BY =
-  /(?:counted|measured|tracked|collected|recorded|analy[sz]ed|powered|handled|gathered|compiled|comptee?s?|mesuree?s?|collectee?s?|enregistree?s?|erfasst|gezahlt|gemessen|ausgewertet|medid[ao]s?|contad[ao]s?|recopilad[ao]s?|registrad[ao]s?|misurat[oaie]|contat[oaie]|raccolt[oaie]|rilevat[oaie]|gemeten|geteld|verzameld|bijgehouden|recolhid[ao]s?|coletad[ao]s?) (?:by|par|durch|von|mit|por|con|da|tramite|door|via|pelo|pela)(?: the| la| le| l'| el| il| de| die| der)? ?$/u;
+  /(?:counted|measured|tracked|collected|recorded|analy[sz]ed|powered|handled|gathered|compiled|comptee?s?|mesuree?s?|collectee?s?|enregistree?s?|erfasst|gezahlt|gemessen|ausgewertet|medid[ao]s?|contad[ao]s?|recopilad[ao]s?|registrad[ao]s?|misurat[oaie]|contat[oaie]|raccolt[oaie]|rilevat[oaie]|gemeten|geteld|verzameld|bijgehouden|recolhid[ao]s?|coletad[ao]s?|erfolgt|takes place|is (?:done|carried out|performed)|se (?:realiza|efect[úu]a|lleva a cabo)|s'effectue|est (?:realisee?|effectuee?)|avviene|viene (?:effettuat[ao]|svolt[ao])|gebeurt|vindt plaats|(?:e|é) (?:feit[ao]|realizad[ao]|efetuad[ao])) (?:by|par|durch|von|mit|mittels|por|con|da|tramite|door|via|pelo|pela|with|using|avec|met|com)(?: the| la| le| l'| el| il| de| die| der| dem| het| o| a)?(?: (?:open-source-tool|open source tool|tool|outil|herramienta|strumento|software|logiciel|dienst|service|servizio|servi[çc]o|ferramenta)s?)? ?$/u;
+/**
+ * "Wir analysieren die Besuche mit Matomo", "Nous mesurons l'audience avec
+ * Matomo", "nehme ich mit dem Open-Source-Tool Matomo vor": the site does
+ * something with the vendor as its tool (the clause has the site as agent).
+ */
+const WITH_TOOL =
+  /(?:with|using|via|through|by means of|mit|mittels|uber|avec|au moyen de|grace a|con|mediante|a traves de|tramite|attraverso|met|door middel van|com|atraves de|por meio de)(?: (?:the|le|la|l'|dem|der|die|den|el|il|lo|de|het|o|a|our|unserem|notre|nuestro|nostro|ons|onze|nosso))?(?: [\p{L}\p{N}-]{1,20}){0,2} ?$/u;
 import type { DeclaredEvidence } from './types.ts';
 
 const DEFINITION =
@@ -80,6 +87,13 @@ export function readVendors(doc: Doc): VendorResult {
         !has(GENERIC, a.norm)
       )
         why = 'described as running on the site';
+      else if (
+        scopeOf(doc, i) === 'own' &&
+        clause?.agent &&
+        WITH_TOOL.test(a.norm.slice(Math.max(0, m.start - 50), m.start)) &&
+        !has(GENERIC, a.norm)
+      )
+        why = 'the site works with it';
       else if (a.listCue && cookieNear(doc, i) && a.agents.length > 0) why = 'listed with cookies';
       else if (s.kind === 'item' && (leadUse(doc, i) || doc.an[s.lead]?.thirdParty)) {
         why = 'listed under a statement of use';
@@ -96,7 +110,10 @@ export function readVendors(doc: Doc): VendorResult {
         i,
         rule: `${m.rule}; ${why}`,
         ...(m.category ? { category: m.category } : {}),
-        ...(clause?.use || why === 'named as used' || why === 'described as running on the site'
+        ...(clause?.use ||
+        why === 'named as used' ||
+        why === 'described as running on the site' ||
+        why === 'the site works with it'
           ? { strong: true }
           : {}),
       });
