@@ -1083,6 +1083,12 @@ describe('holdout7 round', () => {
     expect(cats(text)).toEqual(expected);
   });
 
+  it('Google Analytics under its common misspellings', () => {
+    for (const name of ['Google Analitycs', 'Google Analitics', 'Google Analytic']) {
+      expect(readPolicy(`Utilizamos ${name} en este sitio.`).vendors).toEqual(['Google Analytics']);
+    }
+  });
+
   it('a passive with "the site" as the place is the site speaking; "the website you visit" is not', () => {
     const techs = (text: string) => readPolicy(text).technologies;
     expect(

@@ -22,7 +22,11 @@ const v = (name: string, re: string, category?: Category, cs = false): VendorTer
 
 export const VENDOR_TERMS: VendorTerm[] = [
   // Google
-  v('Google Analytics', 'google analytics(?: 4)?|universal analytics|ga4', 'analytics'),
+  v(
+    'Google Analytics',
+    'google (?:analytics|analitycs|analitics|analytic|analytcs|analitica|analytique)(?: 4)?|universal analytics|ga4',
+    'analytics',
+  ),
   v('Google Tag Manager', 'google tag manager'),
   v(
     'Google Ads',
