@@ -1083,6 +1083,17 @@ describe('holdout7 round', () => {
     expect(cats(text)).toEqual(expected);
   });
 
+  it.each([
+    // An Italian banner's formula for the site itself, at the head of the sentence only.
+    ['Il sito che stai visitando utilizza cookie tecnici e di terze parti.', ['necessary']],
+    [
+      'I cookie di prima parte sono installati dal sito che stai visitando e possono essere tecnici o analitici.',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+
   it('Google Analytics under its common misspellings', () => {
     for (const name of ['Google Analitycs', 'Google Analitics', 'Google Analytic']) {
       expect(readPolicy(`Utilizamos ${name} en este sitio.`).vendors).toEqual(['Google Analytics']);

@@ -59,7 +59,7 @@ export const AGENTS: Cue[] = [
   },
   {
     id: 'it.this-site',
-    re: "(?:questo|quest'|il nostro|la nostra|nostro|nostra|i nostri|il presente) ?(?:sito|siti|sito web|sito internet|portale|servizio|servizi|applicazione|app|piattaforma|negozio online|e-commerce)",
+    re: "(?:questo|quest'|il nostro|la nostra|nostro|nostra|i nostri|il presente) ?(?:sito|siti|sito web|sito internet|portale|servizio|servizi|applicazione|app|piattaforma|negozio online|e-commerce)|^il sito(?: web| internet)? che (?:stai|state|sta) (?:visitando|consultando|navigando)",
   },
   {
     id: 'nl.this-site',
