@@ -1094,6 +1094,27 @@ describe('holdout7 round', () => {
     expect(cats(text)).toEqual(expected);
   });
 
+  it.each([
+    // The Termly template: "Some cookies are required … for our Website to
+    // operate, and we refer to these as 'essential' cookies", in three languages.
+    [
+      'We use first-party and third-party cookies for several reasons. Some cookies are required for technical reasons in order for our Website to operate, and we refer to these as "essential" or "strictly necessary" cookies.',
+      ['necessary'],
+    ],
+    [
+      'Nous utilisons des cookies de première et de tierce partie pour plusieurs raisons. Certains cookies sont nécessaires pour des raisons techniques afin que notre site web fonctionne, et nous les appelons cookies “essentiels” ou “strictement nécessaires”.',
+      ['necessary'],
+    ],
+    [
+      'Utilizamos cookies de origen y de terceros por varias razones. Algunas cookies son necesarias por razones técnicas para que nuestro sitio web funcione, y las llamamos cookies "esenciales" o "estrictamente necesarias".',
+      ['necessary'],
+    ],
+    // Cookies in general stay a definition.
+    ['Some cookies are essential for a website to function.', []],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+
   it('Google Analytics under its common misspellings', () => {
     for (const name of ['Google Analitycs', 'Google Analitics', 'Google Analytic']) {
       expect(readPolicy(`Utilizamos ${name} en este sitio.`).vendors).toEqual(['Google Analytics']);

@@ -68,6 +68,13 @@ const OWN_COOKIES =
 /** "our functional cookies", "nos fichiers témoins fonctionnels", "unsere Analyse-Cookies". */
 const OUR =
   /(?<![\p{L}])(?:our|nos|notre|unsere[nmrs]?|nuestr[ao]s|nostr[ie]|onze|noss[oa]s)(?:\s+[\p{L}-]+){0,3}\s*$/u;
+/**
+ * "… and we refer to these as "essential" cookies", "nous les appelons
+ * cookies essentiels" (the Termly template): the site naming a kind of its
+ * own cookies.
+ */
+const WE_CALL =
+  /(?:we (?:refer to|call) (?:these|them|those)(?: cookies)? as|nous les (?:appelons|nommons|d[ée]signons)|wir (?:bezeichnen|nennen) (?:diese|sie)(?: als)?|(?:los|las) (?:llamamos|denominamos)|le (?:chiamiamo|definiamo)|noemen we (?:deze|ze)|(?:os|as) (?:chamamos|designamos))(?: (?:cookies?|temoins?))?[\s"'“”«»]{0,4}(?:[\p{L}-]+[\s"'“”«»]{1,4}(?:or|ou|oder|o|of|ou) [\s"'“”«»]{0,3})?$/u;
 /** Behaviour, browsing, activity: what a purpose phrase says is followed. */
 const BEHAVIOUR =
   /behaviou?r|habits|activit|interaction|comportement|verhalten|comportamiento|comportamento|gedrag|navigat|navegac|navigazion|surf/u;
@@ -340,7 +347,10 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
           !DEFINITION.test(a.norm.slice(m.end))
         ) {
           add(weak, value, found('description of the category'));
-        } else if (OUR.test(a.norm.slice(Math.max(0, m.start - 40), m.start))) {
+        } else if (
+          OUR.test(a.norm.slice(Math.max(0, m.start - 40), m.start)) ||
+          WE_CALL.test(a.norm.slice(Math.max(0, m.start - 40), m.start))
+        ) {
           add(weak, value, found('the site calls them its own'));
         } else if (a.has(OWN_LISTING_RE)) {
           add(weak, value, found("named by the site's own listing"));

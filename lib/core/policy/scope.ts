@@ -33,6 +33,9 @@ const HYPOTHETICAL_RE = new RegExp(`(?:${HYPOTHETICAL})`, 'u');
 const EXAMPLE_RE = wordRe(EXAMPLE_CUES, 'u');
 export const OWN_LISTING_RE = wordRe(OWN_LISTING, 'u');
 const INDEFINITE_RE = wordRe(INDEFINITE_SITE, 'u');
+/** "Some cookies are … our website …", "some of our cookies are". */
+const SOME_OF_OURS_RE =
+  /^(?:some|certain)(?: of our)? cookies (?:are|may be)\b.{0,160}\b(?:our|this) (?:web ?site|site|service|app|application|platform|store|shop)s?\b|^(?:some|certain) of our cookies\b/u;
 const THIRD_AGENT_RE = wordRe(join(AGENTS.filter((g) => g.id === 'third-parties')), 'u');
 
 /** The site itself (not its third parties) states a use ("we use", "Acme uses"). */
@@ -123,7 +126,11 @@ function ownScope(a: Analysis, heading = false): Scope | null {
   // The wording cues first: clause analysis (costly) only where one fires.
   // A heading "Tipologie di cookie utilizzate" / "Types of cookies used" lists
   // the site's own kinds, not kinds in general.
-  const defines = DEFINES_RE.test(norm) || (a.has(TYPE_LIST_RE) && !(heading && a.has(USED_RE)));
+  // "Some cookies are required … for our website to operate" (the Termly
+  // template): a kind of the site's own cookies, not a kind in general.
+  const defines =
+    DEFINES_RE.test(norm) ||
+    (a.has(TYPE_LIST_RE) && !(heading && a.has(USED_RE)) && !SOME_OF_OURS_RE.test(norm));
   // "Necessary cookies help make a website usable …" describes a declared
   // category (consent managers' standard wording), not the web in general.
   const describesCategory = a.cats.some((m) => m.start <= 3);
