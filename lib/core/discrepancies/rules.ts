@@ -5,6 +5,7 @@ import { groupBy } from '../group.ts';
 import { CONSENT_STAMP_SKEW_MS } from '../time.ts';
 import { hostOf } from '../party.ts';
 import type { DeclaredPolicy, RetentionClaim } from '../policy/types.ts';
+import { trimCharEnd } from '../text.ts';
 import type { Category } from '../types.ts';
 import { categoryShort, categoryWords, days, itemsPhrase, plural } from './text.ts';
 import { vendorKey } from './vendors.ts';
@@ -236,10 +237,7 @@ function wildcardPrefix(pattern: string): string | null {
   const p = pattern.toLowerCase();
   let e = p.length;
   if (p.endsWith('*')) return pattern.slice(0, -1);
-  if (p.endsWith('#')) {
-    while (e > 0 && p[e - 1] === '#') e--;
-    return pattern.slice(0, e);
-  }
+  if (p.endsWith('#')) return trimCharEnd(pattern, '#');
   if (p.endsWith('x]')) {
     e--;
     while (e > 0 && p[e - 1] === 'x') e--;

@@ -1,3 +1,4 @@
+import { trimChar } from '../text.ts';
 import { KNOWN_COOKIES } from './data.ts';
 import type { CookieKnowledge, CookieLookupResult, CookieMatchedBy, KnownCookie } from './types.ts';
 
@@ -19,12 +20,7 @@ interface Bucket {
 }
 
 function normaliseDomain(domain: string): string {
-  const d = domain.trim().toLowerCase();
-  let start = 0;
-  let end = d.length;
-  while (d[start] === '.') start++;
-  while (end > start && d[end - 1] === '.') end--;
-  return d.slice(start, end);
+  return trimChar(domain.trim().toLowerCase(), '.');
 }
 
 function domainMatches(cookieDomain: string, entryDomain: string): boolean {

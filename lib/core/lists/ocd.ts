@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import { getDomain } from 'tldts';
 import type { KnownCookie } from '../known-cookies/types.ts';
+import { trimCharEnd } from '../text.ts';
 import type { Category } from '../types.ts';
 import {
   type SkippedLine,
@@ -98,19 +99,12 @@ export function parseRetention(text: string): number | null {
 export function cleanDomain(text: string): string | undefined {
   const value = text.replace(/[\u200B-\u200D\uFEFF]/g, '').toLowerCase();
   for (const token of value.split(/[\s,;()|/]+/)) {
-    const host = normaliseHost(trimEnd(token.replace(/^\*?\.+/, ''), '.'));
+    const host = normaliseHost(trimCharEnd(token.replace(/^\*?\.+/, ''), '.'));
     if (!host) continue;
     const domain = getDomain(host, { allowPrivateDomains: true });
     if (domain) return domain;
   }
   return undefined;
-}
-
-/** `text` without the run of `char` at its end (`/x+$/` is quadratic on a long inner run of x). */
-function trimEnd(text: string, char: string): string {
-  let end = text.length;
-  while (end > 0 && text[end - 1] === char) end--;
-  return text.slice(0, end);
 }
 
 /** 1-based line on which each CSV record starts (RFC 4180 quoting). */
@@ -195,7 +189,7 @@ export function parseOpenCookieDatabase(text: string, options: OcdOptions = {}):
     let match: KnownCookie['match'] = wildcard === '1' ? 'prefix' : 'exact';
     // A few rows write the wildcard into the name ("SSPR_*").
     if (name.endsWith('*')) {
-      name = trimEnd(name, '*');
+      name = trimCharEnd(name, '*');
       match = 'prefix';
     }
     const entry: KnownCookie = {

@@ -75,6 +75,8 @@ const OUR =
  */
 const WE_CALL =
   /(?:we (?:refer to|call) (?:these|them|those)(?: cookies)? as|nous les (?:appelons|nommons|d[ée]signons)|wir (?:bezeichnen|nennen) (?:diese|sie)(?: als)?|(?:los|las) (?:llamamos|denominamos)|le (?:chiamiamo|definiamo)|noemen we (?:deze|ze)|(?:os|as) (?:chamamos|designamos))(?: (?:cookies?|temoins?))?[\s"'“”«»]{0,4}(?:[\p{L}-]+[\s"'“”«»]{1,4}(?:or|ou|oder|o|of|ou) [\s"'“”«»]{0,3})?$/u;
+/** The words before a category: "our …" or "we refer to these as …". */
+const calledOwn = (before: string): boolean => OUR.test(before) || WE_CALL.test(before);
 /** Behaviour, browsing, activity: what a purpose phrase says is followed. */
 const BEHAVIOUR =
   /behaviou?r|habits|activit|interaction|comportement|verhalten|comportamiento|comportamento|gedrag|navigat|navegac|navigazion|surf/u;
@@ -347,10 +349,7 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
           !DEFINITION.test(a.norm.slice(m.end))
         ) {
           add(weak, value, found('description of the category'));
-        } else if (
-          OUR.test(a.norm.slice(Math.max(0, m.start - 40), m.start)) ||
-          WE_CALL.test(a.norm.slice(Math.max(0, m.start - 40), m.start))
-        ) {
+        } else if (calledOwn(a.norm.slice(Math.max(0, m.start - 40), m.start))) {
           add(weak, value, found('the site calls them its own'));
         } else if (a.has(OWN_LISTING_RE)) {
           add(weak, value, found("named by the site's own listing"));

@@ -1,5 +1,6 @@
 // Do Not Track / Global Privacy Control stance (rules in vocab/signals.ts).
 import type { Category, Stance } from '../types.ts';
+import { trimChar } from '../text.ts';
 import { DE_NEG, type SentenceClauses, agentRegex, analyzeClauses } from './clauses.ts';
 import { type Doc, quote } from './doc.ts';
 import { has, normalize, spans, wordAt, wordRe } from './match.ts';
@@ -62,7 +63,6 @@ function spansOnce(text: string): (re: RegExp) => Span[] {
   };
 }
 
-/** The stance one stretch of normalised text takes, if any. */
 /**
  * The words from a verb's end up to a signal token that follows it within
  * four words ("share | any dnt-signal"), or null. Token by token, not one
@@ -73,21 +73,18 @@ function signalObject(after: string): string | null {
   if (!/^[\s"'(]/u.test(after)) return null;
   let words = 0;
   for (const m of after.matchAll(/[^\s"(]+/gu)) {
-    const token = m[0];
-    let lead = 0;
-    let end = token.length;
-    while (token[lead] === "'") lead++;
-    while (end > lead && token[end - 1] === "'") end--;
-    const word = token.slice(lead, end);
+    const word = trimChar(m[0], "'");
     if (word === '') continue;
     if (word.startsWith('dnt-signal') || word.startsWith('gpc-signal')) {
-      return after.slice(0, m.index + lead + 10);
+      // Leading quotes are all the word leaves out before its first letter.
+      return after.slice(0, m.index + m[0].indexOf(word) + 10);
     }
     if (!/^[\p{L}'-]+$/u.test(word) || ++words > 4) return null;
   }
   return null;
 }
 
+/** The stance one stretch of normalised text takes, if any. */
 function stanceIn(
   text: string,
   sc: SentenceClauses,

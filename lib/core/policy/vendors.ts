@@ -9,6 +9,7 @@ import { clauseAt, negation } from './clauses.ts';
 import { type Doc, cookieNear, leadUse, quote } from './doc.ts';
 import { has, wordRe } from './match.ts';
 import { scopeOf } from './scope.ts';
+import type { DeclaredEvidence } from './types.ts';
 import { GENERIC_SUBJECTS, OPT_OUT_OFFER } from './vocab/cues.ts';
 
 const GENERIC = wordRe(GENERIC_SUBJECTS, 'u');
@@ -30,7 +31,6 @@ const OPERATED_BY =
  */
 const WITH_TOOL =
   /(?:with|using|via|through|by means of|mit|mittels|uber|avec|au moyen de|grace a|con|mediante|a traves de|tramite|attraverso|met|door middel van|com|atraves de|por meio de)(?: (?:the|le|la|l'|dem|der|die|den|el|il|lo|de|het|o|a|our|unserem|notre|nuestro|nostro|ons|onze|nosso))?(?: [\p{L}\p{N}-]{1,20}){0,2} ?$/u;
-import type { DeclaredEvidence } from './types.ts';
 
 const DEFINITION =
   /^\s*(?:\([^)]{0,60}\)\s*)?(?:is|are|est|ist|es|son) (?:a|an|the|un|une|ein|eine|una?|el|la|der|die|das)\s/u;

@@ -7,6 +7,7 @@ import type {
   SignalsObservation,
 } from '../observations.ts';
 import { siteOf } from '../party.ts';
+import { trimCharEnd } from '../text.ts';
 import type { PageVisit } from '../types.ts';
 import { MINUTE_MS } from '../time.ts';
 
@@ -56,11 +57,7 @@ export function setBounded<K, V>(map: Map<K, V>, key: K, value: V, max: number):
  * compared, not prefixes.
  */
 export function ownOriginMatcher(origins: readonly string[]): (url: string | null) => boolean {
-  const own = origins.map((o) => {
-    let end = o.length;
-    while (end > 0 && o[end - 1] === '/') end--;
-    return o.slice(0, end);
-  });
+  const own = origins.map((o) => trimCharEnd(o, '/'));
   return (url) => !!url && own.some((o) => url === o || url.startsWith(`${o}/`));
 }
 

@@ -174,25 +174,34 @@ export function createIngest(deps: IngestDeps): Ingest {
     return changed(o.tabId);
   }
 
-  /** Reports waiting for their tab's first page (PARKED_REPORT_MS), per tab, in arrival order. */
-  const parked = new Map<number, { o: ReportObservation; keep: boolean }[]>();
+  /**
+   * Reports waiting for their tab's first page (PARKED_REPORT_MS), per tab,
+   * in arrival order, with the time of the oldest (a tab's list is filtered
+   * only once that one has waited too long, not at every report).
+   */
+  const parked = new Map<
+    number,
+    { reports: { o: ReportObservation; keep: boolean }[]; oldest: number }
+  >();
   /** Parked reports given up on since the last answer (counted as skipped then). */
   let expired = 0;
 
   function park(o: ReportObservation, keep: boolean): boolean {
     for (const [tabId, list] of parked) {
-      const fresh = list.filter((p) => o.time - p.o.time < PARKED_REPORT_MS);
-      expired += list.length - fresh.length;
+      if (o.time - list.oldest < PARKED_REPORT_MS) continue;
+      const fresh = list.reports.filter((p) => o.time - p.o.time < PARKED_REPORT_MS);
+      expired += list.reports.length - fresh.length;
       if (fresh.length === 0) parked.delete(tabId);
-      else parked.set(tabId, fresh);
+      else parked.set(tabId, { reports: fresh, oldest: Math.min(...fresh.map((p) => p.o.time)) });
     }
     const list = parked.get(o.tabId);
     if (list) {
-      if (list.length >= MAX_PARKED_PER_TAB) return false;
-      list.push({ o, keep });
+      if (list.reports.length >= MAX_PARKED_PER_TAB) return false;
+      list.reports.push({ o, keep });
+      list.oldest = Math.min(list.oldest, o.time);
     } else {
       if (parked.size >= MAX_PARKED_TABS) return false;
-      parked.set(o.tabId, [{ o, keep }]);
+      parked.set(o.tabId, { reports: [{ o, keep }], oldest: o.time });
     }
     return true;
   }
@@ -203,7 +212,7 @@ export function createIngest(deps: IngestDeps): Ingest {
     if (!list) return 0;
     parked.delete(tabId);
     let skipped = 0;
-    for (const { o, keep } of list) {
+    for (const { o, keep } of list.reports) {
       // A report older than the navigation came from an earlier document.
       skipped += o.time >= since ? (await addOne(o, batch, keep)).skipped : 1;
     }
