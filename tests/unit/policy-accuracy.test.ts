@@ -1130,3 +1130,108 @@ describe('holdout7 round', () => {
     expect(techs('Cookies are small files stored on the website you visit.')).toEqual([]);
   });
 });
+
+describe('the former holdout8 round (rules in every language, not per sentence)', () => {
+  it.each([
+    // Producing statistics.
+    ['Nous utilisons des cookies. D’autres servent à établir des statistiques.', ['analytics']],
+    ['Utilizamos cookies para elaborar estadísticas de uso.', ['analytics']],
+    ['Utilizziamo cookie per elaborare statistiche.', ['analytics']],
+    ['Wir verwenden Cookies, um Statistiken zu erstellen.', ['analytics']],
+    ['Utilizamos cookies para gerar estatísticas.', ['analytics']],
+    ['Wij gebruiken cookies om statistieken bij te houden.', ['analytics']],
+    // Recognising preferences.
+    [
+      'Nous utilisons des cookies. Ils permettent la reconnaissance de vos préférences.',
+      ['preferences'],
+    ],
+    ['We use cookies. They allow us to recognise your preferences.', ['preferences']],
+    ['Utilizamos cookies para reconocer sus preferencias.', ['preferences']],
+    // German with the verb last.
+    ['Wir verwenden Cookies, um Ihre Einstellungen zu speichern.', ['preferences']],
+    ['So kann sich das Portal mit Cookies Ihre Sucheinstellungen "merken".', ['preferences']],
+    ['Wir verwenden Cookies, um Ihre Cookie-Einstellungen zu speichern.', []],
+    // Data analysis in a statement of use of cookies.
+    [
+      'Utilizamos cookies y píxeles de seguimiento de terceros con el propósito de realizar actividades de marketing y análisis de datos.',
+      ['analytics', 'advertising'],
+    ],
+    [
+      "Nous utilisons des cookies à des fins de marketing et d'analyse de données.",
+      ['analytics', 'advertising'],
+    ],
+    // "Our analytics tools" with an elided article.
+    [
+      "Ce fichier provient de notre site ou d'un service tiers (nos outils d'analyse par exemple).",
+      ['analytics'],
+    ],
+    // Dutch compounds of advertising campaigns.
+    [
+      'Wij gebruiken web beacons om te meten hoe doeltreffend onze reclamecampagnes werken.',
+      ['analytics', 'advertising'],
+    ],
+    // Portuguese "no seu" is "in your", not a negation.
+    [
+      'Terceiros também podem instalar cookies no seu dispositivo para fins de publicidade.',
+      ['advertising'],
+    ],
+    ['No utilizamos cookies de publicidad.', []],
+    // Italian "ad es." / "ad esempio" is no advert, and does not end the sentence.
+    [
+      'Un cookie viene inviato da un sito web (ad es. www.example.ch) al browser che voi utilizzate (ad es. Firefox).',
+      [],
+    ],
+    // The classic explanation "cookies do lots of different jobs" is cookies in general.
+    [
+      'Cookies do lots of different jobs, like letting you navigate between pages efficiently, remembering your preferences, and generally improving the user experience.',
+      [],
+    ],
+    [
+      'Cookies erfüllen viele verschiedene Aufgaben, z. B. helfen Sie Ihnen, Ihre Präferenzen zu speichern.',
+      [],
+    ],
+    [
+      'Ils peuvent être utilisés pour le bon fonctionnement du site ou pour collecter des données à des fins publicitaires.',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cats(text)).toEqual(expected);
+  });
+
+  it('a vendor doing something on the site, in each language ("Google Analytics gebruikt deze cookie")', () => {
+    for (const text of [
+      'Wij gebruiken cookies. Google Analytics gebruikt deze cookie om na te gaan hoe bezoekers de website gebruiken.',
+      'Wir verwenden Cookies. Google Analytics verwendet diese Cookies, um die Nutzung der Website zu analysieren.',
+      'Utilizamos cookies. Google Analytics utiliza estas cookies para analizar el uso del sitio.',
+    ])
+      expect(readPolicy(text).vendors).toEqual(['Google Analytics']);
+  });
+
+  it('a kind explained under a type-of-cookies heading stays explained; the site’s own use still counts', () => {
+    const text = [
+      'Cookie-Richtlinie',
+      '2. Arten von Cookies',
+      '2.1 Nach Lebensdauer',
+      'Persistente Cookies',
+      'Diese Cookies bleiben auf Ihrem Gerät gespeichert. Sie ermöglichen es der Website, Ihre Präferenzen zu speichern.',
+      '3. Verwendete Cookies',
+      'Wir verwenden Cookies, um die Nutzung unserer Website zu analysieren.',
+    ].join('\n');
+    expect(readPolicy(text).categories).toEqual(['analytics']);
+  });
+
+  it('the AEPD template: a kind under "what cookies do we use" in plain text is the site’s own', () => {
+    const text = [
+      '¿QUÉ TIPO DE COOKIES UTILIZAMOS Y PARA QUÉ FINES?',
+      'Utilizamos los siguientes tipos de cookies en esta página web:',
+      'Cookies técnicas: Son aquellas que permiten al usuario la navegación a través de una página web y la utilización de las diferentes opciones o servicios que en ella existan.',
+    ].join('\n');
+    expect(readPolicy(text).categories).toEqual(['necessary']);
+    const pt = [
+      'QUE TIPO DE COOKIES UTILIZAMOS E PARA QUE FINS?',
+      'Utilizamos os seguintes tipos de cookies nesta página web:',
+      'Cookies técnicos ou cookies essenciais para a prestação de serviços: São aqueles que permitem ao utilizador navegar por uma página web.',
+    ].join('\n');
+    expect(readPolicy(pt).categories).toEqual(['necessary']);
+  });
+});

@@ -44,6 +44,13 @@ export interface Mention<T> {
 }
 
 const NON_PREFIX = /non[- ]$/u;
+/**
+ * English "ad" is also the Italian preposition ("ad esempio", "ad es.", "ad
+ * alcuni"): it names advertising only in a sentence that may be English.
+ */
+function notEnglish(norm: string): boolean {
+  return !languagesOf(norm).includes('en');
+}
 const CAT_INDEX = new TermIndex<CategoryTerm>(CATEGORY_TERMS);
 const TECH_INDEX = new TermIndex<TechTerm>(TECH_TERMS, { suffix: (t) => t.suffix === true });
 // Compiled on first use: it is the costliest table to compile (~150 ms
@@ -233,7 +240,7 @@ export class DocPurposes {
  * cookie's lifetime kind ("a strictly necessary session cookie").
  */
 const PRE_GAP =
-  /^[\s,/&+()"'-]*(?:(?:and|or|und|oder|et|ou|y|o|e|u|sowie|en|of|third-party|first-party|third party|first party|party|drittanbieter|session|persistent|permanent|temporary|http)(?![\p{L}])[\s,/&+()"'-]*)*$/u;
+  /^[\s,/&+()"'-]*(?:(?:and|or|und|oder|et|ou|y|o|e|u|sowie|en|of|third-party|first-party|third party|first party|party|drittanbieter|session|persistent|permanent|temporary|http|als|optional|optionele|optionnels|optionnelles|optionale[nr]?|opcionales|opzionali|opcionais|facultatifs|facultatives)(?![\p{L}])[\s,/&+()"'-]*)*$/u;
 /**
  * Between a noun and a category word after it: a connector. (Its separator
  * runs may meet when the middle part is absent: polynomial on a run of
@@ -455,7 +462,11 @@ export function analyze(s: Sentence, agentRe: RegExp): Analysis {
   const catHits =
     catFound.length === 0
       ? NONE
-      : catFound.filter((h) => !NON_PREFIX.test(norm.slice(Math.max(0, h.start - 4), h.start)));
+      : catFound.filter(
+          (h) =>
+            !NON_PREFIX.test(norm.slice(Math.max(0, h.start - 4), h.start)) &&
+            !(h.end - h.start === 2 && norm.startsWith('ad', h.start) && notEnglish(norm)),
+        );
   const vendorFound = VENDOR_INDEX.find(norm);
   const vendors =
     vendorFound.length === 0

@@ -65,9 +65,12 @@ const DEFINED_SITE =
 /** "our cookies", "nos témoins", "unsere Cookies": the site's own. */
 const OWN_COOKIES =
   /(?<![\p{L}])(?:our|nos|notre|unsere[nmrs]?|nuestr[ao]s|nostr[ie]|onze|noss[oa]s) (?:[\p{L}-]{1,20} ){0,2}(?:cookies?|temoins|trackers|traceurs)(?![\p{L}])/u;
-/** "our functional cookies", "nos fichiers témoins fonctionnels", "unsere Analyse-Cookies". */
+/**
+ * "our functional cookies", "nos fichiers témoins fonctionnels", "unsere
+ * Analyse-Cookies", "nos outils d'analyse" (an elided article before the kind).
+ */
 const OUR =
-  /(?<![\p{L}])(?:our|nos|notre|unsere[nmrs]?|nuestr[ao]s|nostr[ie]|onze|noss[oa]s)(?:\s+[\p{L}-]+){0,3}\s*$/u;
+  /(?<![\p{L}])(?:our|nos|notre|unsere[nmrs]?|nuestr[ao]s|nostr[ie]|onze|noss[oa]s)(?:\s+[\p{L}-]+){0,3}(?:\s+\p{L}{1,4}')?\s*$/u;
 /**
  * "… and we refer to these as "essential" cookies", "nous les appelons
  * cookies essentiels" (the Termly template): the site naming a kind of its

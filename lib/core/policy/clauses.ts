@@ -97,6 +97,9 @@ const PT_ONLY_RE = wordRe(PT_ONLY_WORDS, 'gu');
 const ES_ONLY_RE = wordRe(ES_ONLY_WORDS, 'gu');
 
 /** At least two words only Portuguese has, and twice as many as words only Spanish has. */
+/** Portuguese possessives (Spanish has "su", "tu", "nuestro"). */
+const PT_POSSESSIVE_NEXT = /^ (?:seus?|suas?|noss[oa]s?|teus?|tuas?)(?![\p{L}])/u;
+
 function portugueseOverSpanish(norm: string): boolean {
   const pt = norm.match(PT_ONLY_RE)?.length ?? 0;
   if (pt < 2) return false;
@@ -173,6 +176,8 @@ export function analyzeClauses(
   let portuguese: boolean | undefined;
   const notPortugueseNo = (n: Span): boolean => {
     if (n.end - n.start !== 2 || norm.slice(n.start, n.end) !== 'no') return true;
+    // "no seu dispositivo", "no nosso site": "in the" before a possessive only Portuguese has.
+    if (PT_POSSESSIVE_NEXT.test(norm.slice(n.end, n.end + 8))) return false;
     if (portuguese === undefined) {
       // Told by its other words: "No advertising cookies." alone is not Portuguese.
       const rest = norm.replace(/\bno\b/gu, ' ');

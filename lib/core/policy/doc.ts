@@ -161,9 +161,12 @@ export function labelLike(s: Sentence, a: Analysis): boolean {
   if (!s.first || (s.kind !== 'para' && s.kind !== 'item')) return false;
   const m = a.cats[0];
   if (!m || m.start > 30) return false;
+  // "Cookies técnicos ou cookies essenciais para a prestação de serviços: São
+  // aqueles que …": the colon may follow a second name of the same kind.
+  const named = a.cats.filter((c) => c.start <= 40);
   const shape =
     s.text.endsWith(':') ||
     s.text.split(' ').length <= 8 ||
-    /^[^.:]{0,30}(?::| - )/u.test(a.norm.slice(m.end, m.end + 40));
+    named.some((c) => /^[^.:]{0,30}(?::| - )/u.test(a.norm.slice(c.end, c.end + 40)));
   return shape && !negation(a.sc, m.start).negated;
 }

@@ -74,6 +74,10 @@ function otherKindHeading(a: Analysis): boolean {
   );
 }
 
+/** Kinds by lifetime or origin: "Persistent cookies", "Cookies de terceros", "Sitzungs-Cookies". */
+const LIFETIME_OR_ORIGIN_RE =
+  /\b(?:session|persistent|permanent|temporary|first[- ]party|third[- ]party|sitzungs|persistente[n]?|permanente[n]?|dauerhafte[n]?|temporare[n]?|drittanbieter|erstanbieter|sesion|persistentes|permanentes|propias|terceros|temporales|permanents?|tiers|propres|sessione|persistenti|permanenti|temporanei|terze parti|prima parte|sessie|tijdelijke|blijvende|eigen|derden|sessao|proprios|terceiros|temporarios)(?![\p{L}])/u;
+
 /** Heading numbering and bullets: "3.2 ", "(a) ", "- ". */
 const NUMBERING = /^[\s\d.)(\-–*•]{0,12}/u;
 const NUMBERED = /^[\s\d.)(\-–*•]/u;
@@ -199,6 +203,8 @@ export function scopes(doc: Doc): Scope[] {
   // After "Cookies are divided into two kinds:", headings that only name a
   // kind ("Technical cookies", "Profiling cookies") go on classifying.
   let classifying = new Set<string>();
+  /** The heading of a kind that is no category ("Persistent cookies") while classifying. */
+  let kindHead = -1;
   const worded: boolean[] = [];
   /** Told by a line read as a heading ("¿Qué son las cookies?" alone on its line). */
   const byRegion: number[] = [];
@@ -209,6 +215,8 @@ export function scopes(doc: Doc): Scope[] {
   const out: Scope[] = doc.sents.map((s, i) => {
     const a = doc.an[i];
     if (!a) return 'own';
+    // What a line read as a heading said before this sentence (a label resets it).
+    const regionBefore = region !== null && (s.parents[0] ?? -1) === regionParent ? region : null;
     const pseudo =
       s.kind !== 'heading' &&
       s.kind !== 'label' &&
@@ -230,11 +238,14 @@ export function scopes(doc: Doc): Scope[] {
       if (kinds.length > 0 && kinds.every((k) => classifying.has(k) || classifying.has('*'))) {
         heads.set(i, 'definition');
         if (!pseudo) return 'definition';
-      } else if (!(classifying.size > 0 && otherKindHeading(a) && headOf(i) === null)) {
+      } else if (classifying.size > 0 && otherKindHeading(a) && headOf(i) === null) {
         // "Types of cookies" goes on classifying through the kinds that follow it,
         // and through kinds that are no category ("a. Consent-free cookies",
-        // "Third-party cookies").
+        // "Third-party cookies"): what is said under such a kind explains it.
+        kindHead = LIFETIME_OR_ORIGIN_RE.test(a.norm) ? i : -1;
+      } else {
         classifying = headOf(i) === 'definition' ? new Set(['*']) : new Set();
+        kindHead = -1;
       }
       if (pseudo) {
         region = headOf(i);
@@ -252,12 +263,14 @@ export function scopes(doc: Doc): Scope[] {
     // "Cookies técnicos: são os que permitem … a navegação através de um site"
     // under "Que tipo de cookies usa este site?": the site describing its
     // categories in general words.
+    // The same under a line read as a heading ("¿Qué tipo de cookies utilizamos?"
+    // alone on its line in a plain-text policy).
     if (
       own === 'definition' &&
       (s.kind === 'label' || labelLike(s, a)) &&
       !DEFINES_RE.test(a.norm) &&
       !a.has(TYPE_LIST_RE) &&
-      toldBy(s.parents) === 'own'
+      (toldBy(s.parents) ?? regionBefore) === 'own'
     )
       own = null;
     if (own) {
@@ -275,6 +288,11 @@ export function scopes(doc: Doc): Scope[] {
       told = headOf(p);
       if (told) break;
     }
+    // "Persistente Cookies" under "Nach Lebensdauer": "Sie ermöglichen es der
+    // Website, … Ihre Präferenzen zu speichern" explains that kind (unless the
+    // site speaks, below).
+    if (!told && kindHead >= 0 && s.parents[0] === kindHead && classifying.size > 0)
+      told = 'definition';
     if (!told && region && (s.parents[0] ?? -1) === regionParent) {
       told = region;
       byRegion[i] = regionHead;

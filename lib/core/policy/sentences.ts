@@ -32,7 +32,9 @@ const ABBREVIATIONS = new Set(
   (
     'e.g i.e etc inc ltd co corp llc gmbh ag sa sas sarl bv nv plc no nr vs mr mrs ms dr st art para ' +
     'approx incl excl min max fig cf al resp ca vgl bzw usw ggf evtl inkl z.b d.h u.a s.a p.ex ex cie ' +
-    'av ave dept jan feb mar apr jun jul aug sep sept oct nov dec sec ch vol pp op sog sogen abs lit ziff'
+    'av ave dept jan feb mar apr jun jul aug sep sept oct nov dec sec ch vol pp op sog sogen abs lit ziff ' +
+    // Italian "ad es.", Spanish "p. ej." (for example).
+    'es ej'
   ).split(' '),
 );
 

@@ -220,7 +220,7 @@ export const CATEGORY_TERMS: CategoryTerm[] = [
     'nl',
     'necessary',
     'noodzakelijk',
-    '(?:strikt |strikte |technisch |functioneel )?noodzakelijke?|essentiele?|technische',
+    '(?:strikt |strikte |technisch |functioneel )?noodzakelijke?|essentiele?|technische|vereiste|benodigde',
   ),
   t('nl', 'preferences', 'functioneel', 'functionele'),
   t('nl', 'preferences', 'voorkeur', 'voorkeurs?|personalisatie'),

@@ -13,6 +13,8 @@ export const DEFINITION_HEADINGS = [
   "cosa sono|che cosa sono|cos'e (?:un|il) cookie|tipologi[ae] (?:di|dei) cookie|tipi di cookie|^definizion[ei]$|^(?:alcuni )?esempi di cookie",
   'wat (?:zijn|is) (?:een )?(?:cookies?|tracking)|soorten cookies|welke soorten|^definities?$',
   'o que (?:sao|e) (?:os |um )?(?:cookies?)|tipos de cookies|^definic(?:ao|oes)$',
+  // The axes of a classification: "By lifetime", "Nach Herkunft", "Según la entidad que las gestione".
+  "^(?:by|according to) (?:their |its )?(?:lifetime|duration|origin|provenance|owner|issuer)$|^(?:selon|par) (?:leur |la |l'|leur )?(?:duree|origine|provenance|emetteur)$|^nach (?:der |ihrer )?(?:lebensdauer|speicherdauer|dauer|herkunft|anbieter)$|^segun (?:la entidad que (?:las|los) gestion\\p{L}{1,3}|el plazo de tiempo que permanecen activ\\p{L}{1,4}|su (?:duracion|origen|titularidad))$|^in base (?:alla|al) (?:durata|provenienza|titolare)$|^naar (?:duur|herkomst|oorsprong)$|^(?:quanto a|segundo) (?:a |sua )?(?:duracao|origem|entidade que (?:os|as) gere)$",
 ].join('|');
 
 /** Participles that make a heading about the site's own use ("Cookies used on this site"). */
@@ -43,11 +45,21 @@ export const TYPE_LIST = [
 export const GENERIC_MODAL = [
   '^(?:(?:in general|generally|typically|usually|for example|similarly|likewise|also|additionally|moreover|furthermore),? )?(?:a |an )?(?:cookies?|web beacons?|pixels?|pixel tags?|they|such (?:cookies|technologies)|tracking technologies|these technologies|trackers?) (?:can|may|might|could|are (?:generally |commonly |often |typically |usually |normally )?used|is (?:generally |commonly |often |typically |usually |normally )?used)',
   '^(?:les |un |une |le |ces )?(?:cookies?|temoins?|traceurs?) (?:peuvent|peut|permet|permettent|servent|sert|sont (?:generalement |souvent )?utilises|est (?:generalement |souvent )?utilise)',
+  // "Ils peuvent être utilisés pour …", "Pueden utilizarse para …", "Possono essere utilizzati …".
+  '^(?:ils|elles) (?:peuvent|peut) (?:etre )?(?:utilises|utilisees|deposes|employes)|^(?:pueden|puede) (?:ser )?(?:utilizad[ao]s|usad[ao]s|utilizarse|usarse|emplearse)|^(?:possono|puo) essere (?:utilizzat|usat|impiegat)\\p{L}{1,2}|^(?:eles|elas) podem|^podem ser (?:utilizad|usad)\\p{L}{1,2}',
   '^(?:cookies?|sie) (?:konnen|dienen (?:zum beispiel|beispielsweise|etwa)|werden (?:haufig|oft|meist|in der regel) (?:verwendet|eingesetzt))',
   '^(?:las )?cookies? (?:pueden|puede|permiten|sirven)',
   '^(?:i )?cookie (?:possono|puo|permettono|sono (?:generalmente |solitamente )?utilizzati)',
   '^(?:cookies?|ze) (?:kunnen|worden (?:vaak|meestal) gebruikt)',
   '^(?:os )?cookies? (?:podem|pode|permitem|servem)',
+  // "Cookies do lots of different jobs, like …" (a common explanation of cookies in general).
+  '^(?:cookies?|they) (?:do|perform|serve|have|fulfil+) (?:lots of|many|various|several|a (?:number|variety|range) of) (?:different )?(?:jobs|tasks|functions|purposes|roles)',
+  '^(?:les )?(?:cookies?|temoins?) (?:ont|remplissent|jouent) (?:de nombreuses|plusieurs|diverses|differentes|de multiples) (?:fonctions|taches|roles|utilites)',
+  '^(?:cookies?|sie) (?:erfullen|haben|ubernehmen) (?:viele|verschiedene|unterschiedliche|zahlreiche) (?:verschiedene |unterschiedliche )?(?:aufgaben|funktionen|zwecke)',
+  '^(?:las )?cookies? (?:tienen|cumplen|realizan|desempenan) (?:muchas|varias|diversas|diferentes|multiples) (?:funciones|tareas|finalidades)',
+  '^(?:i )?cookie (?:hanno|svolgono|assolvono) (?:molte|diverse|varie|numerose|differenti) (?:funzioni|finalita|compiti)',
+  '^(?:cookies?|ze) (?:hebben|vervullen) (?:veel|verschillende|diverse) (?:functies|taken|doelen)',
+  '^(?:os )?cookies? (?:tem|desempenham|cumprem|realizam) (?:muitas|varias|diversas|diferentes) (?:funcoes|tarefas|finalidades)',
 ].join('|');
 
 /** "A cookie is a small text file …": a definition. */

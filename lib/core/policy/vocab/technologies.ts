@@ -75,6 +75,6 @@ export const TECH_TERMS: TechTerm[] = [
   t(
     'generic',
     null,
-    'technolog(?:y|ies)|technologien|tecnolog[íi]as?|tecnologie|technieken|technologieen|strumenti|tools?|trackers?|tags?|storage',
+    'technolog(?:y|ies)|technologien|tecnolog[íi]as?|tecnologie|technieken|technologieen|strumenti|tools?|outils|herramientas|ferramentas|werkzeuge?|hulpmiddelen|trackers?|tags?|storage',
   ),
 ];

@@ -140,4 +140,26 @@ export const DE: PurposePhrase[] = [
     'analyse-besuche',
     'analyse (?:der |des )?(?:besuche|besucher\\p{L}*|zugriffe|seitenaufrufe|reichweite|nutzung)|(?:besucher|zugriffs|reichweiten|nutzungs)analysen?',
   ),
+  // Producing statistics from the visits ("Statistiken erstellen").
+  p(
+    'analytics',
+    'statistiken-erstellen',
+    'statistiken (?:zu )?(?:erstellen|erheben|fuhren|führen|generieren|auswerten)|(?:erstellung|erhebung|fuhrung|führung) (?:von |der )?(?:\\p{L}{1,20} )?statistiken',
+  ),
+  // Recognising the visitor's preferences ("Ihre Einstellungen wiederzuerkennen").
+  p(
+    'preferences',
+    'recognise-preferences',
+    '(?:ihre|deine) (?:einstellungen|pr[äa]ferenzen|vorlieben) (?:wieder )?(?:zu )?erkennen|(?:wieder)?erkenn\\p{L}{0,4} (?:ihrer|deiner|ihre|deine) (?:einstellungen|pr[äa]ferenzen|vorlieben)',
+    'cookie|einwilligung|zustimmung',
+  ),
+  // The verb last: "Ihre Sucheinstellungen \"merken\"", "Ihre Spracheinstellungen zu speichern".
+  p(
+    'preferences',
+    'einstellungen-merken',
+    '(?:ihre|deine|die|ihrer|deiner) \\p{L}{0,20}(?:einstellungen|pr[äa]ferenzen|vorlieben|auswahl) "?(?:zu )?"?(?:merken|speichern|erinnern|behalten|wiederherstellen)',
+    'cookie|einwilligung|zustimmung',
+  ),
+  // Analysing data ("Datenanalyse"), counted only where cookies are spoken of.
+  p('analytics', 'data-analysis', 'datenanalyse\\p{L}{0,2}|analyse (?:der|von) daten'),
 ];

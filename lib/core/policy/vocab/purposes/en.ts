@@ -149,4 +149,13 @@ export const EN: PurposePhrase[] = [
     'theme-tastes',
     '(?:remember|remembers|remembering|store|stores|save|saves|keep|keeps)(?: (?:your|the|a|user|visitor)\\p{L}{0,3})? (?:theme|language|locale|colou?r scheme)s?\\b|tastes and preferences',
   ),
+  // Recognising the visitor's preferences ("recognise your preferences").
+  p(
+    'preferences',
+    'recognise-preferences',
+    "recogni[sz](?:e|es|ed|ing|tion of) (?:your |the user's |the visitor's |users' )?(?:preferences|settings|choices)",
+    'cookie|consent|privacy|tracking',
+  ),
+  // Analysing data ("data analysis"), counted only where cookies are spoken of.
+  p('analytics', 'data-analysis', 'data analysis|analysis of (?:the )?data'),
 ];

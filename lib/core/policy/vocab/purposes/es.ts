@@ -133,4 +133,19 @@ export const ES: PurposePhrase[] = [
     'gustos',
     '(?:adecuar|adaptar|ajustar|personalizar)(?: \\p{L}{1,15}){0,4} a (?:los |sus )?(?:gustos|preferencias)|gustos y preferencias',
   ),
+  // Producing statistics from the visits ("elaborar estadísticas").
+  p(
+    'analytics',
+    'elaborar-estadisticas',
+    '(?:elabor|realiz|obten|obtien|gener|recopil|cre|hac|produc|compil)\\p{L}{0,5} (?:de |las |unas )?estad[íi]sticas',
+  ),
+  // Recognising the visitor's preferences ("reconocer sus preferencias").
+  p(
+    'preferences',
+    'recognise-preferences',
+    'reconoc\\p{L}{0,6} (?:de )?(?:sus|tus|las) (?:preferencias|ajustes|elecciones|opciones)',
+    'cookies?|consentimiento',
+  ),
+  // Analysing data ("análisis de datos"), counted only where cookies are spoken of.
+  p('analytics', 'data-analysis', 'an[áa]lisis de (?:los )?datos'),
 ];

@@ -158,4 +158,19 @@ export const FR: PurposePhrase[] = [
     'partage-plateformes',
     "partag\\p{L}{0,4}(?: \\p{L}{1,15}){0,5} (?:sur|via|avec) (?:des |les |vos )?(?:plateformes (?:de |des )?)?(?:m[ée]dias|r[ée]seaux) sociaux|bouton (?:j'aime|partager)",
   ),
+  // Producing statistics from the visits ("établir des statistiques").
+  p(
+    'analytics',
+    'etablir-statistiques',
+    '(?:[ée]tabli|r[ée]alis|produi|[ée]labor|dress|compil|g[ée]n[ée]r|fai|obten|obtien|recueill|collect)\\p{L}{0,5} (?:des |de |les )?statistiques',
+  ),
+  // Recognising the visitor's preferences ("la reconnaissance de vos préférences").
+  p(
+    'preferences',
+    'recognise-preferences',
+    'reconna\\p{L}{0,7} (?:de )?(?:vos|tes|votre|ta|les|leurs) (?:pr[ée]f[ée]rences|choix|param[èe]tres|r[ée]glages)',
+    'cookies?|consentement|temoins?',
+  ),
+  // Analysing data ("analyse de données"), counted only where cookies are spoken of.
+  p('analytics', 'data-analysis', 'analyses? (?:des |de |de la )?donn[ée]es'),
 ];

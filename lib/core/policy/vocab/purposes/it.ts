@@ -111,4 +111,19 @@ export const IT: PurposePhrase[] = [
     'social-widget',
     'social (?:plugin|plug-in|widget|button)s?|(?:widget|plugin|pulsant[ei]) (?:dei )?social[ie]?|pulsante (?:mi piace|condividi)',
   ),
+  // Producing statistics from the visits ("elaborare statistiche").
+  p(
+    'analytics',
+    'elaborare-statistiche',
+    '(?:elabor|raccogl|raccolt|ottene|ottien|gener|produ|redig|redatt|stil|fare|creare|compil)\\p{L}{0,5} (?:di |delle |le |alcune )?statistiche',
+  ),
+  // Recognising the visitor's preferences ("riconoscere le tue preferenze").
+  p(
+    'preferences',
+    'recognise-preferences',
+    'riconosc\\p{L}{0,6} (?:delle |le )?(?:tue |sue |vostre )?(?:preferenze|scelte|impostazioni)',
+    'cookie|consenso',
+  ),
+  // Analysing data ("analisi dei dati"), counted only where cookies are spoken of.
+  p('analytics', 'data-analysis', 'analisi (?:dei |di )?dati'),
 ];

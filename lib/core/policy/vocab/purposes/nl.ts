@@ -8,7 +8,7 @@ export const NL: PurposePhrase[] = [
   p(
     'necessary',
     'werking',
-    `(?:noodzakelijk|nodig|essentieel) (?:voor|om) (?:het )?(?:goed |correct )?(?:functioneren|werken)|(?:goed|correct|naar behoren|technisch) (?:te )?(?:laten )?(?:functioneren|werken)|(?:functioneren|werking|gebruik) van (?:de|onze|deze) ${SITE}|${SITE} (?:goed |naar behoren )?(?:te laten )?(?:werken|functioneren)|navigatie (?:te )?(?:vergemakkelijken|vereenvoudigen|verbeteren)|winkelwagen(?:tje)?|bestelproces|inloggen|ingelogd|(?:beveiliging|veiligheid) van (?:de|onze) ${SITE}|beveiligingsdoeleinden|(?:basis)?functionaliteit(?:en)? van (?:de|onze) ${SITE}|navigeren|sessie(?:-id| beheren| bijhouden)|fraude (?:te )?(?:voorkomen|detecteren)`,
+    `(?:noodzakelijk|nodig|essentieel) (?:voor|om) (?:het )?(?:goed |correct )?(?:functioneren|werken)|(?:goed|correct|naar behoren|technisch) (?:te )?(?:laten )?(?:functioneren|werken)|(?:functioneren|werking) van (?:de|onze|deze) ${SITE}|gebruik van (?:de|onze|deze) ${SITE} (?:mogelijk|te vergemakkelijken|te vereenvoudigen)|${SITE} (?:goed |naar behoren )?(?:te laten )?(?:werken|functioneren)|navigatie (?:te )?(?:vergemakkelijken|vereenvoudigen|verbeteren)|winkelwagen(?:tje)?|bestelproces|inloggen|ingelogd|(?:beveiliging|veiligheid) van (?:de|onze) ${SITE}|beveiligingsdoeleinden|(?:basis)?functionaliteit(?:en)? van (?:de|onze) ${SITE}|navigeren|sessie(?:-id| beheren| bijhouden)|fraude (?:te )?(?:voorkomen|detecteren)`,
   ),
   p(
     'preferences',
@@ -103,5 +103,26 @@ export const NL: PurposePhrase[] = [
     'analytics',
     'analyse-bezoeken',
     'analyse (?:van )?(?:de |het )?(?:bezoeken|bezoekers|bezoekersaantallen|websitebezoek|verkeer|gebruik)|(?:bezoekers|verkeers|gebruiks)analyse',
+  ),
+  // Producing statistics from the visits ("statistieken bijhouden").
+  p(
+    'analytics',
+    'statistieken-maken',
+    'statistieken (?:bij te houden|bijhouden|bij houden|op te stellen|opstellen|te maken|maken|samen te stellen|samenstellen|te genereren|genereren)',
+  ),
+  // Recognising the visitor's preferences ("uw voorkeuren te herkennen").
+  p(
+    'preferences',
+    'recognise-preferences',
+    '(?:uw|je|jouw) (?:voorkeuren|instellingen) (?:te )?herkennen|herkenn\\p{L}{0,3} (?:van )?(?:uw|je|jouw) (?:voorkeuren|instellingen)',
+    'cookie|toestemming',
+  ),
+  // Analysing data ("data-analyse"), counted only where cookies are spoken of.
+  p('analytics', 'data-analysis', 'data-?analyse|analyse van (?:de )?gegevens'),
+  // Advertising campaigns, one compound word in Dutch ("reclamecampagnes", "advertentiecampagnes").
+  p(
+    'advertising',
+    'reclamecampagnes',
+    '(?:reclame|advertentie|marketing)-?campagnes?|campagnes? (?:voor|van) (?:reclame|advertenties)',
   ),
 ];

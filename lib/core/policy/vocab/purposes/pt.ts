@@ -19,7 +19,7 @@ export const PT: PurposePhrase[] = [
   p(
     'analytics',
     'estatisticas',
-    '(?:rastrear|acompanhar|monitorar|monitorizar|medir) (?:o |a )?(?:uso|utiliza[çc][ãa]o|tr[áa]fego|navega[çc][ãa]o|audi[êe]ncia)|n[úu]mero de (?:visitantes|visitas|utilizadores|usu[áa]rios|acessos)|(?:analis|medi|compreend|entend|conhec)\\p{L}* (?:como|o uso|a utiliza[çc][ãa]o|o tr[áa]fego|o desempenho|a audi[êe]ncia|o comportamento|a navega[çc][ãa]o|as visitas)|estat[íi]sticas(?: an[ôo]nimas| agregadas)?(?: (?:de|sobre|do|da|dos|das))? ?(?:utiliza[çc][ãa]o|uso|visitas|visitantes|tr[áa]fego|acessos?|navega[çc][ãa]o|utilizadores|usu[áa]rios)|estat[íi]sticas (?:an[ôo]nimas|agregadas)|melhorar (?:o |a |os |as )?(?:nosso |nossa )?(?:site|sitio|website|servi[çc]os?|desempenho|experi[êe]ncia de navega[çc][ãa]o)|p[áa]ginas mais visitadas|fontes de tr[áa]fego|fins estat[íi]sticos|medi[çc][ãa]o de audi[êe]ncia',
+    '(?:rastrear|acompanhar|monitorar|monitorizar|medir) (?:o |a )?(?:uso|utiliza[çc][ãa]o|tr[áa]fego|navega[çc][ãa]o|audi[êe]ncia)|n[úu]mero de (?:visitantes|visitas|utilizadores|usu[áa]rios|acessos)|(?:analis|medi|compreend|entend|conhec)\\p{L}* (?:como|o uso(?! que (?:fazemos|damos|faremos))|a utiliza[çc][ãa]o|o tr[áa]fego|o desempenho|a audi[êe]ncia|o comportamento|a navega[çc][ãa]o|as visitas)|estat[íi]sticas(?: an[ôo]nimas| agregadas)?(?: (?:de|sobre|do|da|dos|das))? ?(?:utiliza[çc][ãa]o|uso|visitas|visitantes|tr[áa]fego|acessos?|navega[çc][ãa]o|utilizadores|usu[áa]rios)|estat[íi]sticas (?:an[ôo]nimas|agregadas)|melhorar (?:o |a |os |as )?(?:nosso |nossa )?(?:site|sitio|website|servi[çc]os?|desempenho|experi[êe]ncia de navega[çc][ãa]o)|p[áa]ginas mais visitadas|fontes de tr[áa]fego|fins estat[íi]sticos|medi[çc][ãa]o de audi[êe]ncia',
   ),
   p(
     'advertising',
@@ -148,4 +148,19 @@ export const PT: PurposePhrase[] = [
     'partilhe-goste',
     '(?:partilh|compartilh|gost|curt)\\p{L}{0,4}(?: (?:e|ou) (?:partilh|compartilh|gost|curt)\\p{L}{0,4})? (?:\\p{L}{1,15} ){0,3}(?:nas|em|pelas) redes sociais|bot[õo]es? (?:de )?(?:gosto|curtir|like)',
   ),
+  // Producing statistics from the visits ("elaborar estatísticas").
+  p(
+    'analytics',
+    'elaborar-estatisticas',
+    '(?:elabor|ger|obt|produz|produç|compil|cri|faz|realiz|recolh)\\p{L}{0,5} (?:de |as |dos |das )?estat[íi]sticas',
+  ),
+  // Recognising the visitor's preferences ("reconhecer as suas preferências").
+  p(
+    'preferences',
+    'recognise-preferences',
+    'reconhec\\p{L}{0,6} (?:d?as )?(?:suas |tuas )?(?:prefer[êe]ncias|escolhas|configura[çc][õo]es|defini[çc][õo]es)',
+    'cookies?|consentimento',
+  ),
+  // Analysing data ("análise de dados"), counted only where cookies are spoken of.
+  p('analytics', 'data-analysis', 'an[áa]lises? (?:de |dos )?dados'),
 ];
