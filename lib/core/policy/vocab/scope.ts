@@ -44,7 +44,7 @@ export const TYPE_LIST = [
 /** "Cookies can be used to …": cookies in general, with nobody using them. */
 export const GENERIC_MODAL = [
   '^(?:(?:in general|generally|typically|usually|for example|similarly|likewise|also|additionally|moreover|furthermore),? )?(?:a |an )?(?:cookies?|web beacons?|pixels?|pixel tags?|they|such (?:cookies|technologies)|tracking technologies|these technologies|trackers?) (?:can|may|might|could|are (?:generally |commonly |often |typically |usually |normally )?used|is (?:generally |commonly |often |typically |usually |normally )?used)',
-  '^(?:les |un |une |le |ces )?(?:cookies?|temoins?|traceurs?) (?:peuvent|peut|permet|permettent|servent|sert|sont (?:generalement |souvent )?utilises|est (?:generalement |souvent )?utilise)',
+  '^(?:les |un |une |le )?(?:cookies?|temoins?|traceurs?) (?:peuvent|peut|permet|permettent|servent|sert|sont (?:generalement |souvent )?utilises|est (?:generalement |souvent )?utilise)',
   // "Ils peuvent être utilisés pour …", "Pueden utilizarse para …", "Possono essere utilizzati …".
   '^(?:ils|elles) (?:peuvent|peut) (?:etre )?(?:utilises|utilisees|deposes|employes)|^(?:pueden|puede) (?:ser )?(?:utilizad[ao]s|usad[ao]s|utilizarse|usarse|emplearse)|^(?:possono|puo) essere (?:utilizzat|usat|impiegat)\\p{L}{1,2}|^(?:eles|elas) podem|^podem ser (?:utilizad|usad)\\p{L}{1,2}',
   '^(?:cookies?|sie) (?:konnen|dienen (?:zum beispiel|beispielsweise|etwa)|werden (?:haufig|oft|meist|in der regel) (?:verwendet|eingesetzt))',

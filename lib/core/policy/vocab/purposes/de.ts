@@ -162,4 +162,23 @@ export const DE: PurposePhrase[] = [
   ),
   // Analysing data ("Datenanalyse"), counted only where cookies are spoken of.
   p('analytics', 'data-analysis', 'datenanalyse\\p{L}{0,2}|analyse (?:der|von) daten'),
+  // The object first and the verb last, as German purpose clauses run
+  // ("um die Nutzung unserer Website statistisch auszuwerten", "die Zahl der
+  // Besucher zu erfassen", "das Nutzerverhalten analysieren").
+  p(
+    'analytics',
+    'objekt-verb',
+    '(?:nutzung|reichweite|nutzerverhalten|nutzungsverhalten|surfverhalten|besucherstr[öo]me|besucherzahl\\p{L}{0,2}|zugriffe|(?:zahl|anzahl) der (?:besucher|nutzer|zugriffe|seitenaufrufe))(?: [\\p{L}-]{1,25}){0,4} (?:zu )?(?:analysieren|auswerten|auszuwerten|messen|erfassen|ermitteln|z[äa]hlen|nachvollziehen|nachzuvollziehen|analysiert|ausgewertet|gemessen|erfasst)(?![\\p{L}])|(?:leistung|performance) (?:unserer|der|dieser|des) [\\p{L}-]{1,30} (?:zu )?(?:[üu]berwachen|messen|analysieren|auszuwerten)|(?:optimierung|verbesserung) (?:unseres|unserer|des|der) (?:web|online|internet)angebot\\p{L}{0,2}',
+  ),
+  p(
+    'preferences',
+    'erlebnis-auswahl',
+    'personalisiert\\p{L}{0,2} (?:nutzungs|benutzer|surf|einkaufs)?erlebnis|an (?:ihre|deine) (?:auswahl|einstellungen|pr[äa]ferenzen|vorlieben) (?:zu )?erinner\\p{L}*|(?:einstellungen|angaben|eingaben) (?:nicht )?(?:erneut|wieder|nochmals) (?:vornehmen|vorzunehmen|eingeben|einzugeben|machen)|nicht (?:erneut|wieder|nochmals) (?:ihre|deine) (?:einstellungen|angaben|eingaben)',
+    'cookie|einwilligung|zustimmung',
+  ),
+  p(
+    'necessary',
+    'sicherheit-website',
+    'sicherheit (?:unserer|der|dieser|des) [\\p{L}-]{1,30} (?:zu )?(?:gew[äa]hrleisten|sicherzustellen|sicherstellen|erh[öo]hen)|gew[äa]hrleistung der sicherheit',
+  ),
 ];

@@ -158,4 +158,15 @@ export const EN: PurposePhrase[] = [
   ),
   // Analysing data ("data analysis"), counted only where cookies are spoken of.
   p('analytics', 'data-analysis', 'data analysis|analysis of (?:the )?data'),
+  // Measuring a site's performance; sparing the visitor re-entering details.
+  p(
+    'analytics',
+    'measure-performance',
+    '(?:measure|measuring|monitor|monitoring|track|tracking|analy[sz]e|analy[sz]ing)(?: and (?:improve|optimi[sz]e))? (?:the )?performance of (?:our|the|this) (?:site|web ?site|services?|pages)',
+  ),
+  p(
+    'preferences',
+    're-enter',
+    '(?:save|saves|spare|spares) you (?:having )?(?:to )?re-?(?:enter|type)|(?:without|avoid|avoids|not) having to re-?(?:enter|type)(?! (?:the same |your )?(?:authentication|login|log-?in|password|credentials|sign-?in))|re-?enter(?:ing)? (?:your|the same) (?:details|information|preferences|settings)',
+  ),
 ];

@@ -173,4 +173,15 @@ export const FR: PurposePhrase[] = [
   ),
   // Analysing data ("analyse de données"), counted only where cookies are spoken of.
   p('analytics', 'data-analysis', 'analyses? (?:des |de |de la )?donn[ée]es'),
+  // Not having to type the same details again; a session kept open.
+  p(
+    'preferences',
+    'ressaisir',
+    '(?:[ée]vit\\p{L}{0,4} de|sans (?:avoir [àa] |devoir )?)(?:re)?saisir|ressaisir|saisir (?:[àa] nouveau|de nouveau) vos',
+  ),
+  p(
+    'necessary',
+    'session-ouverte',
+    '(?:garder|maintenir|conserver|rester) (?:votre |la |ouverte )?(?:session|connexion) (?:ouverte|active)|(?:garder|maintenir) (?:votre |la )?session',
+  ),
 ];

@@ -126,4 +126,20 @@ export const IT: PurposePhrase[] = [
   ),
   // Analysing data ("analisi dei dati"), counted only where cookies are spoken of.
   p('analytics', 'data-analysis', 'analisi (?:dei |di )?dati'),
+  // A browsing experience made personal; profiles; a session kept active.
+  p(
+    'preferences',
+    'esperienza',
+    "personalizz\\p{L}{0,6} (?:la |l')?(?:tua |sua |vostra |propria )?esperienza",
+  ),
+  p(
+    'advertising',
+    'profili-annunci',
+    "(?:crea|creare|costruire|costruisce|elaborare|definire) (?:dei |di )?profili (?:relativi|dell'utente|degli utenti|di navigazione|commerciali|pubblicitari)|annunci personalizzati|(?:mostr|propor|visualizz)\\p{L}{0,6} annunci",
+  ),
+  p(
+    'necessary',
+    'sessione-attiva',
+    '(?:mantenere|mantiene|mantengono|tenere) (?:attiva )?la (?:tua |sua )?sessione(?: attiva| aperta)?',
+  ),
 ];

@@ -125,4 +125,22 @@ export const NL: PurposePhrase[] = [
     'reclamecampagnes',
     '(?:reclame|advertentie|marketing)-?campagnes?|campagnes? (?:voor|van) (?:reclame|advertenties)',
   ),
+  // Browsing behaviour analysed; pages visited; ads matched to interests;
+  // sharing on social media; the shopping basket.
+  p(
+    'analytics',
+    'gedrag-pagina',
+    "(?:surfgedrag|bezoekersgedrag|klikgedrag|gebruik) (?:van (?:de |onze )?(?:bezoekers|gebruikers) )?(?:te )?(?:analyseren|meten)|(?:bij te houden|bijhouden|bij houden|te meten|meten|zien) welke pagina'?s|welke pagina'?s (?:er )?(?:worden|zijn|werden) bezocht",
+  ),
+  p(
+    'advertising',
+    'afstemmen',
+    '(?:advertenties|reclame|aanbiedingen) (?:af te stemmen|afstemmen|aan te passen|aanpassen) (?:op|aan) (?:uw|je|jouw) (?:interesses|voorkeuren|surfgedrag)',
+  ),
+  p(
+    'social',
+    'delen-knoppen',
+    "delen van (?:content|inhoud|berichten|pagina's|artikelen|informatie) (?:via|op|met) (?:sociale media|social media|sociale netwerken)|social[- ]media[- ]?knoppen|deelknoppen|(?:sociale|social) media[- ]?(?:knoppen|plug-?ins)",
+  ),
+  p('necessary', 'winkelmand', 'winkelmand(?:je)?s?'),
 ];

@@ -163,4 +163,15 @@ export const PT: PurposePhrase[] = [
   ),
   // Analysing data ("análise de dados"), counted only where cookies are spoken of.
   p('analytics', 'data-analysis', 'an[áa]lises? (?:de |dos )?dados'),
+  // Information about the use of the site; an interest profile.
+  p(
+    'analytics',
+    'informacao-utilizacao',
+    '(?:recolh|colet|re[úu]n)\\p{L}{0,4} informa[çc](?:[ãa]o|[õo]es) (?:an[óo]nimas? )?sobre (?:a utiliza[çc][ãa]o|o uso)|informa[çc](?:[ãa]o|[õo]es) (?:an[óo]nimas? )?sobre (?:a utiliza[çc][ãa]o|o uso) do (?:site|website|s[íi]tio)',
+  ),
+  p(
+    'advertising',
+    'perfil-interesses',
+    '(?:criar|construir|elaborar|definir|tra[çc]ar) (?:um )?perf(?:il|is) (?:dos seus |dos teus |de |com base nos seus )?interesses|perfil de interesses',
+  ),
 ];
