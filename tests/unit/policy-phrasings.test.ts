@@ -365,3 +365,242 @@ describe('common purpose phrasings in seven languages', () => {
       ]);
   });
 });
+
+/** A cookie table under a statement of use, in the shape consent managers generate. */
+const TABLE_HEAD: Record<string, string> = {
+  en: 'We use the following cookies:\n\n| Name | Purpose | Expiry |\n| --- | --- | --- |',
+  fr: 'Nous utilisons les cookies suivants :\n\n| Nom | Finalité | Durée |\n| --- | --- | --- |',
+  de: 'Wir verwenden die folgenden Cookies:\n\n| Name | Zweck | Ablauf |\n| --- | --- | --- |',
+  es: 'Utilizamos las siguientes cookies:\n\n| Nombre | Finalidad | Duración |\n| --- | --- | --- |',
+  it: 'Utilizziamo i seguenti cookie:\n\n| Nome | Finalità | Durata |\n| --- | --- | --- |',
+  nl: 'Wij gebruiken de volgende cookies:\n\n| Naam | Doel | Looptijd |\n| --- | --- | --- |',
+  pt: 'Utilizamos os seguintes cookies:\n\n| Nome | Finalidade | Duração |\n| --- | --- | --- |',
+};
+
+// The purpose column of such tables, in the consent managers' usual manner
+// (our own wording, one row per case).
+const TABLE_ROWS: [lang: string, category: string, name: string, purpose: string][] = [
+  [
+    'en',
+    'analytics',
+    '_ga',
+    'Assigns a unique identifier used to produce statistics about how visitors use the website.',
+  ],
+  ['en', 'analytics', '_gid', 'Keeps track of the pages a visitor has read during their visit.'],
+  ['en', 'analytics', '_gat', 'Set by Google Analytics to limit how often requests are sent.'],
+  [
+    'en',
+    'advertising',
+    '_fbp',
+    'Set by Facebook to deliver advertising products, such as real-time bidding by third-party advertisers.',
+  ],
+  [
+    'en',
+    'advertising',
+    'IDE',
+    "Records what the visitor does after viewing or clicking one of the advertiser's ads, to measure the ad's effectiveness and show targeted ads.",
+  ],
+  [
+    'en',
+    'preferences',
+    'lang',
+    'Remembers which language version of the site the visitor selected.',
+  ],
+  ['en', 'necessary', 'PHPSESSID', "Keeps the visitor's session state across page requests."],
+  ['en', 'necessary', '__cf_bm', 'Tells humans and bots apart, to protect the site from bots.'],
+  ['en', 'social', 'li_gc', "Set by LinkedIn's share button to let the visitor share the page."],
+  [
+    'fr',
+    'analytics',
+    '_ga',
+    'Attribue un identifiant unique servant à produire des statistiques sur la manière dont le visiteur utilise le site.',
+  ],
+  ['fr', 'analytics', '_gid', 'Enregistre les pages consultées par le visiteur pendant sa visite.'],
+  [
+    'fr',
+    'advertising',
+    '_fbp',
+    "Utilisé par Facebook pour diffuser des produits publicitaires, comme les enchères en temps réel d'annonceurs tiers.",
+  ],
+  [
+    'fr',
+    'advertising',
+    'IDE',
+    "Enregistre les actions du visiteur après l'affichage d'une annonce afin de mesurer son efficacité et de présenter des annonces ciblées.",
+  ],
+  [
+    'fr',
+    'preferences',
+    'lang',
+    'Mémorise la version linguistique du site choisie par le visiteur.',
+  ],
+  [
+    'fr',
+    'necessary',
+    'PHPSESSID',
+    "Conserve l'état de la session du visiteur d'une page à l'autre.",
+  ],
+  ['fr', 'necessary', '__cf_bm', 'Distingue les humains des robots afin de protéger le site.'],
+  [
+    'de',
+    'analytics',
+    '_ga',
+    'Vergibt eine eindeutige Kennung, mit der statistische Daten darüber erzeugt werden, wie der Besucher die Website nutzt.',
+  ],
+  [
+    'de',
+    'analytics',
+    '_gid',
+    'Zeichnet auf, welche Seiten der Besucher während seines Besuchs gelesen hat.',
+  ],
+  [
+    'de',
+    'advertising',
+    '_fbp',
+    'Wird von Facebook genutzt, um Werbeprodukte wie Echtzeitgebote von Drittanbietern auszuliefern.',
+  ],
+  [
+    'de',
+    'advertising',
+    'IDE',
+    'Erfasst, was der Besucher nach dem Ansehen einer Anzeige tut, um deren Wirksamkeit zu messen und gezielte Anzeigen zu zeigen.',
+  ],
+  ['de', 'preferences', 'lang', 'Merkt sich die vom Besucher gewählte Sprachversion der Website.'],
+  [
+    'de',
+    'necessary',
+    'PHPSESSID',
+    'Bewahrt den Sitzungszustand des Besuchers über Seitenaufrufe hinweg.',
+  ],
+  [
+    'de',
+    'necessary',
+    '__cf_bm',
+    'Unterscheidet zwischen Menschen und Bots, um die Website vor Bots zu schützen.',
+  ],
+  [
+    'es',
+    'analytics',
+    '_ga',
+    'Asigna un identificador único que se usa para generar estadísticas sobre cómo el visitante utiliza el sitio web.',
+  ],
+  ['es', 'analytics', '_gid', 'Registra las páginas que el visitante ha leído durante su visita.'],
+  [
+    'es',
+    'advertising',
+    '_fbp',
+    'Utilizada por Facebook para ofrecer productos publicitarios, como pujas en tiempo real de anunciantes externos.',
+  ],
+  [
+    'es',
+    'advertising',
+    'IDE',
+    'Registra lo que hace el visitante tras ver un anuncio, para medir su eficacia y mostrar anuncios dirigidos.',
+  ],
+  ['es', 'preferences', 'lang', 'Recuerda la versión de idioma del sitio que eligió el visitante.'],
+  [
+    'es',
+    'necessary',
+    'PHPSESSID',
+    'Mantiene el estado de la sesión del visitante entre las distintas páginas.',
+  ],
+  ['es', 'necessary', '__cf_bm', 'Distingue entre personas y bots para proteger el sitio.'],
+  [
+    'it',
+    'analytics',
+    '_ga',
+    'Assegna un identificativo univoco usato per produrre statistiche su come il visitatore utilizza il sito.',
+  ],
+  ['it', 'analytics', '_gid', 'Registra le pagine lette dal visitatore durante la visita.'],
+  [
+    'it',
+    'advertising',
+    '_fbp',
+    'Usato da Facebook per fornire prodotti pubblicitari, come le offerte in tempo reale di inserzionisti terzi.',
+  ],
+  ['it', 'preferences', 'lang', 'Ricorda la versione linguistica del sito scelta dal visitatore.'],
+  [
+    'it',
+    'necessary',
+    'PHPSESSID',
+    "Conserva lo stato della sessione del visitatore tra una pagina e l'altra.",
+  ],
+  ['it', 'necessary', '__cf_bm', 'Distingue tra persone e bot per proteggere il sito.'],
+  [
+    'nl',
+    'analytics',
+    '_ga',
+    'Kent een unieke ID toe waarmee statistieken worden gemaakt over hoe de bezoeker de website gebruikt.',
+  ],
+  [
+    'nl',
+    'analytics',
+    '_gid',
+    "Houdt bij welke pagina's de bezoeker tijdens zijn bezoek heeft gelezen.",
+  ],
+  [
+    'nl',
+    'advertising',
+    '_fbp',
+    'Gebruikt door Facebook om advertentieproducten te leveren, zoals realtime bieden door externe adverteerders.',
+  ],
+  [
+    'nl',
+    'advertising',
+    'IDE',
+    'Registreert wat de bezoeker doet na het zien van een advertentie, om de effectiviteit te meten en gerichte advertenties te tonen.',
+  ],
+  [
+    'nl',
+    'preferences',
+    'lang',
+    'Onthoudt welke taalversie van de website de bezoeker heeft gekozen.',
+  ],
+  [
+    'nl',
+    'necessary',
+    'PHPSESSID',
+    'Bewaart de sessiestatus van de bezoeker tussen paginaverzoeken.',
+  ],
+  [
+    'nl',
+    'necessary',
+    '__cf_bm',
+    'Maakt onderscheid tussen mensen en bots om de website te beschermen.',
+  ],
+  [
+    'pt',
+    'analytics',
+    '_ga',
+    'Atribui um identificador único usado para gerar estatísticas sobre a forma como o visitante utiliza o site.',
+  ],
+  ['pt', 'analytics', '_gid', 'Regista as páginas lidas pelo visitante durante a visita.'],
+  [
+    'pt',
+    'advertising',
+    '_fbp',
+    'Usado pelo Facebook para fornecer produtos de publicidade, como licitações em tempo real de anunciantes terceiros.',
+  ],
+  [
+    'pt',
+    'advertising',
+    'IDE',
+    'Regista o que o visitante faz depois de ver um anúncio, para medir a sua eficácia e mostrar anúncios direcionados.',
+  ],
+  ['pt', 'preferences', 'lang', 'Lembra a versão de idioma do site escolhida pelo visitante.'],
+  [
+    'pt',
+    'necessary',
+    'PHPSESSID',
+    'Mantém o estado da sessão do visitante entre pedidos de página.',
+  ],
+  ['pt', 'necessary', '__cf_bm', 'Distingue entre pessoas e bots para proteger o site.'],
+];
+
+describe("cookie-table purposes in consent managers' manner, seven languages", () => {
+  // The row names a cookie no database knows, so that only its purpose can tell.
+  it.each(TABLE_ROWS)('%s %s: %s', (lang, category, name, purpose) => {
+    const text = `${TABLE_HEAD[lang]}\n| xq_${name.replace(/\W/gu, '').toLowerCase()} | ${purpose} | 1 year |\n`;
+    expect(readPolicy(text, { format: 'markdown' }).categories).toEqual([category]);
+  });
+});

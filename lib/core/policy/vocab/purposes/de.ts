@@ -20,7 +20,7 @@ export const DE: PurposePhrase[] = [
   p(
     'analytics',
     'nutzung',
-    'besuche (?:und [\\p{L}]{1,20} )?(?:zu )?zahlen|besucherzahlen|verkehrsquellen|statistisch (?:zu )?(?:erfassen|auswerten|analysieren)|verstehen,? wie (?:unsere|die|diese) [\\p{L}-]{1,30} (?:genutzt|verwendet|benutzt)|nutzung (?:unserer|unseres|der|des|dieser) [\\p{L}-]{1,30} (?:zu )?(?:analysieren|auswerten|messen)|nutzungsdaten|(?:analyse|auswertung|messung|erfassung) (?:des|der) (?:nutzungsverhaltens|nutzerverhaltens|surfverhaltens|nutzung|besucherzahlen|zugriffe|seitenaufrufe)|reichweitenmessung|reichweitenanalyse|besucherstatistik\\p{L}*|zugriffsstatistik\\p{L}*|statistische\\p{L}* (?:auswertung|zwecke\\p{L}*|daten|erhebung|analyse)|statistikzwecke\\p{L}*|webanalyse|datenanalyse|nutzungsanalyse|web-analyse|(?:auswert|analysier|mess|nachvollzieh|verstehen)\\p{L}* (?:wie|die nutzung|der nutzung)|anzahl der (?:besucher|aufrufe|seitenaufrufe|nutzer)|seitenaufrufe|(?:optimier|verbesser)\\p{L}* (?:unsere[rns]?|die|der|des) (?:website|webseite|angebot\\p{L}*|seite|internetauftritt\\p{L}*|dienste)',
+    'besuche (?:und [\\p{L}]{1,20} )?(?:zu )?zahlen|besucherzahlen|verkehrsquellen|statistisch (?:zu )?(?:erfassen|auswerten|analysieren)|verstehen,? wie (?:unsere|die|diese) [\\p{L}-]{1,30} (?:genutzt|verwendet|benutzt)|nutzung (?:unserer|unseres|der|des|dieser) [\\p{L}-]{1,30} (?:zu )?(?:analysieren|auswerten|messen)|nutzungsdaten|(?:analyse|auswertung|messung|erfassung) (?:des|der) (?:nutzungsverhaltens|nutzerverhaltens|surfverhaltens|nutzung|besucherzahlen|zugriffe|seitenaufrufe)|reichweitenmessung|reichweitenanalyse|besucherstatistik\\p{L}*|zugriffsstatistik\\p{L}*|statistische\\p{L}* (?:auswertung|zwecke\\p{L}*|daten|erhebung|analyse)|statistikzwecke\\p{L}*|webanalyse|datenanalyse|nutzungsanalyse|web-analyse|(?:auswert|analysier|mess|nachvollzieh|verstehen)\\p{L}* (?:wie|die nutzung|der nutzung)|anzahl der (?:besucher|aufrufe|seitenaufrufe(?! hinweg)|nutzer)|seitenaufrufe(?! hinweg)|(?:optimier|verbesser)\\p{L}* (?:unsere[rns]?|die|der|des) (?:website|webseite|angebot\\p{L}*|seite|internetauftritt\\p{L}*|dienste)',
   ),
   p(
     'advertising',
@@ -40,7 +40,7 @@ export const DE: PurposePhrase[] = [
   p(
     'analytics',
     'wie-genutzt',
-    '(?:analysier|auswert|mess|versteh|erkenn|erfass|nachvollzieh)\\p{L}{0,4},? wie (?:sie|du|besucher|nutzer|nutzerinnen|unsere besucher|unsere nutzer|die besucher|die nutzer) (?:unsere|die|diese|das) [\\p{L}-]{1,30} (?:nutz|verwend|bedien|besuch)\\p{L}{0,4}|(?:anonymisierte|statistische|aggregierte)\\p{L}{0,2} (?:auswertung\\p{L}*|daten|analysen?|berichte)|(?:optimierung|verbesserung) (?:unserer|unseres|der|des) [\\p{L}-]{1,30} (?:anhand|auf basis|auf grundlage)|webanalyse|web-analyse|seitenaufrufe|verweildauer|absprungrate',
+    '(?:analysier|auswert|mess|versteh|erkenn|erfass|nachvollzieh)\\p{L}{0,4},? wie (?:sie|du|besucher|nutzer|nutzerinnen|unsere besucher|unsere nutzer|die besucher|die nutzer) (?:unsere|die|diese|das) [\\p{L}-]{1,30} (?:nutz|verwend|bedien|besuch)\\p{L}{0,4}|(?:anonymisierte|statistische|aggregierte)\\p{L}{0,2} (?:auswertung\\p{L}*|daten|analysen?|berichte)|(?:optimierung|verbesserung) (?:unserer|unseres|der|des) [\\p{L}-]{1,30} (?:anhand|auf basis|auf grundlage)|webanalyse|web-analyse|seitenaufrufe(?! hinweg)|verweildauer|absprungrate',
   ),
   p(
     'preferences',
@@ -138,7 +138,7 @@ export const DE: PurposePhrase[] = [
   p(
     'analytics',
     'analyse-besuche',
-    'analyse (?:der |des )?(?:besuche|besucher\\p{L}*|zugriffe|seitenaufrufe|reichweite|nutzung)|(?:besucher|zugriffs|reichweiten|nutzungs)analysen?',
+    'analyse (?:der |des )?(?:besuche|besucher\\p{L}*|zugriffe|seitenaufrufe(?! hinweg)|reichweite|nutzung)|(?:besucher|zugriffs|reichweiten|nutzungs)analysen?',
   ),
   // Producing statistics from the visits ("Statistiken erstellen").
   p(
@@ -180,5 +180,24 @@ export const DE: PurposePhrase[] = [
     'necessary',
     'sicherheit-website',
     'sicherheit (?:unserer|der|dieser|des) [\\p{L}-]{1,30} (?:zu )?(?:gew[äa]hrleisten|sicherzustellen|sicherstellen|erh[öo]hen)|gew[äa]hrleistung der sicherheit',
+  ),
+  // The wording of consent managers' cookie tables: pages read, advertising
+  // products, the language version chosen, the session's state, bots told apart.
+  p(
+    'analytics',
+    'pages-read',
+    'welche seiten (?:der |die )?(?:besucher|nutzer|benutzer)?\\p{L}{0,3}(?: [\\p{L}-]{1,20}){0,4} (?:gelesen|besucht|aufgerufen|angesehen)|(?:gelesene|besuchte|aufgerufene) seiten',
+  ),
+  p(
+    'advertising',
+    'ad-products',
+    'werbeprodukte\\p{L}{0,2}|echtzeitgebote\\p{L}{0,2}|gezielte\\p{L}{0,2} (?:anzeigen|werbung)',
+  ),
+  p('preferences', 'language-version', 'sprachversion\\p{L}{0,2}'),
+  p('necessary', 'session-state', 'sitzungszust[äa]nd\\p{L}{0,2}|zustand der sitzung'),
+  p(
+    'necessary',
+    'bots',
+    'zwischen menschen und bots|menschen (?:und|von) bots|bot-?(?:schutz|erkennung|abwehr)|(?:vor|gegen) bots',
   ),
 ];

@@ -169,4 +169,23 @@ export const EN: PurposePhrase[] = [
     're-enter',
     '(?:save|saves|spare|spares) you (?:having )?(?:to )?re-?(?:enter|type)|(?:without|avoid|avoids|not) having to re-?(?:enter|type)(?! (?:the same |your )?(?:authentication|login|log-?in|password|credentials|sign-?in))|re-?enter(?:ing)? (?:your|the same) (?:details|information|preferences|settings)',
   ),
+  // The wording of consent managers' cookie tables: pages read, advertising
+  // products, the language version chosen, the session's state, bots told apart.
+  p(
+    'analytics',
+    'pages-read',
+    '(?:which |the )?pages? (?:a |the )?(?:visitor|user)s? (?:has |have |had )?(?:read|viewed|visited|seen)|pages? (?:read|viewed|visited) by (?:the |a )?(?:visitor|user)',
+  ),
+  p('advertising', 'ad-products', 'advertising products|real[- ]time bidding'),
+  p(
+    'preferences',
+    'language-version',
+    'language versions? of (?:the|this|our|a) (?:site|web ?site|page)',
+  ),
+  p('necessary', 'session-state', 'session state|state of (?:the|your|their) session'),
+  p(
+    'necessary',
+    'bots',
+    '(?:tell|tells|telling|distinguish\\p{L}{0,3}|differentiat\\p{L}{1,3}) (?:between )?humans? (?:and|from) bots|humans (?:and|from) bots|bot (?:detection|protection|management)',
+  ),
 ];

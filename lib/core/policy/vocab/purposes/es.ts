@@ -148,4 +148,19 @@ export const ES: PurposePhrase[] = [
   ),
   // Analysing data ("análisis de datos"), counted only where cookies are spoken of.
   p('analytics', 'data-analysis', 'an[áa]lisis de (?:los )?datos'),
+  // The wording of consent managers' cookie tables: pages read, advertising
+  // products, the language version chosen, the session's state, bots told apart.
+  p(
+    'analytics',
+    'pages-read',
+    'p[áa]ginas (?:que )?(?:el visitante|el usuario|los usuarios|los visitantes) (?:ha |han )?(?:le[íi]do|visitado|visto|consultado)|p[áa]ginas (?:le[íi]das|visitadas|vistas|consultadas) (?:por|durante)',
+  ),
+  p('advertising', 'ad-products', 'productos publicitarios|pujas en tiempo real'),
+  p('preferences', 'language-version', 'versi[óo]n (?:de idioma|ling[üu][íi]stica)'),
+  p('necessary', 'session-state', 'estado de (?:la |su |tu )?sesi[óo]n'),
+  p(
+    'necessary',
+    'bots',
+    '(?:personas|humanos) y (?:los )?bots|(?:protecci[óo]n|detecci[óo]n) (?:contra |de )?(?:los )?bots',
+  ),
 ];

@@ -184,4 +184,19 @@ export const FR: PurposePhrase[] = [
     'session-ouverte',
     '(?:garder|maintenir|conserver|rester) (?:votre |la |ouverte )?(?:session|connexion) (?:ouverte|active)|(?:garder|maintenir) (?:votre |la )?session',
   ),
+  // The wording of consent managers' cookie tables: pages read, advertising
+  // products, the language version chosen, the session's state, bots told apart.
+  p(
+    'analytics',
+    'pages-read',
+    "pages (?:lues|visit[ée]es|consult[ée]es|vues) (?:par le |par l'|pendant)",
+  ),
+  p('advertising', 'ad-products', 'produits publicitaires|ench[èe]res en temps r[ée]el'),
+  p('preferences', 'language-version', 'version linguistique'),
+  p('necessary', 'session-state', '[ée]tat de (?:la |votre |sa )?session'),
+  p(
+    'necessary',
+    'bots',
+    'humains (?:des|et (?:les )?) ?robots|(?:distingu|diff[ée]renci)\\p{L}{0,4} (?:les )?(?:humains|personnes)|(?:protection|d[ée]tection) (?:contre les |des )?(?:robots|bots)',
+  ),
 ];

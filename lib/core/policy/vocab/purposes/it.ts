@@ -142,4 +142,19 @@ export const IT: PurposePhrase[] = [
     'sessione-attiva',
     '(?:mantenere|mantiene|mantengono|tenere) (?:attiva )?la (?:tua |sua )?sessione(?: attiva| aperta)?',
   ),
+  // The wording of consent managers' cookie tables: pages read, advertising
+  // products, the language version chosen, the session's state, bots told apart.
+  p(
+    'analytics',
+    'pages-read',
+    "pagine (?:lette|visitate|visualizzate|consultate) (?:dal|dall'|durante|dagli)",
+  ),
+  p('advertising', 'ad-products', 'prodotti pubblicitari|offerte in tempo reale'),
+  p('preferences', 'language-version', 'versione linguistica'),
+  p('necessary', 'session-state', 'stato della (?:tua |sua )?sessione'),
+  p(
+    'necessary',
+    'bots',
+    '(?:persone|umani|esseri umani) e (?:i )?bot|(?:protezione|rilevamento) (?:dai |dei |contro i )?bot',
+  ),
 ];

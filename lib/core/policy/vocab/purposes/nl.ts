@@ -143,4 +143,15 @@ export const NL: PurposePhrase[] = [
     "delen van (?:content|inhoud|berichten|pagina's|artikelen|informatie) (?:via|op|met) (?:sociale media|social media|sociale netwerken)|social[- ]media[- ]?knoppen|deelknoppen|(?:sociale|social) media[- ]?(?:knoppen|plug-?ins)",
   ),
   p('necessary', 'winkelmand', 'winkelmand(?:je)?s?'),
+  // The wording of consent managers' cookie tables: pages read, advertising
+  // products, the language version chosen, the session's state, bots told apart.
+  p(
+    'analytics',
+    'pages-read',
+    "welke pagina'?s (?:de |een )?(?:bezoeker|gebruiker)s?(?: [\\p{L}-]{1,20}){0,4} (?:heeft |hebben )?(?:gelezen|bezocht|bekeken)",
+  ),
+  p('advertising', 'ad-products', 'advertentieproducten|real-?time bieden'),
+  p('preferences', 'language-version', 'taalversie'),
+  p('necessary', 'session-state', 'sessiestatus|sessie-?status|status van (?:de|uw|je) sessie'),
+  p('necessary', 'bots', 'mensen en bots|(?:bescherming|detectie) (?:tegen |van )?bots'),
 ];

@@ -174,4 +174,23 @@ export const PT: PurposePhrase[] = [
     'perfil-interesses',
     '(?:criar|construir|elaborar|definir|tra[çc]ar) (?:um )?perf(?:il|is) (?:dos seus |dos teus |de |com base nos seus )?interesses|perfil de interesses',
   ),
+  // The wording of consent managers' cookie tables: pages read, advertising
+  // products, the language version chosen, the session's state, bots told apart.
+  p(
+    'analytics',
+    'pages-read',
+    'p[áa]ginas (?:lidas|visitadas|visualizadas|consultadas) (?:pelo|durante|pelos)',
+  ),
+  p(
+    'advertising',
+    'ad-products',
+    'produtos (?:de publicidade|publicit[áa]rios)|licita[çc][õo]es em tempo real|lances em tempo real',
+  ),
+  p('preferences', 'language-version', 'vers[ãa]o (?:de idioma|lingu[íi]stica)'),
+  p('necessary', 'session-state', 'estado da (?:sua |tua )?sess[ãa]o'),
+  p(
+    'necessary',
+    'bots',
+    '(?:pessoas|humanos) e (?:os )?bots|(?:prote[çc][ãa]o|dete[çc][ãa]o) (?:contra |de )?(?:os )?bots',
+  ),
 ];
