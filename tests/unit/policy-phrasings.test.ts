@@ -604,3 +604,149 @@ describe("cookie-table purposes in consent managers' manner, seven languages", (
     expect(readPolicy(text, { format: 'markdown' }).categories).toEqual([category]);
   });
 });
+
+// Do Not Track and Global Privacy Control stances, by the signal's English
+// name and by the browsers' own names for it ("Ne pas me pister", "Nicht
+// verfolgen", "No rastrear", "Non tracciare", "Niet volgen", "Não rastrear").
+const STANCES: [field: 'dnt' | 'gpc', stance: string, sentence: string][] = [
+  [
+    'dnt',
+    'honors',
+    'We honour Do Not Track signals: when your browser sends one, we do not load analytics.',
+  ],
+  ['dnt', 'ignores', 'Our site does not respond to Do Not Track signals.'],
+  [
+    'dnt',
+    'ignores',
+    'We do not currently respond to DNT browser signals because no common industry standard exists.',
+  ],
+  [
+    'gpc',
+    'honors',
+    'We treat Global Privacy Control signals as a valid request to opt out of the sale or sharing of personal information.',
+  ],
+  [
+    'dnt',
+    'honors',
+    "Nous respectons le signal « Do Not Track » : lorsque votre navigateur l'envoie, aucun outil de mesure n'est chargé.",
+  ],
+  ['dnt', 'ignores', 'Notre site ne répond pas aux signaux « Do Not Track ».'],
+  [
+    'gpc',
+    'honors',
+    "Nous prenons en compte le signal Global Privacy Control (GPC) comme une demande d'opposition.",
+  ],
+  [
+    'dnt',
+    'honors',
+    "Si votre navigateur envoie le signal « Ne pas me pister », nous désactivons la mesure d'audience.",
+  ],
+  [
+    'dnt',
+    'honors',
+    'Wir respektieren die „Do Not Track“-Einstellung Ihres Browsers und erfassen in diesem Fall keine Daten.',
+  ],
+  ['dnt', 'ignores', 'Unsere Website reagiert nicht auf „Do Not Track“-Signale.'],
+  [
+    'gpc',
+    'honors',
+    'Wir berücksichtigen das Global-Privacy-Control-Signal (GPC) Ihres Browsers als Widerspruch.',
+  ],
+  [
+    'dnt',
+    'honors',
+    'Wenn Ihr Browser die Option „Nicht verfolgen“ sendet, deaktivieren wir die Webanalyse.',
+  ],
+  [
+    'dnt',
+    'honors',
+    'Respetamos la señal «Do Not Track» de su navegador y no cargamos herramientas de análisis.',
+  ],
+  ['dnt', 'ignores', 'Nuestro sitio no responde a las señales «Do Not Track».'],
+  [
+    'gpc',
+    'honors',
+    'Reconocemos la señal Global Privacy Control (GPC) como una solicitud de exclusión.',
+  ],
+  ['dnt', 'honors', 'Si su navegador envía la señal «No rastrear», desactivamos la analítica.'],
+  [
+    'dnt',
+    'honors',
+    "Rispettiamo l'impostazione «Do Not Track» del tuo browser e in tal caso non raccogliamo dati statistici.",
+  ],
+  ['dnt', 'ignores', 'Il nostro sito non risponde ai segnali «Do Not Track».'],
+  [
+    'gpc',
+    'honors',
+    'Rispettiamo il segnale Global Privacy Control (GPC) come richiesta di opposizione.',
+  ],
+  ['dnt', 'honors', 'Se il browser invia il segnale «Non tracciare», disattiviamo le statistiche.'],
+  [
+    'dnt',
+    'honors',
+    "Wij respecteren de 'Do Not Track'-instelling van uw browser en verzamelen dan geen gegevens.",
+  ],
+  ['dnt', 'ignores', "Onze website reageert niet op 'Do Not Track'-signalen."],
+  [
+    'gpc',
+    'honors',
+    'Wij erkennen het Global Privacy Control-signaal (GPC) als een verzoek om bezwaar.',
+  ],
+  [
+    'dnt',
+    'honors',
+    "Als uw browser het signaal 'Niet volgen' verstuurt, schakelen wij de statistieken uit.",
+  ],
+  [
+    'dnt',
+    'honors',
+    'Respeitamos o sinal «Do Not Track» do seu navegador e, nesse caso, não recolhemos dados.',
+  ],
+  ['dnt', 'ignores', 'O nosso site não responde a sinais «Do Not Track».'],
+  [
+    'gpc',
+    'honors',
+    'Reconhecemos o sinal Global Privacy Control (GPC) como um pedido de exclusão.',
+  ],
+  ['dnt', 'honors', 'Se o seu navegador enviar o sinal «Não rastrear», desativamos a análise.'],
+];
+
+describe('DNT and GPC stances in seven languages', () => {
+  it.each(STANCES)('%s %s: %s', (field, stance, sentence) => {
+    expect(readPolicy(sentence)[field]).toBe(stance);
+  });
+});
+
+// "Only necessary cookies" and plain denials, in seven languages.
+const ONLY_OR_NONE: [categories: string[], sentence: string][] = [
+  [['necessary'], 'We only use strictly necessary cookies.'],
+  [['necessary'], 'This website uses only technically necessary cookies.'],
+  [[], 'We do not use any analytics or advertising cookies.'],
+  [['necessary'], 'Wir verwenden ausschließlich technisch notwendige Cookies.'],
+  [[], 'Wir setzen keine Tracking- oder Marketing-Cookies ein.'],
+  [['necessary'], 'Diese Website verwendet nur Cookies, die für den Betrieb erforderlich sind.'],
+  [['necessary'], "Nous n'utilisons que des cookies strictement nécessaires."],
+  [[], "Nous n'utilisons aucun cookie publicitaire ni de mesure d'audience."],
+  [['necessary'], "Ce site n'utilise que des cookies techniques."],
+  [['necessary'], 'Solo utilizamos cookies técnicas.'],
+  [[], 'No utilizamos cookies de análisis ni de publicidad.'],
+  [['necessary'], 'Este sitio web únicamente utiliza cookies estrictamente necesarias.'],
+  [['necessary'], 'Questo sito utilizza esclusivamente cookie tecnici.'],
+  [[], 'Non utilizziamo cookie di profilazione né cookie analitici.'],
+  [['necessary'], 'Il sito utilizza solo cookie tecnici necessari al suo funzionamento.'],
+  [
+    ['necessary'],
+    'Wij gebruiken alleen functionele cookies die nodig zijn om de website te laten werken.',
+  ],
+  [[], 'Wij gebruiken geen tracking cookies of analytische cookies.'],
+  [['necessary'], 'Deze website plaatst uitsluitend strikt noodzakelijke cookies.'],
+  [['necessary'], 'Utilizamos apenas cookies estritamente necessários.'],
+  [[], 'Não utilizamos cookies de publicidade nem de análise.'],
+  [['necessary'], 'Este site utiliza somente cookies essenciais.'],
+];
+
+describe('only-necessary statements and denials in seven languages', () => {
+  it.each(ONLY_OR_NONE)('%j: %s', (categories, sentence) => {
+    expect(readPolicy(sentence).categories).toEqual(categories);
+  });
+});
