@@ -750,3 +750,30 @@ describe('only-necessary statements and denials in seven languages', () => {
     expect(readPolicy(sentence).categories).toEqual(categories);
   });
 });
+
+// Lifetimes in seven languages: units, number words and the verbs of keeping.
+const LIFETIMES: [retention: string, sentence: string][] = [
+  ['analytics:730', 'We use analytics cookies. Analytics cookies are stored for up to 2 years.'],
+  ['advertising:395', 'We use advertising cookies, which last 13 months.'],
+  [
+    'analytics:395',
+    'Nous utilisons des cookies de mesure d’audience. Ils sont conservés 13 mois maximum.',
+  ],
+  ['advertising:90', 'Wir verwenden Marketing-Cookies mit einer Speicherdauer von 90 Tagen.'],
+  ['analytics:426', 'Wir verwenden Analyse-Cookies. Diese werden nach 14 Monaten gelöscht.'],
+  ['analytics:730', 'Utilizamos cookies analíticas. Estas cookies caducan a los 2 años.'],
+  ['analytics:730', 'Utilizziamo cookie analitici. Questi cookie hanno una durata di 24 mesi.'],
+  ['advertising:183', 'Utilizziamo cookie di profilazione che scadono dopo sei mesi.'],
+  ['analytics:730', 'Wij gebruiken analytische cookies. Deze cookies worden na 2 jaar verwijderd.'],
+  ['advertising:365', 'Wij gebruiken marketingcookies met een bewaartermijn van twaalf maanden.'],
+  ['analytics:730', 'Utilizamos cookies analíticos. Estes cookies expiram ao fim de dois anos.'],
+  ['advertising:183', 'Utilizamos cookies de publicidade com uma duração de 6 meses.'],
+];
+
+describe('cookie lifetimes in seven languages', () => {
+  it.each(LIFETIMES)('%s: %s', (retention, sentence) => {
+    expect(readPolicy(sentence).retention.map((r) => `${r.category}:${r.maxDays}`)).toEqual([
+      retention,
+    ]);
+  });
+});

@@ -9,12 +9,20 @@
 // months × 365/12 (rounded), weeks × 7, hours / 24, minutes / 1440.
 
 export const UNIT_DAYS: { re: string; days: number; id: string }[] = [
-  { id: 'year', days: 365, re: 'years?|yrs?|ans?|ann[ée]es?|jahre?n?|jahres|a[ñn]os?' },
-  { id: 'month', days: 365 / 12, re: 'months?|mos?|mois|monate?n?|monats|mes|meses' },
-  { id: 'week', days: 7, re: 'weeks?|wks?|semaines?|wochen?|semanas?' },
-  { id: 'day', days: 1, re: 'days?|jours?|tage?n?|tages|d[íi]as?' },
-  { id: 'hour', days: 1 / 24, re: 'hours?|hrs?|heures?|stunden?|horas?' },
-  { id: 'minute', days: 1 / 1440, re: 'minutes?|mins?|minuten?|minutos?' },
+  {
+    id: 'year',
+    days: 365,
+    re: 'years?|yrs?|ans?|ann[ée]es?|jahre?n?|jahres|a[ñn]os?|anni|anno|jaar|jaren',
+  },
+  {
+    id: 'month',
+    days: 365 / 12,
+    re: 'months?|mos?|mois|monate?n?|monats|mes|meses|mesi|mese|maand(?:en)?',
+  },
+  { id: 'week', days: 7, re: 'weeks?|wks?|semaines?|wochen?|semanas?|settimane?|weken' },
+  { id: 'day', days: 1, re: 'days?|jours?|tage?n?|tages|d[íi]as?|giorni|giorno|dagen|dag' },
+  { id: 'hour', days: 1 / 24, re: 'hours?|hrs?|heures?|stunden?|horas?|ore|ora|uur|uren' },
+  { id: 'minute', days: 1 / 1440, re: 'minutes?|mins?|minuten?|minutos?|minuti|minuto' },
 ];
 
 /** Number words up to the durations policies use ("twenty-four months"). */
@@ -79,15 +87,37 @@ export const NUMBER_WORDS: Record<string, number> = {
   trece: 13,
   veinticuatro: 24,
   treinta: 30,
+  due: 2,
+  quattro: 4,
+  cinque: 5,
+  sei: 6,
+  dodici: 12,
+  tredici: 13,
+  ventiquattro: 24,
+  een: 1,
+  twee: 2,
+  vijf: 5,
+  zes: 6,
+  twaalf: 12,
+  dertien: 13,
+  vierentwintig: 24,
+  dertig: 30,
+  um: 1,
+  dois: 2,
+  duas: 2,
+  três: 3,
+  doze: 12,
+  treze: 13,
+  trinta: 30,
 };
 
 /** Words that make a duration a retention statement. */
 export const RETENTION_CUES =
-  "retain|retains|retained|retention|stor(?:e|es|ed|ing|age)|kept|keep|keeps|last|lasts|lasting|expire[sd]?|expiry|expiration|expiring|lifetime|life ?span|duration|persist\\p{L}*|remain\\p{L}*|deleted|erased|removed|valid|validity|up to|maximum|max\\.?|at most|no longer than|for a period of|period|conserv\\p{L}*|dur[ée]e|expir\\p{L}*|jusqu'[àa]|pendant|speicherdauer|gespeichert|speicher\\p{L}*|g[üu]ltig\\p{L}*|laufzeit|lebensdauer|ablauf\\p{L}*|aufbewahr\\p{L}*|gel[öo]scht|bis zu|h[öo]chstens|maximal|caduc\\p{L}*|duraci[óo]n|almacen\\p{L}*|vigencia|hasta|elimin\\p{L}*|supprim\\p{L}*|durante|w[äa]hrend";
+  "retain|retains|retained|retention|stor(?:e|es|ed|ing|age)|kept|keep|keeps|last|lasts|lasting|expire[sd]?|expiry|expiration|expiring|lifetime|life ?span|duration|persist\\p{L}*|remain\\p{L}*|deleted|erased|removed|valid|validity|up to|maximum|max\\.?|at most|no longer than|for a period of|period|conserv\\p{L}*|dur[ée]e|expir\\p{L}*|jusqu'[àa]|pendant|speicherdauer|gespeichert|speicher\\p{L}*|g[üu]ltig\\p{L}*|laufzeit|lebensdauer|ablauf\\p{L}*|aufbewahr\\p{L}*|gel[öo]scht|bis zu|h[öo]chstens|maximal|caduc\\p{L}*|duraci[óo]n|almacen\\p{L}*|vigencia|hasta|elimin\\p{L}*|supprim\\p{L}*|durante|w[äa]hrend|durata|scad\\p{L}*|fino a|massimo|bewaar\\p{L}*|looptijd|verloopt|verlopen|vervalt|verwijderd|opgeslagen|geldig\\p{L}*|maximaal|gedurende|dura[çc][ãa]o|armazenad\\p{L}*|validade|mantid\\p{L}*";
 
 /** Table column headers that hold lifetimes. */
 export const DURATION_HEADERS =
-  'expir\\p{L}*|duration|lifetime|life ?span|retention|storage period|max(?:imum)? age|dur[ée]e|laufzeit|speicherdauer|ablauf|g[üu]ltigkeit|duraci[óo]n|caducidad|vencimiento|conservaci[óo]n|plazo';
+  'expir\\p{L}*|duration|lifetime|life ?span|retention|storage period|max(?:imum)? age|dur[ée]e|laufzeit|speicherdauer|ablauf|g[üu]ltigkeit|duraci[óo]n|caducidad|vencimiento|conservaci[óo]n|plazo|durata|scadenza|conservazione|looptijd|bewaartermijn|vervaldatum|dura[çc][ãa]o|validade|expira[çc][ãa]o';
 
 /** "Session only" phrasings. */
 export const SESSION_CUES =
