@@ -777,3 +777,43 @@ describe('cookie lifetimes in seven languages', () => {
     ]);
   });
 });
+
+// Technologies other than cookies, declared in seven languages.
+const TECHNOLOGIES: [technology: string, sentence: string][] = [
+  ['local_storage', "We store your preferences in your browser's local storage."],
+  ['web_beacons', 'Our newsletters contain web beacons that tell us whether an email was opened.'],
+  ['pixel_tags', 'We use the Meta pixel on our website.'],
+  [
+    'fingerprinting',
+    'We do not use cookies, but we use device fingerprinting to recognise returning visitors.',
+  ],
+  [
+    'local_storage',
+    'Nous enregistrons vos préférences dans le stockage local de votre navigateur.',
+  ],
+  [
+    'web_beacons',
+    'Nos courriels contiennent des balises web qui nous indiquent si un message a été ouvert.',
+  ],
+  ['pixel_tags', 'Nous utilisons des pixels de suivi sur notre site.'],
+  ['local_storage', 'Wir speichern Ihre Einstellungen im lokalen Speicher Ihres Browsers.'],
+  ['pixel_tags', 'Wir setzen Zählpixel ein, um die Öffnungsrate unseres Newsletters zu messen.'],
+  ['web_beacons', 'Unsere Newsletter enthalten Web-Beacons.'],
+  ['local_storage', 'Guardamos sus preferencias en el almacenamiento local de su navegador.'],
+  ['pixel_tags', 'Utilizamos píxeles de seguimiento en nuestro sitio web.'],
+  ['web_beacons', 'Nuestros correos contienen balizas web.'],
+  ['local_storage', 'Salviamo le tue preferenze nella memoria locale del browser.'],
+  ['pixel_tags', 'Utilizziamo pixel di tracciamento sul nostro sito.'],
+  ['local_storage', 'Wij slaan uw voorkeuren op in de lokale opslag van uw browser.'],
+  ['pixel_tags', 'Wij gebruiken trackingpixels op onze website.'],
+  ['web_beacons', 'Onze nieuwsbrieven bevatten webbakens.'],
+  ['local_storage', 'Guardamos as suas preferências no armazenamento local do seu navegador.'],
+  ['pixel_tags', 'Utilizamos píxeis de rastreamento no nosso site.'],
+  ['pixel_tags', 'Utilizamos pixels de rastreamento no nosso site.'],
+];
+
+describe('technologies declared in seven languages', () => {
+  it.each(TECHNOLOGIES)('%s: %s', (technology, sentence) => {
+    expect(readPolicy(sentence).technologies).toContain(technology);
+  });
+});

@@ -177,7 +177,7 @@ export const USE_PHRASES: Cue[] = [
   { id: 'es.this-site-uses', re: '(?:este|nuestro) sitio (?:web )?(?:utiliza|usa|emplea|instala)' },
   {
     id: 'it.first-person-verb',
-    re: 'utilizziamo|usiamo|installiamo|impieghiamo|facciamo uso|ci avvaliamo|raccogliamo|memorizziamo',
+    re: 'utilizziamo|usiamo|installiamo|impieghiamo|facciamo uso|ci avvaliamo|raccogliamo|memorizziamo|salviamo|conserviamo|archiviamo',
   },
   {
     id: 'it.this-site-uses',
@@ -223,6 +223,12 @@ export const USE_PHRASES: Cue[] = [
     re: "(?:are|is|sont|est) (?:(?:also|only|aussi|egalement|uniquement|seulement) )?(?:used|set|placed|stored|activated|enabled|utilises?|deposes?|installes?|places?|actives?|enregistres?)(?: (?:and|et) (?:used|set|placed|stored|utilises?|deposes?|installes?))?(?: \\p{L}{1,15}){0,4} (?:on|sur) (?:the|le) (?:web ?site|site)(?! (?:you|que|qui|of|d'un|d'une|de tiers|tiers|visited|visite))",
   },
   { id: 'nl.helps-us', re: '(?:helpt|helpen|stelt|stellen) ons' },
+  // "Our newsletters contain web beacons", "Unsere Newsletter enthalten Zählpixel":
+  // the site's own mailings or pages carrying a tracker.
+  {
+    id: 'intl.our-messages-contain',
+    re: '(?:our|nos|unsere|nuestros|nuestras|(?:i )?nostri|(?:le )?nostre|onze|(?:os |as )?noss[oa]s) (?:e-?mails?|newsletters?|courriels|messages|nieuwsbrieven|correos|boletines|mensajes|berichten|mails|mensagens|pages|pagine|p[áa]ginas|webseiten|seiten)(?: \\p{L}{1,15})? (?:contain|contains|contiennent|enthalten|contienen|contengono|bevatten|cont[êe]m)',
+  },
   { id: 'pt.permits-us', re: '(?:nos )?(?:permit|ajud|auxili)\\p{L}*(?:-nos| nos)' },
 ];
 

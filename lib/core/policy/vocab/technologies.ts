@@ -54,7 +54,7 @@ export const TECH_TERMS: TechTerm[] = [
   t(
     'pixel-tags-intl',
     'pixel_tags',
-    'pixels? espions?|z[äa]hlpixel|tracking-pixel|p[íi]xel(?:es|s)?(?: de (?:seguimiento|rastreamento|tracciamento))?|pixeltags?',
+    'pixels? espions?|z[äa]hlpixel|tracking-?pixels?|p[íi]xe(?:l(?:es|s)?|is)(?: de (?:seguimiento|rastreamento|tracciamento))?|pixeltags?',
   ),
   t(
     'fingerprinting',
