@@ -7,6 +7,7 @@
 // Italian sentences too short to tell their language).
 import { describe, expect, it } from 'vitest';
 import { readPolicy } from '../../lib/core/policy/index.ts';
+import { VENDOR_TERMS } from '../../lib/core/policy/vocab/vendors.ts';
 
 const LEAD: Record<string, string> = {
   en: 'We use cookies on our website.',
@@ -816,4 +817,49 @@ describe('technologies declared in seven languages', () => {
   it.each(TECHNOLOGIES)('%s: %s', (technology, sentence) => {
     expect(readPolicy(sentence).technologies).toContain(technology);
   });
+});
+
+// Vendors named by the site in seven languages, with their line of business.
+const VENDOR_USES: [vendor: string, categories: string[], sentence: string][] = [
+  ['Meta Pixel', ['advertising'], 'Wir nutzen auf unserer Website das Meta-Pixel.'],
+  ['Meta Pixel', ['advertising'], 'Nous utilisons le pixel Meta sur notre site.'],
+  ['Meta Pixel', ['advertising'], 'Utilizamos el píxel de Facebook.'],
+  ['Meta Pixel', ['advertising'], 'Il sito utilizza il pixel di Facebook.'],
+  ['Meta Pixel', ['advertising'], 'Wij gebruiken de Facebook-pixel.'],
+  ['Meta Pixel', ['advertising'], 'Utilizamos o pixel do Facebook.'],
+  ['Microsoft Clarity', ['analytics'], 'Utilizziamo Microsoft Clarity.'],
+  ['Google Analytics', ['analytics'], 'Le site utilise Google Analytics.'],
+  ['Google Analytics', ['analytics'], 'El sitio web utiliza Google Analytics.'],
+  ['Google Analytics', ['analytics'], 'O site utiliza o Google Analytics.'],
+  ['Google Analytics', ['analytics'], 'Die Website verwendet Google Analytics.'],
+  ['Google Analytics', ['analytics'], 'De website gebruikt Google Analytics.'],
+  ['Yandex Metrica', ['analytics'], 'We use Yandex Metrica.'],
+  ['Piwik PRO', ['analytics'], 'We use Piwik PRO.'],
+];
+
+describe('vendors the site names, in seven languages', () => {
+  it.each(VENDOR_USES)('%s %j: %s', (vendor, categories, sentence) => {
+    const p = readPolicy(sentence);
+    expect(p.vendors).toEqual([vendor]);
+    expect(p.categories).toEqual(categories);
+  });
+
+  it('"terwijl je de site gebruikt" (the visitor using the site) is no statement of use', () => {
+    // With "de site gebruikt" read as the site using, the cookie became a declared technology.
+    expect(
+      readPolicy('Een cookie zorgt dat je ingelogd blijft terwijl je de site gebruikt.')
+        .technologies,
+    ).toEqual([]);
+  });
+
+  // Every vendor of the table is found by its own name, as a policy writes it:
+  // a case-sensitive pattern once held only lower case and never matched.
+  // Left out by design: names that are common words or another vendor's.
+  const BY_DESIGN = new Set(['Reddit', 'Segment', 'Bing Ads']);
+  it.each(VENDOR_TERMS.filter((v) => !BY_DESIGN.has(v.name)).map((v) => v.name))(
+    'finds %s by its name',
+    (name) => {
+      expect(readPolicy(`We use ${name} on our website.`).vendors).toContain(name);
+    },
+  );
 });

@@ -223,6 +223,15 @@ export const USE_PHRASES: Cue[] = [
     re: "(?:are|is|sont|est) (?:(?:also|only|aussi|egalement|uniquement|seulement) )?(?:used|set|placed|stored|activated|enabled|utilises?|deposes?|installes?|places?|actives?|enregistres?)(?: (?:and|et) (?:used|set|placed|stored|utilises?|deposes?|installes?))?(?: \\p{L}{1,15}){0,4} (?:on|sur) (?:the|le) (?:web ?site|site)(?! (?:you|que|qui|of|d'un|d'une|de tiers|tiers|visited|visite))",
   },
   { id: 'nl.helps-us', re: '(?:helpt|helpen|stelt|stellen) ons' },
+  // "Le site utilise …", "Il sito utilizza …", "Die Website verwendet …": the
+  // site of the policy by its common noun with the definite article, as
+  // en.the-site-uses ("un site", "einer Website" stay the web in general).
+  // Dutch puts the verb last in a clause ("terwijl je de site gebruikt": you
+  // use the site), so its "de website gebruikt" counts only opening a sentence.
+  {
+    id: 'intl.the-site-uses',
+    re: 'le site (?:web |internet )?(?:utilise|emploie|d[ée]pose|a recours)|(?:die|diese) (?:website|webseite|internetseite|seite) (?:verwendet|nutzt|benutzt|setzt)|el (?:sitio(?: web)?|portal) (?:utiliza|usa|emplea|instala)|la (?:web|p[áa]gina web) (?:utiliza|usa|emplea|instala)|il (?:sito(?: web| internet)?|portale) (?:utilizza|usa|installa|fa uso|si avvale)|^de (?:website|site|webwinkel|webshop) (?:gebruikt|maakt gebruik|plaatst)|de (?:website|site|webwinkel|webshop) (?:maakt gebruik|plaatst)|o (?:site|s[íi]tio|website|portal) (?:utiliza|usa|instala|emprega)',
+  },
   // "Our newsletters contain web beacons", "Unsere Newsletter enthalten Zählpixel":
   // the site's own mailings or pages carrying a tracker.
   {

@@ -47,7 +47,7 @@ export const VENDOR_TERMS: VendorTerm[] = [
   // Meta and social networks
   v(
     'Meta Pixel',
-    '(?:facebook|meta) pixel|facebook custom audiences|facebook conversion api',
+    '(?:facebook|meta)[- ]pixel|pixel (?:facebook|meta)|p[íi]xe(?:l|is) (?:de |di |do |da |del )?(?:facebook|meta)|facebook custom audiences|facebook conversion api',
     'advertising',
   ),
   v('Facebook', 'facebook|meta platforms'),
@@ -55,7 +55,7 @@ export const VENDOR_TERMS: VendorTerm[] = [
   v('LinkedIn Insight Tag', 'linkedin insight(?: tag)?', 'advertising'),
   v('LinkedIn', 'linkedin'),
   v('X (Twitter)', 'twitter(?: pixel| ads)?|x ads', undefined),
-  v('TikTok Pixel', 'tiktok pixel', 'advertising'),
+  v('TikTok Pixel', 'tiktok[- ]pixel|p[íi]xel (?:de |di |do )?tiktok', 'advertising'),
   v('TikTok', 'tiktok'),
   v('Pinterest', 'pinterest(?: tag)?'),
   v('Snapchat', 'snapchat(?: pixel)?|snap pixel'),
@@ -67,7 +67,7 @@ export const VENDOR_TERMS: VendorTerm[] = [
   v('ShareThis', 'sharethis', 'social'),
   v('Disqus', 'disqus'),
   // Microsoft
-  v('Microsoft Clarity', '(?:microsoft )?clarity', 'analytics', true),
+  v('Microsoft Clarity', 'microsoft clarity|Clarity', 'analytics', true),
   v(
     'Microsoft Advertising',
     'microsoft advertising|bing ads|bing universal event tracking',
@@ -78,7 +78,7 @@ export const VENDOR_TERMS: VendorTerm[] = [
   v('Adobe Analytics', 'adobe analytics|omniture|adobe sitecatalyst', 'analytics'),
   v('Adobe Target', 'adobe target'),
   v('Adobe Audience Manager', 'adobe audience manager|demdex', 'advertising'),
-  v('Matomo', 'matomo|piwik', 'analytics'),
+  v('Matomo', 'matomo|piwik(?! pro)', 'analytics'),
   v('Mixpanel', 'mixpanel', 'analytics'),
   v('Amplitude', 'Amplitude', 'analytics', true),
   v('Segment', 'Segment(?:\\.io| by Twilio)|Twilio Segment', 'analytics', true),
@@ -93,7 +93,7 @@ export const VENDOR_TERMS: VendorTerm[] = [
   v('VWO', 'visual website optimizer|vwo', 'analytics'),
   v('New Relic', 'new relic', 'analytics'),
   v('Sentry', 'Sentry', undefined, true),
-  v('Yandex Metrica', 'yandex\\.?metrica|yandex metrika', 'analytics'),
+  v('Yandex Metrica', 'yandex[. ]?metri[ck]a', 'analytics'),
   v('Baidu Analytics', 'baidu (?:analytics|tongji)', 'analytics'),
   v('Plausible', 'plausible analytics|Plausible', 'analytics', true),
   // Privacy-minded and cookieless analytics (they still measure visits)
