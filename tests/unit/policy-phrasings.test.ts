@@ -863,3 +863,54 @@ describe('vendors the site names, in seven languages', () => {
     },
   );
 });
+
+// Kinds of cookies by name in seven languages, as policies list what they use.
+const NAMED_KINDS: [category: string, sentence: string][] = [
+  ['analytics', 'Wir verwenden Statistik-Cookies.'],
+  ['analytics', 'Wir setzen Leistungs-Cookies ein.'],
+  ['preferences', 'Wir verwenden Komfort-Cookies.'],
+  ['preferences', 'Wir verwenden Präferenz-Cookies.'],
+  ['advertising', 'Wir verwenden Marketing-Cookies.'],
+  ['advertising', 'Wir setzen Targeting-Cookies ein.'],
+  ['social', 'Wir verwenden Social-Media-Cookies.'],
+  ['necessary', 'Wir verwenden technisch notwendige Cookies.'],
+  ['necessary', 'Wir verwenden essenzielle Cookies.'],
+  ['preferences', 'Nous utilisons des cookies fonctionnels.'],
+  ['preferences', 'Nous utilisons des cookies de préférences.'],
+  ['analytics', 'Nous utilisons des cookies de performance.'],
+  ['analytics', 'Nous utilisons des cookies analytiques.'],
+  ['advertising', 'Nous utilisons des cookies de ciblage.'],
+  ['social', 'Nous utilisons des cookies de réseaux sociaux.'],
+  ['preferences', 'Utilizamos cookies de personalización.'],
+  ['preferences', 'Utilizamos cookies de preferencias.'],
+  ['analytics', 'Utilizamos cookies de rendimiento.'],
+  ['advertising', 'Utilizamos cookies de marketing.'],
+  ['advertising', 'Utilizamos cookies de publicidad comportamental.'],
+  ['social', 'Utilizamos cookies de redes sociales.'],
+  ['preferences', 'Utilizziamo cookie di funzionalità.'],
+  ['preferences', 'Utilizziamo cookie di preferenza.'],
+  ['analytics', 'Utilizziamo cookie di statistica.'],
+  ['analytics', 'Utilizziamo cookie di performance.'],
+  ['advertising', 'Utilizziamo cookie di marketing.'],
+  ['advertising', 'Utilizziamo cookie pubblicitari.'],
+  ['social', 'Utilizziamo cookie dei social network.'],
+  ['preferences', 'Wij gebruiken voorkeurscookies.'],
+  ['analytics', 'Wij gebruiken statistische cookies.'],
+  ['analytics', 'Wij gebruiken prestatiecookies.'],
+  ['advertising', 'Wij gebruiken marketingcookies.'],
+  ['advertising', 'Wij gebruiken advertentiecookies.'],
+  ['social', 'Wij gebruiken social media cookies.'],
+  ['preferences', 'Utilizamos cookies de funcionalidade.'],
+  ['preferences', 'Utilizamos cookies de preferências.'],
+  ['analytics', 'Utilizamos cookies de desempenho.'],
+  ['analytics', 'Utilizamos cookies estatísticos.'],
+  ['advertising', 'Utilizamos cookies de marketing.'],
+  ['advertising', 'Utilizamos cookies de segmentação.'],
+  ['social', 'Utilizamos cookies de redes sociais.'],
+];
+
+describe('kinds of cookies named in seven languages', () => {
+  it.each(NAMED_KINDS)('%s: %s', (category, sentence) => {
+    expect(readPolicy(sentence).categories).toEqual([category]);
+  });
+});

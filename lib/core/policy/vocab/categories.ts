@@ -109,7 +109,7 @@ export const CATEGORY_TERMS: CategoryTerm[] = [
   t('en', 'advertising', 'behavioural', 'behaviou?ral (?:advertising|targeting)'),
   t('en', 'advertising', 'retargeting', 're-?targeting|re-?marketing'),
   t('en', 'unknown', 'tracking-cookies', 'tracking cookies?', { full: true }),
-  t('en', 'social', 'social-media', 'social (?:media|networks?|networking)'),
+  t('en', 'social', 'social-media', 'social[- ](?:media|networks?|networking)'),
   t('en', 'social', 'social', 'social'),
   t('en', 'social', 'sharing', 'sharing'),
   t('en', 'unknown', 'unclassified', 'unclassified|uncategori[sz]ed'),
