@@ -914,3 +914,28 @@ describe('kinds of cookies named in seven languages', () => {
     expect(readPolicy(sentence).categories).toEqual([category]);
   });
 });
+
+// Cookies and websites in general, in seven languages: nothing declared.
+const IN_GENERAL: string[] = [
+  'Cookies are small text files that websites place on your device.',
+  'Websites use cookies to remember your preferences and to show you ads.',
+  'Third-party cookies are often used for advertising.',
+  'Les sites web utilisent des cookies pour mémoriser vos préférences et afficher des publicités.',
+  'Les cookies tiers sont souvent utilisés à des fins publicitaires.',
+  'Websites verwenden Cookies, um Ihre Einstellungen zu speichern und Werbung anzuzeigen.',
+  'Cookies von Drittanbietern werden häufig für Werbung verwendet.',
+  'Los sitios web utilizan cookies para recordar sus preferencias y mostrar publicidad.',
+  'Las cookies de terceros suelen utilizarse con fines publicitarios.',
+  'I siti web utilizzano i cookie per ricordare le preferenze e mostrare annunci.',
+  'I cookie di terze parti sono spesso utilizzati per la pubblicità.',
+  'Websites gebruiken cookies om uw voorkeuren te onthouden en advertenties te tonen.',
+  'Cookies van derden worden vaak gebruikt voor advertenties.',
+  'Os sites utilizam cookies para lembrar as suas preferências e mostrar anúncios.',
+  'Os cookies de terceiros são frequentemente utilizados para publicidade.',
+];
+
+describe('cookies in general, seven languages: nothing declared', () => {
+  it.each(IN_GENERAL)('%s', (sentence) => {
+    expect(readPolicy(sentence).categories).toEqual([]);
+  });
+});

@@ -305,7 +305,7 @@ export const LIST_CUES =
 
 /** "Third-party cookies … are often used for advertising": what such cookies usually do. */
 export const USUALLY_USED =
-  '(?:are|is) (?:generally|typically|commonly|often|usually|normally|frequently|mostly) used (?:for|to|by|in)|(?:sont|est) (?:generalement|souvent|couramment) utilises?|werden (?:haufig|oft|meist|in der regel|ublicherweise) (?:verwendet|eingesetzt)|(?:se )?(?:suelen|suele) (?:utilizar|usar)|(?:vengono|sono) (?:solitamente|generalmente|spesso|comunemente) (?:utilizzati|usati)|worden (?:vaak|meestal|doorgaans) gebruikt|(?:sao|e) (?:geralmente|frequentemente|normalmente) (?:utilizad|usad)\\p{L}*';
+  '(?:are|is) (?:generally|typically|commonly|often|usually|normally|frequently|mostly) used (?:for|to|by|in)|(?:sont|est) (?:generalement|souvent|couramment) utilises?|werden (?:haufig|oft|meist|in der regel|ublicherweise) (?:verwendet|eingesetzt)|(?:se )?(?:suelen|suele) (?:utilizar|usar|emplear)(?:se)?|(?:vengono|sono) (?:solitamente|generalmente|spesso|comunemente) (?:utilizzati|usati)|worden (?:vaak|meestal|doorgaans) gebruikt|(?:sao|e) (?:geralmente|frequentemente|normalmente) (?:utilizad|usad)\\p{L}*';
 
 /**
  * The site using "them": the cookies its paragraph is about ("Analytics: …
