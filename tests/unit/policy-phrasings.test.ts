@@ -939,3 +939,27 @@ describe('cookies in general, seven languages: nothing declared', () => {
     expect(readPolicy(sentence).categories).toEqual([]);
   });
 });
+
+// Use that waits for the visitor's consent is use, in the present and the future.
+const WITH_CONSENT: [category: string, sentence: string][] = [
+  ['advertising', 'With your consent, we also set marketing cookies.'],
+  ['analytics', 'If you accept, we will use analytics cookies.'],
+  ['advertising', 'Mit Ihrer Einwilligung setzen wir außerdem Marketing-Cookies ein.'],
+  ['analytics', 'Wenn Sie zustimmen, werden wir Analyse-Cookies verwenden.'],
+  ['advertising', 'Avec votre consentement, nous déposons également des cookies publicitaires.'],
+  ['analytics', "Si vous acceptez, nous utiliserons des cookies de mesure d'audience."],
+  ['advertising', 'Con su consentimiento, utilizamos también cookies de publicidad.'],
+  ['analytics', 'Si acepta, utilizaremos cookies analíticas.'],
+  ['advertising', 'Previo tuo consenso, utilizziamo anche cookie di profilazione.'],
+  ['analytics', 'Se accetti, utilizzeremo cookie analitici.'],
+  ['advertising', 'Met uw toestemming plaatsen wij ook marketingcookies.'],
+  ['analytics', 'Als u akkoord gaat, zullen wij analytische cookies plaatsen.'],
+  ['advertising', 'Com o seu consentimento, utilizamos também cookies de publicidade.'],
+  ['analytics', 'Se aceitar, utilizaremos cookies analíticos.'],
+];
+
+describe('use subject to consent, seven languages', () => {
+  it.each(WITH_CONSENT)('%s: %s', (category, sentence) => {
+    expect(readPolicy(sentence).categories).toEqual([category]);
+  });
+});

@@ -166,18 +166,18 @@ export const USE_PHRASES: Cue[] = [
   },
   {
     id: 'fr.first-person-verb',
-    re: 'utilisons|employons|d[ée]posons|pla[cç]ons|installons|recourons|collectons|stockons',
+    re: 'utilisons|employons|d[ée]posons|pla[cç]ons|installons|recourons|collectons|stockons|utiliserons|d[ée]poserons|installerons|placerons',
   },
   { id: 'fr.this-site-uses', re: 'ce site (?:web |internet )?(?:utilise|emploie|d[ée]pose)' },
   { id: 'de.permits-us', re: '(?:erm[öo]glich|helf|erlaub)\\p{L}* uns' },
   {
     id: 'es.first-person-verb',
-    re: 'utilizamos|usamos|empleamos|instalamos|recurrimos|recopilamos|almacenamos|colocamos|trabajamos con',
+    re: 'utilizamos|usamos|empleamos|instalamos|recurrimos|recopilamos|almacenamos|colocamos|trabajamos con|utilizaremos|usaremos|emplearemos|instalaremos',
   },
   { id: 'es.this-site-uses', re: '(?:este|nuestro) sitio (?:web )?(?:utiliza|usa|emplea|instala)' },
   {
     id: 'it.first-person-verb',
-    re: 'utilizziamo|usiamo|installiamo|impieghiamo|facciamo uso|ci avvaliamo|raccogliamo|memorizziamo|salviamo|conserviamo|archiviamo',
+    re: 'utilizziamo|usiamo|installiamo|impieghiamo|facciamo uso|ci avvaliamo|raccogliamo|memorizziamo|salviamo|conserviamo|archiviamo|utilizzeremo|useremo|installeremo',
   },
   {
     id: 'it.this-site-uses',
@@ -200,7 +200,7 @@ export const USE_PHRASES: Cue[] = [
   },
   {
     id: 'pt.first-person-verb',
-    re: 'utilizamos|usamos|empregamos|instalamos|coletamos|recolhemos|armazenamos',
+    re: 'utilizamos|usamos|empregamos|instalamos|coletamos|recolhemos|armazenamos|utilizaremos|usaremos|instalaremos',
   },
   {
     id: 'pt.this-site-uses',
