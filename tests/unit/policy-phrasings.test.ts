@@ -963,3 +963,74 @@ describe('use subject to consent, seven languages', () => {
     expect(readPolicy(sentence).categories).toEqual([category]);
   });
 });
+
+// A statement of use leading a list of purposes, in seven languages.
+const LISTS: [lead: string, items: string[]][] = [
+  [
+    'We use cookies to:',
+    [
+      'remember your language;',
+      'count visits and see which pages are popular;',
+      'show you relevant ads on other websites.',
+    ],
+  ],
+  [
+    'Wir verwenden Cookies, um:',
+    [
+      'Ihre Sprachauswahl zu speichern;',
+      'Besuche zu zählen und beliebte Seiten zu erkennen;',
+      'Ihnen relevante Werbung auf anderen Websites anzuzeigen.',
+    ],
+  ],
+  [
+    'Nous utilisons des cookies pour :',
+    [
+      'mémoriser votre langue ;',
+      'compter les visites et connaître les pages les plus consultées ;',
+      'vous montrer des publicités pertinentes sur d’autres sites.',
+    ],
+  ],
+  [
+    'Utilizamos cookies para:',
+    [
+      'recordar su idioma;',
+      'contar las visitas y saber qué páginas son las más visitadas;',
+      'mostrarle anuncios relevantes en otros sitios web.',
+    ],
+  ],
+  [
+    'Utilizziamo i cookie per:',
+    [
+      'ricordare la tua lingua;',
+      'contare le visite e sapere quali pagine sono più visitate;',
+      'mostrarti annunci pertinenti su altri siti.',
+    ],
+  ],
+  [
+    'Wij gebruiken cookies om:',
+    [
+      'uw taal te onthouden;',
+      'bezoeken te tellen en te zien welke pagina’s populair zijn;',
+      'u relevante advertenties op andere websites te tonen.',
+    ],
+  ],
+  [
+    'Utilizamos cookies para:',
+    [
+      'lembrar o seu idioma;',
+      'contar as visitas e saber quais as páginas mais visitadas;',
+      'mostrar-lhe anúncios relevantes noutros sites.',
+    ],
+  ],
+];
+
+describe('a list of purposes under a statement of use, seven languages', () => {
+  it.each(LISTS)('%s', (lead, items) => {
+    const text = `${lead}\n\n${items.map((i) => `- ${i}`).join('\n')}\n`;
+    expect(readPolicy(text, { format: 'markdown' }).categories).toEqual([
+      'preferences',
+      'analytics',
+      'advertising',
+    ]);
+  });
+});

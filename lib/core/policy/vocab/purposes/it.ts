@@ -15,7 +15,7 @@ export const IT: PurposePhrase[] = [
   p(
     'preferences',
     'preferenze',
-    "(?:ricord|memorizz|salv|conserv|registr)\\p{L}* (?:le |la )?(?:tue |sue |vostre |le |proprie |relative )?(?:preferenze|scelte|impostazioni|lingua|valuta)|lingua (?:selezionata|prescelta|scelta|preferita)|personalizz\\p{L}* (?:la |l')?(?:esperienza|navigazione|contenuti)|(?:serie di )?criteri selezionati|migliorare il servizio reso|(?:esperienza|navigazione)(?: di navigazione)? personalizzat[ao]",
+    "(?:ricord|memorizz|salv|conserv|registr)\\p{L}* (?:le |la )?(?:tua |tue |sua |sue |vostra |vostre |le |proprie |relative )?(?:preferenze|scelte|impostazioni|lingua|valuta)|lingua (?:selezionata|prescelta|scelta|preferita)|personalizz\\p{L}* (?:la |l')?(?:esperienza|navigazione|contenuti)|(?:serie di )?criteri selezionati|migliorare il servizio reso|(?:esperienza|navigazione)(?: di navigazione)? personalizzat[ao]",
     'cookie|consenso',
   ),
   p(

@@ -13,7 +13,7 @@ export const PT: PurposePhrase[] = [
   p(
     'preferences',
     'preferencias',
-    '(?:lembr|memoriz|guard|armazen|record)\\p{L}* (?:as |o )?(?:suas |tuas )?(?:prefer[êe]ncias|escolhas|configura[çc][õo]es|defini[çc][õo]es|idioma)|idioma (?:preferido|escolhido|selecionado)|personaliz\\p{L}* (?:a )?(?:sua |tua )?(?:experi[êe]ncia|navega[çc][ãa]o)',
+    '(?:lembr|memoriz|guard|armazen|record)\\p{L}* (?:as |o |a )?(?:seu |teu |sua |tua |suas |tuas )?(?:prefer[êe]ncias|escolhas|configura[çc][õo]es|defini[çc][õo]es|idioma)|idioma (?:preferido|escolhido|selecionado)|personaliz\\p{L}* (?:a )?(?:sua |tua )?(?:experi[êe]ncia|navega[çc][ãa]o)',
     'cookies?|consentimento',
   ),
   p(
