@@ -1034,3 +1034,35 @@ describe('a list of purposes under a statement of use, seven languages', () => {
     ]);
   });
 });
+
+// Remembering a visitor's language, currency or settings, in the forms each
+// language uses (singular and plural possessives, separable verbs, the verb last).
+const REMEMBERED = [
+  'We use cookies to remember your language.',
+  'We use cookies to remember your preferred currency.',
+  'We use cookies to store your display settings.',
+  'Nous utilisons des cookies pour mémoriser ta langue.',
+  'Nous utilisons des cookies pour nous souvenir de votre langue.',
+  'Nous utilisons des cookies pour enregistrer votre devise.',
+  'Wir verwenden Cookies, um Ihre Sprache zu speichern.',
+  'Wir verwenden Cookies, damit sich die Website Ihre Sprache merkt.',
+  'Wir verwenden Cookies, um Ihre bevorzugte Währung zu speichern.',
+  'Utilizamos cookies para recordar tu idioma.',
+  'Utilizamos cookies para guardar su configuración.',
+  'Utilizamos cookies para recordar su moneda preferida.',
+  'Utilizziamo i cookie per memorizzare la lingua.',
+  'Utilizziamo i cookie per salvare le tue impostazioni.',
+  'Utilizziamo i cookie per ricordare la valuta preferita.',
+  'Wij gebruiken cookies om je taalkeuze te onthouden.',
+  'Wij gebruiken cookies om uw instellingen op te slaan.',
+  'Wij gebruiken cookies om je voorkeuren te bewaren.',
+  'Utilizamos cookies para memorizar o idioma.',
+  'Utilizamos cookies para guardar as suas definições.',
+  'Utilizamos cookies para lembrar a sua moeda preferida.',
+];
+
+describe('remembered language, currency and settings, seven languages', () => {
+  it.each(REMEMBERED)('%s', (sentence) => {
+    expect(readPolicy(sentence).categories).toEqual(['preferences']);
+  });
+});

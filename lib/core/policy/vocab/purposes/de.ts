@@ -157,7 +157,7 @@ export const DE: PurposePhrase[] = [
   p(
     'preferences',
     'einstellungen-merken',
-    '(?:ihre|deine|die|ihrer|deiner) \\p{L}{0,20}(?:einstellungen|pr[äa]ferenzen|vorlieben|auswahl) "?(?:zu )?"?(?:merken|speichern|erinnern|behalten|wiederherstellen)',
+    '(?:ihre|deine|die|ihrer|deiner) \\p{L}{0,20}(?:einstellungen|pr[äa]ferenzen|vorlieben|auswahl|sprache|w[äa]hrung) "?(?:zu )?"?(?:merken|merkt|speichern|speichert|erinnern|behalten|wiederherstellen)',
     'cookie|einwilligung|zustimmung',
   ),
   // Analysing data ("Datenanalyse"), counted only where cookies are spoken of.

@@ -13,7 +13,7 @@ export const ES: PurposePhrase[] = [
   p(
     'preferences',
     'preferencias',
-    '(?:record\\p{L}*|guardar|almacenar|memorizar) (?:sus|tus|las) (?:preferencias|ajustes|configuraci[óo]n|elecciones|opciones)|personaliz\\p{L}* (?:su|tu|la) (?:experiencia|navegaci[óo]n)|idioma (?:preferido|seleccionado|elegido)|(?:el|su) idioma|configuraci[óo]n regional|preferencias (?:del usuario|de navegaci[óo]n|de idioma)',
+    '(?:record\\p{L}*|guardar|almacenar|memorizar) (?:sus|tus|las|su|tu|la|el) (?:preferencias|ajustes|configuraci[óo]n|elecciones|opciones|idioma|moneda)|personaliz\\p{L}* (?:su|tu|la) (?:experiencia|navegaci[óo]n)|idioma (?:preferido|seleccionado|elegido)|(?:el|su) idioma|configuraci[óo]n regional|preferencias (?:del usuario|de navegaci[óo]n|de idioma)',
     'cookies?|consentimiento',
   ),
   p(

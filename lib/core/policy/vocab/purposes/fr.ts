@@ -18,7 +18,7 @@ export const FR: PurposePhrase[] = [
   p(
     'preferences',
     'preferences',
-    "(?:m[ée]moris\\p{L}*|enregistr\\p{L}*|retenir|conserver|sauvegard\\p{L}*|se souvenir de) (?:de )?(?:vos|les|tes|votre|la|des|certaines|leurs) (?:pr[ée]f[ée]rences|choix (?:de langue|d'affichage)|param[èe]tres|r[ée]glages|langue|identifiants)|pr[ée]f[ée]rences? (?:linguistiques?|de langue|d'affichage)|personnalis\\p{L}* (?:votre |l'|la |le )?(?:exp[ée]rience|navigation|contenu|interface|affichage)|langue (?:pr[ée]f[ée]r[ée]e|choisie|s[ée]lectionn[ée]e)|(?:choix|pr[ée]f[ée]rences?) (?:de|d') (?:langue|affichage|devise)|(?:produits|articles) (?:r[ée]cemment )?(?:consult[ée]s|vus)|produits (?:qu'ils ont|que vous avez) (?:pu )?(?:consulter|consult[ée]s|vus)",
+    "(?:m[ée]moris\\p{L}*|enregistr\\p{L}*|retenir|conserver|sauvegard\\p{L}*|(?:se|nous|vous) souvenir de) (?:de )?(?:vos|les|tes|ta|ton|votre|la|des|certaines|leurs) (?:pr[ée]f[ée]rences|choix (?:de langue|d'affichage)|param[èe]tres|r[ée]glages|langue|devise|identifiants)|pr[ée]f[ée]rences? (?:linguistiques?|de langue|d'affichage)|personnalis\\p{L}* (?:votre |l'|la |le )?(?:exp[ée]rience|navigation|contenu|interface|affichage)|langue (?:pr[ée]f[ée]r[ée]e|choisie|s[ée]lectionn[ée]e)|(?:choix|pr[ée]f[ée]rences?) (?:de|d') (?:langue|affichage|devise)|(?:produits|articles) (?:r[ée]cemment )?(?:consult[ée]s|vus)|produits (?:qu'ils ont|que vous avez) (?:pu )?(?:consulter|consult[ée]s|vus)",
     'cookies?|consentement|temoins?',
   ),
   p(

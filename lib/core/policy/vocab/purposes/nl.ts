@@ -13,7 +13,7 @@ export const NL: PurposePhrase[] = [
   p(
     'preferences',
     'voorkeuren',
-    '(?:voorkeuren|instellingen|taalkeuze|taalvoorkeur|taal|keuzes|gegevens) (?:te )?(?:onthouden|opslaan|bewaren)|onthoud\\p{L}* (?:uw|je|jouw|de) (?:voorkeuren|instellingen|keuzes|gegevens|taal)|taalinstelling\\p{L}*|taalkeuze|taalvoorkeur|gepersonaliseerde (?:ervaring|inhoud)|(?:ervaring|website) (?:te )?personaliseren|personaliseren van',
+    '(?:voorkeuren|instellingen|taalkeuze|taalvoorkeur|taal|keuzes|gegevens) (?:te )?(?:onthouden|opslaan|op te slaan|bewaren)|onthoud\\p{L}* (?:uw|je|jouw|de) (?:voorkeuren|instellingen|keuzes|gegevens|taal)|taalinstelling\\p{L}*|taalkeuze|taalvoorkeur|gepersonaliseerde (?:ervaring|inhoud)|(?:ervaring|website) (?:te )?personaliseren|personaliseren van',
     'cookie|toestemming',
   ),
   p(
