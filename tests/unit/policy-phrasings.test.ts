@@ -1066,3 +1066,60 @@ describe('remembered language, currency and settings, seven languages', () => {
     expect(readPolicy(sentence).categories).toEqual(['preferences']);
   });
 });
+
+// Time spent, where visitors come from, visits counted (analytics); how often
+// an ad is seen, conversions, personal offers (advertising), in seven languages.
+const AUDIENCE: string[] = [
+  'We use cookies to see how long visitors stay on our pages.',
+  'We use cookies to learn where our visitors come from.',
+  'Nous utilisons des cookies pour savoir combien de temps les visiteurs restent sur nos pages.',
+  "Nous utilisons des cookies pour savoir d'où viennent nos visiteurs.",
+  'Nous utilisons des cookies pour compter les visites.',
+  'Wir verwenden Cookies, um zu sehen, wie lange Besucher auf unseren Seiten bleiben.',
+  'Wir verwenden Cookies, um zu erfahren, woher unsere Besucher kommen.',
+  'Wir verwenden Cookies, um Besuche zu zählen.',
+  'Utilizamos cookies para saber cuánto tiempo permanecen los visitantes en nuestras páginas.',
+  'Utilizamos cookies para saber de dónde vienen nuestros visitantes.',
+  'Utilizamos cookies para contar las visitas.',
+  'Utilizziamo i cookie per sapere quanto tempo i visitatori restano sulle nostre pagine.',
+  'Utilizziamo i cookie per sapere da dove provengono i visitatori.',
+  'Utilizziamo i cookie per contare le visite.',
+  'Wij gebruiken cookies om te zien hoe lang bezoekers op onze pagina’s blijven.',
+  'Wij gebruiken cookies om te weten waar onze bezoekers vandaan komen.',
+  'Wij gebruiken cookies om bezoeken te tellen.',
+  'Utilizamos cookies para saber quanto tempo os visitantes permanecem nas nossas páginas.',
+  'Utilizamos cookies para saber de onde vêm os nossos visitantes.',
+  'Utilizamos cookies para contar as visitas.',
+];
+const ADVERTISING: string[] = [
+  'We use cookies to show you personalised advertising.',
+  'We use cookies to limit how often you see an ad.',
+  'We use cookies to track the conversions of our ad campaigns.',
+  'Nous utilisons des cookies pour limiter le nombre de fois où vous voyez une publicité.',
+  'Nous utilisons des cookies pour suivre les conversions de nos campagnes.',
+  'Nous utilisons des cookies pour vous proposer des offres personnalisées.',
+  'Wir verwenden Cookies, um zu begrenzen, wie oft Sie eine Anzeige sehen.',
+  'Wir verwenden Cookies, um Conversions unserer Kampagnen zu messen.',
+  'Wir verwenden Cookies, um Ihnen personalisierte Angebote zu machen.',
+  'Utilizamos cookies para limitar el número de veces que ve un anuncio.',
+  'Utilizamos cookies para medir las conversiones de nuestras campañas.',
+  'Utilizamos cookies para ofrecerle ofertas personalizadas.',
+  'Utilizziamo i cookie per limitare il numero di volte in cui vedi un annuncio.',
+  'Utilizziamo i cookie per misurare le conversioni delle nostre campagne.',
+  'Utilizziamo i cookie per proporti offerte personalizzate.',
+  'Wij gebruiken cookies om te beperken hoe vaak u een advertentie ziet.',
+  'Wij gebruiken cookies om de conversies van onze campagnes te meten.',
+  'Wij gebruiken cookies om u gepersonaliseerde aanbiedingen te doen.',
+  'Utilizamos cookies para limitar o número de vezes que vê um anúncio.',
+  'Utilizamos cookies para medir as conversões das nossas campanhas.',
+  'Utilizamos cookies para lhe apresentar ofertas personalizadas.',
+];
+
+describe('audience measurement and advertising, seven languages', () => {
+  it.each(AUDIENCE)('analytics: %s', (sentence) => {
+    expect(readPolicy(sentence).categories).toEqual(['analytics']);
+  });
+  it.each(ADVERTISING)('advertising: %s', (sentence) => {
+    expect(readPolicy(sentence).categories).toEqual(['advertising']);
+  });
+});

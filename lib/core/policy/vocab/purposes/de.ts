@@ -200,4 +200,21 @@ export const DE: PurposePhrase[] = [
     'bots',
     'zwischen menschen und bots|menschen (?:und|von) bots|bot-?(?:schutz|erkennung|abwehr)|(?:vor|gegen) bots',
   ),
+  // Time spent, where visitors come from, visits counted; how often an ad is
+  // seen and the conversions of campaigns.
+  p(
+    'analytics',
+    'time-origin',
+    'wie lange (?:\\p{L}{1,15} )?(?:besucher|nutzer|sie|du)|woher (?:unsere |die )?(?:besucher|nutzer) kommen|herkunft (?:der|unserer) (?:besucher|nutzer)',
+  ),
+  p(
+    'advertising',
+    'frequency',
+    'wie oft (?:sie|du) (?:eine |die |dieselbe )?(?:anzeige|werbung)|h[äa]ufigkeit (?:der|von) (?:anzeigen|werbung)',
+  ),
+  p(
+    'advertising',
+    'conversions',
+    '(?:conversions?|konversionen) (?:unserer|der|von) (?:kampagnen|werbung|anzeigen|werbekampagnen)',
+  ),
 ];

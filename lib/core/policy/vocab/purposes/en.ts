@@ -188,4 +188,11 @@ export const EN: PurposePhrase[] = [
     'bots',
     '(?:tell|tells|telling|distinguish\\p{L}{0,3}|differentiat\\p{L}{1,3}) (?:between )?humans? (?:and|from) bots|humans (?:and|from) bots|bot (?:detection|protection|management)',
   ),
+  // Time spent, where visitors come from, visits counted; how often an ad is
+  // seen and the conversions of campaigns.
+  p(
+    'analytics',
+    'time-origin',
+    'how long (?:\\p{L}{1,15} )?(?:visitors|users|you|people) (?:stay|spend|remain|are)|where (?:our |the )?(?:visitors|users) come from',
+  ),
 ];

@@ -163,4 +163,21 @@ export const ES: PurposePhrase[] = [
     'bots',
     '(?:personas|humanos) y (?:los )?bots|(?:protecci[óo]n|detecci[óo]n) (?:contra |de )?(?:los )?bots',
   ),
+  // Time spent, where visitors come from, visits counted; how often an ad is
+  // seen and the conversions of campaigns.
+  p(
+    'analytics',
+    'time-origin',
+    'cu[áa]nto tiempo (?:\\p{L}{1,15} )?(?:los |las )?(?:visitantes|usuarios)|de d[óo]nde (?:vienen|proceden|llegan) (?:nuestros |los )?(?:visitantes|usuarios)|procedencia de (?:los )?(?:visitantes|usuarios|visitas)',
+  ),
+  p(
+    'advertising',
+    'frequency',
+    '(?:n[úu]mero de veces|frecuencia con la) que (?:\\p{L}{1,10} )?(?:ve|ves|se muestra|aparece) (?:un |el |una |la )?(?:anuncio|publicidad)',
+  ),
+  p(
+    'advertising',
+    'conversions',
+    'conversiones de (?:nuestras |las |sus )?(?:campa[ñn]as|anuncios)',
+  ),
 ];

@@ -199,4 +199,16 @@ export const FR: PurposePhrase[] = [
     'bots',
     'humains (?:des|et (?:les )?) ?robots|(?:distingu|diff[ée]renci)\\p{L}{0,4} (?:les )?(?:humains|personnes)|(?:protection|d[ée]tection) (?:contre les |des )?(?:robots|bots)',
   ),
+  // Time spent, where visitors come from, visits counted; how often an ad is
+  // seen and the conversions of campaigns.
+  p(
+    'analytics',
+    'time-origin',
+    "combien de temps (?:les |nos )?(?:visiteurs|utilisateurs|internautes|vous)|d'o[ùu] viennent (?:nos |les )?(?:visiteurs|utilisateurs|internautes)|provenance des (?:visiteurs|visites|utilisateurs)|compter (?:les |le nombre de )?(?:visites|visiteurs)",
+  ),
+  p(
+    'advertising',
+    'conversions',
+    'conversions? (?:de nos |des |de vos )?(?:campagnes|annonces|publicit[ée]s)|suivi des conversions',
+  ),
 ];

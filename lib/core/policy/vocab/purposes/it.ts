@@ -157,4 +157,21 @@ export const IT: PurposePhrase[] = [
     'bots',
     '(?:persone|umani|esseri umani) e (?:i )?bot|(?:protezione|rilevamento) (?:dai |dei |contro i )?bot',
   ),
+  // Time spent, where visitors come from, visits counted; how often an ad is
+  // seen and the conversions of campaigns.
+  p(
+    'analytics',
+    'time-origin',
+    'quanto tempo (?:\\p{L}{1,15} )?(?:i |gli )?(?:visitatori|utenti)|da dove (?:provengono|arrivano|vengono) (?:i |gli )?(?:nostri )?(?:visitatori|utenti)|provenienza (?:dei|degli) (?:visitatori|utenti)',
+  ),
+  p(
+    'advertising',
+    'frequency',
+    'numero di volte in cui (?:vedi|visualizzi|viene mostrato|vede) (?:un |lo stesso )?annuncio|frequenza (?:degli|di) annunci',
+  ),
+  p(
+    'advertising',
+    'conversions',
+    'conversioni (?:delle|dei) (?:nostre |nostri )?(?:campagne|annunci)',
+  ),
 ];

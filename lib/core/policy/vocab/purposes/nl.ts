@@ -154,4 +154,13 @@ export const NL: PurposePhrase[] = [
   p('preferences', 'language-version', 'taalversie'),
   p('necessary', 'session-state', 'sessiestatus|sessie-?status|status van (?:de|uw|je) sessie'),
   p('necessary', 'bots', 'mensen en bots|(?:bescherming|detectie) (?:tegen |van )?bots'),
+  // Time spent, where visitors come from, visits counted; how often an ad is
+  // seen and the conversions of campaigns.
+  p(
+    'analytics',
+    'time-origin',
+    'hoe lang (?:\\p{L}{1,15} )?(?:bezoekers|gebruikers|u|je)|waar (?:onze |de )?(?:bezoekers|gebruikers) vandaan komen|herkomst van (?:onze |de )?(?:bezoekers|gebruikers)|bezoek(?:en|ers)? (?:te )?tellen',
+  ),
+  p('advertising', 'frequency', 'hoe vaak (?:u|je) (?:een |dezelfde )?advertentie'),
+  p('advertising', 'conversions', 'conversies van (?:onze |de )?(?:campagnes|advertenties)'),
 ];

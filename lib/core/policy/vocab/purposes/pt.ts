@@ -193,4 +193,21 @@ export const PT: PurposePhrase[] = [
     'bots',
     '(?:pessoas|humanos) e (?:os )?bots|(?:prote[çc][ãa]o|dete[çc][ãa]o) (?:contra |de )?(?:os )?bots',
   ),
+  // Time spent, where visitors come from, visits counted; how often an ad is
+  // seen and the conversions of campaigns.
+  p(
+    'analytics',
+    'time-origin',
+    'quanto tempo (?:\\p{L}{1,15} )?(?:os )?(?:visitantes|utilizadores|usu[áa]rios)|de onde (?:v[êe]m|chegam|prov[êe]m) (?:os )?(?:nossos )?(?:visitantes|utilizadores|usu[áa]rios)|origem (?:dos|das) (?:visitantes|visitas)|contar (?:as |os )?(?:visitas|visitantes)',
+  ),
+  p(
+    'advertising',
+    'frequency',
+    'n[úu]mero de vezes (?:que|em que) (?:\\p{L}{1,10} )?(?:v[êe]|visualiza) (?:um |o mesmo )?an[úu]ncio',
+  ),
+  p(
+    'advertising',
+    'conversions',
+    'convers[õo]es (?:das|dos) (?:nossas |nossos )?(?:campanhas|an[úu]ncios)',
+  ),
 ];
