@@ -1123,3 +1123,41 @@ describe('audience measurement and advertising, seven languages', () => {
     expect(readPolicy(sentence).categories).toEqual(['advertising']);
   });
 });
+
+// What strictly necessary cookies do, in seven languages.
+const NECESSARY: string[] = [
+  'We use cookies to make sure the website works properly.',
+  'We use cookies for load balancing.',
+  'We use cookies to prevent fraud.',
+  'We use cookies to keep you signed in.',
+  'Nous utilisons des cookies pour assurer le bon fonctionnement du site.',
+  'Nous utilisons des cookies pour répartir la charge entre nos serveurs.',
+  'Nous utilisons des cookies pour prévenir la fraude.',
+  'Nous utilisons des cookies pour que vous restiez connecté.',
+  'Wir verwenden Cookies, damit die Website richtig funktioniert.',
+  'Wir verwenden Cookies zur Lastverteilung.',
+  'Wir verwenden Cookies, um Betrug zu verhindern.',
+  'Wir verwenden Cookies, damit Sie angemeldet bleiben.',
+  'Utilizamos cookies para que el sitio web funcione correctamente.',
+  'Utilizamos cookies para equilibrar la carga de nuestros servidores.',
+  'Utilizamos cookies para prevenir el fraude.',
+  'Utilizamos cookies para mantener su sesión iniciada.',
+  'Utilizziamo i cookie per garantire il corretto funzionamento del sito.',
+  'Utilizziamo i cookie per bilanciare il carico dei server.',
+  'Utilizziamo i cookie per prevenire le frodi.',
+  'Utilizziamo i cookie per mantenerti connesso.',
+  'Wij gebruiken cookies om ervoor te zorgen dat de website goed werkt.',
+  'Wij gebruiken cookies voor load balancing.',
+  'Wij gebruiken cookies om fraude te voorkomen.',
+  'Wij gebruiken cookies zodat u ingelogd blijft.',
+  'Utilizamos cookies para garantir que o site funciona corretamente.',
+  'Utilizamos cookies para equilibrar a carga dos servidores.',
+  'Utilizamos cookies para prevenir fraudes.',
+  'Utilizamos cookies para manter a sua sessão iniciada.',
+];
+
+describe('strictly necessary purposes, seven languages', () => {
+  it.each(NECESSARY)('%s', (sentence) => {
+    expect(readPolicy(sentence).categories).toEqual(['necessary']);
+  });
+});

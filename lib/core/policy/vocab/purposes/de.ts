@@ -217,4 +217,10 @@ export const DE: PurposePhrase[] = [
     'conversions',
     '(?:conversions?|konversionen) (?:unserer|der|von) (?:kampagnen|werbung|anzeigen|werbekampagnen)',
   ),
+  // Load balancing, staying signed in, a site working properly.
+  p(
+    'necessary',
+    'load-signed-in',
+    '(?:website|webseite|seite|shop|dienst|angebot) (?:richtig|ordnungsgem[äa][ßs]|einwandfrei|korrekt|fehlerfrei) funktionier\\p{L}{0,2}',
+  ),
 ];

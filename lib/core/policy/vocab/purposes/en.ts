@@ -195,4 +195,10 @@ export const EN: PurposePhrase[] = [
     'time-origin',
     'how long (?:\\p{L}{1,15} )?(?:visitors|users|you|people) (?:stay|spend|remain|are)|where (?:our |the )?(?:visitors|users) come from',
   ),
+  // Load balancing, staying signed in, a site working properly.
+  p(
+    'necessary',
+    'load-signed-in',
+    'keep (?:you|users|visitors) (?:signed|logged) in|stay (?:signed|logged) in',
+  ),
 ];

@@ -180,4 +180,10 @@ export const ES: PurposePhrase[] = [
     'conversions',
     'conversiones de (?:nuestras |las |sus )?(?:campa[ñn]as|anuncios)',
   ),
+  // Load balancing, staying signed in, a site working properly.
+  p(
+    'necessary',
+    'load-signed-in',
+    'equilibrar (?:la )?carga|balance(?:o|ar) de carga|distribu\\p{L}{1,4} (?:la )?carga',
+  ),
 ];

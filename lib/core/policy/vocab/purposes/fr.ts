@@ -211,4 +211,10 @@ export const FR: PurposePhrase[] = [
     'conversions',
     'conversions? (?:de nos |des |de vos )?(?:campagnes|annonces|publicit[ée]s)|suivi des conversions',
   ),
+  // Load balancing, staying signed in, a site working properly.
+  p(
+    'necessary',
+    'load-signed-in',
+    'r[ée]partir la charge|r[ée]partition de (?:la )?charge|(?:restiez|rester|restez|reste) connect[ée]e?s?',
+  ),
 ];

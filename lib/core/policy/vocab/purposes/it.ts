@@ -174,4 +174,10 @@ export const IT: PurposePhrase[] = [
     'conversions',
     'conversioni (?:delle|dei) (?:nostre |nostri )?(?:campagne|annunci)',
   ),
+  // Load balancing, staying signed in, a site working properly.
+  p(
+    'necessary',
+    'load-signed-in',
+    'bilanciare (?:il )?carico|bilanciamento (?:del )?carico|(?:mantener|rimaner|restar)\\p{L}{0,3} conness[oaie]',
+  ),
 ];

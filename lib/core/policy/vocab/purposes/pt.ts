@@ -210,4 +210,10 @@ export const PT: PurposePhrase[] = [
     'conversions',
     'convers[õo]es (?:das|dos) (?:nossas |nossos )?(?:campanhas|an[úu]ncios)',
   ),
+  // Load balancing, staying signed in, a site working properly.
+  p(
+    'necessary',
+    'load-signed-in',
+    'equilibrar (?:a )?carga|balanceamento de carga|distribu\\p{L}{1,4} (?:a )?carga',
+  ),
 ];
