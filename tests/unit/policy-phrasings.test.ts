@@ -1161,3 +1161,68 @@ describe('strictly necessary purposes, seven languages', () => {
     expect(readPolicy(sentence).categories).toEqual(['necessary']);
   });
 });
+
+// Share and Like buttons and social plugins, after a statement of use, in seven languages.
+const SOCIAL: [lead: string, sentence: string][] = [
+  [
+    'Utilizamos cookies.',
+    'Our pages contain share buttons for social networks, which set cookies.',
+  ],
+  ['We use cookies.', 'We embed the Facebook Like button on our pages.'],
+  ['We use cookies.', 'We use social media plugins that set cookies.'],
+  [
+    'Nous utilisons des cookies.',
+    'Nos pages contiennent des boutons de partage vers les réseaux sociaux, qui déposent des cookies.',
+  ],
+  ['Nous utilisons des cookies.', 'Nous intégrons le bouton « J’aime » de Facebook sur nos pages.'],
+  ['Nous utilisons des cookies.', 'Nous utilisons des modules sociaux qui déposent des cookies.'],
+  [
+    'Wir verwenden Cookies.',
+    'Unsere Seiten enthalten Teilen-Buttons für soziale Netzwerke, die Cookies setzen.',
+  ],
+  ['Wir verwenden Cookies.', 'Wir binden den „Gefällt mir“-Button von Facebook ein.'],
+  ['Wir verwenden Cookies.', 'Wir verwenden Social-Media-Plugins, die Cookies setzen.'],
+  [
+    'Utilizamos cookies.',
+    'Nuestras páginas contienen botones para compartir en redes sociales, que instalan cookies.',
+  ],
+  ['Utilizamos cookies.', 'Integramos el botón «Me gusta» de Facebook en nuestras páginas.'],
+  ['Utilizamos cookies.', 'Utilizamos complementos de redes sociales que instalan cookies.'],
+  [
+    'Utilizziamo i cookie.',
+    'Le nostre pagine contengono pulsanti di condivisione sui social network, che installano cookie.',
+  ],
+  ['Utilizziamo i cookie.', 'Integriamo il pulsante «Mi piace» di Facebook nelle nostre pagine.'],
+  ['Utilizziamo i cookie.', 'Utilizziamo plugin dei social network che installano cookie.'],
+  [
+    'Wij gebruiken cookies.',
+    'Onze pagina’s bevatten deelknoppen voor sociale netwerken, die cookies plaatsen.',
+  ],
+  ['Wij gebruiken cookies.', 'Wij gebruiken de Facebook-likeknop op onze pagina’s.'],
+  ['Wij gebruiken cookies.', 'Wij gebruiken social media plug-ins die cookies plaatsen.'],
+  [
+    'Utilizamos cookies.',
+    'As nossas páginas contêm botões de partilha para redes sociais, que instalam cookies.',
+  ],
+  ['Utilizamos cookies.', 'Integramos o botão «Gosto» do Facebook nas nossas páginas.'],
+  ['Utilizamos cookies.', 'Utilizamos plugins de redes sociais que instalam cookies.'],
+];
+
+describe('social buttons and plugins, seven languages', () => {
+  it.each(SOCIAL)('%s %s', (lead, sentence) => {
+    expect(readPolicy(`${lead} ${sentence}`).categories).toContain('social');
+  });
+
+  it('"X might have embedded a Like button" is a supposition, not a statement of use', () => {
+    for (const text of [
+      'Third-party cookies can be set by other websites. For example, Acme might have embedded a Facebook Like button on the page you are visiting.',
+      'I cookie di terzi possono essere creati da un altro sito web. Ad esempio, Acme potrebbe aver integrato nel sito web che state visitando un pulsante «mi piace» di Facebook.',
+    ])
+      expect(readPolicy(text).categories).toEqual([]);
+    // The visitor's "might have added" is no supposition about the site.
+    expect(
+      readPolicy('We use cookies to remember what you might have added to your shopping cart.')
+        .categories,
+    ).toEqual(['necessary']);
+  });
+});

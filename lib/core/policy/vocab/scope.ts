@@ -91,6 +91,8 @@ export const HYPOTHETICAL = [
   '^(?:se|qualora) in futuro|^nel caso in cui (?:in futuro|decidessimo)',
   '^(?:als|indien) (?:we|wij) (?:in de toekomst|later)|^mochten (?:we|wij)',
   '^se (?:no futuro|futuramente)|^caso (?:venhamos|no futuro)',
+  // "For example, Acme might have embedded a Like button": a supposition, in the conditional perfect.
+  '(?<!(?:you|i) )(?:could|might) have (?:\\p{L}{1,15} ){0,2}(?:embedded|integrated|installed|placed|included)|potrebbe(?:ro)? aver(?:e)? (?:\\p{L}{1,15} ){0,3}(?:integrato|inserito|installato|incorporato)|pourrai(?:t|ent) avoir (?:int[ée]gr[ée]|ajout[ée]|install[ée]|plac[ée])|podr[íi]an? haber (?:integrado|incluido|instalado|insertado)|poderiam? ter (?:integrado|inclu[íi]do|instalado|inserido)|k[öo]nnten? (?:\\p{L}{1,15} ){0,4}(?:eingebunden|integriert|installiert) haben|zou(?:den)? (?:\\p{L}{1,15} ){0,4}(?:kunnen|hebben) (?:ge[ïi]ntegreerd|geplaatst|toegevoegd)',
 ].join('|');
 
 /** The site's own listing ("the table below", "le tableau ci-dessous"): what it lists is the site's. */

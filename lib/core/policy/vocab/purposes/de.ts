@@ -223,4 +223,10 @@ export const DE: PurposePhrase[] = [
     'load-signed-in',
     '(?:website|webseite|seite|shop|dienst|angebot) (?:richtig|ordnungsgem[äa][ßs]|einwandfrei|korrekt|fehlerfrei) funktionier\\p{L}{0,2}',
   ),
+  // The social networks' own buttons ("Like").
+  p(
+    'social',
+    'like-button',
+    '"?gef[äa]llt mir"?-?(?:button|schaltfl[äa]che|knopf)|like-?(?:button|schaltfl[äa]che)',
+  ),
 ];

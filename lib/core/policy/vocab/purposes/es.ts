@@ -186,4 +186,10 @@ export const ES: PurposePhrase[] = [
     'load-signed-in',
     'equilibrar (?:la )?carga|balance(?:o|ar) de carga|distribu\\p{L}{1,4} (?:la )?carga',
   ),
+  // The social networks' own buttons ("Like").
+  p(
+    'social',
+    'like-button',
+    'bot[óo]n (?:de )?"? ?me gusta ?"?|complementos? (?:de|para) (?:las )?redes sociales',
+  ),
 ];

@@ -217,4 +217,6 @@ export const FR: PurposePhrase[] = [
     'load-signed-in',
     'r[ée]partir la charge|r[ée]partition de (?:la )?charge|(?:restiez|rester|restez|reste) connect[ée]e?s?',
   ),
+  // The social networks' own buttons ("Like").
+  p('social', 'like-button', 'bouton "? ?j\'aime ?"?|boutons? "? ?partager ?"?'),
 ];

@@ -180,4 +180,6 @@ export const IT: PurposePhrase[] = [
     'load-signed-in',
     'bilanciare (?:il )?carico|bilanciamento (?:del )?carico|(?:mantener|rimaner|restar)\\p{L}{0,3} conness[oaie]',
   ),
+  // The social networks' own buttons ("Like").
+  p('social', 'like-button', 'pulsante "? ?mi piace ?"?'),
 ];

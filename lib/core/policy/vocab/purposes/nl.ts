@@ -163,4 +163,6 @@ export const NL: PurposePhrase[] = [
   ),
   p('advertising', 'frequency', 'hoe vaak (?:u|je) (?:een |dezelfde )?advertentie'),
   p('advertising', 'conversions', 'conversies van (?:onze |de )?(?:campagnes|advertenties)'),
+  // The social networks' own buttons ("Like").
+  p('social', 'like-button', 'like-?knop(?:pen)?|vind-ik-leuk-?knop(?:pen)?'),
 ];

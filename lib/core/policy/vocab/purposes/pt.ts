@@ -216,4 +216,6 @@ export const PT: PurposePhrase[] = [
     'load-signed-in',
     'equilibrar (?:a )?carga|balanceamento de carga|distribu\\p{L}{1,4} (?:a )?carga',
   ),
+  // The social networks' own buttons ("Like").
+  p('social', 'like-button', 'bot[ãa]o "? ?(?:gosto|curtir) ?"?|plugins? (?:de|das) redes sociais'),
 ];
