@@ -1226,3 +1226,46 @@ describe('social buttons and plugins, seven languages', () => {
     ).toEqual(['necessary']);
   });
 });
+
+// Consent banners' usual wording ("We use cookies on our website. Some of them
+// are essential, while others help us improve this website and your experience").
+const BANNERS: [categories: string[], text: string][] = [
+  [
+    ['necessary', 'analytics'],
+    'Wir nutzen Cookies auf unserer Website. Einige von ihnen sind essenziell, während andere uns helfen, diese Website und Ihre Erfahrung zu verbessern.',
+  ],
+  [
+    ['necessary', 'analytics'],
+    "Nous utilisons des cookies sur notre site. Certains sont essentiels, tandis que d'autres nous aident à améliorer ce site et votre expérience.",
+  ],
+  [
+    ['necessary', 'analytics'],
+    'Utilizamos cookies en nuestro sitio web. Algunas son esenciales, mientras que otras nos ayudan a mejorar este sitio y su experiencia.',
+  ],
+  [
+    ['necessary', 'analytics'],
+    'Utilizziamo i cookie sul nostro sito. Alcuni sono essenziali, mentre altri ci aiutano a migliorare il sito e la tua esperienza.',
+  ],
+  [
+    ['necessary', 'analytics'],
+    'Wij gebruiken cookies op onze website. Sommige zijn essentieel, terwijl andere ons helpen deze website en uw ervaring te verbeteren.',
+  ],
+  [
+    ['necessary', 'analytics'],
+    'Utilizamos cookies no nosso site. Alguns são essenciais, enquanto outros nos ajudam a melhorar este site e a sua experiência.',
+  ],
+  [
+    ['analytics', 'advertising'],
+    'Este sitio web utiliza cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad relacionada con sus preferencias mediante el análisis de sus hábitos de navegación.',
+  ],
+  [
+    ['necessary', 'advertising'],
+    'Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione di terze parti per inviarti pubblicità in linea con le tue preferenze.',
+  ],
+];
+
+describe("consent banners' usual wording, seven languages", () => {
+  it.each(BANNERS)('%j: %s', (categories, text) => {
+    expect(readPolicy(text).categories).toEqual(categories);
+  });
+});

@@ -229,4 +229,16 @@ export const DE: PurposePhrase[] = [
     'like-button',
     '"?gef[äa]llt mir"?-?(?:button|schaltfl[äa]che|knopf)|like-?(?:button|schaltfl[äa]che)',
   ),
+  // The verb last: "andere helfen uns, diese Website und Ihre Erfahrung zu verbessern".
+  p(
+    'analytics',
+    'website-verbessern',
+    '(?:unsere|diese|die) (?:website|webseite|internetseite|seite|angebot\\p{L}{0,2}|dienste?) (?:[\\p{L}-]{1,20} ){0,4}(?:zu )?(?:verbessern|optimieren)',
+  ),
+  // A consent banner's "some of them are essential" (the others are not).
+  p(
+    'necessary',
+    'some-essential',
+    'einige (?:von ihnen|davon) sind (?:technisch |unbedingt )?(?:essenziell|essentiell|notwendig|erforderlich)',
+  ),
 ];

@@ -192,4 +192,16 @@ export const ES: PurposePhrase[] = [
     'like-button',
     'bot[óo]n (?:de )?"? ?me gusta ?"?|complementos? (?:de|para) (?:las )?redes sociales',
   ),
+  // A consent banner's "some of them are essential" (the others are not).
+  p(
+    'necessary',
+    'some-essential',
+    'algun[ao]s (?:de ell[ao]s )?son (?:estrictamente )?(?:esenciales|necesari[ao]s|imprescindibles)',
+  ),
+  // Improving this site ("others help us improve this website").
+  p(
+    'analytics',
+    'improve-this-site',
+    'mejorar (?:este|nuestro|el) (?:sitio(?: web)?|portal|servicio)',
+  ),
 ];

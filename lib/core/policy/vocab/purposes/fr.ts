@@ -24,7 +24,7 @@ export const FR: PurposePhrase[] = [
   p(
     'analytics',
     'audience',
-    "mesur\\p{L}* (?:de )?(?:l'|la |les |notre |votre )?(?:audience|fr[ée]quentation|performances?|trafic|nombre de visites)|statistiques (?:de |d')?(?:visites?|fr[ée]quentation|navigation|utilisation|consultation|anonymes)|nombre de (?:visiteurs|visites|pages vues|consultations)|(?:analys|comprend|[ée]tudi|suivr|observ|connaitr|conna[iî]tr)\\p{L}* (?:l'utilisation|l'usage|la navigation|le comportement|comment|votre navigation|vos habitudes|la fr[ée]quentation|le trafic|votre utilisation|votre usage|vos visites)|am[ée]lior\\p{L}* (?:le |notre |nos |la qualit[ée] (?:de |du )?|l'ergonomie (?:de |du )?)(?:site|services?|contenus?)|pages (?:les plus )?(?:consult|visit)[ée]es|audience (?:du|de notre) site|mesure d'audience|(?:fins|finalit[ée]s?) (?:\\p{L}{1,15}(?: ou| et|,) )?(?:statistiques|d'analyses?)",
+    "mesur\\p{L}* (?:de )?(?:l'|la |les |notre |votre )?(?:audience|fr[ée]quentation|performances?|trafic|nombre de visites)|statistiques (?:de |d')?(?:visites?|fr[ée]quentation|navigation|utilisation|consultation|anonymes)|nombre de (?:visiteurs|visites|pages vues|consultations)|(?:analys|comprend|[ée]tudi|suivr|observ|connaitr|conna[iî]tr)\\p{L}* (?:l'utilisation|l'usage|la navigation|le comportement|comment|votre navigation|vos habitudes|la fr[ée]quentation|le trafic|votre utilisation|votre usage|vos visites)|am[ée]lior\\p{L}* (?:le |notre |nos |ce |cet |la qualit[ée] (?:de |du )?|l'ergonomie (?:de |du )?)(?:site|services?|contenus?)|pages (?:les plus )?(?:consult|visit)[ée]es|audience (?:du|de notre) site|mesure d'audience|(?:fins|finalit[ée]s?) (?:\\p{L}{1,15}(?: ou| et|,) )?(?:statistiques|d'analyses?)",
   ),
   p(
     'advertising',
@@ -219,4 +219,10 @@ export const FR: PurposePhrase[] = [
   ),
   // The social networks' own buttons ("Like").
   p('social', 'like-button', 'bouton "? ?j\'aime ?"?|boutons? "? ?partager ?"?'),
+  // A consent banner's "some of them are essential" (the others are not).
+  p(
+    'necessary',
+    'some-essential',
+    "certains (?:d'entre eux )?sont (?:strictement )?(?:essentiels|n[ée]cessaires|indispensables)",
+  ),
 ];

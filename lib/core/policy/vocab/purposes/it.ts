@@ -182,4 +182,10 @@ export const IT: PurposePhrase[] = [
   ),
   // The social networks' own buttons ("Like").
   p('social', 'like-button', 'pulsante "? ?mi piace ?"?'),
+  // A consent banner's "some of them are essential" (the others are not).
+  p(
+    'necessary',
+    'some-essential',
+    'alcuni (?:di (?:essi|questi) )?sono (?:strettamente )?(?:essenziali|necessari|indispensabili)',
+  ),
 ];

@@ -165,4 +165,16 @@ export const NL: PurposePhrase[] = [
   p('advertising', 'conversions', 'conversies van (?:onze |de )?(?:campagnes|advertenties)'),
   // The social networks' own buttons ("Like").
   p('social', 'like-button', 'like-?knop(?:pen)?|vind-ik-leuk-?knop(?:pen)?'),
+  // A consent banner's "some of them are essential" (the others are not).
+  p(
+    'necessary',
+    'some-essential',
+    'sommige (?:ervan |daarvan |hiervan )?zijn (?:strikt )?(?:essentieel|noodzakelijk)',
+  ),
+  // Improving this site ("others help us improve this website").
+  p(
+    'analytics',
+    'improve-this-site',
+    '(?:onze|de|deze) (?:website|site|webwinkel|dienstverlening) (?:[\\p{L}-]{1,20} ){0,4}(?:te )?(?:verbeteren|optimaliseren)',
+  ),
 ];

@@ -218,4 +218,16 @@ export const PT: PurposePhrase[] = [
   ),
   // The social networks' own buttons ("Like").
   p('social', 'like-button', 'bot[ãa]o "? ?(?:gosto|curtir) ?"?|plugins? (?:de|das) redes sociais'),
+  // A consent banner's "some of them are essential" (the others are not).
+  p(
+    'necessary',
+    'some-essential',
+    'alguns (?:deles )?s[ãa]o (?:estritamente )?(?:essenciais|necess[áa]rios|indispens[áa]veis)',
+  ),
+  // Improving this site ("others help us improve this website").
+  p(
+    'analytics',
+    'improve-this-site',
+    'melhorar (?:este|o nosso|o|nosso) (?:site|s[íi]tio|website|portal|servi[çc]o)',
+  ),
 ];
