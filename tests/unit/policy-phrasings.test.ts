@@ -1232,6 +1232,10 @@ describe('social buttons and plugins, seven languages', () => {
 const BANNERS: [categories: string[], text: string][] = [
   [
     ['necessary', 'analytics'],
+    'We use cookies on our website. Some of them are essential, while others help us to improve this website and your experience.',
+  ],
+  [
+    ['necessary', 'analytics'],
     'Wir nutzen Cookies auf unserer Website. Einige von ihnen sind essenziell, während andere uns helfen, diese Website und Ihre Erfahrung zu verbessern.',
   ],
   [
@@ -1267,5 +1271,12 @@ const BANNERS: [categories: string[], text: string][] = [
 describe("consent banners' usual wording, seven languages", () => {
   it.each(BANNERS)('%j: %s', (categories, text) => {
     expect(readPolicy(text).categories).toEqual(categories);
+  });
+
+  it('"some of them" after a definition stays a definition', () => {
+    expect(
+      readPolicy('Cookies are small files. Some of them are essential for websites to work.')
+        .categories,
+    ).toEqual([]);
   });
 });

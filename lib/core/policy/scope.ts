@@ -78,6 +78,22 @@ function otherKindHeading(a: Analysis): boolean {
 const LIFETIME_OR_ORIGIN_RE =
   /\b(?:session|persistent|permanent|temporary|first[- ]party|third[- ]party|sitzungs|persistente[n]?|permanente[n]?|dauerhafte[n]?|temporare[n]?|drittanbieter|erstanbieter|sesion|persistentes|permanentes|propias|terceros|temporales|permanents?|tiers|propres|sessione|persistenti|permanenti|temporanei|terze parti|prima parte|sessie|tijdelijke|blijvende|eigen|derden|sessao|proprios|terceiros|temporarios)(?![\p{L}])/u;
 
+/** "Some of them …": a share of cookies named just before. */
+const OF_THEM_RE = /^(?:some|certain|other|many|most|several) of (?:them|these|those)(?![\p{L}])/u;
+
+/** The sentence before, in the same block, is the site saying it uses something. */
+function afterOwnUse(doc: Doc, i: number): boolean {
+  const s = doc.sents[i];
+  const prev = doc.an[i - 1];
+  return (
+    s !== undefined &&
+    prev !== undefined &&
+    doc.sents[i - 1]?.block === s.block &&
+    prev.sc.clauses.some((c) => c.use && c.agent) &&
+    prev.sc.negations.length === 0
+  );
+}
+
 /** Heading numbering and bullets: "3.2 ", "(a) ", "- ". */
 const NUMBERING = /^[\s\d.)(\-–*•]{0,12}/u;
 const NUMBERED = /^[\s\d.)(\-–*•]/u;
@@ -256,6 +272,9 @@ export function scopes(doc: Doc): Scope[] {
       }
     }
     let own = ownScope(a, s.kind === 'heading' || s.kind === 'label' || pseudo);
+    // "We use cookies on our website. Some of them are essential …": "them"
+    // are the cookies the site just said it uses, not kinds in general.
+    if (own === 'definition' && OF_THEM_RE.test(a.norm) && afterOwnUse(doc, i)) own = null;
 
     // "Technical cookies are those that …" under "Which cookies does this site use?".
     if (!own && DEFINES_THOSE_RE.test(a.norm))

@@ -201,4 +201,10 @@ export const EN: PurposePhrase[] = [
     'load-signed-in',
     'keep (?:you|users|visitors) (?:signed|logged) in|stay (?:signed|logged) in',
   ),
+  // A consent banner's "some of them are essential" (the others are not).
+  p(
+    'necessary',
+    'some-essential',
+    '(?:some|certain|a few) of (?:them|these) are (?:strictly |technically )?(?:essential|necessary|required)',
+  ),
 ];
