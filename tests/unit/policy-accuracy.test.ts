@@ -279,7 +279,8 @@ describe('common Italian (and other Romance, German, Dutch) wording', () => {
       ['necessary'],
     ],
     ['Es werden ausschließlich technisch notwendige Cookies gesetzt.', ['necessary']],
-    ['Er worden alleen functionele cookies geplaatst.', ['preferences']],
+    // Dutch "functionele cookies" are the ones a site needs (so labelled in five development sets).
+    ['Er worden alleen functionele cookies geplaatst.', ['necessary']],
     ['São utilizados cookies de desempenho.', ['analytics']],
     [
       'Tipologie di cookie utilizzate\n\nCookie tecnici\nServono a garantire la normale navigazione.\n\nCookie analitici\nVengono usati per raccogliere informazioni in forma aggregata sul numero di utenti.',

@@ -1280,3 +1280,20 @@ describe("consent banners' usual wording, seven languages", () => {
     ).toEqual([]);
   });
 });
+
+describe('Dutch "functionele cookies" and negative prefixes', () => {
+  it('Dutch "functionele cookies" are the necessary ones (as Dutch law names them)', () => {
+    expect(readPolicy('Wij gebruiken functionele cookies.').categories).toEqual(['necessary']);
+  });
+
+  it.each([
+    ['Niet-functionele cookies slaan de voorkeuren van websitegebruikers op.'],
+    ['Nicht-essenzielle Cookies setzen wir nur mit Ihrer Einwilligung.'],
+    ['Non-essential cookies are set only with your consent.'],
+  ])('"%s" names no kind by its negated word', (sentence) => {
+    const p = readPolicy(
+      `We use cookies. Wir verwenden Cookies. Wij gebruiken cookies. ${sentence}`,
+    );
+    expect(p.categories).not.toContain('necessary');
+  });
+});

@@ -43,7 +43,8 @@ export interface Mention<T> {
   rule: string;
 }
 
-const NON_PREFIX = /non[- ]$/u;
+/** "non-essential", Dutch "niet-functionele", German "nicht-essenzielle", Portuguese "não-essenciais". */
+const NON_PREFIX = /(?<![\p{L}])(?:non|niet|nicht|nao)[- ]$/u;
 /**
  * English "ad" is also the Italian preposition ("ad esempio", "ad es.", "ad
  * alcuni"): it names advertising only in a sentence that may be English.
@@ -156,7 +157,7 @@ function purposeMentions(index: PhraseIndex<PurposePhrase>, text: string): Menti
     .find(text)
     .filter((h) => {
       // "some non-essential functionality will be lost": the kind denied.
-      if (NON_PREFIX.test(text.slice(Math.max(0, h.start - 4), h.start))) return false;
+      if (NON_PREFIX.test(text.slice(Math.max(0, h.start - 6), h.start))) return false;
       const unless = PURPOSE_UNLESS.get(h.term.id);
       return !unless || !has(unless, text.slice(h.start, h.end));
     })
@@ -464,7 +465,7 @@ export function analyze(s: Sentence, agentRe: RegExp): Analysis {
       ? NONE
       : catFound.filter(
           (h) =>
-            !NON_PREFIX.test(norm.slice(Math.max(0, h.start - 4), h.start)) &&
+            !NON_PREFIX.test(norm.slice(Math.max(0, h.start - 6), h.start)) &&
             !(h.end - h.start === 2 && norm.startsWith('ad', h.start) && notEnglish(norm)),
         );
   const vendorFound = VENDOR_INDEX.find(norm);

@@ -222,7 +222,9 @@ export const CATEGORY_TERMS: CategoryTerm[] = [
     'noodzakelijk',
     '(?:strikt |strikte |technisch |functioneel )?noodzakelijke?|essentiele?|technische|vereiste|benodigde',
   ),
-  t('nl', 'preferences', 'functioneel', 'functionele'),
+  // Dutch law calls the cookies a site needs "functionele cookies" (exempt
+  // from consent): the word names necessary cookies, not preference ones.
+  t('nl', 'necessary', 'functioneel', 'functionele'),
   t('nl', 'preferences', 'voorkeur', 'voorkeurs?|personalisatie'),
   t('nl', 'analytics', 'analytisch', 'analytische|statistische|analyse|prestatie|meet'),
   t('nl', 'advertising', 'marketing', 'advertentie|reclame|gerichte|profilerings?'),

@@ -269,7 +269,7 @@ export const ES_ONLY_WORDS =
 export const NOT_NEGATION =
   // "non-essential cookies", "cookie non necessari": a prefix, not a denial of use
   // (the category word after it is dropped in analysis.ts).
-  'non-\\p{L}{1,30}|non (?:essential|necessary|strictly|functional|essentiel\\p{L}{0,3}|n[ée]cessaire\\p{L}{0,2}|indispensable\\p{L}{0,2}|essenzial\\p{L}{0,2}|necessar\\p{L}{0,2}|strettamente|tecnic\\p{L}{0,2}|techniques?)|not only|not just|no longer required|nicht nur|non seulement|no s[óo]lo|no solamente|no matter|non solo|non soltanto|niet alleen|niet enkel|n[ãa]o s[óo]|n[ãa]o apenas|non appena|' +
+  'non-\\p{L}{1,30}|niet-\\p{L}{1,30}|nicht-\\p{L}{1,30}|nao-\\p{L}{1,30}|non (?:essential|necessary|strictly|functional|essentiel\\p{L}{0,3}|n[ée]cessaire\\p{L}{0,2}|indispensable\\p{L}{0,2}|essenzial\\p{L}{0,2}|necessar\\p{L}{0,2}|strettamente|tecnic\\p{L}{0,2}|techniques?)|not only|not just|no longer required|nicht nur|non seulement|no s[óo]lo|no solamente|no matter|non solo|non soltanto|niet alleen|niet enkel|n[ãa]o s[óo]|n[ãa]o apenas|non appena|' +
   // The visitor choosing not to receive them ("you can opt not to receive cookies from …"): an opt-out, no denial of use.
   '(?:choose|chooses|opt|opts|elect|decide|prefer) not to|(?:optar|opte|optes|escolher|decidir) (?:por |de )?n[ãa]o|(?:optar|opte) por no|elegir no|scegliere di non|(?:ervoor )?kiezen om (?:niet|geen)';
 
