@@ -237,11 +237,11 @@ describe('policy reader on labelled real policies', () => {
   it('held-out set (holdout9: 49 policies, 7 languages, never read)', { timeout: 60_000 }, () => {
     // Scored at the commit that added it: F1 0.712 (P 0.770, R 0.663),
     // non-English 0.713, DNT 0.959, GPC 1.0 (0.708 with the reader of before
-    // the holdout8 round).
+    // the holdout8 round); 0.730 (non-English 0.734) after Dutch "functionele".
     expectFloors(score('holdout9'), {
       files: 49,
-      f1: 0.71,
-      nonEnglishF1: 0.71,
+      f1: 0.725,
+      nonEnglishF1: 0.73,
       dnt: 0.95,
       gpc: 0.99,
     });
