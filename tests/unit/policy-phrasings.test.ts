@@ -1297,3 +1297,26 @@ describe('Dutch "functionele cookies" and negative prefixes', () => {
     expect(p.categories).not.toContain('necessary');
   });
 });
+
+// Italian feminine plurals of kinds ("finalità statistiche", "tecnologie
+// analitiche") and the Garante's usual wording.
+const ITALIAN: [categories: string[], sentence: string][] = [
+  [
+    ['necessary', 'analytics', 'advertising'],
+    'Utilizziamo cookie tecnici e, previo consenso, cookie di terze parti per finalità statistiche e di marketing.',
+  ],
+  [
+    ['necessary'],
+    'Il sito utilizza cookie di sessione per consentire una navigazione sicura ed efficiente.',
+  ],
+  [
+    ['analytics'],
+    "Questo sito utilizza cookie per migliorare l'esperienza di navigazione degli utenti e per raccogliere informazioni sull'utilizzo del sito stesso.",
+  ],
+];
+
+describe('Italian kinds and the Garante wording', () => {
+  it.each(ITALIAN)('%j: %s', (categories, sentence) => {
+    expect(readPolicy(sentence).categories).toEqual(categories);
+  });
+});

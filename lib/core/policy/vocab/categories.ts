@@ -198,14 +198,18 @@ export const CATEGORY_TERMS: CategoryTerm[] = [
   t('es', 'social', 'redes-sociales', 'redes sociales|sociales', { post: true }),
   // Italian ("cookie tecnici", "cookie di profilazione", "cookie analitici")
   t('it', 'necessary', 'strettamente-necessari', 'strettamente necessari[oaie]?', { post: true }),
-  t('it', 'necessary', 'tecnici', 'tecnic[oaie]|tecnici', { post: true }),
+  t('it', 'necessary', 'tecnici', 'tecnic[oaie]|tecnich[ei]|tecnici', { post: true }),
   t('it', 'necessary', 'necessari', 'necessari[oaie]?', { post: true }),
   t('it', 'necessary', 'essenziali', 'essenzial[ie]|indispensabil[ie]', { post: true }),
   t('it', 'necessary', 'navigazione', 'di navigazione', { post: true }),
   t('it', 'preferences', 'funzionalita', 'di funzionalit[àa]|funzional[ie]', { post: true }),
   t('it', 'preferences', 'preferenze', 'di preferenz[ae]|di personalizzazione', { post: true }),
-  t('it', 'analytics', 'analitici', 'analitic[oaie]|analytics|di analisi', { post: true }),
-  t('it', 'analytics', 'statistici', 'statistic[oaie]|di statistica', { post: true }),
+  t('it', 'analytics', 'analitici', 'analitic[oaie]|analitich[ei]|analytics|di analisi', {
+    post: true,
+  }),
+  t('it', 'analytics', 'statistici', 'statistic[oaie]|statistich[ei]|di statistica', {
+    post: true,
+  }),
   t('it', 'analytics', 'prestazione', 'di prestazion[ei]|di performance|di misurazione', {
     post: true,
   }),

@@ -188,4 +188,12 @@ export const IT: PurposePhrase[] = [
     'some-essential',
     'alcuni (?:di (?:essi|questi) )?sono (?:strettamente )?(?:essenziali|necessari|indispensabili)',
   ),
+  // The Garante's wording: session cookies "per consentire l'esplorazione sicura
+  // ed efficiente del sito"; information "sull'utilizzo del sito".
+  p('necessary', 'navigazione-sicura', '(?:navigazione|esplorazione) sicura(?: ed efficiente)?'),
+  p(
+    'analytics',
+    'informazioni-utilizzo',
+    "informazioni (?:aggregate |anonime |statistiche )?(?:sull'utilizzo|sull'uso|sulla navigazione|sulle modalit[àa] di (?:utilizzo|navigazione)) (?:del|dei|di questo|dello stesso) (?:sito|siti|portale)",
+  ),
 ];
