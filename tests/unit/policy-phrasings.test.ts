@@ -1320,3 +1320,17 @@ describe('Italian kinds and the Garante wording', () => {
     expect(readPolicy(sentence).categories).toEqual(categories);
   });
 });
+
+// Portuguese kind words in the singular ("um cookie técnico").
+const PORTUGUESE_SINGULAR: [category: string, sentence: string][] = [
+  ['necessary', 'Utilizamos um cookie técnico para guardar a sessão.'],
+  ['analytics', 'Utilizamos o cookie analítico _ga.'],
+  ['advertising', 'Este site utiliza um cookie publicitário.'],
+  ['preferences', 'Utilizamos um cookie funcional.'],
+];
+
+describe('Portuguese kind words in the singular', () => {
+  it.each(PORTUGUESE_SINGULAR)('%s: %s', (category, sentence) => {
+    expect(readPolicy(sentence).categories).toEqual([category]);
+  });
+});

@@ -255,15 +255,21 @@ export const CATEGORY_TERMS: CategoryTerm[] = [
   t('pt', 'necessary', 'estritamente-necessarios', 'estritamente necess[áa]ri[oa]s?', {
     post: true,
   }),
-  t('pt', 'necessary', 'necessarios', 'necess[áa]ri[oa]s?|essenciais|obrigat[óo]ri[oa]s', {
-    post: true,
-  }),
-  t('pt', 'necessary', 'tecnicos', 't[ée]cnic[oa]s', { post: true }),
-  t('pt', 'preferences', 'funcionais', 'funcionais|de funcionalidades?', { post: true }),
+  t(
+    'pt',
+    'necessary',
+    'necessarios',
+    'necess[áa]ri[oa]s?|essenciais|essencial|obrigat[óo]ri[oa]s?',
+    {
+      post: true,
+    },
+  ),
+  t('pt', 'necessary', 'tecnicos', 't[ée]cnic[oa]s?', { post: true }),
+  t('pt', 'preferences', 'funcionais', 'funcionais|funcional|de funcionalidades?', { post: true }),
   t('pt', 'preferences', 'preferencias', 'de prefer[êe]ncias?|de personaliza[çc][ãa]o', {
     post: true,
   }),
-  t('pt', 'analytics', 'analiticos', 'anal[íi]tic[oa]s|de an[áa]lises?|estat[íi]stic[oa]s', {
+  t('pt', 'analytics', 'analiticos', 'anal[íi]tic[oa]s?|de an[áa]lises?|estat[íi]stic[oa]s?', {
     post: true,
   }),
   t('pt', 'analytics', 'desempenho', 'de desempenho|de performance|de medi[çc][ãa]o', {
@@ -273,7 +279,7 @@ export const CATEGORY_TERMS: CategoryTerm[] = [
     'pt',
     'advertising',
     'publicitarios',
-    'publicit[áa]ri[oa]s|de publicidade|de an[úu]ncios|(?:de )?propaganda',
+    'publicit[áa]ri[oa]s?|de publicidade|de an[úu]ncios|(?:de )?propaganda',
     {
       post: true,
     },
