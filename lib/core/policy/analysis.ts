@@ -45,6 +45,9 @@ export interface Mention<T> {
 
 /** "non-essential", Dutch "niet-functionele", German "nicht-essenzielle", Portuguese "não-essenciais". */
 const NON_PREFIX = /(?<![\p{L}])(?:non|niet|nicht|nao)[- ]$/u;
+/** A term at `start` negated by the prefix before it ("non-essential"). */
+const afterNonPrefix = (text: string, start: number): boolean =>
+  NON_PREFIX.test(text.slice(Math.max(0, start - 6), start));
 /**
  * English "ad" is also the Italian preposition ("ad esempio", "ad es.", "ad
  * alcuni"): it names advertising only in a sentence that may be English.
@@ -157,7 +160,7 @@ function purposeMentions(index: PhraseIndex<PurposePhrase>, text: string): Menti
     .find(text)
     .filter((h) => {
       // "some non-essential functionality will be lost": the kind denied.
-      if (NON_PREFIX.test(text.slice(Math.max(0, h.start - 6), h.start))) return false;
+      if (afterNonPrefix(text, h.start)) return false;
       const unless = PURPOSE_UNLESS.get(h.term.id);
       return !unless || !has(unless, text.slice(h.start, h.end));
     })
@@ -465,7 +468,7 @@ export function analyze(s: Sentence, agentRe: RegExp): Analysis {
       ? NONE
       : catFound.filter(
           (h) =>
-            !NON_PREFIX.test(norm.slice(Math.max(0, h.start - 6), h.start)) &&
+            !afterNonPrefix(norm, h.start) &&
             !(h.end - h.start === 2 && norm.startsWith('ad', h.start) && notEnglish(norm)),
         );
   const vendorFound = VENDOR_INDEX.find(norm);

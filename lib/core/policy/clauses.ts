@@ -96,10 +96,10 @@ const WIR = /^wir$/u;
 const PT_ONLY_RE = wordRe(PT_ONLY_WORDS, 'gu');
 const ES_ONLY_RE = wordRe(ES_ONLY_WORDS, 'gu');
 
-/** At least two words only Portuguese has, and twice as many as words only Spanish has. */
 /** Portuguese possessives (Spanish has "su", "tu", "nuestro"). */
 const PT_POSSESSIVE_NEXT = /^ (?:seus?|suas?|noss[oa]s?|teus?|tuas?)(?![\p{L}])/u;
 
+/** At least two words only Portuguese has, and twice as many as words only Spanish has. */
 function portugueseOverSpanish(norm: string): boolean {
   const pt = norm.match(PT_ONLY_RE)?.length ?? 0;
   if (pt < 2) return false;
