@@ -1,6 +1,5 @@
 // Which of the reader's languages a sentence is in, from its function words
 // (vocab/languages.ts): those scoring at least half the best score.
-import { leftBoundary } from './match.ts';
 import type { Lang } from './vocab/categories.ts';
 import { FUNCTION_WORDS } from './vocab/languages.ts';
 
@@ -16,35 +15,83 @@ LANGS.forEach((lang, k) => {
 for (const w of FUNCTION_WORD_LANGS.keys()) {
   if (!/^[a-z]+$/u.test(w)) throw new Error(`function word not in a-z: ${w}`);
 }
-// `\b` (not a lookbehind) lets the engine skip to word starts; a match
-// inside a word of accented letters is caught by the boundary check below.
-const FUNCTION_WORD_RE = new RegExp(
-  `\\b(?:${[...FUNCTION_WORD_LANGS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
-  'gu',
-);
+/**
+ * Function words of up to six letters by a number read from their letters
+ * (five bits a letter: a small integer, no string made per word); longer
+ * ones by their text. Values: the languages' bits.
+ */
+const SHORT_WORDS = new Map<number, number>();
+const LONG_WORDS = new Map<string, number>();
+const SHORT_MAX = 6;
+let longest = 0;
+for (const [w, ks] of FUNCTION_WORD_LANGS) {
+  const bits = ks.reduce((b, k) => b | (1 << k), 0);
+  if (w.length <= SHORT_MAX) SHORT_WORDS.set(wordKey(w, 0, w.length), bits);
+  else LONG_WORDS.set(w, bits);
+  longest = Math.max(longest, w.length);
+}
 
-/** The languages one normalised sentence may be in; none when it has no function word. */
+function wordKey(s: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) key = key * 32 + (s.charCodeAt(i) - 96);
+  return key;
+}
+
+/** Letters and digits outside ASCII (the ASCII ones are tested by code). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * The languages one normalised sentence may be in; none when it has no
+ * function word. A function word is a whole run of a-z letters with no
+ * letter or digit before it and no letter after it (a digit may follow:
+ * "de2" holds "de"), read in one pass over the characters.
+ */
 export function languagesOf(norm: string): Lang[] {
   const score = SCORE.fill(0);
   // The first words tell the language; a long sentence need not be read to its end.
-  const head = norm.length > 240 ? norm.slice(0, 240) : norm;
-  // test(), not exec(): no match object per function word (a sentence has
-  // many). A match is lower-case ASCII letters after `\b`, so its start is
-  // where the letters before its end begin.
-  FUNCTION_WORD_RE.lastIndex = 0;
-  while (FUNCTION_WORD_RE.test(head)) {
-    const end = FUNCTION_WORD_RE.lastIndex;
-    let start = end;
-    while (start > 0 && isLowerAscii(head.charCodeAt(start - 1))) start--;
-    if (!leftBoundary(head, start)) continue;
-    for (const k of FUNCTION_WORD_LANGS.get(head.slice(start, end)) ?? [])
-      score[k] = (score[k] ?? 0) + 1;
+  const n = Math.min(norm.length, 240);
+  let i = 0;
+  while (i < n) {
+    const c = norm.charCodeAt(i);
+    if (!isLowerAscii(c)) {
+      i++;
+      continue;
+    }
+    // A run of a-z letters: is it a word of its own?
+    const start = i;
+    while (i < n && isLowerAscii(norm.charCodeAt(i))) i++;
+    if (start > 0 && isWordChar(norm, start - 1)) continue;
+    if (i < n && isLetter(norm, i)) continue;
+    const len = i - start;
+    if (len > longest) continue;
+    const bits =
+      len <= SHORT_MAX
+        ? SHORT_WORDS.get(wordKey(norm, start, i))
+        : LONG_WORDS.get(norm.slice(start, i));
+    if (bits === undefined) continue;
+    for (let k = 0; k < score.length; k++)
+      if ((bits & (1 << k)) !== 0) score[k] = (score[k] ?? 0) + 1;
   }
   let best = 0;
   for (const v of score) if (v > best) best = v;
   let set = 0;
   if (best > 0) score.forEach((v, k) => (set |= v * 2 >= best ? 1 << k : 0));
   return languageSet(set);
+}
+
+/** Whether the unit at i joins a word on the left of a function word (as `\b` and leftBoundary read it: "_" too). */
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128)
+    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+  return WORD_CHAR.test(s[i] as string);
+}
+
+function isLetter(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(String.fromCodePoint(s.codePointAt(i) ?? c));
 }
 
 /** Language lists by bit set, built once each (callers only read them). */
