@@ -424,7 +424,24 @@ const NOT_BRANDS = new Set(
   ).split(' '),
 );
 
+/** A sentence adverb before the subject: "En particular, ", "In addition, ". */
+const INTRO = /^\p{L}{2,15}(?: \p{L}{2,15})?, (?=\p{Lu})/u;
+
 function brandAgent(text: string, norm: string): { start: number; end: number }[] {
+  const found = brandAt(text, norm);
+  if (found.length > 0) return found;
+  // "En particular, GM Media SAS usa las cookies para …".
+  const intro = INTRO.exec(text)?.[0];
+  if (intro === undefined) return NONE;
+  const lead = normalize(intro);
+  if (!norm.startsWith(lead)) return NONE;
+  return brandAt(text.slice(intro.length), norm.slice(lead.length)).map((g) => ({
+    start: g.start + lead.length,
+    end: g.end + lead.length,
+  }));
+}
+
+function brandAt(text: string, norm: string): { start: number; end: number }[] {
   // "El Área de Gestión Sanitaria …, utiliza cookies": an article may lead the name.
   let m = BRAND_START.exec(text);
   if (m) {

@@ -68,11 +68,17 @@ export function detectFormat(input: string): PolicyFormat {
   let md = 0;
   if (heading) md += 2;
   if (underline) md += 2;
-  if (MD_LINK.test(head)) md += 2;
-  if (MD_BOLD.test(head)) md += 1;
+  const link = MD_LINK.test(head);
+  if (link) md += 2;
+  const bold = MD_BOLD.test(head);
+  if (bold) md += 1;
   if (table) md += 2;
   if (items >= 2) md += 1;
-  return md >= 2 ? 'markdown' : 'text';
+  // Pipe tables and dash bullets are also how a page captured as text keeps
+  // its tables and lists ("1. Qu'est-ce qu'un cookie ?" / "Un cookie est …"
+  // on the next line): markdown only with a sign of its own (a heading, a
+  // link, bold), else the lines stay lines.
+  return md >= 2 && (heading || underline || link || bold) ? 'markdown' : 'text';
 }
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;

@@ -147,6 +147,33 @@ export function siteAgents(
   return [...find.spans(agentRe), ...verbsOfWe, ...extraAgents].sort((x, y) => x.start - y.start);
 }
 
+/**
+ * The subject and its verb around an aside set off by commas: "Ce site, dont
+ * je loue l'existence à un CMS qui s'appelle Weebly (…), utilise …", "This
+ * website, which is hosted by …, uses …".
+ */
+function inserted(norm: string, agent: Span, verb: Span): boolean {
+  if (verb.start - agent.end > 240) return false;
+  const between = norm.slice(agent.end, verb.start);
+  return ASIDE.test(between);
+}
+const ASIDE = /^ ?,[^;:.!?]*, ?$/u;
+
+/** Italian "ma" and Portuguese "mas" ("but"): also French "ma" ("my") and folded Spanish "más" ("more"). */
+const MA = /^,? ma $/u;
+const MAS = /^,? mas $/u;
+
+/** A "but" of another language than the sentence's ("à ma connaissance", "más relevante"). */
+function foreignBut(norm: string, cut: Span): boolean {
+  const word = norm.slice(cut.start, cut.end);
+  if (MA.test(word)) return !languagesOf(norm).includes('it');
+  if (MAS.test(word)) {
+    const langs = languagesOf(norm);
+    return langs.includes('es') && !langs.includes('pt');
+  }
+  return false;
+}
+
 export function analyzeClauses(
   norm: string,
   agentRe: RegExp,
@@ -158,7 +185,14 @@ export function analyzeClauses(
 ): SentenceClauses {
   const starts = wordStartOffsets(norm);
   const dist = (a: number, b: number): number => Math.abs(wordAt(starts, b) - wordAt(starts, a));
-  const cuts = [0, ...find.spans(BREAK_RE, true).map((s) => s.start), norm.length];
+  const cuts = [
+    0,
+    ...find
+      .spans(BREAK_RE, true)
+      .filter((s) => !foreignBut(norm, s))
+      .map((s) => s.start),
+    norm.length,
+  ];
   // "Although … cookies are used to offer advertising, we …": the concession
   // ends at its first comma.
   if (CONCESSIVE.test(norm)) {
@@ -231,7 +265,13 @@ export function analyzeClauses(
       // German puts the subject after the verb ("Cookies verwenden wir …").
       const after = (g: Span): boolean =>
         g.start > v.start && dist(v.start, g.start) <= 2 && WIR.test(norm.slice(g.start, g.end));
-      if (inAgents.some((g) => (g.start < v.start && dist(g.start, v.start) <= 12) || after(g))) {
+      if (
+        inAgents.some(
+          (g) =>
+            (g.start < v.start && (dist(g.start, v.start) <= 12 || inserted(norm, g, v))) ||
+            after(g),
+        )
+      ) {
         use = true;
         useRule = 'agent-verb';
         verb = v.start;

@@ -99,12 +99,17 @@ export function pipeTable(lines: string[], start: number, firstRow: number): Pip
       body = t.slice(1);
     }
     const { closed, open: rest } = cellsOf(body);
+    // "| Cookie | Type | Duration |" over rows of a line each without the
+    // leading pipe ("dtt_admin | Strictly necessary | 7 days |"): a whole row.
+    const wholeRow = leading && !t.startsWith('|') && !open && closed.length >= headers.length;
+    if (wholeRow) emit();
     for (const [k, cell] of closed.entries()) {
       cur.push(k === 0 && open ? `${open} ${cell}`.trim() : cell);
       if (k === 0) open = '';
       if ((!leading && cur.length >= headers.length) || cur.length >= MAX_CELLS) emit();
     }
     if (rest) open = open ? `${open} ${rest}` : rest;
+    if (wholeRow) emit();
   }
   emit();
   if (rows.length === 0) return null;

@@ -23,7 +23,7 @@ const WORDS = [...NUMBERS.keys()]
   .map(escape)
   .join('|');
 const DURATION = new RegExp(
-  `\\b(\\d+(?:[.,]\\d+)?|${WORDS})(?:\\s*\\(\\s*\\d+\\s*\\))?[\\s-]*(?:${UNIT_DAYS.map((u) => `(${fold(u.re)})`).join('|')})(?![\\p{L}\\p{N}])`,
+  `\\b(\\d+(?:[.,]\\d+)?|${WORDS})(?:\\s*\\(\\s*(?:\\d+|[\\p{L}-]{2,20})\\s*\\))?[\\s-]*(?:${UNIT_DAYS.map((u) => `(${fold(u.re)})`).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const CUE_RE = wordRe(RETENTION_CUES, 'u');

@@ -192,7 +192,10 @@ export const USE_PHRASES: Cue[] = [
   // akkoord", "J'accepte", "Mein Konto" are buttons and menus).
   {
     id: 'singular.i-use',
-    re: "ik (?:gebruik|plaats|maak gebruik)|(?:gebruik|plaats) ik|maak ik gebruik|ich (?:verwende|nutze|benutze|setze)|(?:verwende|nutze|benutze|setze) ich|j'utilise|je (?:depose|place|installe)|(?:yo )?(?:utilizo|empleo|instalo)(?= (?:cookies|galletas))|(?:io )?(?:utilizzo|uso|installo)(?= (?:i )?cookie)|eu (?:utilizo|uso|instalo)",
+    // Spanish and Portuguese "utilizo" and "instalo" are only verbs; Italian
+    // "utilizzo" and "uso" are nouns too ("l'utilizzo dei cookie"): verbs only
+    // with no article before them and an object after them.
+    re: "ik (?:gebruik|plaats|maak gebruik)|(?:gebruik|plaats) ik|maak ik gebruik|ich (?:verwende|nutze|benutze|setze)|(?:verwende|nutze|benutze|setze) ich|j'utilise|j'installe|je (?:depose|place|installe|collecte)|j'ai (?:installe|ajoute|integre|active|mis en place)|(?:yo )?(?:utilizo|instalo)|empleo(?= (?:cookies|galletas))|(?<!(?:l'|il |un |lo |del |dell'|nell'|all'|sull'|dall'))(?:io )?(?:utilizzo|uso)(?= (?:(?:i |gli |alcuni |questi )?cookie|google|matomo|facebook|hotjar|(?:il|lo|la|un|uno|una) (?:servizio|plugin|sistema|software|programma|tool|codice)))|(?:io )?installo|(?:eu )?utilizo|eu (?:uso|instalo)",
   },
   {
     id: 'nl.this-site-uses',

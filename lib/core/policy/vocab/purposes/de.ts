@@ -241,4 +241,16 @@ export const DE: PurposePhrase[] = [
     'some-essential',
     'einige (?:von ihnen|davon) sind (?:technisch |unbedingt )?(?:essenziell|essentiell|notwendig|erforderlich)',
   ),
+  // Advertising that pays for what the site gives away ("to fund our free services").
+  p(
+    'advertising',
+    'funds-free-services',
+    'kostenlose[n]? (?:[\\p{L}-]{1,15} ){0,2}(?:dienste|inhalte|angebote|leistungen) (?:zu )?finanzieren|finanzierung (?:unserer|der) kostenlosen',
+  ),
+  // "We use cookies only for essential purposes", "à des fins techniques".
+  p(
+    'necessary',
+    'essential-purposes',
+    '(?:zu|fur) (?:rein |ausschlie(?:ß|ss)lich |unbedingt )?(?:technischen|notwendigen|erforderlichen) zwecken|aus (?:rein )?technischen grunden',
+  ),
 ];

@@ -207,4 +207,16 @@ export const EN: PurposePhrase[] = [
     'some-essential',
     '(?:some|certain|a few) of (?:them|these) are (?:strictly |technically )?(?:essential|necessary|required)',
   ),
+  // Advertising that pays for what the site gives away ("to fund our free services").
+  p(
+    'advertising',
+    'funds-free-services',
+    '(?:fund|finance|funding|financing) (?:[\\p{L}-]{1,15} ){0,3}(?:free|no-cost) (?:services?|content|access|websites?|sites?)',
+  ),
+  // "We use cookies only for essential purposes", "à des fins techniques".
+  p(
+    'necessary',
+    'essential-purposes',
+    '(?:only |solely |purely |just )?for (?:the |our |a few |some )?(?:(?:boring|basic|strictly|purely|technically|absolutely|bare) )?(?:necessary|essential|technical|required) (?:things|stuff|purposes|reasons|tasks|functions|operations|bits)',
+  ),
 ];

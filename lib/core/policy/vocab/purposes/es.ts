@@ -204,4 +204,16 @@ export const ES: PurposePhrase[] = [
     'improve-this-site',
     'mejorar (?:este|nuestro|el) (?:sitio(?: web)?|portal|servicio)',
   ),
+  // Advertising that pays for what the site gives away ("to fund our free services").
+  p(
+    'advertising',
+    'funds-free-services',
+    'financiar (?:[\\p{L}-]{1,15} ){0,3}(?:servicios|contenidos|sitios?) gratuitos',
+  ),
+  // "We use cookies only for essential purposes", "à des fins techniques".
+  p(
+    'necessary',
+    'essential-purposes',
+    '(?:con|para) fines (?:estrictamente |puramente )?(?:tecnicos|necesarios|esenciales)|por (?:razones|motivos) (?:estrictamente |puramente )?tecnic[ao]s',
+  ),
 ];

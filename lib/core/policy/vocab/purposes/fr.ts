@@ -225,4 +225,16 @@ export const FR: PurposePhrase[] = [
     'some-essential',
     "certains (?:d'entre eux )?sont (?:strictement )?(?:essentiels|n[ée]cessaires|indispensables)",
   ),
+  // Advertising that pays for what the site gives away ("to fund our free services").
+  p(
+    'advertising',
+    'funds-free-services',
+    "financ\\p{L}* (?:[\\p{L}'-]{1,15} ){0,3}(?:services?|contenus?|acces|sites?) gratuits?|gratuite (?:de nos|des) (?:services|contenus)",
+  ),
+  // "We use cookies only for essential purposes", "à des fins techniques".
+  p(
+    'necessary',
+    'essential-purposes',
+    '(?:a|pour) des (?:fins|raisons|finalites) (?:strictement |purement )?(?:techniques|necessaires|essentielles)',
+  ),
 ];

@@ -196,4 +196,16 @@ export const IT: PurposePhrase[] = [
     'informazioni-utilizzo',
     "informazioni (?:aggregate |anonime |statistiche )?(?:sull'utilizzo|sull'uso|sulla navigazione|sulle modalit[àa] di (?:utilizzo|navigazione)) (?:del|dei|di questo|dello stesso) (?:sito|siti|portale)",
   ),
+  // Advertising that pays for what the site gives away ("to fund our free services").
+  p(
+    'advertising',
+    'funds-free-services',
+    "finanziare (?:[\\p{L}'-]{1,15} ){0,3}(?:servizi|contenuti|siti) gratuiti",
+  ),
+  // "We use cookies only for essential purposes", "à des fins techniques".
+  p(
+    'necessary',
+    'essential-purposes',
+    '(?:per|a) (?:fini|scopi|finalita) (?:strettamente |puramente |esclusivamente )?(?:tecnic[ih]e?|necessari|essenziali)|per (?:ragioni|motivi) (?:strettamente |puramente )?tecnic[ih]e?',
+  ),
 ];

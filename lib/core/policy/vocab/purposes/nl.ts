@@ -177,4 +177,16 @@ export const NL: PurposePhrase[] = [
     'improve-this-site',
     '(?:onze|de|deze) (?:website|site|webwinkel|dienstverlening) (?:[\\p{L}-]{1,20} ){0,4}(?:te )?(?:verbeteren|optimaliseren)',
   ),
+  // Advertising that pays for what the site gives away ("to fund our free services").
+  p(
+    'advertising',
+    'funds-free-services',
+    'gratis (?:[\\p{L}-]{1,15} ){0,2}(?:diensten|content|inhoud|website) (?:te )?(?:financieren|bekostigen)',
+  ),
+  // "We use cookies only for essential purposes", "à des fins techniques".
+  p(
+    'necessary',
+    'essential-purposes',
+    'voor (?:puur |strikt |louter )?(?:technische|noodzakelijke|essentiele) (?:doeleinden|redenen)|om technische redenen',
+  ),
 ];

@@ -230,4 +230,16 @@ export const PT: PurposePhrase[] = [
     'improve-this-site',
     'melhorar (?:este|o nosso|o|nosso) (?:site|s[íi]tio|website|portal|servi[çc]o)',
   ),
+  // Advertising that pays for what the site gives away ("to fund our free services").
+  p(
+    'advertising',
+    'funds-free-services',
+    'financiar (?:[\\p{L}-]{1,15} ){0,3}(?:servicos|conteudos|sites?) gratuitos',
+  ),
+  // "We use cookies only for essential purposes", "à des fins techniques".
+  p(
+    'necessary',
+    'essential-purposes',
+    '(?:para|com) fins (?:estritamente |puramente )?(?:tecnicos|necessarios|essenciais)|por (?:razoes|motivos) (?:estritamente |puramente )?tecnic[ao]s',
+  ),
 ];
