@@ -57,7 +57,12 @@ interface FindingLike {
   };
   declaredBy?: RefLike[];
   hosts?: string[];
-  checkPolicy?: { unmapped: number; firstQuote: string; url: string | null } | null;
+  checkPolicy?: {
+    unmapped: number;
+    firstQuote: string;
+    url: string | null;
+    mentioned?: string;
+  } | null;
 }
 interface DeclaredLike {
   source: string;
@@ -70,6 +75,7 @@ interface DeclaredLike {
   gpc: string;
   evidence: { field: string; quote: string }[];
   unmapped?: string[];
+  mentioned?: { category: string; quote: string }[];
 }
 /** Report fields added by later stages; all optional here. */
 type Extended = Report & {
@@ -127,6 +133,13 @@ ${table(
       : d.source === 'policy-text' || d.source === 'user'
         ? '<p class="meta">Every sentence about cookies was mapped to a category.</p>'
         : ''
+  }${
+    d.mentioned?.length
+      ? `<details class="mentioned"><summary>${esc(d.mentioned.length)} categor${d.mentioned.length === 1 ? 'y' : 'ies'} the policy names without declaring them as the site's own</summary>${table(
+          ['category', 'first named in'],
+          d.mentioned.map((m) => [m.category, m.quote]),
+        )}</details>`
+      : ''
   }`;
 }
 

@@ -318,3 +318,65 @@ describe('the other findings that rest on what the policy does not say', () => {
     expect([quoted.length, quoted.endsWith('…')]).toEqual([240, true]);
   });
 });
+
+describe('undeclared-category when the policy names the category without declaring it', () => {
+  const DEFINES = 'Analytics cookies are cookies that count visits to a website.';
+  const named = (over: Partial<DeclaredPolicy> = {}): DeclaredPolicy =>
+    policy({ unmapped: [], mentioned: [{ category: 'analytics', quote: DEFINES }], ...over });
+
+  it('says where it is named and carries checkPolicy with the quote', () => {
+    const [d] = findDiscrepancies(input([part(named())]));
+    expect(d!.checkPolicy).toEqual({
+      unmapped: 0,
+      firstQuote: '',
+      url: POLICY_URL,
+      mentioned: DEFINES,
+    });
+    expect(d!.explanation).toBe(
+      'The site uses analytics (audience measurement) cookies or trackers (1 cookie), but its ' +
+        'declaration (policy-text) lists necessary. The policy mentions analytics (“Analytics ' +
+        'cookies are cookies that count visits to a website.”), but not in a sentence the reader ' +
+        'read as the site declaring its own use: check the policy, it may declare this category there.',
+    );
+  });
+
+  it('prefers the mention to the unmapped sentences when there are both', () => {
+    const [d] = findDiscrepancies(input([part(named({ unmapped: UNMAPPED }))]));
+    expect(d!.checkPolicy).toEqual({ ...CHECK, mentioned: DEFINES });
+    expect(d!.explanation).toContain('The policy mentions analytics (“Analytics cookies are');
+  });
+
+  it('is a plain finding when the policy names another category only', () => {
+    const other = named({ mentioned: [{ category: 'advertising', quote: 'Ads cookies are …' }] });
+    const [d] = findDiscrepancies(input([part(other)]));
+    expect([d!.subject, d!.checkPolicy]).toEqual(['analytics', null]);
+  });
+
+  it('is a plain finding when a CMP declaration checked too does not list it', () => {
+    const ds = findDiscrepancies(
+      input([part(named()), part(cmp({ categories: ['necessary'], cookies: [] }))]),
+    );
+    expect(ds.map((d) => [d.kind, d.checkPolicy])).toEqual([['undeclared-category', null]]);
+  });
+
+  it('does not hedge other kinds of finding (a vendor not named)', () => {
+    const ds = findDiscrepancies(
+      input(
+        [
+          part(
+            named({
+              categories: ['necessary', 'analytics'],
+              vendors: ['Matomo'],
+            }),
+          ),
+        ],
+        { cookies: [], requests: [beacon] },
+      ),
+    );
+    // (Beacons are a technology the policy does not name: an absence, but not a category's.)
+    expect(ds.map((d) => [d.kind, d.checkPolicy])).toEqual([
+      ['undeclared-vendor', null],
+      ['undeclared-technology', null],
+    ]);
+  });
+});

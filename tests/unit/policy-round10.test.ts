@@ -136,3 +136,49 @@ describe('plain-text captures with pipe tables', () => {
     ]);
   });
 });
+
+describe('categories named but not read as declared (DeclaredPolicy.mentioned)', () => {
+  const mentioned = (text: string) => readPolicy(text, { format: 'text' }).mentioned;
+
+  it('lists a category a definition names, with its sentence', () => {
+    const text =
+      'What are cookies?\n\nAnalytics cookies are cookies that count the visits to a website.\n\nWe use cookies that are necessary for the site to work.';
+    const p = readPolicy(text, { format: 'text' });
+    expect(p.categories).toEqual(['necessary']);
+    expect(p.mentioned).toEqual([
+      {
+        category: 'analytics',
+        quote: 'Analytics cookies are cookies that count the visits to a website.',
+      },
+    ]);
+  });
+
+  it('does not list a category the text denies, nor one it declares', () => {
+    expect(
+      mentioned('We use analytics cookies. We do not use advertising cookies or social plugins.'),
+    ).toEqual([]);
+    // A purpose denied: "to show you personalised ads" under "do not use".
+    expect(
+      mentioned(
+        'We use necessary cookies. We do not use cookies to show you personalised ads. Our cookies are not used to remember your preferences.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('lists categories in every language (a definition in German)', () => {
+    expect(
+      mentioned(
+        'Was sind Cookies?\n\nMarketing-Cookies werden von Werbetreibenden verwendet, um Anzeigen zu zeigen.\n\nWir verwenden nur technisch notwendige Cookies.',
+      ),
+    ).toEqual([
+      {
+        category: 'advertising',
+        quote: 'Marketing-Cookies werden von Werbetreibenden verwendet, um Anzeigen zu zeigen.',
+      },
+    ]);
+  });
+
+  it('is empty for a text about something else', () => {
+    expect(mentioned('Opening hours: 9 to 5. Call us on 555-0100.')).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyPolicy } from '../../lib/core/policy/types.ts';
 import { buildReport } from '../../lib/core/report.ts';
 import { buildReportHtml, esc } from '../../lib/core/report-html.ts';
 import { buildView } from '../../lib/core/view.ts';
@@ -118,5 +119,27 @@ describe('report.html A/B test', () => {
     expect(html).toContain(
       '<li>GPC: says nothing about GPC; GPC changed nothing (1 non-necessary cookie (1 vendor) in both loads) → ignored</li>',
     );
+  });
+});
+
+describe('report.html: categories the policy names without declaring', () => {
+  it('lists each with its first sentence, escaped', () => {
+    const declared = {
+      ...emptyPolicy('policy-text', 'https://evil.test/cookies'),
+      categories: ['necessary' as const],
+      technologies: ['cookies' as const],
+      mentioned: [
+        { category: 'analytics' as const, quote: `Analytics cookies count visits ${hostile}` },
+      ],
+      unmappedCount: 0,
+    };
+    const html = buildReportHtml({ ...report(), declared } as Parameters<
+      typeof buildReportHtml
+    >[0]);
+    expect(html).toContain(
+      `<details class="mentioned"><summary>1 category the policy names without declaring them as the site's own</summary>`,
+    );
+    expect(html).toContain('Analytics cookies count visits &lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('<img src=x');
   });
 });

@@ -177,9 +177,12 @@ describe('docs/report.schema.json', () => {
           knowledge: [{ list: 'builtin', knowledge: builtinCookieKnowledge() }],
         },
         declarations: [
-          readPolicy('We use strictly necessary and analytics cookies, kept for up to 13 months.', {
-            url: 'https://shop.test/cookies',
-          }),
+          // The second sentence names advertising without declaring it: the
+          // advertising finding is "check the policy" with no unmapped sentence.
+          readPolicy(
+            'We use strictly necessary and analytics cookies, kept for up to 13 months. In general, advertising cookies are small files that remember the sites a browser visits.',
+            { url: 'https://shop.test/cookies' },
+          ),
         ],
         consent: [
           {
@@ -236,6 +239,20 @@ describe('docs/report.schema.json', () => {
     );
     expect(report.discrepancies!.map((d) => d.kind)).toContain('undeclared-category');
     const advertising = report.discrepancies!.find((d) => d.subject === 'advertising')!;
+    expect(advertising.checkPolicy).toEqual({
+      unmapped: 0,
+      firstQuote: '',
+      url: 'https://shop.test/cookies',
+      mentioned:
+        'In general, advertising cookies are small files that remember the sites a browser visits.',
+    });
+    expect(report.declared?.mentioned).toEqual([
+      {
+        category: 'advertising',
+        quote:
+          'In general, advertising cookies are small files that remember the sites a browser visits.',
+      },
+    ]);
     expect(advertising.evidence.requests.map((r) => r.correction?.pattern)).toEqual([
       undefined,
       'connect.facebook.net/*/fbevents.js',

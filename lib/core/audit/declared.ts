@@ -43,5 +43,12 @@ export function mergeDeclarations(decls: readonly DeclaredPolicy[]): DeclaredPol
     evidence: sorted.flatMap((d) => d.evidence),
     // Declarations stored before `unmapped` existed have none.
     unmapped: sorted.flatMap((d) => (d.unmapped as string[] | undefined) ?? []),
+    ...mentionedIn(sorted),
   };
+}
+
+/** The policy text's categories named but not declared (none in stored declarations before it). */
+function mentionedIn(decls: DeclaredPolicy[]): Pick<DeclaredPolicy, 'mentioned'> {
+  const all = decls.flatMap((d) => d.mentioned ?? []);
+  return all.length > 0 ? { mentioned: all } : {};
 }

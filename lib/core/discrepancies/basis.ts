@@ -4,8 +4,9 @@
 // not fully map (SPEC: such a finding says so and is shown as "check the
 // policy").
 import type { DeclaredPolicy } from '../policy/types.ts';
+import type { Category } from '../types.ts';
 import { basisOf } from './rules.ts';
-import { plural } from './text.ts';
+import { categoryShort, plural } from './text.ts';
 import type {
   AuditInput,
   CheckPolicy,
@@ -43,27 +44,48 @@ function clip(s: string): string {
   return t.length > QUOTE_CHARS ? `${t.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : t;
 }
 
+/** Where a policy text names the category without the reader finding it declared. */
+const mentionOf = (p: DeclaredPolicy, category: string | undefined): string | undefined =>
+  category === undefined
+    ? undefined
+    : // Declarations stored before `mentioned` existed have none.
+      (p.mentioned ?? []).find((m) => m.category === category)?.quote;
+
 /**
  * A finding that rests on absence is uncertain when every declaration it was
- * checked against has cookie sentences the reader could not map. A CMP's
- * machine-readable declaration, or categories the user set, are read whole
- * (their `unmapped` is empty): when one of them was checked too, its silence
- * stands on its own.
+ * checked against has cookie sentences the reader could not map, or (for a
+ * category) names that category where the reader did not read it as
+ * declared. A CMP's machine-readable declaration, or categories the user set,
+ * are read whole (nothing unmapped or merely named): when one of them was
+ * checked too, its silence stands on its own.
  */
-export function checkPolicyOf(used: DeclarationPart[]): CheckPolicy | null {
-  if (used.length === 0 || !used.every((p) => unmappedOf(p.policy).length > 0)) return null;
+export function checkPolicyOf(used: DeclarationPart[], category?: string): CheckPolicy | null {
+  const unsure = (p: DeclarationPart): boolean =>
+    unmappedOf(p.policy).length > 0 || mentionOf(p.policy, category) !== undefined;
+  if (used.length === 0 || !used.every(unsure)) return null;
   const first = used[0]!;
+  const unmapped = used.reduce((n, p) => n + unmappedOf(p.policy).length, 0);
+  const named = used.map((p) => mentionOf(p.policy, category)).find((q) => q !== undefined);
   return {
-    unmapped: used.reduce((n, p) => n + unmappedOf(p.policy).length, 0),
-    firstQuote: unmappedOf(first.policy)[0]!,
+    unmapped,
+    firstQuote: unmappedOf(first.policy)[0] ?? used.flatMap((p) => unmappedOf(p.policy))[0] ?? '',
     url: first.ref.url ?? first.policy.url,
+    ...(named !== undefined ? { mentioned: named } : {}),
   };
 }
 
-function uncertainSentence(kind: Kind, c: CheckPolicy): string {
+function uncertainSentence(kind: Kind, c: CheckPolicy, subject: string): string {
+  const might = `check the policy, it may ${MIGHT[kind] ?? 'say so there'}.`;
+  // The category named without a declaration is the closer hint; unmapped
+  // sentences are named when there are any and no such mention.
+  if (c.mentioned !== undefined)
+    return (
+      ` The policy mentions ${categoryShort(subject as Category)} (“${clip(c.mentioned)}”), but not ` +
+      `in a sentence the reader read as the site declaring its own use: ${might}`
+    );
   return (
     ` The reader could not map ${plural(c.unmapped, 'sentence')} of the policy about cookies to a ` +
-    `category, the first being “${clip(c.firstQuote)}”: check the policy, it may ${MIGHT[kind] ?? 'say so there'}.`
+    `category, the first being “${clip(c.firstQuote)}”: ${might}`
   );
 }
 
@@ -79,7 +101,8 @@ export function withBasis(input: AuditInput, found: Discrepancy[]): Discrepancy[
     if (basis && 'declarations' in basis) {
       used = parts.filter((p) => basis.declarations(p.policy));
       refs = used.map((p) => p.ref);
-      if (basis.absence) check = checkPolicyOf(used);
+      if (basis.absence)
+        check = checkPolicyOf(used, f.kind === 'undeclared-category' ? f.subject : undefined);
     } else if (basis && 'consent' in basis) {
       refs = input.consentBy ? [input.consentBy] : [];
     } else if (basis && 'signal' in basis) {
@@ -87,7 +110,9 @@ export function withBasis(input: AuditInput, found: Discrepancy[]): Discrepancy[
     }
     return {
       ...f,
-      explanation: check ? f.explanation + uncertainSentence(f.kind, check) : f.explanation,
+      explanation: check
+        ? f.explanation + uncertainSentence(f.kind, check, f.subject)
+        : f.explanation,
       declaredBy: refs,
       hosts,
       checkPolicy: check,

@@ -96,6 +96,11 @@ export interface CheckPolicy {
   firstQuote: string;
   /** The policy they are in. */
   url: string | null;
+  /**
+   * For a category's absence: the first sentence of the policy that names the
+   * category without the reader finding it declared as the site's own.
+   */
+  mentioned?: string;
 }
 
 export interface Discrepancy {

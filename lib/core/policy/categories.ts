@@ -282,6 +282,8 @@ export interface CategoryResult {
   evidence: DeclaredEvidence[];
   /** A declared category named as "<category> cookies": cookies are in use. */
   cookieCategory: Found | null;
+  /** Categories named but not read as declared (DeclaredPolicy.mentioned). */
+  mentioned: { category: Category; quote: string }[];
 }
 
 /**
@@ -521,5 +523,38 @@ export function readCategories(doc: Doc, implied: Map<Category, Found>[] = []): 
     return { field: `categories.${c}`, quote: quote(doc, f.i), rule: f.rule };
   });
   const cookieCategory = [...chosen.values()].find((f) => f.cookie) ?? null;
-  return { categories, evidence, cookieCategory };
+  return {
+    categories,
+    evidence,
+    cookieCategory,
+    mentioned: mentionedOnly(doc, new Set([...chosen.keys(), ...denied])),
+  };
+}
+
+/**
+ * Categories the text names (a kind of cookie, a category word, a purpose
+ * near cookies, a vendor's line of business) where the reader did not read
+ * a declaration of the site's own: in a definition, a hypothetical, a
+ * sentence nobody speaks in. Not where the text denies them ("we do not use
+ * advertising cookies"): a denial is read whole. A finding that rests on
+ * such a category's absence says the policy names it and should be checked.
+ */
+function mentionedOnly(doc: Doc, settled: Set<Category>): { category: Category; quote: string }[] {
+  const out = new Map<Category, number>();
+  doc.an.forEach((a, i) => {
+    const found = (value: Category, start: number): void => {
+      if (settled.has(value) || value === 'unknown' || out.has(value)) return;
+      if (negation(a.sc, start).negated) return;
+      out.set(value, i);
+    };
+    for (const m of a.cats) found(m.value, m.start);
+    for (const m of a.catWords) found(m.value, m.start);
+    for (const m of a.loose) found(m.value, m.start);
+    if (a.cookieContext) for (const m of a.purposes) found(m.value, m.start);
+    for (const v of a.vendors) if (v.category) found(v.category, v.start);
+  });
+  return CATEGORY_ORDER.filter((c) => out.has(c)).map((c) => ({
+    category: c,
+    quote: quote(doc, out.get(c) as number),
+  }));
 }

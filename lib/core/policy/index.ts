@@ -110,6 +110,7 @@ export function readPolicy(input: string, opts: ReadPolicyOptions = {}): Declare
       ...signals.evidence,
     ],
     unmapped: withKindless(readUnmapped(doc), categories.evidence),
+    mentioned: categories.mentioned,
   };
 }
 

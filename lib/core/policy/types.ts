@@ -64,6 +64,15 @@ export interface DeclaredPolicy {
    * read when this is not empty.
    */
   unmapped: string[];
+  /**
+   * Categories the policy text names without the reader finding them declared
+   * as the site's own (in a definition, a hypothetical, a sentence whose
+   * speaker it could not tell), each with the first sentence naming it;
+   * denials are not listed. Policy text only (absent elsewhere and in
+   * declarations stored before it existed). A finding that rests on one of
+   * these categories' absence says the policy names it: check the policy.
+   */
+  mentioned?: { category: Category; quote: string }[];
 }
 
 export type PolicyFormat = 'text' | 'markdown' | 'html';
@@ -110,5 +119,7 @@ export function emptyPolicy(
     gpc: 'silent',
     evidence: [],
     unmapped: [],
+    // Only a policy text is read for names of categories it does not declare.
+    ...(source === 'policy-text' ? { mentioned: [] } : {}),
   };
 }
