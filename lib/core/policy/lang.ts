@@ -18,16 +18,15 @@ for (const w of FUNCTION_WORD_LANGS.keys()) {
 /**
  * Function words of up to six letters by a number read from their letters
  * (five bits a letter: a small integer, no string made per word); longer
- * ones by their text. Values: the languages' bits.
+ * ones by their text. Values: the languages' indexes in LANGS.
  */
-const SHORT_WORDS = new Map<number, number>();
-const LONG_WORDS = new Map<string, number>();
+const SHORT_WORDS = new Map<number, number[]>();
+const LONG_WORDS = new Map<string, number[]>();
 const SHORT_MAX = 6;
 let longest = 0;
 for (const [w, ks] of FUNCTION_WORD_LANGS) {
-  const bits = ks.reduce((b, k) => b | (1 << k), 0);
-  if (w.length <= SHORT_MAX) SHORT_WORDS.set(wordKey(w, 0, w.length), bits);
-  else LONG_WORDS.set(w, bits);
+  if (w.length <= SHORT_MAX) SHORT_WORDS.set(wordKey(w, 0, w.length), ks);
+  else LONG_WORDS.set(w, ks);
   longest = Math.max(longest, w.length);
 }
 
@@ -65,13 +64,12 @@ export function languagesOf(norm: string): Lang[] {
     if (i < n && isLetter(norm, i)) continue;
     const len = i - start;
     if (len > longest) continue;
-    const bits =
+    const langs =
       len <= SHORT_MAX
         ? SHORT_WORDS.get(wordKey(norm, start, i))
         : LONG_WORDS.get(norm.slice(start, i));
-    if (bits === undefined) continue;
-    for (let k = 0; k < score.length; k++)
-      if ((bits & (1 << k)) !== 0) score[k] = (score[k] ?? 0) + 1;
+    if (langs === undefined) continue;
+    for (let j = 0; j < langs.length; j++) (score[langs[j] as number] as number)++;
   }
   let best = 0;
   for (const v of score) if (v > best) best = v;
