@@ -43,6 +43,9 @@ export function printReportSummary(r: Report, out: (s: string) => void): void {
   for (const q of (d?.unmapped ?? []).slice(0, 3)) out(`  not mapped: “${clip(q, 160)}”`);
   if ((d?.unmapped?.length ?? 0) > 3)
     out(`  … and ${(d?.unmapped?.length ?? 0) - 3} more in report.json`);
+  // …and the categories the policy names without declaring them.
+  for (const m of d?.mentioned ?? [])
+    out(`  named, not declared: ${m.category} “${clip(m.quote, 160)}”`);
   const findings = r.discrepancies ?? [];
   out('');
   out(`Findings (${findings.length})`);

@@ -93,6 +93,22 @@ export function DeclarationPanel(p: DeclarationProps) {
               </ul>
             </details>
           )}
+          {(p.declared.mentioned ?? []).length > 0 && (
+            <details className="mentioned" data-testid="mentioned">
+              <summary>
+                {(p.declared.mentioned ?? []).length}{' '}
+                {(p.declared.mentioned ?? []).length === 1 ? 'category' : 'categories'} named but
+                not declared as the site's own
+              </summary>
+              <ul className="quotes">
+                {(p.declared.mentioned ?? []).map((m) => (
+                  <li key={m.category}>
+                    <code>{m.category}</code> “{m.quote}”
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           <details>
             <summary>Quotes ({p.declared.evidence.length})</summary>
             <ul className="quotes">

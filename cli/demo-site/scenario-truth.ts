@@ -39,12 +39,18 @@ export interface TruthStorage extends Timed {
 /**
  * What a reader must extract; retention as category → maxDays (null = session
  * only); unmapped only where the reader cannot map some sentences about
- * cookies to a category (none elsewhere).
+ * cookies to a category, mentioned only where the policy names a category it
+ * does not declare (none elsewhere).
  */
 export type TruthDeclared = Pick<
   DeclaredPolicy,
   'source' | 'categories' | 'vendors' | 'technologies' | 'dnt' | 'gpc'
-> & { retention: Record<string, number | null>; cookies?: DeclaredCookie[]; unmapped?: string[] };
+> & {
+  retention: Record<string, number | null>;
+  cookies?: DeclaredCookie[];
+  unmapped?: string[];
+  mentioned?: NonNullable<DeclaredPolicy['mentioned']>;
+};
 
 export interface ScenarioTruth {
   about: string;

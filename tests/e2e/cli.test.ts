@@ -318,6 +318,9 @@ describe('npm run -s audit of a site whose policy the reader could not fully map
       expect(r.stdout).toContain(
         '  not mapped: “We also use a cookie to limit the rate of requests to our servers.”',
       );
+      expect(r.stdout).toContain(
+        '  named, not declared: analytics “Analytics cookies, for example, count the visits to a website.”',
+      );
       expect(r.stdout).toContain('Findings (1)');
       // The severity column says it is to be checked, with the severity it would have.
       expect(r.stdout).toMatch(
@@ -344,11 +347,16 @@ describe('npm run -s audit of a site whose policy the reader could not fully map
           'undeclared-category',
           'analytics',
           'high',
-          { unmapped: 1, firstQuote: sentence, url: policyUrl },
+          {
+            unmapped: 1,
+            firstQuote: sentence,
+            url: policyUrl,
+            mentioned: 'Analytics cookies, for example, count the visits to a website.',
+          },
         ],
       ]);
       expect(rep.discrepancies[0]!.explanation).toContain(
-        `the first being “${sentence}”: check the policy`,
+        'The policy mentions analytics (“Analytics cookies, for example, count the visits to a website.”), but not in a sentence the reader read as the site declaring its own use: check the policy',
       );
     } finally {
       await demo.close();

@@ -79,20 +79,34 @@ function checkScenario(site: string, s: ScenarioTruth, get: () => Harness) {
         expect(report.declared!.categories).toContain(c);
       // The sentences the reader could not map, as read from the fetched page:
       // only where the truth writes some down (kind-check-policy.test), and
-      // then every finding rests on that policy's silence.
+      // then every finding rests on that policy's silence…
       const unmapped = s.declared.policy.unmapped ?? [];
       expect([report.declared!.unmapped, report.declared!.unmappedCount]).toEqual([
         unmapped,
         unmapped.length,
       ]);
-      const check = unmapped.length
-        ? { unmapped: unmapped.length, firstQuote: unmapped[0], url: policyUrl }
-        : null;
+      // …and the categories it names without declaring them (the same site).
+      const mentioned = s.declared.policy.mentioned ?? [];
+      expect(report.declared!.mentioned ?? []).toEqual(mentioned);
+      const check = (kind: string, subject: string) => {
+        const named =
+          kind === 'undeclared-category'
+            ? mentioned.find((m) => m.category === subject)?.quote
+            : undefined;
+        return unmapped.length || named !== undefined
+          ? {
+              unmapped: unmapped.length,
+              firstQuote: unmapped[0] ?? '',
+              url: policyUrl,
+              ...(named !== undefined ? { mentioned: named } : {}),
+            }
+          : null;
+      };
       expect(
         (report.discrepancies ?? [])
           .map((d) => [`${d.kind} ${d.subject}`, d.checkPolicy ?? null])
           .sort(),
-      ).toEqual([...s.findings].sort().map(([k, sub]) => [`${k} ${sub}`, check]));
+      ).toEqual([...s.findings].sort().map(([k, sub]) => [`${k} ${sub}`, check(k, sub)]));
     }
     if (s.declared.wellKnownGpc) {
       expect(report.dnt.gpcJson).toMatchObject({ gpc: s.declared.wellKnownGpc.gpc });
@@ -200,21 +214,23 @@ describe('discrepancy scenarios', () => {
     }
   });
 
-  it('kind-check-policy.test: a policy sentence the reader cannot map flags the analytics finding "Check the policy", in the report and the popup', async () => {
+  it('kind-check-policy.test: a policy that names analytics only in its definition, and has a sentence the reader cannot map, flags the analytics finding "Check the policy", in the report and the popup', async () => {
     const site = 'kind-check-policy.test';
     const s = scenarios[site]!;
     const sentence = 'We also use a cookie to limit the rate of requests to our servers.';
+    const named = 'Analytics cookies, for example, count the visits to a website.';
     const policyUrl = `${h.demo.origin(site)}/cookie-policy`;
     const page = await runSteps(h, s);
     const report = await settledReport(h, site, s);
     // What the extension's reader made of the policy page it discovered and fetched.
     const d = report.declared!;
-    expect([d.source, d.url, d.categories, d.unmapped, d.unmappedCount]).toEqual([
+    expect([d.source, d.url, d.categories, d.unmapped, d.unmappedCount, d.mentioned]).toEqual([
       'policy-text',
       policyUrl,
       ['necessary'],
       [sentence],
       1,
+      [{ category: 'analytics', quote: named }],
     ]);
     const findings = report.discrepancies ?? [];
     expect(
@@ -233,11 +249,12 @@ describe('discrepancy scenarios', () => {
         'high',
         [site],
         [`policy-text@${site} ${policyUrl}`],
-        { unmapped: 1, firstQuote: sentence, url: policyUrl },
+        { unmapped: 1, firstQuote: sentence, url: policyUrl, mentioned: named },
       ],
     ]);
+    // The sentence naming the category is the closer hint: the explanation quotes it.
     expect(findings[0]!.explanation).toContain(
-      `The reader could not map 1 sentence of the policy about cookies to a category, the first being “${sentence}”: check the policy, it may declare this category there.`,
+      `The policy mentions analytics (“${named}”), but not in a sentence the reader read as the site declaring its own use: check the policy, it may declare this category there.`,
     );
     expect(findings[0]!.evidence.cookies.map((c) => c.name).sort()).toEqual(['_ga', '_gid']);
 
@@ -253,7 +270,7 @@ describe('discrepancy scenarios', () => {
     expect(await popup.getByTestId('severity-check').textContent()).toBe('1 to check');
     await item.locator('summary').click();
     expect(await item.locator('.finding-body > p').first().textContent()).toContain(
-      `the first being “${sentence}”: check the policy`,
+      `The policy mentions analytics (“${named}”)`,
     );
     expect(await axeViolations(popup)).toEqual([]);
     await popup.screenshot({ path: 'test-results/popup-kind-check-policy.png', fullPage: true });
@@ -264,6 +281,12 @@ describe('discrepancy scenarios', () => {
       '1 sentence about cookies the reader could not map to a category',
     );
     expect(await unmappedBox.locator('li').allTextContents()).toEqual([`“${sentence}”`]);
+    const mentionedBox = popup.getByTestId('mentioned');
+    await mentionedBox.locator('summary').click();
+    expect(await mentionedBox.locator('summary').textContent()).toBe(
+      "1 category named but not declared as the site's own",
+    );
+    expect(await mentionedBox.locator('li').allTextContents()).toEqual([`analytics “${named}”`]);
     await popup.screenshot({
       path: 'test-results/popup-kind-check-policy-declaration.png',
       fullPage: true,

@@ -58,6 +58,8 @@ function summary(d: DeclaredPolicy): TruthDeclared {
     ...(d.source.startsWith('cmp:') ? { cookies: d.cookies } : {}),
     // Written down where there are any: every other policy is read whole.
     ...(d.unmapped.length ? { unmapped: d.unmapped } : {}),
+    // The same for categories named without being declared.
+    ...(d.mentioned?.length ? { mentioned: d.mentioned } : {}),
   };
 }
 
@@ -219,18 +221,32 @@ describe.each(Object.entries(scenarios))('demo scenario %s', (site, s) => {
     expect(kinds(audit(site, s).discrepancies)).toEqual(pairs(s.findings));
   });
 
-  it('flags its findings "check the policy" only when its policy has sentences left unmapped', () => {
-    // Scenarios write unmapped sentences down only when every finding rests on
-    // that policy's silence (kind-check-policy.test); elsewhere none is flagged.
+  it('flags its findings "check the policy" only when its policy has sentences left unmapped or names the category', () => {
+    // Scenarios write unmapped sentences and named categories down only when
+    // every finding rests on that policy's silence (kind-check-policy.test);
+    // elsewhere none is flagged.
     const unmapped = s.declared.policy?.unmapped ?? [];
-    const check = unmapped.length
-      ? { unmapped: unmapped.length, firstQuote: unmapped[0], url: fill(s.policy!) }
-      : null;
+    const mentioned = s.declared.policy?.mentioned ?? [];
+    const check = (finding: string) => {
+      const [kind, subject] = finding.split(' ');
+      const named =
+        kind === 'undeclared-category'
+          ? mentioned.find((m) => m.category === subject)?.quote
+          : undefined;
+      return unmapped.length || named !== undefined
+        ? {
+            unmapped: unmapped.length,
+            firstQuote: unmapped[0] ?? '',
+            url: fill(s.policy!),
+            ...(named !== undefined ? { mentioned: named } : {}),
+          }
+        : null;
+    };
     expect(
       audit(site, s)
         .discrepancies.map((d) => [`${d.kind} ${d.subject}`, d.checkPolicy ?? null])
         .sort(),
-    ).toEqual(pairs(s.findings).map((f) => [f, check]));
+    ).toEqual(pairs(s.findings).map((f) => [f, check(f)]));
   });
 });
 
