@@ -38,7 +38,7 @@
 //              after): development data since
 //   dev-former-holdout9  49 policies in seven languages, collected separately
 //              on 2026-12-07, scored only (F1 0.708 at eb597ad, 0.712, 0.730 at
-//              45f3c6b) until their errors were read on 2026-12-08 (0.776
+//              45f3c6b) until their errors were read on 2026-12-08 (0.795
 //              after): development data since
 //   holdout10  38 policies in seven languages, collected separately on
 //              2026-12-08 and only ever scored (as holdout9)
@@ -229,17 +229,19 @@ describe('policy reader on labelled real policies', () => {
     { timeout: 120_000 },
     () => {
       // Scored at 0.708, 0.712 and 0.730 (held out), read since; 0.776 (P 0.810,
-      // non-English 0.791) after that round. The first ten sets went 0.910 →
+      // non-English 0.791) after that round, 0.795 (P 0.825, non-English 0.815)
+      // with its Spanish template sentences. The first ten sets went 0.910 →
       // 0.911 (P 0.932) in the same round.
       expectFloors(score('dev-former-holdout9'), {
         files: 49,
-        f1: 0.77,
-        precision: 0.8,
-        nonEnglishF1: 0.78,
+        f1: 0.79,
+        precision: 0.82,
+        nonEnglishF1: 0.81,
         dnt: 0.95,
         gpc: 0.99,
       });
-      // All eleven: F1 0.898 (P 0.920, R 0.876), non-English 0.898, DNT 0.977, GPC 0.992.
+      // All eleven: F1 0.898 (P 0.920, R 0.876), non-English 0.898, DNT 0.977, GPC 0.992;
+      // 0.899 (P 0.921, R 0.879), non-English 0.901 at the end of the round.
       expectFloors(score(...DEV_SETS), {
         files: 528,
         f1: 0.895,

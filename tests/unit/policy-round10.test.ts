@@ -182,3 +182,51 @@ describe('categories named but not read as declared (DeclaredPolicy.mentioned)',
     expect(mentioned('Opening hours: 9 to 5. Call us on 555-0100.')).toEqual([]);
   });
 });
+
+describe('"these technologies can serve many purposes" (the AEPD guide wording) declares nothing', () => {
+  it.each([
+    'En general, estas tecnologías pueden servir para finalidades muy diversas, como, por ejemplo, reconocerte como usuario, obtener información sobre tus hábitos de navegación o mostrarte publicidad.',
+    'En général, ces technologies peuvent servir à des fins très diverses, par exemple afficher de la publicité ciblée.',
+    'In generale, queste tecnologie possono servire a finalità molto diverse, come mostrare pubblicità personalizzata.',
+    'Em geral, estas tecnologias podem servir para finalidades muito diversas, como mostrar publicidade personalizada.',
+  ])('%s', (sentence) => {
+    expect(cats(`Este sitio web utiliza cookies.\n\n${sentence}`)).toEqual([]);
+  });
+
+  it('"estas tecnologías nos permiten …" is the site speaking', () => {
+    expect(
+      cats(
+        'Utilizamos cookies. Estas tecnologías nos permiten mostrarle publicidad personalizada.',
+      ),
+    ).toEqual(['advertising']);
+  });
+});
+
+describe("following visitors' interactions with the site, seven languages", () => {
+  it.each([
+    'Utilizamos cookies para realizar un seguimiento de las interacciones de los usuarios con los servicios del sitio web.',
+    'Nous utilisons des cookies pour suivre les interactions des utilisateurs avec nos services.',
+    'Utilizziamo cookie per monitorare le interazioni degli utenti con i servizi del sito.',
+    'Utilizamos cookies para acompanhar as interações dos usuários com os serviços do site.',
+    'Wir verwenden Cookies, um die Interaktionen der Nutzer mit unseren Diensten nachzuverfolgen.',
+    'Wij gebruiken cookies om de interacties van gebruikers met onze diensten te volgen.',
+    "We use cookies to track users' interactions with the services on the website.",
+  ])('%s', (sentence) => {
+    expect(cats(sentence)).toEqual(['analytics']);
+  });
+});
+
+describe('Spanish: content set up from browsing habits is personalisation, ads from them advertising', () => {
+  it('"configurar el contenido … en base a sus hábitos de navegación" reads as preferences', () => {
+    expect(
+      cats(
+        'Utilizamos cookies. La utilidad de las cookies es guardar el historial de su actividad en nuestra página web, de manera que, cuando la visite nuevamente, esta pueda identificarle y configurar el contenido de la misma en base a sus hábitos de navegación, identidad y preferencias.',
+      ),
+    ).toEqual(['preferences']);
+  });
+  it('"mostrarle publicidad en base a sus hábitos de navegación" stays advertising', () => {
+    expect(
+      cats('Utilizamos cookies para mostrarle publicidad en base a sus hábitos de navegación.'),
+    ).toEqual(['advertising']);
+  });
+});

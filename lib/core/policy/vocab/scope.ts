@@ -49,6 +49,9 @@ export const GENERIC_MODAL = [
   '^(?:ils|elles) (?:peuvent|peut) (?:etre )?(?:utilises|utilisees|deposes|employes)|^(?:pueden|puede) (?:ser )?(?:utilizad[ao]s|usad[ao]s|utilizarse|usarse|emplearse)|^(?:possono|puo) essere (?:utilizzat|usat|impiegat)\\p{L}{1,2}|^(?:eles|elas) podem|^podem ser (?:utilizad|usad)\\p{L}{1,2}',
   '^(?:cookies?|sie) (?:konnen|dienen (?:zum beispiel|beispielsweise|etwa)|werden (?:haufig|oft|meist|in der regel) (?:verwendet|eingesetzt))',
   '^(?:las )?cookies? (?:pueden|puede|permiten|sirven)',
+  // "En general, estas tecnologías pueden servir para finalidades muy diversas"
+  // (the AEPD guide's wording) and its kin: "these technologies can …" in each language.
+  '^(?:en general,? )?(?:estas|dichas|tales) (?:tecnologias|herramientas) (?:pueden|puede|permiten|sirven)|^(?:en general,? )?(?:ces|de telles) (?:technologies|outils) (?:peuvent|permettent|servent)|^(?:in generale,? )?(?:queste|tali) tecnologie (?:possono|permettono|servono)|^(?:em geral,? )?(?:estas|essas|tais) (?:tecnologias|ferramentas) (?:podem|permitem|servem)|^(?:im allgemeinen,? )?(?:diese|solche) (?:technologien|werkzeuge) (?:konnen|dienen)|^(?:in het algemeen,? |over het algemeen,? )?(?:deze|zulke|dergelijke) (?:technologieen|technologien) (?:kunnen|dienen)',
   '^(?:i )?cookie (?:possono|puo|permettono|sono (?:generalmente |solitamente )?utilizzati)',
   '^(?:cookies?|ze) (?:kunnen|worden (?:vaak|meestal) gebruikt)',
   '^(?:os )?cookies? (?:podem|pode|permitem|servem)',

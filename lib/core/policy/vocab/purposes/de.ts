@@ -253,4 +253,10 @@ export const DE: PurposePhrase[] = [
     'essential-purposes',
     '(?:zu|fur) (?:rein |ausschlie(?:ß|ss)lich |unbedingt )?(?:technischen|notwendigen|erforderlichen) zwecken|aus (?:rein )?technischen grunden',
   ),
+  // Following how visitors interact with the site's services.
+  p(
+    'analytics',
+    'user-interactions',
+    'interaktionen (?:der|unserer) (?:nutzer|besucher|nutzerinnen und nutzer|benutzer)(?: [\\p{L}-]{1,20}){0,4} (?:zu )?(?:verfolgen|nachzuverfolgen|nachverfolgen|analysieren|messen|auswerten)',
+  ),
 ];

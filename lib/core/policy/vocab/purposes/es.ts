@@ -13,7 +13,7 @@ export const ES: PurposePhrase[] = [
   p(
     'preferences',
     'preferencias',
-    '(?:record\\p{L}*|guardar|almacenar|memorizar) (?:sus|tus|las|su|tu|la|el) (?:preferencias|ajustes|configuraci[óo]n|elecciones|opciones|idioma|moneda)|personaliz\\p{L}* (?:su|tu|la) (?:experiencia|navegaci[óo]n)|idioma (?:preferido|seleccionado|elegido)|(?:el|su) idioma|configuraci[óo]n regional|preferencias (?:del usuario|de navegaci[óo]n|de idioma)',
+    '(?:record\\p{L}*|guardar|almacenar|memorizar) (?:sus|tus|las|su|tu|la|el) (?:preferencias|ajustes|configuraci[óo]n|elecciones|opciones|idioma|moneda)|personaliz\\p{L}* (?:su|tu|la) (?:experiencia|navegaci[óo]n)|configurar el contenido (?:de la misma |del sitio |de la web )?(?:en base a|en funci[óo]n de|seg[úu]n)|idioma (?:preferido|seleccionado|elegido)|(?:el|su) idioma|configuraci[óo]n regional|preferencias (?:del usuario|de navegaci[óo]n|de idioma)',
     'cookies?|consentimiento',
   ),
   p(
@@ -24,7 +24,7 @@ export const ES: PurposePhrase[] = [
   p(
     'advertising',
     'publicidad',
-    'publicidad (?:personalizada|dirigida|comportamental|relevante|adaptada|basada)|fines (?:\\p{L}{1,15} (?:y|o|e|u) )?(?:publicitarios|de marketing|comerciales)|anuncios (?:personalizados|relevantes|dirigidos)|mostrar(?:le|te)? (?:publicidad|anuncios)|h[áa]bitos de navegaci[óo]n|perfil(?:es)? (?:de|del) (?:usuario|navegaci[óo]n|intereses)|espacios publicitarios|campa[ñn]as (?:publicitarias|de marketing)|remarketing|retargeting|redes publicitarias|socios publicitarios',
+    'publicidad (?:personalizada|dirigida|comportamental|relevante|adaptada|basada|en (?:base|funci[óo]n) a)|fines (?:\\p{L}{1,15} (?:y|o|e|u) )?(?:publicitarios|de marketing|comerciales)|anuncios (?:personalizados|relevantes|dirigidos)|mostrar(?:le|te)? (?:publicidad|anuncios)|(?<!(?:en base a|en funci[óo]n de|seg[úu]n) (?:sus|tus) )h[áa]bitos de navegaci[óo]n|perfil(?:es)? (?:de|del) (?:usuario|navegaci[óo]n|intereses)|espacios publicitarios|campa[ñn]as (?:publicitarias|de marketing)|remarketing|retargeting|redes publicitarias|socios publicitarios',
   ),
   p(
     'social',
@@ -215,5 +215,11 @@ export const ES: PurposePhrase[] = [
     'necessary',
     'essential-purposes',
     '(?:con|para) fines (?:estrictamente |puramente )?(?:tecnicos|necesarios|esenciales)|por (?:razones|motivos) (?:estrictamente |puramente )?tecnic[ao]s',
+  ),
+  // Following how visitors interact with the site's services.
+  p(
+    'analytics',
+    'user-interactions',
+    '(?:seguimiento|analisis|medicion) de (?:las )?interacciones|(?:seguir|medir|analizar|conocer) (?:las )?interacciones de (?:los )?(?:usuarios|visitantes)',
   ),
 ];

@@ -237,4 +237,10 @@ export const FR: PurposePhrase[] = [
     'essential-purposes',
     '(?:a|pour) des (?:fins|raisons|finalites) (?:strictement |purement )?(?:techniques|necessaires|essentielles)',
   ),
+  // Following how visitors interact with the site's services.
+  p(
+    'analytics',
+    'user-interactions',
+    "(?:suivre|mesurer|analyser|comprendre|etudier) (?:les |des )?interactions (?:des|de nos|de l') ?(?:utilisateurs|visiteurs|internautes|utilisateur|visiteur)|suivi des interactions",
+  ),
 ];

@@ -208,4 +208,10 @@ export const IT: PurposePhrase[] = [
     'essential-purposes',
     '(?:per|a) (?:fini|scopi|finalita) (?:strettamente |puramente |esclusivamente )?(?:tecnic[ih]e?|necessari|essenziali)|per (?:ragioni|motivi) (?:strettamente |puramente )?tecnic[ih]e?',
   ),
+  // Following how visitors interact with the site's services.
+  p(
+    'analytics',
+    'user-interactions',
+    '(?:monitorare|tracciare|analizzare|misurare|comprendere) (?:le )?interazioni (?:degli|dei) (?:utenti|visitatori)|monitoraggio delle interazioni',
+  ),
 ];

@@ -189,4 +189,10 @@ export const NL: PurposePhrase[] = [
     'essential-purposes',
     'voor (?:puur |strikt |louter )?(?:technische|noodzakelijke|essentiele) (?:doeleinden|redenen)|om technische redenen',
   ),
+  // Following how visitors interact with the site's services.
+  p(
+    'analytics',
+    'user-interactions',
+    'interacties van (?:de )?(?:gebruikers|bezoekers)(?: [\\p{L}-]{1,20}){0,4} (?:te )?(?:volgen|meten|analyseren)',
+  ),
 ];

@@ -242,4 +242,10 @@ export const PT: PurposePhrase[] = [
     'essential-purposes',
     '(?:para|com) fins (?:estritamente |puramente )?(?:tecnicos|necessarios|essenciais)|por (?:razoes|motivos) (?:estritamente |puramente )?tecnic[ao]s',
   ),
+  // Following how visitors interact with the site's services.
+  p(
+    'analytics',
+    'user-interactions',
+    '(?:acompanhar|rastrear|analisar|medir|monitorar|entender) (?:as )?interacoes (?:dos|de) (?:usuarios|utilizadores|visitantes)|acompanhamento das interacoes',
+  ),
 ];
