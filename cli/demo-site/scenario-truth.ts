@@ -93,3 +93,29 @@ export function scenarioDomainData(site: string): unknown {
   const url = new URL(`./pages/scenarios/${site}/domain-data.json`, import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as { DomainData: unknown }).DomainData;
 }
+
+/**
+ * The `checkPolicy` a scenario's finding must carry: set when its policy has
+ * unmapped sentences, or (for a category) names the category without
+ * declaring it; null otherwise. `policyUrl` is the policy's URL with the
+ * demo server's origins filled in.
+ */
+export function expectedCheckPolicy(
+  truth: ScenarioTruth,
+  kind: string,
+  subject: string,
+  policyUrl: string,
+): { unmapped: number; firstQuote: string; url: string; mentioned?: string } | null {
+  const unmapped = truth.declared.policy?.unmapped ?? [];
+  const named =
+    kind === 'undeclared-category'
+      ? truth.declared.policy?.mentioned?.find((m) => m.category === subject)?.quote
+      : undefined;
+  if (unmapped.length === 0 && named === undefined) return null;
+  return {
+    unmapped: unmapped.length,
+    firstQuote: unmapped[0] ?? '',
+    url: policyUrl,
+    ...(named !== undefined ? { mentioned: named } : {}),
+  };
+}

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForNetworkIdle } from '../../cli/browser.ts';
 import {
+  expectedCheckPolicy,
   fillOrigins,
   loadScenarioTruth,
   type ScenarioTruth,
@@ -88,20 +89,8 @@ function checkScenario(site: string, s: ScenarioTruth, get: () => Harness) {
       // …and the categories it names without declaring them (the same site).
       const mentioned = s.declared.policy.mentioned ?? [];
       expect(report.declared!.mentioned ?? []).toEqual(mentioned);
-      const check = (kind: string, subject: string) => {
-        const named =
-          kind === 'undeclared-category'
-            ? mentioned.find((m) => m.category === subject)?.quote
-            : undefined;
-        return unmapped.length || named !== undefined
-          ? {
-              unmapped: unmapped.length,
-              firstQuote: unmapped[0] ?? '',
-              url: policyUrl,
-              ...(named !== undefined ? { mentioned: named } : {}),
-            }
-          : null;
-      };
+      const check = (kind: string, subject: string) =>
+        expectedCheckPolicy(s, kind, subject, policyUrl);
       expect(
         (report.discrepancies ?? [])
           .map((d) => [`${d.kind} ${d.subject}`, d.checkPolicy ?? null])

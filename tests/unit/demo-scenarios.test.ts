@@ -8,6 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
+  expectedCheckPolicy,
   fillOrigins,
   loadScenarioTruth,
   type ScenarioTruth,
@@ -225,22 +226,9 @@ describe.each(Object.entries(scenarios))('demo scenario %s', (site, s) => {
     // Scenarios write unmapped sentences and named categories down only when
     // every finding rests on that policy's silence (kind-check-policy.test);
     // elsewhere none is flagged.
-    const unmapped = s.declared.policy?.unmapped ?? [];
-    const mentioned = s.declared.policy?.mentioned ?? [];
     const check = (finding: string) => {
-      const [kind, subject] = finding.split(' ');
-      const named =
-        kind === 'undeclared-category'
-          ? mentioned.find((m) => m.category === subject)?.quote
-          : undefined;
-      return unmapped.length || named !== undefined
-        ? {
-            unmapped: unmapped.length,
-            firstQuote: unmapped[0] ?? '',
-            url: fill(s.policy!),
-            ...(named !== undefined ? { mentioned: named } : {}),
-          }
-        : null;
+      const [kind = '', subject = ''] = finding.split(' ');
+      return expectedCheckPolicy(s, kind, subject, s.policy ? fill(s.policy) : '');
     };
     expect(
       audit(site, s)
