@@ -230,3 +230,22 @@ describe('Spanish: content set up from browsing habits is personalisation, ads f
     ).toEqual(['advertising']);
   });
 });
+
+describe('other sites not honouring DNT is no stance of this site', () => {
+  const dnt = (text: string) => readPolicy(text, { format: 'text' }).dnt;
+  it.each([
+    'No todos los sitios web respetan la señal Do Not Track.',
+    'Toutes les pages ne respectent pas encore le Do Not Track.',
+    'Not all websites respect Do Not Track signals yet.',
+    'Nicht alle Websites respektieren Do Not Track.',
+  ])('%s', (sentence) => {
+    expect(dnt(`We use Matomo to count visits. ${sentence}`)).toBe('silent');
+  });
+  it('the site speaking after it still counts ("…, and this site does not respond to them")', () => {
+    expect(
+      dnt(
+        'We use Matomo to count visits. Not all websites respect Do Not Track signals yet, and this site does not respond to them.',
+      ),
+    ).toBe('ignores');
+  });
+});

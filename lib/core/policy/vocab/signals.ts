@@ -72,6 +72,9 @@ export const SPEAKERS =
 
 /** Statements about the signal or the law, not the site's practice. */
 export const NOT_A_STANCE =
+  // "Not all websites respect DNT", "Toutes les pages ne respectent pas encore ce standard":
+  // other sites' practice, in each language.
+  "(?:not all|few|many|most) (?:web ?sites|sites|web ?pages|pages|companies|services)|(?:toutes les pages|tous les sites(?: web| internet)?|la plupart des sites(?: web| internet)?) (?:ne|n')|no todos los (?:sitios|sitios web|portales)|(?:nicht alle|viele|die meisten) (?:websites|webseiten|internetseiten|seiten|anbieter)|non tutti i siti|(?:niet alle|veel|de meeste) (?:websites|sites)|nem todos os sites|" +
   "(?:companies|web ?sites|sites|operators|businesses|services) (?:should|must|to disclose)|how (?:companies|web ?sites|sites|operators|businesses) (?:should|must|respond)|requires? (?:[\\p{L}'-]{1,20} ){0,8}to disclose|(?:law|act|caloppa|statute) (?:requires|mandates)|^(?:dnt|gpc)-signal (?:is|was) (?:a|an)|(?:is|are) (?:a|an) (?:browser )?(?:setting|signal|feature|preference|mechanism|specification|proposal)";
 
 /** A list of opt-out means: "You may opt out by: … enabling GPC". */
