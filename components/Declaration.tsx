@@ -27,6 +27,8 @@ export function DeclarationPanel(p: DeclarationProps) {
   const [cats, setCats] = useState<Category[] | null>(null);
   const chosen = cats ?? p.declared?.categories ?? [];
   const hasUser = p.sources.some((s) => s.source === 'user');
+  // Declarations stored before `mentioned` existed have none.
+  const mentioned = p.declared?.mentioned ?? [];
   return (
     <div className="declaration">
       <h2>Sources</h2>
@@ -93,15 +95,14 @@ export function DeclarationPanel(p: DeclarationProps) {
               </ul>
             </details>
           )}
-          {(p.declared.mentioned ?? []).length > 0 && (
+          {mentioned.length > 0 && (
             <details className="mentioned" data-testid="mentioned">
               <summary>
-                {(p.declared.mentioned ?? []).length}{' '}
-                {(p.declared.mentioned ?? []).length === 1 ? 'category' : 'categories'} named but
+                {mentioned.length} {mentioned.length === 1 ? 'category' : 'categories'} named but
                 not declared as the site's own
               </summary>
               <ul className="quotes">
-                {(p.declared.mentioned ?? []).map((m) => (
+                {mentioned.map((m) => (
                   <li key={m.category}>
                     <code>{m.category}</code> “{m.quote}”
                   </li>

@@ -68,7 +68,9 @@ export function checkPolicyOf(used: DeclarationPart[], category?: string): Check
   const named = used.map((p) => mentionOf(p.policy, category)).find((q) => q !== undefined);
   return {
     unmapped,
-    firstQuote: unmappedOf(first.policy)[0] ?? used.flatMap((p) => unmappedOf(p.policy))[0] ?? '',
+    // The first unmapped sentence of the first declaration that has any ('' when
+    // the finding is uncertain only because the category is named).
+    firstQuote: used.flatMap((p) => unmappedOf(p.policy))[0] ?? '',
     url: first.ref.url ?? first.policy.url,
     ...(named !== undefined ? { mentioned: named } : {}),
   };

@@ -1,5 +1,6 @@
 // Which of the reader's languages a sentence is in, from its function words
 // (vocab/languages.ts): those scoring at least half the best score.
+import { leftBoundary } from './match.ts';
 import type { Lang } from './vocab/categories.ts';
 import { FUNCTION_WORDS } from './vocab/languages.ts';
 
@@ -36,8 +37,7 @@ function wordKey(s: string, start: number, end: number): number {
   return key;
 }
 
-/** Letters and digits outside ASCII (the ASCII ones are tested by code). */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Letters outside ASCII (the ASCII ones are tested by code). */
 const LETTER = /\p{L}/u;
 
 /**
@@ -78,12 +78,12 @@ export function languagesOf(norm: string): Lang[] {
   return languageSet(set);
 }
 
-/** Whether the unit at i joins a word on the left of a function word (as `\b` and leftBoundary read it: "_" too). */
+/**
+ * Whether the unit at i joins a word on the left of a function word: what
+ * leftBoundary reads as part of a word, and "_" (which `\b` also counts).
+ */
 function isWordChar(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128)
-    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
-  return WORD_CHAR.test(s[i] as string);
+  return s.charCodeAt(i) === 95 || !leftBoundary(s, i + 1);
 }
 
 function isLetter(s: string, i: number): boolean {
